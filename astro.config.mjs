@@ -1,0 +1,27 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import react from '@astrojs/react';
+import { unified } from '@astrojs/markdown-remark';
+import { remarkChapter } from './src/chapters/remark-chapter.ts';
+import { chapterRegistries } from './src/chapters/registries.ts';
+
+/**
+ * BASE_PATH lets the site live under a sub-path (GitHub Pages: BASE_PATH=/r1-explained/).
+ * SITE_URL is the public origin, used for canonical URLs, the sitemap and oEmbed.
+ */
+const base = process.env.BASE_PATH || '/';
+const site = process.env.SITE_URL || 'http://localhost:4321';
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  output: 'static',
+  build: { format: 'directory', inlineStylesheets: 'always' },
+  markdown: {
+    processor: unified({ remarkPlugins: [remarkChapter(chapterRegistries)] }),
+  },
+  integrations: [mdx(), react()],
+  devToolbar: { enabled: false },
+});

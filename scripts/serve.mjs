@@ -1,0 +1,79 @@
+/**
+ * A small static server for dist/ on 127.0.0.1, the way a static host serves the
+ * site (index.html for folders, 404.html for misses, gzip for text). Used by the
+ * end-to-end tests and the benchmark, so neither depends on a dev server.
+ */
+import { createServer } from 'node:http';
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { extname, join, normalize, resolve } from 'node:path';
+import { createGzip } from 'node:zlib';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.json': 'application/json; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+  '.woff2': 'font/woff2',
+  '.webmanifest': 'application/manifest+json',
+  '.pf_meta': 'application/octet-stream',
+  '.pf_index': 'application/octet-stream',
+  '.pf_fragment': 'application/octet-stream',
+  '.wasm': 'application/wasm',
+};
+const TEXT = /^(text\/|application\/(json|xml|manifest)|image\/svg)/;
+
+/** Serve `dir` under `base` ("/" or "/r1-explained/"). Resolves to { url, close }. */
+export function serve(dir, { port = 0, base = '/' } = {}) {
+  const root = resolve(dir);
+  const server = createServer((req, res) => {
+    let path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    if (!path.startsWith(base)) return notFound(res);
+    path = '/' + path.slice(base.length);
+    let file = normalize(join(root, path));
+    if (!file.startsWith(root)) return notFound(res);
+    if (existsSync(file) && statSync(file).isDirectory()) {
+      if (!path.endsWith('/')) {
+        res.writeHead(301, { Location: base.replace(/\/$/, '') + path + '/' });
+        return res.end();
+      }
+      file = join(file, 'index.html');
+    }
+    if (!existsSync(file)) return notFound(res);
+    send(req, res, file, 200);
+  });
+  function notFound(res) {
+    const page = join(root, '404.html');
+    if (existsSync(page)) return send(null, res, page, 404);
+    res.writeHead(404, { 'Content-Type': 'text/plain' });
+    res.end('Not found');
+  }
+  function send(req, res, file, status) {
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    const headers = { 'Content-Type': type, 'Cache-Control': 'no-cache' };
+    const gzip = TEXT.test(type) && statSync(file).size > 1024 && /gzip/.test(req?.headers['accept-encoding'] ?? '');
+    if (gzip) headers['Content-Encoding'] = 'gzip';
+    res.writeHead(status, headers);
+    const stream = createReadStream(file);
+    (gzip ? stream.pipe(createGzip()) : stream).pipe(res);
+  }
+  return new Promise((ok) => {
+    server.listen(port, '127.0.0.1', () => {
+      const { port: p } = server.address();
+      ok({ url: `http://127.0.0.1:${p}${base}`, port: p, close: () => new Promise((r) => server.close(() => r())) });
+    });
+  });
+}
+
+// `node scripts/serve.mjs [dir] [port]`: serve until stopped.
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const dir = process.argv[2] ?? 'dist';
+  const port = Number(process.argv[3] ?? process.env.PORT ?? 4321);
+  const base = process.env.BASE_PATH ?? '/';
+  const { url } = await serve(dir, { port, base });
+  console.log(`Serving ${dir} at ${url}`);
+}

@@ -1,0 +1,82 @@
+/**
+ * Remark plugin for chapters: collects the scenes, steps, facts, citations and
+ * terms an MDX chapter places, checks them (checks.ts) so a typo fails the build
+ * with file, line and fix, and annotates the tree:
+ *  - each <Step> gets `scene` (its Scrolly's scene), so the author never repeats it;
+ *  - each <Fact>/<Cite> gets `n`, its footnote number in this chapter;
+ *  - the chapter's frontmatter gets `citations` (source ids in footnote order),
+ *    `words` and `minutesRead`.
+ */
+import path from 'node:path';
+import { checkScrollyHasSteps, checkUsages, type Registries, type Usage } from './checks';
+
+interface Node {
+  type: string;
+  name?: string | null;
+  value?: unknown;
+  attributes?: { type: string; name: string; value?: unknown }[];
+  children?: Node[];
+  position?: { start: { line: number } };
+}
+
+const COMPONENTS = new Set(['Scrolly', 'Step', 'Fact', 'Cite', 'Term']);
+
+function attrs(node: Node): Record<string, string | undefined> {
+  const out: Record<string, string | undefined> = {};
+  for (const a of node.attributes ?? []) {
+    if (a.type === 'mdxJsxAttribute') out[a.name] = typeof a.value === 'string' ? a.value : undefined;
+  }
+  return out;
+}
+
+function setAttr(node: Node, name: string, value: string): void {
+  node.attributes = (node.attributes ?? []).filter((a) => a.name !== name);
+  node.attributes.push({ type: 'mdxJsxAttribute', name, value });
+}
+
+function countWords(node: Node): number {
+  if (node.type === 'text' && typeof node.value === 'string') return node.value.split(/\s+/).filter(Boolean).length;
+  return (node.children ?? []).reduce((n, c) => n + countWords(c), 0);
+}
+
+export function remarkChapter(getRegistries: () => Registries) {
+  return () => (tree: Node, file: { path?: string; data: Record<string, any> }) => {
+    const abs = file.path ?? 'unknown.mdx';
+    const rel = path.relative(process.cwd(), abs) || abs;
+    // Only chapters are checked; other MDX (if any) is left alone.
+    if (!rel.replace(/\\/g, '/').includes('content/chapters/')) return;
+    const usages: Usage[] = [];
+    const citations: string[] = [];
+    const walk = (node: Node, scene: string | undefined) => {
+      let inner = scene;
+      if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name && COMPONENTS.has(node.name)) {
+        const a = attrs(node);
+        const u: Usage = { component: node.name, attrs: a, line: node.position?.start.line, scene };
+        usages.push(u);
+        if (node.name === 'Scrolly') inner = a['scene'];
+        if (node.name === 'Step' && scene) setAttr(node, 'scene', scene);
+        if (node.name === 'Fact' || node.name === 'Cite') {
+          const reg = getRegistries();
+          const src = node.name === 'Cite' ? a['source'] : a['id'] ? reg.facts[a['id']]?.source : undefined;
+          if (src) {
+            if (!citations.includes(src)) citations.push(src);
+            setAttr(node, 'n', String(citations.indexOf(src) + 1));
+          }
+        }
+      }
+      for (const c of node.children ?? []) walk(c, inner);
+    };
+    walk(tree, undefined);
+    const reg = getRegistries();
+    checkUsages(rel, usages, reg);
+    checkScrollyHasSteps(rel, usages);
+    const words = countWords(tree);
+    file.data['astro'] ??= {};
+    file.data['astro'].frontmatter ??= {};
+    Object.assign(file.data['astro'].frontmatter, {
+      citations,
+      words,
+      minutesRead: Math.max(1, Math.round(words / 200)),
+    });
+  };
+}

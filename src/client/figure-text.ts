@@ -1,0 +1,32 @@
+/**
+ * Keeps a figure's words in step with its picture: the caption's step title, the
+ * data table, the step counter, and the live region screen readers hear.
+ */
+import type { DataTable, Frame } from '../scenes/contract';
+
+function esc(s: string | number): string {
+  return String(s).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+export function tableHtml(t: DataTable): string {
+  const head = t.columns.map((c) => `<th scope="col">${esc(c)}</th>`).join('');
+  const body = t.rows
+    .map((r) => `<tr>${r.map((v, i) => (i === 0 ? `<th scope="row">${esc(v)}</th>` : `<td${typeof v === 'number' ? ' class="num"' : ''}>${esc(typeof v === 'number' ? v.toLocaleString('en-US') : v)}</td>`)).join('')}</tr>`)
+    .join('');
+  return `<div class="table-scroll"><table><caption class="visually-hidden">${esc(t.caption)}</caption><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table></div>`;
+}
+
+export function updateFigureText(figure: HTMLElement, stepLabel: string, stepIndex: number, stepCount: number, frame: Frame, announce: boolean): void {
+  const title = figure.querySelector('.scene-step-title');
+  if (title) title.textContent = ` — ${frame.title}.`;
+  const table = figure.querySelector('.scene-table');
+  if (table) table.innerHTML = tableHtml(frame.table);
+  const count = figure.querySelector('.scene-step-count');
+  if (count) count.textContent = `Step ${stepIndex + 1} of ${stepCount}`;
+  for (const a of figure.querySelectorAll<HTMLAnchorElement>('[data-goto-step]')) {
+    if (a.dataset['gotoStep'] === figure.dataset['currentStep']) a.setAttribute('aria-current', 'step');
+    else a.removeAttribute('aria-current');
+  }
+  const live = figure.querySelector('.scene-live');
+  if (live && announce) live.textContent = `Figure, step ${stepIndex + 1} of ${stepCount}, ${stepLabel}: ${frame.description}`;
+}

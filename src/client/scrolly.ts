@@ -1,0 +1,33 @@
+/** Chapter pages: connect the scroll engine to every scene figure on the page. */
+import { startScrollEngine } from '../scroll/engine';
+import { loadScene, ScenePlayer } from './scene-player';
+import { updateFigureText } from './figure-text';
+
+async function main() {
+  const figures = [...document.querySelectorAll<HTMLElement>('.scrolly [data-scene]')];
+  const players = new Map<string, ScenePlayer>();
+  await Promise.all(
+    figures.map(async (fig) => {
+      const scene = await loadScene(fig.dataset['scene']!);
+      const player = new ScenePlayer(fig, scene);
+      player.onChange((step, frame) => {
+        const i = scene.steps.findIndex((s) => s.id === step);
+        updateFigureText(fig, scene.steps[i]!.label, i, scene.steps.length, frame, true);
+      });
+      players.set(scene.name, player);
+    }),
+  );
+  startScrollEngine(({ scene, step, cause }) => {
+    players.get(scene)?.go(step, { duration: cause === 'jump' ? 0 : undefined });
+  });
+  let frame = 0;
+  const onResize = () => {
+    cancelAnimationFrame(frame);
+    frame = requestAnimationFrame(() => players.forEach((p) => p.resize()));
+  };
+  window.addEventListener('resize', onResize);
+  new ResizeObserver(onResize).observe(document.documentElement);
+  document.documentElement.dataset['scrollyReady'] = 'true';
+}
+
+void main();

@@ -1,0 +1,37 @@
+/**
+ * Embed pages: step through a scene with its buttons (links to the static step
+ * pages, so they work without JavaScript) and the arrow keys, without scrolling.
+ */
+import { loadScene, ScenePlayer } from './scene-player';
+import { updateFigureText } from './figure-text';
+import { neighbour, stepDeltaForKey } from '../scroll/step-state';
+
+async function main() {
+  const fig = document.querySelector<HTMLElement>('[data-scene][data-stepper]');
+  if (!fig) return;
+  const scene = await loadScene(fig.dataset['scene']!);
+  const player = new ScenePlayer(fig, scene);
+  const ids = scene.steps.map((s) => s.id);
+  player.onChange((step, frame) => {
+    const i = ids.indexOf(step);
+    updateFigureText(fig, scene.steps[i]!.label, i, ids.length, frame, true);
+  });
+  fig.addEventListener('click', (e) => {
+    const a = (e.target as Element).closest<HTMLAnchorElement>('[data-goto-step]');
+    if (!a) return;
+    e.preventDefault();
+    player.go(a.dataset['gotoStep']!);
+  });
+  document.addEventListener('keydown', (e) => {
+    if (e.altKey || e.ctrlKey || e.metaKey) return;
+    if ((e.target as Element).closest('input, textarea, select, button, [contenteditable]') && e.key === ' ') return;
+    const d = e.key === ' ' ? 0 : stepDeltaForKey(e.key, e.shiftKey);
+    if (!d) return;
+    e.preventDefault();
+    player.go(neighbour(ids, player.step, d));
+  });
+  const onResize = () => requestAnimationFrame(() => player.resize());
+  window.addEventListener('resize', onResize);
+  document.documentElement.dataset['scrollyReady'] = 'true';
+}
+void main();

@@ -1,0 +1,10 @@
+/** Site-wide constants: the name, the one-line pitch, and URL helpers that respect BASE_PATH. */
+export const SITE_TITLE = 'R1, Explained';
+export const SITE_DESCRIPTION =
+  'How DeepSeek-R1, the open-weights reasoning model, works: its Mixture-of-Experts design, how it learned to reason, how it scores, and what it cost, with every figure sourced.';
+
+/** A site-internal URL under the configured base path ("/x/" -> "/r1-explained/x/"). */
+export function url(path: string): string {
+  const base = import.meta.env.BASE_URL.replace(/\/$/, '');
+  return `${base}${path.startsWith('/') ? path : `/${path}`}`;
+}

@@ -1,0 +1,127 @@
+/**
+ * The scene contract. A scene is a folder under src/scenes/<name>/ whose index.ts
+ * exports a `SceneModule`. Everything a scene draws is decided by the pure
+ * `layout(data, stepId, size)`: the server renders the returned Frame to static SVG,
+ * and the browser tweens from one Frame to the next by mark key. Because a Frame
+ * depends only on (data, step, size), a deep link, an embed and scrolling
+ * backwards all show the same picture.
+ */
+
+/** Logical drawing size in CSS pixels; the SVG viewBox is exactly this. */
+export interface Size {
+  width: number;
+  height: number;
+}
+
+/** Common to every mark. `key` is stable across steps so marks can be tweened. */
+interface MarkBase {
+  key: string;
+  /** Semantic class names (colours come from CSS custom properties, so themes work). */
+  className?: string;
+  opacity?: number;
+}
+
+export interface RectMark extends MarkBase {
+  kind: 'rect';
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  rx?: number;
+}
+export interface TextMark extends MarkBase {
+  kind: 'text';
+  x: number;
+  y: number;
+  text: string;
+  anchor?: 'start' | 'middle' | 'end';
+  /** Font size in px (the viewBox is in CSS px, so this is the rendered size). */
+  fontSize?: number;
+  fontWeight?: number;
+  /** Baseline handling: 'middle' centres text vertically on y. */
+  baseline?: 'auto' | 'middle' | 'hanging';
+}
+export interface LineMark extends MarkBase {
+  kind: 'line';
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+export interface CircleMark extends MarkBase {
+  kind: 'circle';
+  cx: number;
+  cy: number;
+  r: number;
+}
+export interface PathMark extends MarkBase {
+  kind: 'path';
+  d: string;
+}
+export type Mark = RectMark | TextMark | LineMark | CircleMark | PathMark;
+
+/** The data behind a frame, for screen readers (a <table>) and CSV downloads. */
+export interface DataTable {
+  caption: string;
+  columns: string[];
+  rows: (string | number)[][];
+}
+
+/** What to draw for one step at one size: plain, serialisable data. */
+export interface Frame {
+  width: number;
+  height: number;
+  /** Short accessible name of the figure at this step. */
+  title: string;
+  /** What the figure shows now, in a sentence or two (read by screen readers). */
+  description: string;
+  marks: Mark[];
+  table: DataTable;
+}
+
+export interface SceneStep {
+  /** Stable id, used in URLs (#step-id, /embed/<scene>/<step-id>/), kebab-case. */
+  id: string;
+  /** Short reader-facing label, e.g. for step buttons ("Maths"). */
+  label: string;
+  /** Optional speaker notes for the presenter view. */
+  notes?: string;
+}
+
+export interface SceneModule<D = any> {
+  /** kebab-case, in the reader's words, equal to the folder name. */
+  name: string;
+  /** Human title of the figure ("How R1 scores against o1 and others"). */
+  title: string;
+  /** Ordered steps; the first is the initial state. */
+  steps: readonly SceneStep[];
+  /** Ids into src/data/sources.json; shown as the source line under the figure. */
+  sources: readonly string[];
+  /** Optional note shown with the source line (e.g. "Illustrative router, not R1's weights"). */
+  note?: string;
+  /** Aspect ratio (height / width) the figure box reserves for the wide layout. */
+  aspect: { wide: number; narrow: number };
+  /** The data the scene draws (from src/data, or computed from it). */
+  data: D;
+  /** Pure: same inputs, same frame. Throws on an unknown step id. */
+  layout(data: D, stepId: string, size: Size): Frame;
+}
+
+/** The two sizes the server renders; the browser re-lays out at the measured size. */
+export const SERVER_SIZES = {
+  wide: { width: 640 },
+  narrow: { width: 360 },
+} as const;
+
+export function sizeFor(scene: Pick<SceneModule, 'aspect'>, variant: 'wide' | 'narrow'): Size {
+  const width = SERVER_SIZES[variant].width;
+  return { width, height: Math.round(width * scene.aspect[variant]) };
+}
+
+/** Below this width a layout should use its narrow (phone) design. */
+export const NARROW_BREAKPOINT = 480;
+
+/** The frame of a scene's own data at a step. */
+export function frameOf(scene: SceneModule, stepId: string, size: Size): Frame {
+  return scene.layout(scene.data, stepId, size);
+}

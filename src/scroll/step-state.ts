@@ -1,0 +1,41 @@
+/**
+ * Pure step logic shared by the scroll engine, the embed stepper and the
+ * presenter: where a hash points, which step comes next. No DOM, unit-tested.
+ */
+
+/** The element id (and URL hash) of a step: "<scene>--<step>". */
+export function stepAnchor(scene: string, step: string): string {
+  return `${scene}--${step}`;
+}
+
+/** "#benchmark-bars--coding" -> { scene, step }; null for anything else. */
+export function parseStepHash(hash: string): { scene: string; step: string } | null {
+  const h = decodeURIComponent(hash.replace(/^#/, ''));
+  const m = /^([a-z0-9]+(?:-[a-z0-9]+)*)--([a-z0-9]+(?:-[a-z0-9]+)*)$/.exec(h);
+  return m ? { scene: m[1]!, step: m[2]! } : null;
+}
+
+/** The step `delta` places away from `current`, clamped to the ends. */
+export function neighbour(stepIds: readonly string[], current: string, delta: number): string {
+  const i = Math.max(0, stepIds.indexOf(current));
+  const j = Math.min(stepIds.length - 1, Math.max(0, i + delta));
+  return stepIds[j]!;
+}
+
+/** Keys that move between steps (presentation clickers send PageUp/PageDown). */
+export function stepDeltaForKey(key: string, shift = false): number {
+  switch (key) {
+    case 'ArrowRight':
+    case 'ArrowDown':
+    case 'PageDown':
+      return 1;
+    case ' ':
+      return shift ? -1 : 1;
+    case 'ArrowLeft':
+    case 'ArrowUp':
+    case 'PageUp':
+      return -1;
+    default:
+      return 0;
+  }
+}
