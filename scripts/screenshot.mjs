@@ -1,7 +1,7 @@
 /**
  * Screenshots of built pages at desktop and phone widths, for looking at what
  * readers see: `node scripts/screenshot.mjs /chapters/benchmarks/ [more paths]`.
- * Options via env: OUT (folder, default screenshots/), STEPS=1 (one shot per step),
+ * Options via env: DIST (built site, default dist/), OUT (folder, default screenshots/), STEPS=1 (one shot per step),
  * DARK=1, FULL=1.
  */
 import { mkdirSync } from 'node:fs';
@@ -11,7 +11,7 @@ import { serve } from './serve.mjs';
 
 const out = process.env.OUT ?? 'screenshots';
 mkdirSync(out, { recursive: true });
-const server = await serve('dist');
+const server = await serve(process.env.DIST ?? 'dist');
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_FLAGS });
 const paths = process.argv.slice(2);
 for (const [name, viewport] of [['desktop', { width: 1280, height: 800 }], ['phone', { width: 390, height: 844 }]]) {

@@ -64,3 +64,10 @@ export const glossary: Record<string, GlossaryEntry> = mergeFiles(glossaryFiles,
   for (const [id, g] of Object.entries(parsed)) if (g.source) requireSource(g.source, file, `${id}.source`);
   return parsed;
 });
+
+/*
+ * Topic data files (model configuration, prices, training figures…) validate
+ * themselves in src/data/checks/<topic>.ts, which throws a ContentError naming the
+ * file and field. Importing them here makes every build run every check.
+ */
+import.meta.glob('./checks/*.ts', { eager: true });
