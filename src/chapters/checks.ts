@@ -46,7 +46,8 @@ export function checkUsages(file: string, usages: Usage[], reg: Registries): voi
         const valid = scene.steps.map((s) => s.id);
         if (!id) throw new ContentError(at, '<Step id>', 'the id attribute is missing', `write <Step id="…"> with one of the steps of "${u.scene}": ${valid.join(', ')}.`);
         if (!valid.includes(id)) throw new ContentError(at, '<Step id>', `unknown step "${id}" in scene "${u.scene}"`, `use one of: ${valid.join(', ')}.`);
-        const seen = seenSteps.get(u.scene)!;
+        let seen = seenSteps.get(u.scene);
+        if (!seen) seenSteps.set(u.scene, (seen = new Set()));
         if (seen.has(id)) throw new ContentError(at, '<Step id>', `duplicate step id "${id}" in scene "${u.scene}"`, 'give each step of a scene once; remove or rename the second one.');
         seen.add(id);
         break;

@@ -43,8 +43,8 @@ export function remarkChapter(getRegistries: () => Registries) {
   return () => (tree: Node, file: { path?: string; data: Record<string, any> }) => {
     const abs = file.path ?? 'unknown.mdx';
     const rel = path.relative(process.cwd(), abs) || abs;
-    // Only chapters are checked; other MDX (if any) is left alone.
-    if (!rel.replace(/\\/g, '/').includes('content/chapters/')) return;
+    // Only chapters (NN-slug.mdx) are checked; other MDX (if any) is left alone.
+    if (!/(^|[\\/])\d\d-[^\\/]+\.mdx$/.test(abs)) return;
     const usages: Usage[] = [];
     const citations: string[] = [];
     const walk = (node: Node, scene: string | undefined) => {

@@ -1,0 +1,97 @@
+/**
+ * The scene contract, checked for every registered scene: a new scene folder is
+ * tested here without writing a line.
+ */
+import { describe, expect, it } from 'vitest';
+import { frameOf, sizeFor, NARROW_BREAKPOINT } from '../../src/scenes/contract';
+import { scenes, sceneNames, getScene } from '../../src/scenes/registry';
+import { sources } from '../../src/data';
+import { assertFiniteFrame, keysOf } from '../helpers/frames';
+
+const SIZES = [
+  { width: 640, height: 500 },
+  { width: 358, height: 420 },
+  { width: 1000, height: 700 },
+  { width: 300, height: 300 },
+];
+
+describe('scene registry', () => {
+  it('finds the scenes by folder, including benchmark-bars', () => {
+    expect(sceneNames).toContain('benchmark-bars');
+  });
+  it('rejects an unknown scene name with the list of valid names', () => {
+    expect(() => getScene('benchmark-barz')).toThrow(/Unknown scene "benchmark-barz". Scenes are: .*benchmark-bars/);
+  });
+});
+
+for (const name of sceneNames) {
+  const scene = scenes[name]!;
+  describe(`scene ${name}`, () => {
+    it('has kebab-case unique step ids, labels and known sources', () => {
+      const ids = scene.steps.map((s) => s.id);
+      expect(new Set(ids).size).toBe(ids.length);
+      for (const s of scene.steps) {
+        expect(s.id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+        expect(s.label.length).toBeGreaterThan(0);
+      }
+      expect(scene.sources.length).toBeGreaterThan(0);
+      for (const id of scene.sources) expect(sources[id], `source ${id}`).toBeDefined();
+      expect(scene.title.length).toBeGreaterThan(5);
+    });
+
+    for (const step of scene.steps) {
+      for (const size of SIZES) {
+        it(`step ${step.id} at ${size.width}x${size.height}: finite, unique keys, inside the box`, () => {
+          const f = scene.layout(scene.data, step.id, size);
+          assertFiniteFrame(f, `${name}/${step.id}`);
+          const keys = keysOf(f.marks);
+          expect(new Set(keys).size, 'duplicate mark keys').toBe(keys.length);
+          expect(f.width).toBe(size.width);
+          expect(f.height).toBe(size.height);
+          expect(f.marks.length).toBeGreaterThan(0);
+          expect(f.marks.length).toBeLessThan(3000);
+          expect(f.description.length).toBeGreaterThan(20);
+          expect(f.table.columns.length).toBeGreaterThan(0);
+          for (const r of f.table.rows) expect(r.length).toBe(f.table.columns.length);
+          // Marks may overhang by a little (strokes, labels) but not leave the figure.
+          for (const m of f.marks) {
+            if (m.kind === 'rect') {
+              expect(m.x, m.key).toBeGreaterThanOrEqual(-2);
+              expect(m.x + m.width, m.key).toBeLessThanOrEqual(size.width + 2);
+              expect(m.y + m.height, m.key).toBeLessThanOrEqual(size.height + 2);
+              expect(m.width, m.key).toBeGreaterThanOrEqual(0);
+              expect(m.height, m.key).toBeGreaterThanOrEqual(0);
+            }
+          }
+        });
+      }
+    }
+
+    it('is pure: the frame of a step does not depend on the step drawn before', () => {
+      const size = { width: 640, height: 500 };
+      const ids = scene.steps.map((s) => s.id);
+      const direct = ids.map((id) => JSON.stringify(scene.layout(scene.data, id, size)));
+      const reversed = [...ids].reverse().map((id) => JSON.stringify(scene.layout(scene.data, id, size))).reverse();
+      expect(reversed).toEqual(direct);
+    });
+
+    it('renders different pictures for different steps', () => {
+      const size = { width: 640, height: 500 };
+      const frames = scene.steps.map((s) => JSON.stringify(scene.layout(scene.data, s.id, size).marks));
+      expect(new Set(frames).size).toBe(frames.length);
+    });
+
+    it('throws on an unknown step id, naming the scene', () => {
+      expect(() => scene.layout(scene.data, 'no-such-step', { width: 640, height: 500 })).toThrow(new RegExp(name));
+    });
+
+    it('uses a narrow layout below the breakpoint and the server sizes are valid', () => {
+      for (const v of ['wide', 'narrow'] as const) {
+        const s = sizeFor(scene, v);
+        const f = frameOf(scene, scene.steps[0]!.id, s);
+        assertFiniteFrame(f, `${name}/${v}`);
+      }
+      expect(sizeFor(scene, 'narrow').width).toBeLessThan(NARROW_BREAKPOINT);
+    });
+  });
+}
