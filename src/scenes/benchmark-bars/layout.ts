@@ -44,6 +44,18 @@ const ROW_TEXT: Record<string, string> = {
   'gpqa-diamond-pass-1': 'GPQA Diamond (graduate science)',
 };
 
+/** Short names for the phone layout, where the long ones do not fit. */
+const ROW_SHORT: Record<string, string> = {
+  'aime-2024-pass-1': 'AIME 2024',
+  'math-500-pass-1': 'MATH-500',
+  'livecodebench-pass-1-cot': 'LiveCodeBench',
+  'swe-verified-resolved': 'SWE-bench Verified',
+  'codeforces-percentile': 'Codeforces percentile',
+  'codeforces-rating': 'Codeforces rating',
+  'mmlu-pass-1': 'MMLU',
+  'gpqa-diamond-pass-1': 'GPQA Diamond',
+};
+
 export function formatValue(unit: BenchmarkUnit, v: number): string {
   if (unit === 'percent') return formatPercent(v);
   if (unit === 'percentile') return formatNumber(v, '.1f');
@@ -126,12 +138,12 @@ function panelMarks(data: Benchmarks, row: Row, slot: number, box: { x: number; 
   return marks;
 }
 
-function legendMarks(y: number): Mark[] {
+function legendMarks(y: number, narrow: boolean): Mark[] {
   // Colour is never the only cue: every bar is also labelled with its model's name.
   const items: [string, string][] = [
     ['mark-r1', 'DeepSeek-R1'],
-    ['mark-o1', 'OpenAI o1-1217'],
-    ['mark-other', 'Other models'],
+    ['mark-o1', narrow ? 'o1-1217' : 'OpenAI o1-1217'],
+    ['mark-other', narrow ? 'Others' : 'Other models'],
   ];
   const marks: Mark[] = [];
   let x = 0;
@@ -140,7 +152,7 @@ function legendMarks(y: number): Mark[] {
     marks.push({ kind: 'text', key: `legend:text:${cls}`, x: x + 17, y, text, baseline: 'middle', className: 'legend-label', fontSize: 12 });
     x += 17 + text.length * 6.6 + 16;
   }
-  marks.push({ kind: 'text', key: 'legend:best', x, y, text: '★ best of the six', baseline: 'middle', className: 'legend-label', fontSize: 12 });
+  marks.push({ kind: 'text', key: 'legend:best', x, y, text: narrow ? '★ best' : '★ best of the six', baseline: 'middle', className: 'legend-label', fontSize: 12 });
   return marks;
 }
 
@@ -162,8 +174,8 @@ function summaryMarks(data: Benchmarks, size: Size, narrow: boolean, top: number
     const diffText = diff === 0 ? 'level' : `${diff > 0 ? 'R1' : 'o1'} +${row.unit === 'rating' ? formatNumber(Math.abs(diff)) : formatNumber(Math.abs(diff), '.1f')}`;
     const barsTop = narrow ? y0 + 18 : y0 + 4;
     const barH = narrow ? Math.min(9, (rowH - 24) / 2) : Math.min(10, (rowH - 12) / 2);
-    marks.push({ kind: 'text', key: `${k}:name`, x: 0, y: px(narrow ? y0 + 10 : y0 + rowH / 2 - 7), text: rowTitle(row), baseline: 'middle', className: 'bar-label', fontSize: narrow ? 12 : 13, fontWeight: 600 });
-    marks.push({ kind: 'text', key: `${k}:unit`, x: narrow ? px(size.width) : 0, y: px(narrow ? y0 + 10 : y0 + rowH / 2 + 8), text: narrow ? `${diffText} · best: ${lead}` : UNIT_TEXT[row.unit], anchor: narrow ? 'end' : 'start', baseline: 'middle', className: 'chart-subtitle', fontSize: 11 });
+    marks.push({ kind: 'text', key: `${k}:name`, x: 0, y: px(narrow ? y0 + 10 : y0 + rowH / 2 - 7), text: narrow ? (ROW_SHORT[row.id] ?? row.benchmark) : rowTitle(row), baseline: 'middle', className: 'bar-label', fontSize: narrow ? 12 : 13, fontWeight: 600 });
+    marks.push({ kind: 'text', key: `${k}:unit`, x: narrow ? px(size.width) : 0, y: px(narrow ? y0 + 10 : y0 + rowH / 2 + 8), text: narrow ? diffText : UNIT_TEXT[row.unit], anchor: narrow ? 'end' : 'start', baseline: 'middle', className: narrow ? (diff > 0 ? 'lead-r1' : diff < 0 ? 'lead-o1' : 'chart-subtitle') : 'chart-subtitle', fontSize: narrow ? 12 : 11, fontWeight: narrow ? 700 : 400 });
     (['deepseek-r1', 'o1-1217'] as const).forEach((m, j) => {
       const v = m === 'deepseek-r1' ? r1 : o1;
       const by = barsTop + j * (barH + 2);
@@ -211,7 +223,7 @@ export function layout(data: Benchmarks, stepId: string, size: Size): Frame {
       height: size.height,
       title: 'DeepSeek-R1 and OpenAI o1-1217, benchmark by benchmark',
       description: `Across ${rows.length} benchmarks, DeepSeek-R1 is ahead of o1-1217 on ${r1Wins.length} (${r1Wins.map(rowTitle).join(', ')}) and behind on ${o1Wins.length} (${o1Wins.map(rowTitle).join(', ')}). Each row keeps its own unit.`,
-      marks: [...legendMarks(legendY).filter((m) => !m.key.includes('other') && !m.key.includes('best')), ...summaryMarks(data, size, narrow, top)],
+      marks: [...legendMarks(legendY, narrow).filter((m) => !m.key.includes('other') && !m.key.includes('best')), ...summaryMarks(data, size, narrow, top)],
       table: {
         caption: 'DeepSeek-R1 vs OpenAI o1-1217 (each benchmark in its own unit)',
         columns: ['Benchmark', 'Unit', 'DeepSeek-R1', 'OpenAI o1-1217', 'Best of the six'],
@@ -223,7 +235,7 @@ export function layout(data: Benchmarks, stepId: string, size: Size): Frame {
   const rows = ids.map((id) => rowById(data, id));
   const gap = 14;
   const panelH = (size.height - top - gap) / 2;
-  const marks: Mark[] = [...legendMarks(legendY)];
+  const marks: Mark[] = [...legendMarks(legendY, narrow)];
   rows.forEach((row, slot) => {
     marks.push(...panelMarks(data, row, slot, { x: 0, y: top + slot * (panelH + gap), w: size.width, h: panelH }, narrow));
   });

@@ -1,0 +1,36 @@
+import { defineConfig } from '@playwright/test';
+// @ts-expect-error: plain ESM helper shared with the scripts
+import { chromiumPath, CHROMIUM_FLAGS } from './scripts/browser.mjs';
+
+/**
+ * End-to-end tests run against the production build (dist/, or DIST_DIR), served by
+ * scripts/serve.mjs the way a static host would: never against the dev server.
+ */
+const dist = process.env.DIST_DIR ?? 'dist';
+const port = Number(process.env.E2E_PORT ?? 4399);
+const base = process.env.BASE_PATH ?? '/';
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  fullyParallel: true,
+  workers: process.env.CI ? 2 : 2,
+  retries: process.env.CI ? 1 : 0,
+  reporter: [['list']],
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  use: {
+    baseURL: `http://127.0.0.1:${port}${base}`,
+    launchOptions: { executablePath: chromiumPath(), args: CHROMIUM_FLAGS },
+    trace: 'off',
+  },
+  webServer: {
+    command: `node scripts/serve.mjs ${dist} ${port}`,
+    url: `http://127.0.0.1:${port}${base}`,
+    reuseExistingServer: false,
+    stdout: 'ignore',
+  },
+  projects: [
+    { name: 'desktop', use: { viewport: { width: 1280, height: 800 } } },
+    { name: 'phone', use: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 } },
+  ],
+});

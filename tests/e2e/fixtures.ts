@@ -1,0 +1,91 @@
+import { test as base, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { readdirSync, existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const dist = process.env.DIST_DIR ?? 'dist';
+
+/** Every test fails if the page asks any host but our own server. */
+export const test = base.extend<{ foreignRequests: string[] }>({
+  foreignRequests: [
+    async ({ page, baseURL }, use) => {
+      const origin = new URL(baseURL!).origin;
+      const foreign: string[] = [];
+      page.on('request', (r) => {
+        const u = r.url();
+        if (!u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:') && !u.startsWith('about:')) foreign.push(u);
+      });
+      await use(foreign);
+      expect(foreign, 'requests to other hosts').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+export { expect };
+
+/** Chapter slugs, read from the build. */
+export function builtChapters(): string[] {
+  const dir = join(dist, 'chapters');
+  return existsSync(dir) ? readdirSync(dir).filter((d) => existsSync(join(dir, d, 'index.html'))).sort() : [];
+}
+
+/** Scene names with an embed page in the build. */
+export function builtScenes(): string[] {
+  const dir = join(dist, 'embed');
+  return existsSync(dir) ? readdirSync(dir).filter((d) => existsSync(join(dir, d, 'index.html'))).sort() : [];
+}
+
+/** Step ids of a scene, read from its built embed page's step links. */
+export function builtSteps(scene: string): string[] {
+  const html = readFileSync(join(dist, 'embed', scene, 'index.html'), 'utf8');
+  return [...html.matchAll(/data-goto-step="([a-z0-9-]+)"/g)].map((m) => m[1]!);
+}
+
+/** The scroll scripts have wired up the page. */
+export async function ready(page: Page) {
+  await page.waitForFunction(() => document.documentElement.dataset['scrollyReady'] === 'true');
+}
+
+export async function axe(page: Page, label: string) {
+  const results = await new AxeBuilder({ page }).exclude('.step-static').analyze();
+  const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.length} nodes, e.g. ${v.nodes[0]?.target.join(' ')}`);
+  expect(summary, `axe violations on ${label}`).toEqual([]);
+}
+
+/** Scroll a step into the trigger zone the way a reader does (wheel-free, but real scrolling). */
+export async function scrollToStep(page: Page, scene: string, step: string) {
+  await page.evaluate(
+    ({ id }) => {
+      const el = document.getElementById(id)!;
+      const r = el.getBoundingClientRect();
+      const target = window.scrollY + r.top + r.height / 2 - window.innerHeight * (window.innerWidth <= 832 ? 0.7 : 0.5);
+      window.scrollTo({ top: target, behavior: 'instant' as ScrollBehavior });
+    },
+    { id: `${scene}--${step}` },
+  );
+}
+
+/** The live figure shows the same picture as the server-rendered copy for that step (same title and marks). */
+export async function expectFigureAt(page: Page, scene: string, step: string) {
+  const fig = page.locator(`figure[data-scene="${scene}"]`).first();
+  await expect(fig).toHaveAttribute('data-current-step', step);
+  await expect
+    .poll(async () =>
+      page.evaluate(
+        ({ scene, step }) => {
+          const live = document.querySelector(`figure[data-scene="${scene}"] .scene-box svg`)!;
+          const copyFig = document.querySelector(`figure[data-copy-of="${scene}"][id$="-${step}-static"]`);
+          if (!copyFig) return 'no static copy';
+          const w = live.getBoundingClientRect().width;
+          const copy = copyFig.querySelector(w < 480 ? '.scene-svg--narrow' : '.scene-svg--wide')!;
+          const keys = (s: Element) => [...s.querySelectorAll('[data-key]:not([data-exiting])')].map((e) => e.getAttribute('data-key')).sort().join('|');
+          const title = (s: Element) => s.querySelector('title')?.textContent;
+          if (title(live) !== title(copy)) return `title: ${title(live)} vs ${title(copy)}`;
+          if (keys(live) !== keys(copy)) return 'marks differ';
+          return 'same';
+        },
+        { scene, step },
+      ),
+    )
+    .toBe('same');
+}

@@ -1,0 +1,131 @@
+/**
+ * A reader on the benchmarks chapter: scrolling, deep links, the keyboard, reduced
+ * motion and resizing, with the benchmark-bars scene.
+ */
+import { test, expect, ready, scrollToStep, expectFigureAt, builtSteps } from './fixtures';
+
+const CHAPTER = 'chapters/benchmarks/';
+const SCENE = 'benchmark-bars';
+const steps = builtSteps(SCENE);
+
+test('steps exist and the figure starts on the first step', async ({ page }) => {
+  expect(steps).toEqual(['maths', 'coding', 'codeforces', 'knowledge', 'summary']);
+  await page.goto(CHAPTER);
+  await ready(page);
+  await expect(page.locator(`figure[data-scene="${SCENE}"]`)).toHaveAttribute('data-current-step', 'maths');
+});
+
+test('scrolling through the chapter moves the figure step by step, and back', async ({ page }) => {
+  await page.goto(CHAPTER);
+  await ready(page);
+  for (const step of steps) {
+    await scrollToStep(page, SCENE, step);
+    await expectFigureAt(page, SCENE, step);
+  }
+  for (const step of [...steps].reverse()) {
+    await scrollToStep(page, SCENE, step);
+    await expectFigureAt(page, SCENE, step);
+  }
+});
+
+test('the URL hash follows the step, and a deep link opens on that step without animation', async ({ page }) => {
+  await page.goto(CHAPTER);
+  await ready(page);
+  await scrollToStep(page, SCENE, 'codeforces');
+  await expect(page).toHaveURL(/#benchmark-bars--codeforces$/);
+  await page.goto('about:blank');
+  await page.goto(`${CHAPTER}#benchmark-bars--knowledge`);
+  await ready(page);
+  await expectFigureAt(page, SCENE, 'knowledge');
+  await expect(page.locator('#benchmark-bars--knowledge')).toBeInViewport();
+});
+
+test('fast scrolling end to end and back always ends on the frame of the step in view', async ({ page }) => {
+  await page.goto(CHAPTER);
+  await ready(page);
+  for (let i = 0; i < 3; i++) {
+    await page.evaluate(() => window.scrollTo({ top: document.body.scrollHeight, behavior: 'instant' as ScrollBehavior }));
+    await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' as ScrollBehavior }));
+  }
+  for (const s of ['summary', 'maths', 'knowledge', 'coding']) await scrollToStep(page, SCENE, s);
+  await expectFigureAt(page, SCENE, 'coding');
+});
+
+test('resizing (or rotating a phone) redraws the current step at the new size', async ({ page }) => {
+  await page.goto(`${CHAPTER}#benchmark-bars--coding`);
+  await ready(page);
+  await expectFigureAt(page, SCENE, 'coding');
+  const size = page.viewportSize()!;
+  await page.setViewportSize({ width: size.height, height: size.width });
+  await scrollToStep(page, SCENE, 'coding');
+  await expect
+    .poll(() =>
+      page.evaluate(() => {
+        const svg = document.querySelector('figure[data-scene] .scene-box svg')!;
+        return Math.abs(svg.viewBox.baseVal.width - svg.getBoundingClientRect().width) < 2;
+      }),
+    )
+    .toBe(true);
+  await expectFigureAt(page, SCENE, 'coding');
+});
+
+test('keyboard: Tab reaches the next-step link, Enter moves the figure, arrow keys step on', async ({ page }) => {
+  await page.goto(CHAPTER);
+  await ready(page);
+  const next = page.locator('#benchmark-bars--maths a[data-step-link="next"]');
+  await next.focus();
+  await expect(next).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#benchmark-bars--coding')).toBeFocused();
+  await expectFigureAt(page, SCENE, 'coding');
+  // Focus is visible on the focused step's card.
+  const outline = await page.locator('#benchmark-bars--coding .step-card').evaluate((el) => getComputedStyle(el).outlineStyle);
+  expect(outline).not.toBe('none');
+  await page.keyboard.press('ArrowDown');
+  await expect(page.locator('#benchmark-bars--codeforces')).toBeFocused();
+  await expectFigureAt(page, SCENE, 'codeforces');
+  await page.keyboard.press('PageUp');
+  await expectFigureAt(page, SCENE, 'coding');
+});
+
+test('screen readers: the live region says what the figure now shows, and the data is a table', async ({ page }) => {
+  await page.goto(CHAPTER);
+  await ready(page);
+  await scrollToStep(page, SCENE, 'knowledge');
+  const live = page.locator(`figure[data-scene="${SCENE}"] .scene-live`);
+  await expect(live).toHaveAttribute('aria-live', 'polite');
+  await expect(live).toContainText('MMLU');
+  await expect(live).toContainText('GPQA');
+  const table = page.locator(`figure[data-scene="${SCENE}"] .scene-data table`);
+  await expect(table.locator('th[scope="col"]').first()).toHaveText('Model');
+  await expect(table).toContainText('90.8');
+  const svg = page.locator(`figure[data-scene="${SCENE}"] .scene-box svg`);
+  await expect(svg).toHaveAttribute('role', 'img');
+});
+
+for (const motion of ['reduce', 'no-preference'] as const) {
+  test(`prefers-reduced-motion: ${motion} ${motion === 'reduce' ? 'changes steps without animation' : 'animates between steps'}`, async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: motion });
+    await page.goto(CHAPTER);
+    await ready(page);
+    const widths = await page.evaluate(async () => {
+      const bar = () => document.querySelector('figure[data-scene] [data-key="p0:bar:gpt-4o"]')!;
+      const before = bar().getAttribute('width');
+      document.getElementById('benchmark-bars--codeforces')!.scrollIntoView({ block: 'center' });
+      const samples: (string | null)[] = [];
+      for (let i = 0; i < 12; i++) {
+        await new Promise((r) => setTimeout(r, 40));
+        samples.push(bar().getAttribute('width'));
+      }
+      return { before, samples };
+    });
+    const distinct = new Set(widths.samples);
+    if (motion === 'reduce') {
+      // Straight to the final width: one value from the first sample on.
+      expect(distinct.size).toBe(1);
+      expect(widths.samples[0]).not.toBe(widths.before);
+    } else {
+      expect(distinct.size).toBeGreaterThan(2);
+    }
+  });
+}
