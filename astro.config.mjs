@@ -24,6 +24,8 @@ export default defineConfig({
   },
   integrations: [mdx(), react()],
   devToolbar: { enabled: false },
+  // NO_MINIFY=1 keeps function names readable in browser profiles.
+  vite: { build: { minify: !process.env.NO_MINIFY } },
   // The build-error tests build into their own cache so they never disturb a real build.
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
 });

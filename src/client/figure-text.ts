@@ -2,7 +2,11 @@
  * Keeps a figure's words in step with its picture: the caption's step title, the
  * data table, the step counter, and the live region screen readers hear.
  */
+import { format } from 'd3-format';
 import type { DataTable, Frame } from '../scenes/contract';
+
+// toLocaleString builds an Intl formatter per call, which costs a long task on slow phones.
+const number = format(',');
 
 function esc(s: string | number): string {
   return String(s).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -11,7 +15,7 @@ function esc(s: string | number): string {
 export function tableHtml(t: DataTable): string {
   const head = t.columns.map((c) => `<th scope="col">${esc(c)}</th>`).join('');
   const body = t.rows
-    .map((r) => `<tr>${r.map((v, i) => (i === 0 ? `<th scope="row">${esc(v)}</th>` : `<td${typeof v === 'number' ? ' class="num"' : ''}>${esc(typeof v === 'number' ? v.toLocaleString('en-US') : v)}</td>`)).join('')}</tr>`)
+    .map((r) => `<tr>${r.map((v, i) => (i === 0 ? `<th scope="row">${esc(v)}</th>` : `<td${typeof v === 'number' ? ' class="num"' : ''}>${esc(typeof v === 'number' ? number(v) : v)}</td>`)).join('')}</tr>`)
     .join('');
   return `<div class="table-scroll"><table><caption class="visually-hidden">${esc(t.caption)}</caption><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table></div>`;
 }

@@ -20,6 +20,7 @@ export async function loadScene(name: string): Promise<SceneModule> {
 }
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
+const STYLE_ATTRS = ['class', 'text-anchor', 'font-size', 'font-weight', 'dominant-baseline'] as const;
 const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 export interface PlayerOptions {
@@ -36,6 +37,7 @@ export class ScenePlayer {
   step: string;
   private data: unknown;
   private listeners: ((step: string, frame: Frame) => void)[] = [];
+  private textTimer = 0;
 
   constructor(figure: HTMLElement, scene: SceneModule) {
     this.figure = figure;
@@ -95,7 +97,12 @@ export class ScenePlayer {
     this.step = step;
     this.figure.dataset['currentStep'] = step;
     tween(this.svg, frame, duration);
-    for (const fn of this.listeners) fn(step, frame);
+    // Words (caption, table, live region) follow in a task of their own, so a step
+    // change never blocks the main thread for long on a slow phone.
+    window.clearTimeout(this.textTimer);
+    this.textTimer = window.setTimeout(() => {
+      for (const fn of this.listeners) fn(step, frame);
+    }, 0);
   }
 }
 
@@ -139,11 +146,12 @@ export function tween(svgEl: SVGSVGElement, frame: Frame, duration: number): voi
     previous = el!;
 
     const s = select(el!) as unknown as Selection<SVGElement, Mark, null, undefined>;
-    s.interrupt();
+    // Touch only what changes: every attribute write costs style and layout work,
+    // which on a slow phone turns a step change into a long task.
     const st = style(mark);
-    for (const a of ['class', 'text-anchor', 'font-size', 'font-weight', 'dominant-baseline']) {
-      if (a in st) s.attr(a, st[a]!);
-      else s.attr(a, null);
+    for (const a of STYLE_ATTRS) {
+      const want = a in st ? String(st[a]) : null;
+      if (el!.getAttribute(a) !== want) s.attr(a, want);
     }
     if (mark.kind === 'text' && el!.textContent !== mark.text) s.text(mark.text);
     const geo = geometry(mark);
@@ -155,10 +163,16 @@ export function tween(svgEl: SVGSVGElement, frame: Frame, duration: number): voi
       } else s.attr('opacity', opacity === 1 ? null : opacity);
       continue;
     }
+    const moving = (el as unknown as { __transition?: unknown }).__transition !== undefined;
+    const changed = Object.entries(geo).filter(([k, v]) => el!.getAttribute(k) !== String(v));
+    const opacityNow = el!.getAttribute('opacity');
+    const opacityChanged = (opacityNow === null ? 1 : Number(opacityNow)) !== opacity;
+    if (!moving && changed.length === 0 && !opacityChanged) continue;
+    s.interrupt();
     if (duration > 0) {
       const t = s.transition().duration(duration).ease(easeCubicInOut);
-      for (const [k, v] of Object.entries(geo)) t.attr(k, v as never);
-      t.attr('opacity', opacity);
+      for (const [k, v] of moving ? Object.entries(geo) : changed) t.attr(k, v as never);
+      if (moving || opacityChanged) t.attr('opacity', opacity);
     } else {
       setAll(s, geo);
       s.attr('opacity', opacity === 1 ? null : opacity);

@@ -17,8 +17,11 @@ async function main() {
       players.set(scene.name, player);
     }),
   );
+  // Drawing starts in its own task, after scrollama's observer callback returns.
+  const pending = new Map<string, number>();
   startScrollEngine(({ scene, step, cause }) => {
-    players.get(scene)?.go(step, { duration: cause === 'jump' ? 0 : undefined });
+    window.clearTimeout(pending.get(scene));
+    pending.set(scene, window.setTimeout(() => players.get(scene)?.go(step, { duration: cause === 'jump' ? 0 : undefined }), 0));
   });
   let frame = 0;
   const onResize = () => {

@@ -52,14 +52,19 @@ export function startScrollEngine(onStep: (e: StepEvent) => void): { destroy(): 
   let jumpingTo: HTMLElement | null = null;
   let jumpTimer = 0;
 
+  let hashTimer = 0;
   const activate = (el: HTMLElement, cause: StepEvent['cause']) => {
     if (active === el) return;
     active?.classList.remove('is-active');
     el.classList.add('is-active');
     active = el;
     onStep(eventFor(el, cause));
-    const hash = `#${stepAnchor(el.dataset['stepScene']!, el.dataset['step']!)}`;
-    if (location.hash !== hash) history.replaceState(history.state, '', hash);
+    // The URL follows the step, but not on every step flown past in a fast scroll.
+    window.clearTimeout(hashTimer);
+    hashTimer = window.setTimeout(() => {
+      const hash = `#${stepAnchor(el.dataset['stepScene']!, el.dataset['step']!)}`;
+      if (active === el && location.hash !== hash) history.replaceState(history.state, '', hash);
+    }, cause === 'jump' ? 0 : 250);
   };
 
   let scroller = createScroller()

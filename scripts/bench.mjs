@@ -1,0 +1,184 @@
+/**
+ * npm run bench: build, serve dist/ on 127.0.0.1, and measure every page:
+ *  - Lighthouse (its default mobile config): performance, accessibility, CLS;
+ *  - JavaScript loaded at start-up (gzip -6 of each script, computed here);
+ *  - requests to any host but ours (every Chromium resolves other hosts to nothing);
+ *  - for pages with scroll scenes: long tasks (> 50 ms) while scrolling top to
+ *    bottom at 1000 px/s with the CPU slowed four times.
+ * Prints a table against the budgets and exits 1 when any budget is missed.
+ *
+ * Options: --no-build, --only <substring>, --runs N (Lighthouse runs per page, median),
+ *          --skip-scroll, --json <file>.
+ */
+import { execSync } from 'node:child_process';
+import { readdirSync, statSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import lighthouse from 'lighthouse';
+import * as chromeLauncher from 'chrome-launcher';
+import { chromium } from 'playwright-core';
+import { chromiumPath, CHROMIUM_FLAGS } from './browser.mjs';
+import { serve } from './serve.mjs';
+
+const args = process.argv.slice(2);
+const opt = (name, dflt) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : dflt;
+};
+const RUNS = Number(opt('--runs', 1));
+const ONLY = opt('--only', '');
+const JSON_OUT = opt('--json', '');
+
+/** The budgets (issue: foundation, MoE scenes). KiB = 1024 bytes, gzip. */
+const BUDGET = {
+  jsChapterKiB: 60,
+  jsEmbedKiB: 40,
+  jsPlainKiB: 0,
+  performance: 95,
+  accessibility: 100,
+  cls: 0.02,
+  foreignRequests: 0,
+  scrollLongTasks: 0,
+};
+
+const DIST = 'dist';
+if (!args.includes('--no-build')) {
+  console.error('bench: building…');
+  execSync('npx astro build', { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+}
+
+function pages(dir = DIST) {
+  const out = [];
+  for (const name of readdirSync(dir)) {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) out.push(...pages(p));
+    else if (name === 'index.html' || name === '404.html') out.push('/' + relative(DIST, p).replace(/index\.html$/, ''));
+  }
+  return out.sort();
+}
+
+function kind(path, html) {
+  if (path.startsWith('/embed/')) return 'embed';
+  if (html.includes('data-scrolly=')) return 'chapter';
+  if (html.includes('data-scene=')) return 'scene';
+  return 'plain';
+}
+
+const hostRule = '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost';
+const gzipKiB = (bytes) => gzipSync(bytes, { level: 6 }).length / 1024;
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+const server = await serve(DIST);
+const origin = new URL(server.url).origin;
+const list = pages().filter((p) => p.includes(ONLY));
+console.error(`bench: ${list.length} pages at ${server.url}`);
+
+const chrome = await chromeLauncher.launch({
+  chromePath: chromiumPath(),
+  chromeFlags: ['--headless=new', ...CHROMIUM_FLAGS, hostRule],
+});
+
+async function measureLighthouse(url) {
+  const runs = [];
+  for (let i = 0; i < RUNS; i++) {
+    const r = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility'] });
+    runs.push(r.lhr);
+  }
+  const last = runs.at(-1);
+  const requests = last.audits['network-requests']?.details?.items ?? [];
+  const scripts = requests.filter((r) => r.resourceType === 'Script' && r.url.startsWith(origin));
+  let js = 0;
+  for (const s of scripts) {
+    const file = join(DIST, decodeURIComponent(new URL(s.url).pathname));
+    if (existsSync(file)) js += gzipKiB(readFileSync(file));
+  }
+  const inlineScripts = 0; // Astro inlines no scripts here; any would show up in Lighthouse's script list
+  return {
+    performance: median(runs.map((r) => Math.round((r.categories.performance.score ?? 0) * 100))),
+    accessibility: median(runs.map((r) => Math.round((r.categories.accessibility.score ?? 0) * 100))),
+    cls: median(runs.map((r) => r.audits['cumulative-layout-shift'].numericValue ?? 0)),
+    lcpMs: median(runs.map((r) => r.audits['largest-contentful-paint'].numericValue ?? 0)),
+    tbtMs: median(runs.map((r) => r.audits['total-blocking-time'].numericValue ?? 0)),
+    jsKiB: js + inlineScripts,
+    foreign: requests.filter((r) => !r.url.startsWith(origin) && !r.url.startsWith('data:')).map((r) => r.url),
+    failing: Object.values(last.audits).filter((a) => a.score !== null && a.score < 0.9 && a.scoreDisplayMode === 'binary').map((a) => a.id),
+  };
+}
+
+let browser;
+async function measureScroll(url) {
+  browser ??= await chromium.launch({ executablePath: chromiumPath(), args: [...CHROMIUM_FLAGS, hostRule] });
+  const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await ctx.newPage();
+  await page.goto(url, { waitUntil: 'networkidle' });
+  await page.waitForTimeout(500);
+  const cdp = await ctx.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  const result = await page.evaluate(async () => {
+    const long = [];
+    const po = new PerformanceObserver((l) => l.getEntries().forEach((e) => long.push(e.duration)));
+    po.observe({ type: 'longtask', buffered: false });
+    const max = document.documentElement.scrollHeight - innerHeight;
+    const speed = Math.max(1000, max / 60); // px/s, at most a minute per page
+    const t0 = performance.now();
+    await new Promise((done) => {
+      const frame = () => {
+        const y = Math.min(max, ((performance.now() - t0) / 1000) * speed);
+        window.scrollTo({ top: y, behavior: 'instant' });
+        if (y >= max) done();
+        else requestAnimationFrame(frame);
+      };
+      requestAnimationFrame(frame);
+    });
+    await new Promise((r) => setTimeout(r, 800));
+    po.disconnect();
+    return { longTasks: long.length, longestMs: Math.round(Math.max(0, ...long)) };
+  });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  await ctx.close();
+  return result;
+}
+
+const rows = [];
+for (const path of list) {
+  const file = join(DIST, path.endsWith('/') ? path + 'index.html' : path);
+  const html = readFileSync(file, 'utf8');
+  const k = kind(path, html);
+  const url = origin + path;
+  process.stderr.write(`bench: ${path} (${k})…`);
+  const lh = await measureLighthouse(url);
+  const scroll = k === 'chapter' && !args.includes('--skip-scroll') ? await measureScroll(url) : null;
+  process.stderr.write(' done\n');
+  const jsBudget = k === 'chapter' ? BUDGET.jsChapterKiB : k === 'embed' ? BUDGET.jsEmbedKiB : k === 'scene' ? BUDGET.jsChapterKiB : BUDGET.jsPlainKiB;
+  const misses = [];
+  if (lh.jsKiB > jsBudget + 1e-9) misses.push(`JS ${lh.jsKiB.toFixed(1)} > ${jsBudget} KiB`);
+  if (lh.performance < BUDGET.performance) misses.push(`perf ${lh.performance} < ${BUDGET.performance}`);
+  if (lh.accessibility < BUDGET.accessibility) misses.push(`a11y ${lh.accessibility} < ${BUDGET.accessibility}`);
+  if (lh.cls > BUDGET.cls) misses.push(`CLS ${lh.cls.toFixed(3)} > ${BUDGET.cls}`);
+  if (lh.foreign.length > BUDGET.foreignRequests) misses.push(`other hosts: ${lh.foreign.join(' ')}`);
+  if (scroll && scroll.longTasks > BUDGET.scrollLongTasks) misses.push(`${scroll.longTasks} long tasks while scrolling (longest ${scroll.longestMs} ms)`);
+  rows.push({ path, kind: k, ...lh, jsBudget, scroll, misses });
+}
+await chrome.kill();
+await browser?.close();
+await server.close();
+
+const pad = (s, n) => String(s).padEnd(n);
+const lpad = (s, n) => String(s).padStart(n);
+console.log('\nBudgets: JS gzip ≤ 60 KiB (chapter), ≤ 40 KiB (embed), 0 KiB (no scene); Lighthouse performance ≥ 95, accessibility = 100; CLS ≤ 0.02; 0 requests to other hosts; 0 long tasks scrolling a chapter at CPU ×4.\n');
+console.log(`| ${pad('page', 44)} | ${pad('kind', 7)} | ${lpad('JS KiB', 13)} | ${lpad('perf', 4)} | ${lpad('a11y', 4)} | ${lpad('CLS', 5)} | ${lpad('LCP ms', 6)} | ${lpad('TBT ms', 6)} | ${lpad('hosts', 5)} | ${pad('scroll ×4', 16)} | result |`);
+console.log(`|${'-'.repeat(46)}|${'-'.repeat(9)}|${'-'.repeat(15)}|${'-'.repeat(6)}|${'-'.repeat(6)}|${'-'.repeat(7)}|${'-'.repeat(8)}|${'-'.repeat(8)}|${'-'.repeat(7)}|${'-'.repeat(18)}|--------|`);
+for (const r of rows) {
+  const scroll = r.scroll ? `${r.scroll.longTasks} long (max ${r.scroll.longestMs})` : '–';
+  console.log(
+    `| ${pad(r.path, 44)} | ${pad(r.kind, 7)} | ${lpad(`${r.jsKiB.toFixed(1)} / ${r.jsBudget}`, 13)} | ${lpad(r.performance, 4)} | ${lpad(r.accessibility, 4)} | ${lpad(r.cls.toFixed(3), 5)} | ${lpad(Math.round(r.lcpMs), 6)} | ${lpad(Math.round(r.tbtMs), 6)} | ${lpad(r.foreign.length, 5)} | ${pad(scroll, 16)} | ${r.misses.length ? 'MISS' : 'ok'}     |`,
+  );
+}
+const missed = rows.filter((r) => r.misses.length);
+if (JSON_OUT) writeFileSync(JSON_OUT, JSON.stringify(rows, null, 2));
+if (missed.length) {
+  console.log(`\n${missed.length} of ${rows.length} pages missed a budget:`);
+  for (const r of missed) console.log(`- ${r.path}: ${r.misses.join('; ')}${r.failing.length ? ` (failing audits: ${r.failing.join(', ')})` : ''}`);
+  process.exit(1);
+}
+console.log(`\nAll ${rows.length} pages within budget.`);
