@@ -10,7 +10,7 @@ const scene: SceneModule<Benchmarks> = {
   steps,
   sources: [benchmarks.source],
   note: "o1-1217 figures are OpenAI's own, as quoted in DeepSeek's table.",
-  aspect: { wide: 0.78, narrow: 1.3 },
+  aspect: { wide: 0.78, narrow: 1.12 },
   data: benchmarks,
   layout,
 };
