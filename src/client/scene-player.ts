@@ -68,8 +68,10 @@ export class ScenePlayer {
   private measure(): boolean {
     const width = Math.round(this.box.clientWidth);
     if (width <= 0) return false;
+    // The box's height comes from CSS (an aspect ratio, or a cap on phones); lay out for it.
     const aspect = width < NARROW_BREAKPOINT ? this.scene.aspect.narrow : this.scene.aspect.wide;
-    const size = { width, height: Math.round(width * aspect) };
+    const height = Math.round(this.box.clientHeight) || Math.round(width * aspect);
+    const size = { width, height };
     const changed = size.width !== this.size.width || size.height !== this.size.height;
     this.size = size;
     return changed;
