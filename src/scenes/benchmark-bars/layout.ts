@@ -109,7 +109,9 @@ function panelMarks(data: Benchmarks, row: Row, slot: number, box: { x: number; 
   marks.push({ kind: 'text', key: `${k}:unit`, x: px(box.x), y: px(box.y + 31), text: unitText(row), className: 'chart-subtitle', fontSize: 12 });
   const best = new Set(leaders(row));
   const axisY = box.y + titleH + band * MODEL_ORDER.length + 4;
-  for (const t of TICKS[row.unit]) {
+  // Five rating ticks crowd a phone's axis: keep every other one there.
+  const ticks = narrow && row.unit === 'rating' ? TICKS.rating.filter((t) => t % 1000 === 0) : TICKS[row.unit];
+  for (const t of ticks) {
     const tx = px(x(t));
     marks.push({ kind: 'line', key: `${k}:grid:${t}`, x1: tx, x2: tx, y1: px(box.y + titleH - 2), y2: px(axisY), className: t === 0 ? 'axis-line' : 'grid-line' });
     const label = row.unit === 'percent' ? `${t}%` : formatNumber(t);
