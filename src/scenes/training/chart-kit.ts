@@ -1,0 +1,138 @@
+/**
+ * Small, DOM-free helpers shared by the training, cost and memory-fit scenes:
+ * a headline block, text wrapping by estimated width, label de-overlap, and a
+ * few number formats. Text width is estimated from character classes (no DOM
+ * in layout), calibrated for the system UI fonts at the sizes used here; wrap
+ * widths keep a margin so a wider font still fits.
+ */
+import { format } from 'd3-format';
+import type { Mark, TextMark } from '../contract';
+import { px } from '../kit/format';
+
+/**
+ * Estimated rendered width of `text` in px at `fontSize`. Calibrated against DejaVu
+ * Sans (what system-ui resolves to on Linux, and wider than the Apple and Windows UI
+ * fonts), so text fitted with it fits everywhere. Bold is ~13% wider.
+ */
+export function textWidth(text: string, fontSize: number, bold = false): number {
+  let em = 0;
+  for (const ch of text) {
+    if (ch === ' ') em += 0.28;
+    else if ('il.,:;|!\'’'.includes(ch)) em += 0.28;
+    else if ('ftjr()[]'.includes(ch)) em += 0.36;
+    else if ('mwMW%@'.includes(ch)) em += 0.86;
+    else if (/[A-Z]/.test(ch)) em += 0.66;
+    else if (/[0-9$]/.test(ch)) em += 0.6;
+    else if ('—–×→≈✓✗●○'.includes(ch)) em += 0.9;
+    else em += 0.53;
+  }
+  return em * fontSize * 1.12 * (bold ? 1.13 : 1);
+}
+
+/** Split `text` into lines no wider than `maxWidth` (a single long word may overflow). */
+export function wrap(text: string, maxWidth: number, fontSize: number, bold = false): string[] {
+  const words = text.split(/\s+/).filter(Boolean);
+  const lines: string[] = [];
+  let line = '';
+  for (const w of words) {
+    const next = line ? `${line} ${w}` : w;
+    if (line && textWidth(next, fontSize, bold) > maxWidth) {
+      lines.push(line);
+      line = w;
+    } else line = next;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+export interface TextOpts {
+  className?: string;
+  fontSize?: number;
+  fontWeight?: number;
+  anchor?: 'start' | 'middle' | 'end';
+  lineHeight?: number;
+  opacity?: number;
+  baseline?: 'auto' | 'middle' | 'hanging';
+}
+
+/** One text mark per line, keyed `${key}` for the first line and `${key}:N` after. */
+export function lines(key: string, textLines: readonly string[], x: number, y: number, o: TextOpts = {}): TextMark[] {
+  const fs = o.fontSize ?? 12;
+  const lh = o.lineHeight ?? Math.round(fs * 1.3);
+  return textLines.map((t, i) => ({
+    kind: 'text' as const,
+    key: i === 0 ? key : `${key}:${i}`,
+    x: px(x),
+    y: px(y + i * lh),
+    text: t,
+    className: o.className,
+    fontSize: fs,
+    fontWeight: o.fontWeight,
+    anchor: o.anchor,
+    baseline: o.baseline,
+    opacity: o.opacity,
+  }));
+}
+
+/** Wrapped paragraph: returns the marks and the y just below the last line. */
+export function paragraph(key: string, text: string, x: number, y: number, maxWidth: number, o: TextOpts = {}): { marks: TextMark[]; bottom: number } {
+  const fs = o.fontSize ?? 12;
+  const lh = o.lineHeight ?? Math.round(fs * 1.3);
+  const ls = wrap(text, maxWidth, fs, (o.fontWeight ?? 400) >= 600);
+  return { marks: lines(key, ls, x, y, { ...o, lineHeight: lh }), bottom: y + (ls.length - 1) * lh + Math.round(fs * 0.35) };
+}
+
+/**
+ * The headline and standfirst at the top of a figure, newsroom style. Returns the
+ * marks and the y where the chart may start.
+ */
+export function header(title: string, subtitle: string, width: number, narrow: boolean): { marks: Mark[]; bottom: number } {
+  const tfs = narrow ? 15 : 16;
+  const sfs = narrow ? 12 : 13;
+  const t = paragraph('hdr:title', title, 0, tfs, width, { className: 'chart-title', fontSize: tfs, fontWeight: 700, lineHeight: Math.round(tfs * 1.25) });
+  const s = paragraph('hdr:sub', subtitle, 0, t.bottom + sfs + 6, width, { className: 'chart-subtitle', fontSize: sfs, lineHeight: Math.round(sfs * 1.35) });
+  return { marks: [...t.marks, ...s.marks], bottom: s.bottom + (narrow ? 12 : 14) };
+}
+
+/** A note line (or lines) anchored to the bottom of the figure; returns marks and its top y. */
+export function footnote(key: string, text: string, width: number, height: number, fontSize = 11): { marks: TextMark[]; top: number } {
+  const lh = Math.round(fontSize * 1.3);
+  const ls = wrap(text, width, fontSize);
+  const first = height - 3 - (ls.length - 1) * lh;
+  return { marks: lines(key, ls, 0, first, { className: 'tcm-note', fontSize, lineHeight: lh }), top: first - fontSize - 4 };
+}
+
+/**
+ * Spread label centres apart so none are closer than `gap`, keeping them inside
+ * [lo, hi] and as near their targets as possible (order preserved).
+ */
+export function spread(targets: readonly number[], gap: number, lo: number, hi: number): number[] {
+  const idx = targets.map((t, i) => [t, i] as const).sort((a, b) => a[0] - b[0]);
+  const pos = idx.map(([t]) => Math.min(hi, Math.max(lo, t)));
+  for (let pass = 0; pass < 4; pass++) {
+    for (let i = 1; i < pos.length; i++) if (pos[i]! - pos[i - 1]! < gap) pos[i] = pos[i - 1]! + gap;
+    if (pos.length && pos[pos.length - 1]! > hi) pos[pos.length - 1] = hi;
+    for (let i = pos.length - 2; i >= 0; i--) if (pos[i + 1]! - pos[i]! < gap) pos[i] = pos[i + 1]! - gap;
+    if (pos.length && pos[0]! < lo) pos[0] = lo;
+  }
+  const out: number[] = new Array(targets.length);
+  idx.forEach(([, i], k) => (out[i] = pos[k]!));
+  return out;
+}
+
+const f1 = format('.1f');
+const f0 = format(',.0f');
+/** 71 -> "71.0%" (one decimal, as the paper prints its scores). */
+export const pct1 = (v: number) => `${f1(v)}%`;
+/** 2664000 -> "2,664,000". */
+export const int = (v: number) => f0(v);
+/** Dollars with cents: 2.74 -> "$2.74"; large values in thousands separators. */
+export const usd = (v: number) => (v >= 100 ? `$${format(',.0f')(v)}` : `$${format(',.2f')(v)}`);
+/** Millions of dollars: 5576000 -> "$5.576M". */
+export const usdM = (v: number, digits = 3) => `$${format(`.${digits}f`)(v / 1e6)}M`;
+/** GB with sensible precision: 0.75 -> "0.75 GB", 16.8 -> "16.8 GB", 671 -> "671 GB", 1342 -> "1,342 GB". */
+export function gb(v: number): string {
+  if (v < 1) return `${format('.2f')(v)} GB`;
+  if (v < 100) return `${format('.1f')(v).replace(/\.0$/, '')} GB`;
+  return `${format(',.0f')(v)} GB`;
+}

@@ -1,0 +1,27 @@
+import { benchmarksData } from '../../data/raw';
+import { distilledData, trainingData } from '../../data/raw-training';
+import type { SceneModule } from '../contract';
+import { layout, type TrainingSceneData } from './layout';
+import { steps } from './steps';
+
+const aime = benchmarksData.rows.find((r) => r.id === 'aime-2024-pass-1');
+const teacherScore = aime?.values['deepseek-r1'];
+if (teacherScore == null) throw new Error('training scene: src/data/benchmarks.json has no DeepSeek-R1 AIME 2024 pass@1 (row "aime-2024-pass-1").');
+
+const data: TrainingSceneData = {
+  training: trainingData,
+  distilled: distilledData,
+  teacher: { name: 'DeepSeek-R1', aimePass1: teacherScore, source: benchmarksData.source },
+};
+
+const scene: SceneModule<TrainingSceneData> = {
+  name: 'training',
+  title: 'How DeepSeek-R1 learned',
+  steps,
+  sources: ['R1_PAPER', 'R1_README'],
+  note: 'Where the paper gives a curve only as a picture, the figure plots just the values it states and marks what is drawn between them.',
+  aspect: { wide: 0.74, narrow: 1.3 },
+  data,
+  layout,
+};
+export default scene;
