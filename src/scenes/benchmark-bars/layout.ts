@@ -162,7 +162,7 @@ function summaryMarks(data: Benchmarks, size: Size, narrow: boolean, top: number
   const marks: Mark[] = [];
   const rows = SUMMARY_ROWS.map((id) => rowById(data, id));
   const rowH = (size.height - top) / rows.length;
-  const labelW = narrow ? 0 : 230;
+  const labelW = narrow ? 0 : 180;
   const leadW = narrow ? 0 : 120;
   const valueW = 52;
   rows.forEach((row, i) => {
@@ -174,9 +174,9 @@ function summaryMarks(data: Benchmarks, size: Size, narrow: boolean, top: number
     const lead = leaders(row).map((m) => modelName(data, m)).join(' and ');
     const diff = r1 - o1;
     const diffText = diff === 0 ? 'level' : `${diff > 0 ? 'R1' : 'o1'} +${row.unit === 'rating' ? formatNumber(Math.abs(diff)) : formatNumber(Math.abs(diff), '.1f')}`;
-    const barsTop = narrow ? y0 + 18 : y0 + 4;
     const barH = narrow ? Math.min(9, (rowH - 24) / 2) : Math.min(10, (rowH - 12) / 2);
-    marks.push({ kind: 'text', key: `${k}:name`, x: 0, y: px(narrow ? y0 + 10 : y0 + rowH / 2 - 7), text: narrow ? (ROW_SHORT[row.id] ?? row.benchmark) : rowTitle(row), baseline: 'middle', className: 'bar-label', fontSize: narrow ? 12 : 13, fontWeight: 600 });
+    const barsTop = narrow ? y0 + 18 : y0 + rowH / 2 - barH - 1;
+    marks.push({ kind: 'text', key: `${k}:name`, x: 0, y: px(narrow ? y0 + 10 : y0 + rowH / 2 - 7), text: ROW_SHORT[row.id] ?? row.benchmark, baseline: 'middle', className: 'bar-label', fontSize: narrow ? 12 : 13, fontWeight: 600 });
     marks.push({ kind: 'text', key: `${k}:unit`, x: narrow ? px(size.width) : 0, y: px(narrow ? y0 + 10 : y0 + rowH / 2 + 8), text: narrow ? diffText : UNIT_TEXT[row.unit], anchor: narrow ? 'end' : 'start', baseline: 'middle', className: narrow ? (diff > 0 ? 'lead-r1' : diff < 0 ? 'lead-o1' : 'chart-subtitle') : 'chart-subtitle', fontSize: narrow ? 12 : 11, fontWeight: narrow ? 700 : 400 });
     (['deepseek-r1', 'o1-1217'] as const).forEach((m, j) => {
       const v = m === 'deepseek-r1' ? r1 : o1;
