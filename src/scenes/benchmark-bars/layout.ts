@@ -15,6 +15,11 @@ type Row = Benchmarks['rows'][number];
 /** Top to bottom in every panel: the same order each step, so the eye can follow a model. */
 export const MODEL_ORDER = ['deepseek-r1', 'o1-1217', 'o1-mini', 'deepseek-v3', 'claude-3-5-sonnet', 'gpt-4o'] as const;
 
+const UNIT_SHORT: Record<BenchmarkUnit, string> = {
+  percent: '% of problems solved',
+  percentile: 'percentile vs humans',
+  rating: 'Elo rating',
+};
 const UNIT_TEXT: Record<BenchmarkUnit, string> = {
   percent: '% of problems solved',
   percentile: 'percentile among human contestants',
@@ -177,7 +182,7 @@ function summaryMarks(data: Benchmarks, size: Size, narrow: boolean, top: number
     const barH = narrow ? Math.min(9, (rowH - 24) / 2) : Math.min(10, (rowH - 12) / 2);
     const barsTop = narrow ? y0 + 18 : y0 + rowH / 2 - barH - 1;
     marks.push({ kind: 'text', key: `${k}:name`, x: 0, y: px(narrow ? y0 + 10 : y0 + rowH / 2 - 7), text: ROW_SHORT[row.id] ?? row.benchmark, baseline: 'middle', className: 'bar-label', fontSize: narrow ? 12 : 13, fontWeight: 600 });
-    marks.push({ kind: 'text', key: `${k}:unit`, x: narrow ? px(size.width) : 0, y: px(narrow ? y0 + 10 : y0 + rowH / 2 + 8), text: narrow ? diffText : UNIT_TEXT[row.unit], anchor: narrow ? 'end' : 'start', baseline: 'middle', className: narrow ? (diff > 0 ? 'lead-r1' : diff < 0 ? 'lead-o1' : 'chart-subtitle') : 'chart-subtitle', fontSize: narrow ? 12 : 11, fontWeight: narrow ? 700 : 400 });
+    marks.push({ kind: 'text', key: `${k}:unit`, x: narrow ? px(size.width) : 0, y: px(narrow ? y0 + 10 : y0 + rowH / 2 + 8), text: narrow ? diffText : UNIT_SHORT[row.unit], anchor: narrow ? 'end' : 'start', baseline: 'middle', className: narrow ? (diff > 0 ? 'lead-r1' : diff < 0 ? 'lead-o1' : 'chart-subtitle') : 'chart-subtitle', fontSize: narrow ? 12 : 11, fontWeight: narrow ? 700 : 400 });
     (['deepseek-r1', 'o1-1217'] as const).forEach((m, j) => {
       const v = m === 'deepseek-r1' ? r1 : o1;
       const by = barsTop + j * (barH + 2);
