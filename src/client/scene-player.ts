@@ -62,7 +62,7 @@ export class ScenePlayer {
   /** Replace the scene's data (e.g. a reader's own sentence) and redraw the current step. */
   setData(data: unknown): void {
     this.data = data;
-    this.render(this.step, 0);
+    this.render(this.step, reducedMotion() ? 0 : 400);
   }
 
   private measure(): boolean {

@@ -2,6 +2,7 @@
 import { startScrollEngine } from '../scroll/engine';
 import { loadScene, ScenePlayer } from './scene-player';
 import { updateFigureText } from './figure-text';
+import { wireSceneInput } from './scene-input';
 
 async function main() {
   const figures = [...document.querySelectorAll<HTMLElement>('.scrolly [data-scene]')];
@@ -14,6 +15,7 @@ async function main() {
         const i = scene.steps.findIndex((s) => s.id === step);
         updateFigureText(fig, scene.steps[i]!.label, i, scene.steps.length, frame, true);
       });
+      wireSceneInput(fig, player);
       players.set(scene.name, player);
     }),
   );

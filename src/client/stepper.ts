@@ -4,6 +4,7 @@
  */
 import { loadScene, ScenePlayer } from './scene-player';
 import { updateFigureText } from './figure-text';
+import { wireSceneInput } from './scene-input';
 import { neighbour, stepDeltaForKey } from '../scroll/step-state';
 
 async function main() {
@@ -12,6 +13,7 @@ async function main() {
   const scene = await loadScene(fig.dataset['scene']!);
   const player = new ScenePlayer(fig, scene);
   const ids = scene.steps.map((s) => s.id);
+  wireSceneInput(fig, player);
   player.onChange((step, frame) => {
     const i = ids.indexOf(step);
     updateFigureText(fig, scene.steps[i]!.label, i, ids.length, frame, true);

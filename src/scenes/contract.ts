@@ -105,6 +105,23 @@ export interface SceneModule<D = any> {
   data: D;
   /** Pure: same inputs, same frame. Throws on an unknown step id. */
   layout(data: D, stepId: string, size: Size): Frame;
+  /**
+   * Optional: the reader may redraw the scene from their own text (a sentence to
+   * route, say). The figure then shows a small form; without JavaScript it is hidden
+   * and the figure keeps its default data.
+   */
+  input?: SceneInput<D>;
+}
+
+export interface SceneInput<D> {
+  /** Visible label of the text field ("Type a sentence to route"). */
+  label: string;
+  placeholder: string;
+  /** A few ready-made inputs offered as buttons. */
+  examples: readonly string[];
+  maxLength: number;
+  /** Pure: the scene's data for this text (same text, same data, on server and browser). */
+  dataFor(text: string): D;
 }
 
 /** The two sizes the server renders; the browser re-lays out at the measured size. */

@@ -1,0 +1,30 @@
+/**
+ * Scenes with an `input` (see contract.ts) get a small form: the reader's text is
+ * turned into the scene's data by the scene's own pure `dataFor`, and the figure
+ * redraws at the current step. The figure's description (read by the live region)
+ * says what the new picture shows.
+ */
+import type { ScenePlayer } from './scene-player';
+
+export function wireSceneInput(figure: HTMLElement, player: ScenePlayer): void {
+  const input = player.scene.input;
+  const form = figure.querySelector<HTMLFormElement>('[data-scene-input]');
+  if (!input || !form) return;
+  const field = form.querySelector<HTMLInputElement>('input[name="text"]')!;
+  const apply = (text: string) => {
+    const clean = text.replace(/\s+/g, ' ').trim().slice(0, input.maxLength);
+    if (!clean) return;
+    player.setData(input.dataFor(clean));
+  };
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    apply(field.value);
+  });
+  for (const b of form.querySelectorAll<HTMLButtonElement>('[data-example]')) {
+    b.addEventListener('click', () => {
+      field.value = b.dataset['example']!;
+      apply(field.value);
+    });
+  }
+  form.hidden = false;
+}
