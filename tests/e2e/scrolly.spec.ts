@@ -61,7 +61,7 @@ test('resizing (or rotating a phone) redraws the current step at the new size', 
   await expect
     .poll(() =>
       page.evaluate(() => {
-        const svg = document.querySelector('figure[data-scene] .scene-box svg')!;
+        const svg = document.querySelector<SVGSVGElement>('figure[data-scene] .scene-box svg')!;
         return Math.abs(svg.viewBox.baseVal.width - svg.getBoundingClientRect().width) < 2;
       }),
     )
