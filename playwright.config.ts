@@ -1,5 +1,4 @@
 import { defineConfig } from '@playwright/test';
-// @ts-expect-error: plain ESM helper shared with the scripts
 import { chromiumPath, CHROMIUM_FLAGS } from './scripts/browser.mjs';
 
 /**
