@@ -1,0 +1,583 @@
+/**
+ * moe-routing: how DeepSeek-V3's router picks experts for one token, and how the
+ * bias nudges even out the load over many tokens.
+ *
+ * The 256 routed experts are one rect each, keyed `expert:<i>` in every step: a grid
+ * of scores for one token (steps 1-4), then bars of load over a batch (steps 5-6), so
+ * the eye can follow an expert. On a wide figure a group of 32 is a block of two rows
+ * of 16 and a side panel holds the numbers; on a phone a group is one row of 32 and
+ * the numbers go below. Marks stay under ~400 per frame: never one per token x expert.
+ */
+import { NARROW_BREAKPOINT, type DataTable, type Frame, type Mark, type Size } from '../contract';
+import { formatNumber, px } from '../kit/format';
+import type { MoeRoutingData } from './data';
+import { steps } from './steps';
+import { textWidth, wrap } from './text';
+
+const pct = (v: number) => `${formatNumber(v * 100, '.1f')}%`;
+const f2 = (v: number) => formatNumber(v, '.2f');
+const times = (v: number) => `${formatNumber(v, '.1f')}×`;
+
+/** Affinity shading: 8 classes from the token's lowest to its highest score (moe-routing.css). */
+export const AFFINITY_BUCKETS = 8;
+export function affinityBucket(a: number, lo: number, hi: number): number {
+  const t = hi > lo ? (a - lo) / (hi - lo) : 0.5;
+  return Math.min(AFFINITY_BUCKETS - 1, Math.max(0, Math.floor(t * AFFINITY_BUCKETS)));
+}
+
+function short(token: string): string {
+  return [...token].length > 12 ? `${[...token].slice(0, 11).join('')}…` : token;
+}
+const quote = (token: string) => `“${short(token)}”`;
+
+// ---------- geometry of the score grid (steps 1-4) ----------
+
+interface Grid {
+  narrow: boolean;
+  per: number;
+  cols: number;
+  rowsPerGroup: number;
+  labelW: number;
+  x0: number;
+  y0: number;
+  pitch: number;
+  cell: number;
+  groupGap: number;
+  right: number;
+  bottom: number;
+  /** Where the numbers go: beside the grid (wide) or under it (phone). */
+  panel: { x: number; y: number; w: number; h: number };
+  /** The row holding the affinity legend and the shared expert. */
+  legendY: number;
+  sharedX: number;
+  sharedY: number;
+}
+
+/**
+ * Wide: each group is a block of 2 rows of 16, numbers in a panel on the right.
+ * Phone: the same blocks while there is nothing else to show (steps 1-2); one row of
+ * 32 per group (`compact`) when the list of chosen experts needs the space below.
+ */
+function grid(size: Size, data: MoeRoutingData, compact: boolean): Grid {
+  const narrow = size.width < NARROW_BREAKPOINT;
+  const { nGroups, nExperts } = data.settings;
+  const per = nExperts / nGroups;
+  if (narrow && compact) {
+    const y0 = 72;
+    const labelW = 26;
+    const pitch = (size.width - labelW - 58) / per;
+    const groupGap = 4;
+    const cell = pitch * 0.86;
+    const bottom = y0 + nGroups * (pitch + groupGap) - groupGap;
+    const legendY = bottom + 10;
+    const sharedY = legendY + 24;
+    const panelY = sharedY + 28;
+    return { narrow, per, cols: per, rowsPerGroup: 1, labelW, x0: labelW, y0, pitch, cell, groupGap, right: labelW + per * pitch, bottom, panel: { x: 0, y: panelY, w: size.width, h: size.height - panelY - 4 }, legendY, sharedX: 0, sharedY };
+  }
+  const y0 = narrow ? 72 : 86;
+  const labelW = narrow ? 26 : 60;
+  const cols = per / 2;
+  const groupGap = narrow ? 4 : 6;
+  const rows = nGroups * 2;
+  const below = narrow ? 70 : 36;
+  const byHeight = (size.height - y0 - below - (nGroups - 1) * groupGap) / rows;
+  const byWidth = (size.width - labelW - (narrow ? 58 : 24 + 250)) / cols;
+  const pitch = Math.max(3, Math.min(byHeight, byWidth));
+  const cell = pitch * 0.86;
+  const right = labelW + cols * pitch;
+  const bottom = y0 + rows * pitch + (nGroups - 1) * groupGap;
+  const panelX = narrow ? 0 : right + 24;
+  const legendY = bottom + (narrow ? 10 : 12);
+  const panel = narrow ? { x: 0, y: legendY + 52, w: size.width, h: Math.max(0, size.height - legendY - 56) } : { x: panelX, y: y0, w: size.width - panelX, h: bottom - y0 };
+  return { narrow, per, cols, rowsPerGroup: 2, labelW, x0: labelW, y0, pitch, cell, groupGap, right, bottom, panel, legendY, sharedX: narrow ? 0 : 290, sharedY: narrow ? legendY + 24 : legendY };
+}
+
+function cellPos(g: Grid, i: number): { x: number; y: number } {
+  const grp = Math.floor(i / g.per);
+  const k = i % g.per;
+  const row = Math.floor(k / g.cols);
+  const col = k % g.cols;
+  return {
+    x: g.x0 + col * g.pitch + (g.pitch - g.cell) / 2,
+    y: g.y0 + grp * (g.rowsPerGroup * g.pitch + g.groupGap) + row * g.pitch + (g.pitch - g.cell) / 2,
+  };
+}
+
+function groupMidY(g: Grid, grp: number): number {
+  return g.y0 + grp * (g.rowsPerGroup * g.pitch + g.groupGap) + (g.rowsPerGroup * g.pitch) / 2;
+}
+
+// ---------- pieces ----------
+
+function header(title: string, subtitle: string, narrow: boolean): Mark[] {
+  return [
+    { kind: 'text', key: 'title', x: 0, y: 14, text: title, className: 'chart-title', fontSize: narrow ? 13 : 14, fontWeight: 700 },
+    { kind: 'text', key: 'subtitle', x: 0, y: 32, text: subtitle, className: 'chart-subtitle', fontSize: narrow ? 11 : 12 },
+  ];
+}
+
+/**
+ * The sentence as a strip of tokens with the followed one in bold and underlined, as
+ * many as fit around it. Three text marks (before, token, after), so the spacing
+ * inside each run is the browser's own.
+ */
+export function tokenStrip(data: MoeRoutingData, size: Size, narrow: boolean): Mark[] {
+  const y = 54;
+  const fs = narrow ? 11 : 12;
+  const shown = data.tokens.map(short);
+  const space = textWidth(' ', fs);
+  const widths = shown.map((t, i) => textWidth(t, fs, i === data.focus) + space);
+  const prefix = narrow ? 'Tokens:' : 'The sentence, as tokens:';
+  const startX = textWidth(prefix, fs) + 10;
+  const ell = textWidth('… ', fs);
+  const avail = size.width - startX - 2 * ell - 4;
+  // Grow a window around the followed token while it fits.
+  let lo = data.focus;
+  let hi = data.focus;
+  let used = widths[data.focus]!;
+  for (;;) {
+    const canR = hi + 1 < shown.length && used + widths[hi + 1]! <= avail;
+    const canL = lo > 0 && used + widths[lo - 1]! <= avail;
+    if (!canR && !canL) break;
+    if (canR && (hi - data.focus <= data.focus - lo || !canL)) used += widths[++hi]!;
+    else used += widths[--lo]!;
+  }
+  const before = (lo > 0 ? '… ' : '') + shown.slice(lo, data.focus).join(' ');
+  const after = shown.slice(data.focus + 1, hi + 1).join(' ') + (hi < shown.length - 1 ? ' …' : '');
+  const focusX = startX + (before ? textWidth(before, fs) + space : 0);
+  const focusW = textWidth(shown[data.focus]!, fs, true);
+  const marks: Mark[] = [{ kind: 'text', key: 'strip:label', x: 0, y, text: prefix, className: 'chart-subtitle', fontSize: fs }];
+  if (before) marks.push({ kind: 'text', key: 'strip:before', x: px(focusX - space), y, text: before, anchor: 'end', className: 'mr-token', fontSize: fs });
+  marks.push({ kind: 'text', key: 'strip:focus', x: px(focusX), y, text: shown[data.focus]!, className: 'mr-token mr-token-focus', fontSize: fs, fontWeight: 700 });
+  marks.push({ kind: 'line', key: 'strip:underline', x1: px(focusX), x2: px(focusX + focusW * 0.92), y1: y + 4, y2: y + 4, className: 'mr-token-underline' });
+  if (after) marks.push({ kind: 'text', key: 'strip:after', x: px(focusX + focusW + space), y, text: after, className: 'mr-token', fontSize: fs });
+  return marks;
+}
+
+type CellState = 'plain' | 'groups' | 'chosen';
+
+/** The two best experts of each group: what the group score adds up. */
+function topTwo(data: MoeRoutingData): Set<number> {
+  const per = data.settings.nExperts / data.settings.nGroups;
+  const out = new Set<number>();
+  for (let grp = 0; grp < data.settings.nGroups; grp++) {
+    const ids = Array.from({ length: per }, (_, k) => grp * per + k).sort((a, b) => data.affinities[b]! - data.affinities[a]! || a - b);
+    out.add(ids[0]!);
+    out.add(ids[1]!);
+  }
+  return out;
+}
+
+function gridMarks(data: MoeRoutingData, g: Grid, state: CellState): Mark[] {
+  const { nGroups, nExperts } = data.settings;
+  const kept = new Set(data.route.keptGroups);
+  const chosen = new Set(data.route.experts);
+  const top2 = topTwo(data);
+  const lo = Math.min(...data.affinities);
+  const hi = Math.max(...data.affinities);
+  const marks: Mark[] = [];
+  for (let grp = 0; grp < nGroups; grp++) {
+    const dropped = state !== 'plain' && !kept.has(grp);
+    marks.push({ kind: 'text', key: `group:${grp}:label`, x: px(g.labelW - 6), y: px(groupMidY(g, grp)), text: g.narrow ? `G${grp + 1}` : `Group ${grp + 1}`, anchor: 'end', baseline: 'middle', className: dropped ? 'tick-label mr-dropped-label' : 'tick-label', fontSize: 11 });
+  }
+  for (let i = 0; i < nExperts; i++) {
+    const grp = Math.floor(i / g.per);
+    const classes = ['mr-cell', `aff-${affinityBucket(data.affinities[i]!, lo, hi)}`];
+    let opacity = 1;
+    if (state === 'groups') {
+      if (!kept.has(grp)) opacity = 0.22;
+      if (top2.has(i)) classes.push('is-top2');
+    }
+    if (state === 'chosen') {
+      if (chosen.has(i)) classes.push('is-chosen');
+      else opacity = kept.has(grp) ? 0.35 : 0.12;
+    }
+    const p = cellPos(g, i);
+    marks.push({ kind: 'rect', key: `expert:${i}`, x: px(p.x), y: px(p.y), width: px(g.cell), height: px(g.cell), rx: 1.5, className: classes.join(' '), opacity });
+  }
+  return marks;
+}
+
+function groupScoreMarks(data: MoeRoutingData, g: Grid): Mark[] {
+  const kept = new Set(data.route.keptGroups);
+  const max = Math.max(...data.route.groupScores);
+  const marks: Mark[] = [];
+  const x = g.narrow ? g.right + 8 : g.panel.x;
+  const barMax = g.narrow ? 0 : Math.max(40, g.panel.w - 100);
+  for (let grp = 0; grp < data.settings.nGroups; grp++) {
+    const y = groupMidY(g, grp);
+    const score = data.route.groupScores[grp]!;
+    const isKept = kept.has(grp);
+    if (!g.narrow) {
+      const h = Math.min(14, g.rowsPerGroup * g.pitch - 4);
+      marks.push({ kind: 'rect', key: `group:${grp}:bar`, x: px(x), y: px(y - h / 2), width: px((score / max) * barMax), height: px(h), rx: 1.5, className: isKept ? 'mr-group-bar is-kept' : 'mr-group-bar' });
+    }
+    marks.push({
+      kind: 'text',
+      key: `group:${grp}:score`,
+      x: px(x + (g.narrow ? 0 : (score / max) * barMax + 6)),
+      y: px(y),
+      text: `${f2(score)} ${isKept ? (g.narrow ? '✓' : '✓ kept') : g.narrow ? '✗' : '✗ out'}`,
+      baseline: 'middle',
+      className: isKept ? 'value-label mr-kept-label' : 'value-label mr-dropped-label',
+      fontSize: 11,
+      fontWeight: isKept ? 700 : 400,
+    });
+  }
+  if (!g.narrow) {
+    marks.push({ kind: 'text', key: 'panel:title', x: px(g.panel.x), y: px(g.y0 - 10), text: 'Group score (its best two added)', className: 'chart-subtitle', fontSize: 11 });
+  }
+  return marks;
+}
+
+function chosenRings(data: MoeRoutingData, g: Grid): Mark[] {
+  return data.route.experts.map((e) => {
+    const p = cellPos(g, e);
+    return { kind: 'circle' as const, key: `ring:${e}`, cx: px(p.x + g.cell / 2), cy: px(p.y + g.cell / 2), r: px(g.cell / 2 + 3.5), className: 'mr-ring' };
+  });
+}
+
+/** The shared expert: one box, dashed until step top-8, then lit. */
+function sharedMarks(g: Grid, on: boolean): Mark[] {
+  const s = Math.max(Math.min(g.cell, 16), 12);
+  const text = on ? (g.narrow ? 'Shared expert: runs for every token' : 'Shared expert: runs for every token') : g.narrow ? 'Shared expert: not routed' : 'Shared expert: not routed';
+  return [
+    { kind: 'rect', key: 'shared', x: px(g.sharedX), y: px(g.sharedY), width: px(s), height: px(s), rx: 2, className: on ? 'mr-shared is-on' : 'mr-shared' },
+    { kind: 'text', key: 'shared:label', x: px(g.sharedX + s + 6), y: px(g.sharedY + s / 2), text, baseline: 'middle', className: on ? 'legend-label mr-on-label' : 'legend-label', fontSize: g.narrow ? 11 : 12, fontWeight: on ? 700 : 400 },
+  ];
+}
+
+function affinityLegend(data: MoeRoutingData, g: Grid): Mark[] {
+  const sw = 14;
+  const lo = Math.min(...data.affinities);
+  const hi = Math.max(...data.affinities);
+  const y = g.legendY;
+  const label = 'Affinity';
+  const loText = f2(lo);
+  const x0 = textWidth(label, 11) + 8 + textWidth(loText, 11) + 4;
+  const marks: Mark[] = [
+    { kind: 'text', key: 'legend:aff:label', x: 0, y: px(y + sw / 2), text: label, baseline: 'middle', className: 'legend-label', fontSize: 11 },
+    { kind: 'text', key: 'legend:aff:lo', x: px(x0 - 4), y: px(y + sw / 2), text: loText, anchor: 'end', baseline: 'middle', className: 'legend-label', fontSize: 11 },
+  ];
+  for (let b = 0; b < AFFINITY_BUCKETS; b++) {
+    marks.push({ kind: 'rect', key: `legend:aff:${b}`, x: px(x0 + b * sw), y: px(y), width: sw - 1, height: sw - 1, className: `mr-cell aff-${b}` });
+  }
+  marks.push({ kind: 'text', key: 'legend:aff:hi', x: px(x0 + AFFINITY_BUCKETS * sw + 4), y: px(y + sw / 2), text: `${f2(hi)} (best)`, baseline: 'middle', className: 'legend-label', fontSize: 11 });
+  return marks;
+}
+
+function noteMarks(lines: string, g: Grid, key: string): Mark[] {
+  const fs = g.narrow ? 11 : 12;
+  const width = g.panel.w - 4;
+  const y0 = g.panel.y + (g.narrow ? 8 : 6);
+  return wrap(lines, fs, width).map((t, k) => ({ kind: 'text' as const, key: `${key}:${k}`, x: px(g.panel.x), y: px(y0 + k * (fs + 5)), text: t, className: 'chart-subtitle', fontSize: fs }));
+}
+
+/** The chosen 8 as a list of bars: their affinity (step top-8) or gate weight (step gate-weights). */
+function pickList(data: MoeRoutingData, g: Grid, mode: 'affinity' | 'gate'): Mark[] {
+  const { experts, gateWeights } = data.route;
+  const per = g.per;
+  const fs = 11;
+  const labelW = g.narrow ? 74 : 100;
+  const valueW = g.narrow ? 44 : 48;
+  const top = g.panel.y + (g.narrow ? 14 : 0);
+  const rowH = Math.min(22, (g.panel.h - 40) / experts.length);
+  const barH = Math.max(4, Math.min(13, rowH - 5));
+  const span = Math.max(20, g.panel.w - labelW - valueW);
+  const scaleMax = mode === 'affinity' ? 1 : Math.max(0.2, ...gateWeights);
+  const marks: Mark[] = [
+    {
+      kind: 'text',
+      key: 'panel:title',
+      x: px(g.panel.x),
+      y: px(g.narrow ? top - 6 : g.y0 - 10),
+      text: mode === 'affinity' ? 'The chosen 8: affinity (0 to 1)' : 'The chosen 8: gate weight',
+      className: 'chart-subtitle',
+      fontSize: 11,
+    },
+  ];
+  experts.forEach((e, k) => {
+    const y = top + 6 + k * rowH;
+    const v = mode === 'affinity' ? data.affinities[e]! : gateWeights[k]!;
+    const w = (v / scaleMax) * span;
+    marks.push({ kind: 'text', key: `pick:${e}:label`, x: px(g.panel.x + labelW - 6), y: px(y + barH / 2), text: g.narrow ? `#${e} · G${Math.floor(e / per) + 1}` : `#${e} · group ${Math.floor(e / per) + 1}`, anchor: 'end', baseline: 'middle', className: 'bar-label', fontSize: fs });
+    marks.push({ kind: 'rect', key: `pick:${e}:bar`, x: px(g.panel.x + labelW), y: px(y), width: px(w), height: px(barH), rx: 1.5, className: mode === 'affinity' ? 'mr-pick-bar' : 'mr-gate-bar' });
+    marks.push({ kind: 'text', key: `pick:${e}:value`, x: px(g.panel.x + labelW + w + 5), y: px(y + barH / 2), text: mode === 'affinity' ? f2(v) : pct(v), baseline: 'middle', className: 'value-label', fontSize: fs, fontWeight: k === 0 ? 700 : 400 });
+  });
+  const endY = top + 6 + experts.length * rowH + 8;
+  const sum = gateWeights.reduce((a, b) => a + b, 0);
+  const lines =
+    mode === 'affinity'
+      ? [{ t: 'Plus the shared expert, for every token.', bold: true }]
+      : [
+          { t: `Together: ${pct(sum)}.`, bold: true },
+          { t: 'The shared expert is added whole.', bold: false },
+        ];
+  const x = g.panel.x + (g.narrow ? 0 : labelW);
+  const texts = lines.flatMap((l) => wrap(l.t, fs, g.panel.x + g.panel.w - x - 4, l.bold).map((t) => ({ t, bold: l.bold })));
+  // On a phone the two lines share one row when they fit.
+  const merged = g.narrow && texts.length === 2 && textWidth(`${texts[0]!.t} ${texts[1]!.t}`, fs, true) < g.panel.w ? [{ t: `${texts[0]!.t} ${texts[1]!.t}`, bold: true }] : texts;
+  merged.forEach((l, k) =>
+    marks.push({ kind: 'text', key: `pick:sum:${k}`, x: px(x), y: px(endY + k * 16), text: l.t, baseline: 'middle', className: l.bold ? 'legend-label mr-on-label' : 'legend-label', fontSize: fs, fontWeight: l.bold ? 700 : 400 }),
+  );
+  return marks;
+}
+
+// ---------- load steps (batch, balancing) ----------
+
+interface Rows {
+  narrow: boolean;
+  per: number;
+  labelW: number;
+  x0: number;
+  pitch: number;
+  bar: number;
+  y0: number;
+  rowPitch: number;
+  rowH: number;
+  rightX: number;
+}
+
+function rows(size: Size, data: MoeRoutingData): Rows {
+  const narrow = size.width < NARROW_BREAKPOINT;
+  const { nGroups, nExperts } = data.settings;
+  const per = nExperts / nGroups;
+  const labelW = narrow ? 26 : 60;
+  const rightW = narrow ? 64 : 110;
+  const pitch = (size.width - labelW - rightW) / per;
+  const y0 = 48;
+  const bottom = narrow ? 124 : 134;
+  const rowPitch = (size.height - y0 - bottom) / nGroups;
+  return { narrow, per, labelW, x0: labelW, pitch, bar: pitch * 0.8, y0, rowPitch, rowH: rowPitch - 6, rightX: labelW + per * pitch + 8 };
+}
+
+function loadMarks(data: MoeRoutingData, r: Rows, loads: readonly number[], scaleMax: number): Mark[] {
+  const { nGroups, nExperts } = data.settings;
+  const fair = data.balancing.fairShare;
+  const marks: Mark[] = [];
+  const hOf = (v: number) => (v / scaleMax) * r.rowH;
+  const rowMax = Array.from({ length: nGroups }, (_, grp) => Math.max(...loads.slice(grp * r.per, (grp + 1) * r.per)));
+  const overall = Math.max(...rowMax);
+  for (let grp = 0; grp < nGroups; grp++) {
+    const base = r.y0 + grp * r.rowPitch + r.rowH;
+    marks.push({ kind: 'text', key: `group:${grp}:label`, x: px(r.labelW - 6), y: px(base - 5), text: r.narrow ? `G${grp + 1}` : `Group ${grp + 1}`, anchor: 'end', baseline: 'middle', className: 'tick-label', fontSize: 11 });
+    marks.push({ kind: 'line', key: `load:${grp}:base`, x1: px(r.x0), x2: px(r.x0 + r.per * r.pitch), y1: px(base), y2: px(base), className: 'axis-line' });
+  }
+  for (let i = 0; i < nExperts; i++) {
+    const grp = Math.floor(i / r.per);
+    const base = r.y0 + grp * r.rowPitch + r.rowH;
+    const h = hOf(loads[i]!);
+    marks.push({ kind: 'rect', key: `expert:${i}`, x: px(r.x0 + (i % r.per) * r.pitch + (r.pitch - r.bar) / 2), y: px(base - h), width: px(r.bar), height: px(h), className: 'mr-load' });
+  }
+  for (let grp = 0; grp < nGroups; grp++) {
+    // Fair share: one dashed line per row, over the bars.
+    const y = r.y0 + grp * r.rowPitch + r.rowH - hOf(fair);
+    marks.push({ kind: 'line', key: `load:${grp}:fair`, x1: px(r.x0 - 2), x2: px(r.x0 + r.per * r.pitch + 2), y1: px(y), y2: px(y), className: 'mr-fair-line' });
+    const top = rowMax[grp] === overall;
+    marks.push({ kind: 'text', key: `load:${grp}:max`, x: px(r.rightX), y: px(r.y0 + grp * r.rowPitch + r.rowH - 5), text: r.narrow ? `max ${rowMax[grp]}` : `busiest: ${rowMax[grp]}`, baseline: 'middle', className: top ? 'legend-label mr-on-label' : 'legend-label', fontSize: 11, fontWeight: top ? 700 : 400 });
+  }
+  return marks;
+}
+
+function spreadChart(data: MoeRoutingData, size: Size, top: number, narrow: boolean): Mark[] {
+  const b = data.balancing;
+  const left = narrow ? 28 : 60;
+  const right = narrow ? 92 : 130;
+  const h = Math.max(20, size.height - top - 20);
+  const w = size.width - left - right;
+  const all = [...b.spread, ...b.unbalancedSpread].map((s) => s.maxOverMean);
+  const yMax = Math.ceil(Math.max(...all));
+  const x = (i: number) => left + (i / Math.max(1, b.batches - 1)) * w;
+  const y = (v: number) => top + h - (v / yMax) * h;
+  const path = (series: { maxOverMean: number }[]) => series.map((s, i) => `${i ? 'L' : 'M'}${px(x(i))},${px(y(s.maxOverMean))}`).join('');
+  const marks: Mark[] = [];
+  for (const t of [1, yMax]) {
+    marks.push({ kind: 'line', key: `spread:grid:${t}`, x1: px(left), x2: px(left + w), y1: px(y(t)), y2: px(y(t)), className: t === 1 ? 'mr-fair-line' : 'grid-line' });
+    marks.push({ kind: 'text', key: `spread:tick:${t}`, x: px(left - 5), y: px(y(t)), text: `${t}×`, anchor: 'end', baseline: 'middle', className: 'tick-label', fontSize: 11 });
+  }
+  marks.push({ kind: 'line', key: 'spread:axis', x1: px(left), x2: px(left + w), y1: px(top + h), y2: px(top + h), className: 'axis-line' });
+  marks.push({ kind: 'text', key: 'spread:x1', x: px(left), y: px(top + h + 13), text: 'batch 1', className: 'tick-label', fontSize: 11 });
+  marks.push({ kind: 'text', key: 'spread:xN', x: px(left + w), y: px(top + h + 13), text: `batch ${b.batches}`, anchor: 'end', className: 'tick-label', fontSize: 11 });
+  marks.push({ kind: 'text', key: 'spread:title', x: 0, y: px(top - 10), text: narrow ? 'Busiest expert ÷ fair share, per batch' : 'Busiest expert, as a multiple of the fair share, batch by batch', className: 'chart-subtitle', fontSize: 11 });
+  marks.push({ kind: 'path', key: 'spread:plain', d: path(b.unbalancedSpread), className: 'mr-spread-plain' });
+  marks.push({ kind: 'path', key: 'spread:nudged', d: path(b.spread), className: 'mr-spread-nudged' });
+  const lastPlain = b.unbalancedSpread[b.batches - 1]!.maxOverMean;
+  const lastNudged = b.spread[b.batches - 1]!.maxOverMean;
+  let yP = y(lastPlain);
+  let yN = y(lastNudged);
+  if (Math.abs(yP - yN) < 14) [yP, yN] = yP < yN ? [yP - 7, yN + 7] : [yP + 7, yN - 7];
+  marks.push({ kind: 'text', key: 'spread:label:plain', x: px(left + w + 6), y: px(yP), text: `no bias: ${times(lastPlain)}`, baseline: 'middle', className: 'legend-label', fontSize: 11 });
+  marks.push({ kind: 'text', key: 'spread:label:nudged', x: px(left + w + 6), y: px(yN), text: `nudged: ${times(lastNudged)}`, baseline: 'middle', className: 'legend-label mr-on-label', fontSize: 11, fontWeight: 700 });
+  return marks;
+}
+
+// ---------- tables ----------
+
+function expertTable(data: MoeRoutingData): DataTable {
+  const per = data.settings.nExperts / data.settings.nGroups;
+  return {
+    caption: `Affinity of ${quote(data.tokens[data.focus]!)} to each routed expert (illustrative router)`,
+    columns: ['Expert', 'Group', 'Affinity (0-1)'],
+    rows: data.affinities.map((a, i) => [i, Math.floor(i / per) + 1, a]),
+  };
+}
+
+function groupTable(data: MoeRoutingData): DataTable {
+  const per = data.settings.nExperts / data.settings.nGroups;
+  const kept = new Set(data.route.keptGroups);
+  return {
+    caption: `Group scores for ${quote(data.tokens[data.focus]!)} (sum of the two highest affinities in the group)`,
+    columns: ['Group', 'Best two experts', 'Group score', 'Kept'],
+    rows: data.route.groupScores.map((s, grp) => {
+      const ids = Array.from({ length: per }, (_, k) => grp * per + k).sort((a, b) => data.affinities[b]! - data.affinities[a]! || a - b);
+      return [grp + 1, `#${ids[0]} (${data.affinities[ids[0]!]}), #${ids[1]} (${data.affinities[ids[1]!]})`, Math.round(s * 1e6) / 1e6, kept.has(grp) ? 'yes' : 'no'];
+    }),
+  };
+}
+
+function chosenTable(data: MoeRoutingData, withWeights: boolean): DataTable {
+  const per = data.settings.nExperts / data.settings.nGroups;
+  const rows: (string | number)[][] = data.route.experts.map((e, k) => {
+    const row: (string | number)[] = [`#${e}`, Math.floor(e / per) + 1, data.affinities[e]!];
+    if (withWeights) row.push(Math.round(data.route.gateWeights[k]! * 1e4) / 100, Math.round(data.route.gateWeights[k]! * data.settings.routeScale * 1e4) / 1e4);
+    return row;
+  });
+  rows.push(withWeights ? ['Shared expert', '-', '-', 'added whole', '-'] : ['Shared expert', '-', 'always runs']);
+  return {
+    caption: `Experts that run for ${quote(data.tokens[data.focus]!)}`,
+    columns: withWeights ? ['Expert', 'Group', 'Affinity', 'Gate weight (%)', `Weight x route_scale ${data.settings.routeScale}`] : ['Expert', 'Group', 'Affinity'],
+    rows,
+  };
+}
+
+function loadTable(data: MoeRoutingData, last: boolean): DataTable {
+  const per = data.settings.nExperts / data.settings.nGroups;
+  const b = data.balancing;
+  return last
+    ? {
+        caption: `Tokens per expert: batch 1 (no bias) and batch ${b.batches} (after ${b.batches - 1} bias updates), ${formatNumber(b.batchSize)} tokens each`,
+        columns: ['Expert', 'Group', 'Tokens, batch 1', `Tokens, batch ${b.batches}`, 'Bias at the end'],
+        rows: b.firstLoads.map((l, i) => [i, Math.floor(i / per) + 1, l, b.lastLoads[i]!, b.finalBias[i]!]),
+      }
+    : {
+        caption: `Tokens per expert in one batch of ${formatNumber(b.batchSize)} made-up tokens (fair share: ${b.fairShare})`,
+        columns: ['Expert', 'Group', 'Tokens'],
+        rows: b.firstLoads.map((l, i) => [i, Math.floor(i / per) + 1, l]),
+      };
+}
+
+// ---------- the layout ----------
+
+export function layout(data: MoeRoutingData, stepId: string, size: Size): Frame {
+  const step = steps.find((s) => s.id === stepId);
+  if (!step) throw new Error(`moe-routing: unknown step "${stepId}"; steps are ${steps.map((s) => s.id).join(', ')}`);
+  const narrow = size.width < NARROW_BREAKPOINT;
+  const token = quote(data.tokens[data.focus]!);
+  const { nExperts, nGroups, keptGroups, topK, nShared } = data.settings;
+  const per = nExperts / nGroups;
+  const frame = (title: string, description: string, marks: Mark[], table: DataTable): Frame => ({ width: size.width, height: size.height, title, description, marks, table });
+
+  if (stepId === 'batch' || stepId === 'balancing') {
+    const r = rows(size, data);
+    const b = data.balancing;
+    const scaleMax = Math.max(...b.firstLoads, ...b.lastLoads);
+    const last = stepId === 'balancing';
+    const loads = last ? b.lastLoads : b.firstLoads;
+    const s = last ? b.spread[b.batches - 1]! : b.spread[0]!;
+    const busiest = Math.max(...loads);
+    const quietest = Math.min(...loads);
+    const marks: Mark[] = [];
+    if (last) {
+      marks.push(...header(narrow ? `Batch ${b.batches}, after ${b.batches - 1} rounds of nudges` : `Batch ${b.batches}: after ${b.batches - 1} rounds of bias nudges`, narrow ? `Busy experts' bias −${b.gamma}, quiet ones' +${b.gamma}` : `After each batch: bias −${b.gamma} for busy experts, +${b.gamma} for quiet ones (a step made big to show it)`, narrow));
+    } else {
+      marks.push(...header(narrow ? `${formatNumber(b.batchSize)} tokens: load per expert` : `One batch of ${formatNumber(b.batchSize)} tokens: how many each expert gets`, narrow ? `Bar = tokens per expert · dashes = fair share, ${b.fairShare}` : `Bar = tokens sent to the expert · dashed line = fair share (${formatNumber(b.batchSize)} × ${topK} ÷ ${nExperts} = ${b.fairShare})`, narrow));
+    }
+    marks.push(...loadMarks(data, r, loads, scaleMax));
+    const bottomTop = r.y0 + nGroups * r.rowPitch;
+    if (last) {
+      marks.push(...spreadChart(data, size, bottomTop + 26, narrow));
+    } else {
+      const text = narrow
+        ? `Busiest expert: ${busiest} tokens, ${times(s.maxOverMean)} its fair share; quietest: ${quietest}. The busiest set the pace: the others wait for them.`
+        : `Busiest expert: ${busiest} tokens, ${times(s.maxOverMean)} its fair share of ${b.fairShare}. Quietest: ${quietest}. The busiest experts set the pace of the whole batch: the others wait for them.`;
+      const fs = narrow ? 11 : 12;
+      wrap(text, fs, size.width - 4).forEach((t, k) =>
+        marks.push({ kind: 'text', key: `summary:${k}`, x: 0, y: px(bottomTop + 22 + k * (fs + 6)), text: t, className: 'bar-label', fontSize: fs }),
+      );
+    }
+    const description = last
+      ? `Illustrative simulation: after ${b.batches - 1} rounds of bias nudges (step ${b.gamma}), the busiest expert in batch ${b.batches} gets ${busiest} tokens, ${times(s.maxOverMean)} its fair share of ${b.fairShare}, down from ${times(b.spread[0]!.maxOverMean)} in batch 1. Without the nudges it stays near ${times(b.unbalancedSpread[b.batches - 1]!.maxOverMean)}.`
+      : `Illustrative simulation: one batch of ${formatNumber(b.batchSize)} tokens, each routed to ${topK} of ${nExperts} experts. The fair share is ${b.fairShare} tokens per expert; the busiest gets ${busiest} (${times(s.maxOverMean)}), the quietest ${quietest}.`;
+    return frame(last ? `Load per expert after ${b.batches - 1} bias updates` : `Load per expert in one batch of ${formatNumber(b.batchSize)} tokens`, description, marks, loadTable(data, last));
+  }
+
+  const g = grid(size, data, narrow && (stepId === 'top-8' || stepId === 'gate-weights'));
+  const marks: Mark[] = [];
+  const lowest = Math.min(...data.affinities);
+  const highest = Math.max(...data.affinities);
+  const best = data.affinities.indexOf(highest);
+
+  if (stepId === 'affinity') {
+    marks.push(...header(narrow ? `${token} against each of ${nExperts} experts` : `How well ${token} matches each of the ${nExperts} routed experts`, narrow ? `Stronger shade = better match · a row = a group of ${per}` : `Stronger shade = better match · the experts come in ${nGroups} groups of ${per}`, narrow));
+    marks.push(...tokenStrip(data, size, narrow));
+    marks.push(...gridMarks(data, g, 'plain'));
+    marks.push(...affinityLegend(data, g));
+    marks.push(...sharedMarks(g, false));
+    if (!narrow) marks.push(...noteMarks(`Each square is one expert. The router gives ${token} a score between 0 and 1 for every expert: a sigmoid of how well the two match. The best match here is expert #${best} (${f2(highest)}).`, g, 'note'));
+    return frame(
+      `Affinity of ${token} to each of ${nExperts} experts`,
+      `Illustrative router. The token ${token} gets a sigmoid affinity between ${f2(lowest)} and ${f2(highest)} to each of the ${nExperts} routed experts, drawn as ${nGroups} groups of ${per}. Its best match is expert #${best} in group ${Math.floor(best / per) + 1} (${f2(highest)}).`,
+      marks,
+      expertTable(data),
+    );
+  }
+
+  if (stepId === 'groups') {
+    const keptList = [...data.route.keptGroups].sort((a, b) => a - b).map((x) => x + 1);
+    marks.push(...header(narrow ? `Keep the ${keptGroups} best of ${nGroups} groups` : `Keep only the ${keptGroups} best of the ${nGroups} groups`, narrow ? `Score = a group's 2 best affinities (outlined)` : `A group's score = its two highest affinities (outlined) added up`, narrow));
+    marks.push(...tokenStrip(data, size, narrow));
+    marks.push(...gridMarks(data, g, 'groups'));
+    marks.push(...groupScoreMarks(data, g));
+    marks.push(...affinityLegend(data, g));
+    marks.push(...sharedMarks(g, false));
+    return frame(
+      `Node-limited routing for ${token}: ${keptGroups} of ${nGroups} groups kept`,
+      `Each group scores the sum of its two highest affinities. For ${token} the best ${keptGroups} groups are ${keptList.join(', ')}; experts in the other ${nGroups - keptGroups} groups cannot be chosen, even if one of them scores well.`,
+      marks,
+      groupTable(data),
+    );
+  }
+
+  if (stepId === 'top-8') {
+    const groupsUsed = [...new Set(data.route.experts.map((e) => Math.floor(e / per) + 1))].sort((a, b) => a - b);
+    marks.push(...header(narrow ? `${topK} routed experts + ${nShared} shared one run` : `The ${topK} best experts in the kept groups run, plus the shared one`, narrow ? `Circled: chosen · the other ${nExperts - topK} stay idle` : `Circled: the ${topK} chosen · the other ${nExperts - topK} routed experts do nothing for this token`, narrow));
+    marks.push(...tokenStrip(data, size, narrow));
+    marks.push(...gridMarks(data, g, 'chosen'));
+    marks.push(...chosenRings(data, g));
+    marks.push(...affinityLegend(data, g));
+    marks.push(...sharedMarks(g, true));
+    marks.push(...pickList(data, g, 'affinity'));
+    return frame(
+      `${topK} routed experts and the shared expert run for ${token}`,
+      `For ${token} the router picks experts ${data.route.experts.map((e) => `#${e}`).join(', ')} (in groups ${groupsUsed.join(', ')}), plus the shared expert that every token uses: ${topK + nShared} experts run, ${nExperts - topK} stay idle.`,
+      marks,
+      chosenTable(data, false),
+    );
+  }
+
+  // gate-weights
+  const w = data.route.gateWeights;
+  marks.push(...header(narrow ? `Gate weights of the ${topK}: they add to 100%` : `How much each chosen expert counts: its gate weight`, narrow ? `Each affinity ÷ the sum of the ${topK}` : `Gate weight = the expert's affinity ÷ the sum of the ${topK} chosen affinities`, narrow));
+  marks.push(...tokenStrip(data, size, narrow));
+  marks.push(...gridMarks(data, g, 'chosen'));
+  marks.push(...chosenRings(data, g));
+  marks.push(...affinityLegend(data, g));
+  marks.push(...sharedMarks(g, true));
+  marks.push(...pickList(data, g, 'gate'));
+  return frame(
+    `Gate weights of the ${topK} experts chosen for ${token}`,
+    `The ${topK} chosen experts' outputs are mixed with weights from ${pct(Math.min(...w))} to ${pct(Math.max(...w))}: their affinities divided by their sum, so they add up to 100%. DeepSeek's code then multiplies them by route_scale ${data.settings.routeScale}. The shared expert's output is added whole.`,
+    marks,
+    chosenTable(data, true),
+  );
+}

@@ -1,0 +1,148 @@
+/**
+ * Layout checks specific to the two Mixture-of-Experts scenes (moe-routing and
+ * active-parameters): what each step must show, beyond the generic scene contract.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Frame, Mark, RectMark, TextMark } from '../../src/scenes/contract';
+import { createRouter, simulateBalancing, summariseBalancing, groupOf, route, tokenAffinities } from '../../src/model/router';
+import moeRouting, { dataForSentence, DEFAULT_SENTENCE } from '../../src/scenes/moe-routing/index';
+import { router as sceneRouter, MAX_TOKENS } from '../../src/scenes/moe-routing/data';
+
+const WIDE = { width: 640, height: 435 };
+const NARROW = { width: 360, height: 414 };
+
+const rects = (f: Frame) => f.marks.filter((m): m is RectMark => m.kind === 'rect');
+const texts = (f: Frame) => f.marks.filter((m): m is TextMark => m.kind === 'text');
+const byKey = (f: Frame, key: string) => f.marks.find((m) => m.key === key);
+const expertRects = (f: Frame) => rects(f).filter((m) => /^expert:\d+$/.test(m.key));
+const expertId = (m: Mark) => Number(m.key.split(':')[1]);
+
+describe('moe-routing: the precomputed balancing run', () => {
+  it('is exactly what the router computes (regenerate with `npx vitest run tests/unit/moe-scenes.test.ts -u`)', async () => {
+    const r = createRouter({ ...sceneRouter.settings });
+    const summary = summariseBalancing(r, simulateBalancing(r));
+    await expect(JSON.stringify(summary)).toMatchFileSnapshot('../../src/scenes/moe-routing/balancing.json');
+  });
+});
+
+describe('moe-routing layout', () => {
+  const data = moeRouting.data;
+
+  it('draws one mark per expert, never one per token x expert, and stays under 1,500 marks', () => {
+    for (const step of moeRouting.steps) {
+      for (const size of [WIDE, NARROW]) {
+        const f = moeRouting.layout(data, step.id, size);
+        expect(expertRects(f), step.id).toHaveLength(256);
+        expect(f.marks.length, step.id).toBeLessThan(1500);
+      }
+    }
+  });
+
+  it('step top-8 highlights exactly 8 routed experts plus the shared one', () => {
+    for (const size of [WIDE, NARROW]) {
+      const f = moeRouting.layout(data, 'top-8', size);
+      const chosen = expertRects(f).filter((m) => m.className?.includes('is-chosen'));
+      expect(chosen).toHaveLength(8);
+      expect(chosen.map(expertId).sort((a, b) => a - b)).toEqual([...data.route.experts].sort((a, b) => a - b));
+      expect(f.marks.filter((m) => m.key.startsWith('ring:'))).toHaveLength(8);
+      const shared = byKey(f, 'shared') as RectMark;
+      expect(shared.className).toContain('is-on');
+      // The chosen ones are fully visible; the others are faded.
+      for (const m of expertRects(f)) expect(m.opacity ?? 1, m.key).toBe(chosen.includes(m) ? 1 : (m.opacity as number));
+      expect(expertRects(f).filter((m) => (m.opacity ?? 1) === 1)).toHaveLength(8);
+    }
+  });
+
+  it('the chosen experts sit in at most 4 groups, all of them kept', () => {
+    const f = moeRouting.layout(data, 'groups', WIDE);
+    const kept = texts(f).filter((t) => t.key.endsWith(':score') && t.text.includes('✓'));
+    expect(kept).toHaveLength(4);
+    const keptGroups = kept.map((t) => Number(t.key.split(':')[1])).sort();
+    expect(keptGroups).toEqual([...data.route.keptGroups].sort());
+    for (const e of data.route.experts) expect(keptGroups).toContain(groupOf(sceneRouter, e));
+    // Dropped groups' experts are faded.
+    for (const m of expertRects(f)) {
+      const grp = Math.floor(expertId(m) / 32);
+      expect(m.opacity ?? 1, m.key).toBe(keptGroups.includes(grp) ? 1 : 0.22);
+    }
+    // Exactly two experts per group are outlined: the two that make up the group score.
+    expect(expertRects(f).filter((m) => m.className?.includes('is-top2'))).toHaveLength(16);
+  });
+
+  it('gate weights shown add up to 100% and the bars are proportional to them', () => {
+    const f = moeRouting.layout(data, 'gate-weights', WIDE);
+    const bars = rects(f).filter((m) => m.key.startsWith('pick:') && m.key.endsWith(':bar'));
+    expect(bars).toHaveLength(8);
+    const values = texts(f).filter((t) => t.key.startsWith('pick:') && t.key.endsWith(':value')).map((t) => parseFloat(t.text));
+    expect(values.reduce((a, b) => a + b, 0)).toBeCloseTo(100, 0);
+    const ratio = bars.map((b, k) => b.width / data.route.gateWeights[k]!);
+    for (const r of ratio) expect(r).toBeCloseTo(ratio[0]!, 0);
+    expect(texts(f).find((t) => t.key === 'pick:sum:0')!.text).toContain('100.0%');
+  });
+
+  it('shades each expert by its affinity: a better match never gets a lighter shade', () => {
+    const f = moeRouting.layout(data, 'affinity', WIDE);
+    const shade = (m: Mark) => Number(/aff-(\d)/.exec(m.className ?? '')![1]);
+    const cells = expertRects(f).map((m) => ({ a: data.affinities[expertId(m)]!, s: shade(m) })).sort((x, y) => x.a - y.a);
+    for (let k = 1; k < cells.length; k++) expect(cells[k]!.s).toBeGreaterThanOrEqual(cells[k - 1]!.s);
+    expect(cells[0]!.s).toBe(0);
+    expect(cells[cells.length - 1]!.s).toBe(7);
+  });
+
+  it('draws the load bars to one scale: taller for busier experts, same scale in both load steps', () => {
+    const b = data.balancing;
+    for (const [step, loads] of [['batch', b.firstLoads], ['balancing', b.lastLoads]] as const) {
+      const f = moeRouting.layout(data, step, WIDE);
+      const bars = expertRects(f);
+      const k = bars.map((m) => (loads[expertId(m)]! > 0 ? m.height / loads[expertId(m)]! : null)).filter((x): x is number => x !== null);
+      for (const x of k) expect(x).toBeCloseTo(k[0]!, 1);
+    }
+    const h = (step: string) => Math.max(...expertRects(moeRouting.layout(data, step, WIDE)).map((m) => m.height));
+    expect(h('balancing')).toBeLessThan(h('batch'));
+  });
+
+  it('the balancing step shows the spread falling below the unbalanced run', () => {
+    const b = data.balancing;
+    expect(b.spread[b.batches - 1]!.maxOverMean).toBeLessThan(b.spread[0]!.maxOverMean);
+    expect(b.spread[b.batches - 1]!.maxOverMean).toBeLessThan(b.unbalancedSpread[b.batches - 1]!.maxOverMean);
+    const f = moeRouting.layout(data, 'balancing', NARROW);
+    expect(f.marks.find((m) => m.key === 'spread:nudged')!.kind).toBe('path');
+  });
+
+  it('keeps text at 11px or more on the phone layout', () => {
+    for (const step of moeRouting.steps) for (const t of texts(moeRouting.layout(data, step.id, NARROW))) expect(t.fontSize ?? 12, `${step.id} ${t.key}`).toBeGreaterThanOrEqual(11);
+  });
+});
+
+describe('moe-routing dataForSentence', () => {
+  it('routes a reader’s sentence with the same router, deterministically', () => {
+    const a = dataForSentence('Octopuses have three hearts and blue blood.');
+    const b = dataForSentence('Octopuses have three hearts and blue blood.');
+    expect(a).toEqual(b);
+    expect(a.tokens).toContain('hearts');
+    const r = route(sceneRouter, tokenAffinities(sceneRouter, a.tokens[a.focus]!));
+    expect(a.route).toEqual(r);
+    for (const step of moeRouting.steps) expect(JSON.stringify(moeRouting.layout(a, step.id, WIDE))).toBe(JSON.stringify(moeRouting.layout(b, step.id, WIDE)));
+  });
+  it('gives different pictures for different sentences', () => {
+    const a = moeRouting.layout(dataForSentence('Volcanoes erupt'), 'top-8', WIDE);
+    const b = moeRouting.layout(dataForSentence('Penguins swim'), 'top-8', WIDE);
+    expect(JSON.stringify(a.marks)).not.toBe(JSON.stringify(b.marks));
+  });
+  it('caps the sentence at 64 tokens, falls back to the default for an empty one, and honours a focus index', () => {
+    expect(dataForSentence('word '.repeat(100)).tokens).toHaveLength(MAX_TOKENS);
+    expect(dataForSentence('   ').sentence).toBe(DEFAULT_SENTENCE);
+    expect(dataForSentence('the sky is blue', 1).focus).toBe(1);
+    expect(dataForSentence('the sky is blue', 99).focus).toBe(3); // out of range: the longest word, "blue"
+  });
+  it('lays out a long sentence on a phone without leaving the figure', () => {
+    const d = dataForSentence('A '.repeat(10) + 'extraordinarily ' + 'long sentence with many many words '.repeat(4));
+    for (const step of moeRouting.steps) {
+      const f = moeRouting.layout(d, step.id, NARROW);
+      for (const t of texts(f).filter((t) => t.key.startsWith('strip:'))) {
+        expect(t.x, t.key).toBeGreaterThanOrEqual(0);
+        expect(t.x + t.text.length * 6.6, t.key).toBeLessThanOrEqual(NARROW.width + 4);
+      }
+    }
+  });
+});
