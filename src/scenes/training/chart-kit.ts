@@ -132,7 +132,7 @@ export const usd = (v: number) => (v >= 100 ? `$${format(',.0f')(v)}` : `$${form
 export const usdM = (v: number, digits = 3) => `$${format(`.${digits}f`)(v / 1e6)}M`;
 /** GB with sensible precision: 0.75 -> "0.75 GB", 16.8 -> "16.8 GB", 671 -> "671 GB", 1342 -> "1,342 GB". */
 export function gb(v: number): string {
-  if (v < 1) return `${format('.2f')(v)} GB`;
+  if (v < 0.1) return `${format('.2f')(v)} GB`;
   if (v < 100) return `${format('.1f')(v).replace(/\.0$/, '')} GB`;
   return `${format(',.0f')(v)} GB`;
 }

@@ -1,0 +1,46 @@
+import { distilledData } from '../../data/raw-training';
+import { hardwareData, isRegisteredSource, memoryData, sourceInfo } from '../../data/raw-memory';
+import { pooledGB } from '../../model/memory';
+import type { SceneModule } from '../contract';
+import { layout, type HardwareRow, type MemorySceneData } from './layout';
+import { steps } from './steps';
+
+function memoryOf(id: string): number {
+  const h = hardwareData.items.find((x) => x.id === id);
+  if (!h) throw new Error(`memory-fit: no hardware "${id}" in src/data/hardware.json`);
+  if (h.memoryGB != null) return h.memoryGB;
+  return pooledGB(h.devices!.value, memoryOf(h.device!));
+}
+
+const hardware: HardwareRow[] = hardwareData.items.map((h) => {
+  const s = sourceInfo(h.source);
+  return { id: h.id, name: h.name, short: h.short, memoryGB: memoryOf(h.id), memoryKind: h.memoryKind, source: h.source, sourceTitle: s.title, sourceUrl: s.url };
+});
+
+const data: MemorySceneData = {
+  full: { id: memoryData.fullModel.id, name: memoryData.fullModel.name, short: memoryData.fullModel.short, paramsB: memoryData.fullModel.paramsB.value, withMtpB: memoryData.fullModel.withMtpB.value },
+  distilled: distilledData.models.map((m) => ({ id: m.id, name: m.name, short: m.short, paramsB: m.paramsB })),
+  precisions: memoryData.precisions.map((p) => ({ id: p.id, label: p.label, bits: p.bits })),
+  allowance: memoryData.allowance.share,
+  allowanceLabel: memoryData.allowance.label,
+  hardware,
+};
+
+/*
+ * Hardware sizes cite NVIDIA_H100, NVIDIA_RTX4090 and APPLE_MACBOOK. Until those
+ * entries are in src/data/sources.json (they wait in hardware.json's pendingSources),
+ * the caption lists only the registered ones and the data table names the others.
+ */
+const hardwareSources = [...new Set(hardwareData.items.map((h) => h.source))].filter(isRegisteredSource);
+
+const scene: SceneModule<MemorySceneData> = {
+  name: 'memory-fit',
+  title: 'What it takes to run R1',
+  steps,
+  sources: ['R1_README', 'V3_README', 'V3_WEIGHTS', ...hardwareSources],
+  note: 'Memory is parameters × bytes per parameter; the +20% for the KV cache and the running program is an illustrative assumption, not a measurement. Hardware sizes from the makers’ specifications (see the data table).',
+  aspect: { wide: 0.74, narrow: 1.2 },
+  data,
+  layout,
+};
+export default scene;
