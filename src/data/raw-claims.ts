@@ -40,7 +40,8 @@ export interface RawClaim {
 
 export interface ClaimsFile {
   notes: string;
-  verdicts: Record<Verdict, { label: string; symbol: string; meaning: string }>;
+  /** label and symbol on every badge; meaning in the legend (short: the phone legend). */
+  verdicts: Record<Verdict, { label: string; symbol: string; meaning: string; short: string }>;
   groups: { id: string; label: string }[];
   claims: RawClaim[];
 }

@@ -165,7 +165,8 @@ describe('claim-check layout', () => {
         const verdict = t.find((m) => m.key === `c:${c.id}:verdict`);
         expect(verdict, `${c.id} at ${size.width}`).toBeDefined();
         expect(verdict!.text).toContain(data.verdicts[c.verdict].label);
-        expect(t.some((m) => m.key === `c:${c.id}:claim:0` && m.text === c.short), c.id).toBe(true);
+        const claimText = t.filter((m) => m.key.startsWith(`c:${c.id}:claim:`)).map((m) => m.text).join(' ');
+        expect(claimText, c.id).toBe(c.short);
         expect(t.some((m) => m.key.startsWith(`c:${c.id}:says:`)), c.id).toBe(true);
       }
     }
@@ -232,6 +233,23 @@ describe('claim-check layout', () => {
         expect(m.fontSize ?? 12, m.key).toBeGreaterThanOrEqual(11);
         expect(m.x + textWidth(m.text, m.fontSize ?? 12, (m.fontWeight ?? 400) >= 700), `${step} ${m.key}: "${m.text}"`).toBeLessThanOrEqual(362);
         expect(m.y, m.key).toBeLessThanOrEqual(486);
+      }
+    }
+  });
+
+  it('keeps each column of the wide view clear of the next one', () => {
+    for (const step of scene.steps.map((s) => s.id)) {
+      const f = layout(data, step, SIZES[0]!);
+      for (const c of data.claims) {
+        const badge = f.marks.find((m): m is RectMark => m.key === `c:${c.id}:badge`);
+        if (!badge) continue;
+        for (const m of f.marks.filter((m): m is TextMark => m.kind === 'text' && m.key.startsWith(`c:${c.id}:claim:`))) {
+          expect(m.x + textWidth(m.text, m.fontSize ?? 12, true), `${step} ${m.key}: "${m.text}"`).toBeLessThanOrEqual(badge.x);
+        }
+        for (const m of f.marks.filter((m): m is TextMark => m.kind === 'text' && m.key.startsWith(`c:${c.id}:says:`))) {
+          expect(m.x, m.key).toBeGreaterThanOrEqual(badge.x + badge.width);
+          expect(m.x + textWidth(m.text, m.fontSize ?? 12), `${step} ${m.key}`).toBeLessThanOrEqual(SIZES[0]!.width + 2);
+        }
       }
     }
   });

@@ -29,9 +29,9 @@ export const claimSchema = z.object({
 export const claimsSchema = z.object({
   notes: z.string(),
   verdicts: z.object(
-    Object.fromEntries(VERDICTS.map((v) => [v, z.object({ label: z.string().min(3), symbol: z.string().min(1).max(2), meaning: z.string().min(10) })])) as Record<
+    Object.fromEntries(VERDICTS.map((v) => [v, z.object({ label: z.string().min(3), symbol: z.string().min(1).max(2), meaning: z.string().min(10), short: z.string().min(10).max(40) })])) as Record<
       (typeof VERDICTS)[number],
-      z.ZodObject<{ label: z.ZodString; symbol: z.ZodString; meaning: z.ZodString }>
+      z.ZodObject<{ label: z.ZodString; symbol: z.ZodString; meaning: z.ZodString; short: z.ZodString }>
     >,
   ),
   groups: z.array(z.object({ id: kebab, label: z.string().min(3) })).min(1),

@@ -175,7 +175,7 @@ export function legendMarks(data: ClaimsData, size: Size, narrow: boolean, conte
   const font = narrow ? 11 : 12;
   const lh = font * 1.3;
   const textX = badgeW + 10;
-  const items = VERDICT_ORDER.map((v) => ({ v, lines: wrap(data.verdicts[v].meaning, W - textX, font) }));
+  const items = VERDICT_ORDER.map((v) => ({ v, lines: wrap(narrow ? data.verdicts[v].short : data.verdicts[v].meaning, W - textX, font) }));
   const itemH = (lines: number) => Math.max(20, lines * lh) + 8;
   const height = 22 + items.reduce((s, it) => s + itemH(it.lines.length), 0);
   const top = size.height - height;
@@ -229,7 +229,11 @@ function allMarks(data: ClaimsData, claims: ClaimRow[], size: Size, narrow: bool
     const mid = y0 + rowH / 2;
     const k = `c:${c.id}`;
     if (i > 0) marks.push({ kind: 'line', key: `${k}:rule`, x1: 0, x2: px(W), y1: px(y0), y2: px(y0), className: 'grid-line' });
-    marks.push({ kind: 'text', key: `${k}:claim:0`, x: 0, y: px(mid), text: c.short, baseline: 'middle', className: 'claim-text', fontSize: 13, fontWeight: 700 });
+    const claimLines = wrap(c.short, claimW, 13, true).slice(0, 2);
+    const clh = Math.min(16, rowH / 2);
+    claimLines.forEach((line, j) => {
+      marks.push({ kind: 'text', key: `${k}:claim:${j}`, x: 0, y: px(mid + (j - (claimLines.length - 1) / 2) * clh), text: line, baseline: 'middle', className: 'claim-text', fontSize: 13, fontWeight: 700 });
+    });
     marks.push({ kind: 'rect', key: `${k}:badge`, x: px(badgeX), y: px(mid - badgeH / 2), width: badgeW, height: px(badgeH), rx: 3, className: badgeClass(c.verdict) });
     marks.push({ kind: 'text', key: `${k}:verdict`, x: px(badgeX + 8), y: px(mid), text: verdictText(data, c.verdict), baseline: 'middle', className: badgeTextClass(c.verdict), fontSize: 12, fontWeight: 700 });
     const lines = wrap(c.saysShort, saysW, 12).slice(0, 2);
