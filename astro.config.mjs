@@ -20,7 +20,7 @@ export default defineConfig({
   output: 'static',
   build: { format: 'directory', inlineStylesheets: 'always' },
   markdown: {
-    processor: unified({ remarkPlugins: [remarkChapter(chapterRegistries)] }),
+    processor: unified({ remarkPlugins: [remarkChapter(chapterRegistries, base)] }),
   },
   integrations: [mdx(), react()],
   devToolbar: { enabled: false },

@@ -39,7 +39,16 @@ function countWords(node: Node): number {
   return (node.children ?? []).reduce((n, c) => n + countWords(c), 0);
 }
 
-export function remarkChapter(getRegistries: () => Registries) {
+/**
+ * Authors link to other pages as "/chapters/…/"; under a sub-path (BASE_PATH) those
+ * links get the base prefixed here, so chapters never need to know where the site lives.
+ */
+function withBase(url: string, base: string): string {
+  if (!url.startsWith('/') || url.startsWith('//') || base === '/' || url.startsWith(base)) return url;
+  return base.replace(/\/$/, '') + url;
+}
+
+export function remarkChapter(getRegistries: () => Registries, base = '/') {
   return () => (tree: Node, file: { path?: string; data: Record<string, any> }) => {
     const abs = file.path ?? 'unknown.mdx';
     const rel = path.relative(process.cwd(), abs) || abs;
@@ -49,6 +58,9 @@ export function remarkChapter(getRegistries: () => Registries) {
     const citations: string[] = [];
     const walk = (node: Node, scene: string | undefined) => {
       let inner = scene;
+      if ((node.type === 'link' || node.type === 'definition') && typeof (node as { url?: unknown }).url === 'string') {
+        (node as { url: string }).url = withBase((node as { url: string }).url, base);
+      }
       if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name && COMPONENTS.has(node.name)) {
         const a = attrs(node);
         const u: Usage = { component: node.name, attrs: a, line: node.position?.start.line, scene };
