@@ -1,0 +1,163 @@
+/**
+ * The cost sums: DeepSeek-V3's training run (GPU-hours, dollars, days) and API bills,
+ * checked against the shared fact sheet and against hand arithmetic.
+ */
+import { describe, expect, it } from 'vitest';
+import { bill, clusterDays, gpuHoursToDollars, percentCheaper, priceRatio, sanitizeUsage, timesCheaper, totalGpuHours } from '../../src/model/cost';
+import { pricing, trainingCost } from '../../src/data/checks/cost';
+import derived from '../../src/data/derived/cost';
+import scene from '../../src/scenes/cost';
+import { bills, breakdownText, compareText, runFigures } from '../../src/scenes/cost/layout';
+import type { TextMark } from '../../src/scenes/contract';
+import { sharedFacts } from '../helpers/shared-facts';
+
+const stage = (id: string) => trainingCost.stages.find((s) => s.id === id)!;
+const r1 = pricing.models.find((m) => m.id === 'deepseek-r1')!;
+const o1 = pricing.models.find((m) => m.id === 'o1')!;
+
+describe('the DeepSeek-V3 training run', () => {
+  it('adds three stages to a total, whatever the numbers', () => {
+    expect(totalGpuHours([{ gpuHours: 10 }, { gpuHours: 5 }, { gpuHours: 1 }])).toBe(16);
+    expect(totalGpuHours([])).toBe(0);
+    expect(() => totalGpuHours([{ gpuHours: -1 }])).toThrow(RangeError);
+  });
+
+  it('prices GPU-hours and turns them into days on a cluster', () => {
+    expect(gpuHoursToDollars(1000, 2)).toBe(2000);
+    expect(clusterDays(48, 2)).toBe(1);
+    expect(() => clusterDays(10, 0)).toThrow(RangeError);
+  });
+
+  it.skipIf(!sharedFacts)('stage GPU-hours in the data equal the fact sheet (thousands of H800 GPU-hours)', () => {
+    const t = sharedFacts['2_training'];
+    expect(stage('pretraining').gpuHours).toBe(t.gpu_hours_pretraining.value * 1000);
+    expect(stage('context-extension').gpuHours).toBe(t.gpu_hours_context_extension.value * 1000);
+    expect(stage('post-training').gpuHours).toBe(t.gpu_hours_post_training.value * 1000);
+    expect(trainingCost.gpu.count.value).toBe(t.cluster.value);
+    expect(trainingCost.r1ExtraTraining.value).toBe(t.r1_training_cost_nature_secondary.value);
+  });
+
+  it.skipIf(!sharedFacts)('computes the totals the fact sheet gives: 2.788M GPU-hours and $5.576M', () => {
+    const t = sharedFacts['2_training'];
+    const f = runFigures(trainingCost);
+    expect(f.total / 1e6).toBeCloseTo(t.gpu_hours_total.value, 6);
+    expect(f.dollars / 1e6).toBeCloseTo(t.cost_usd_total.value, 6);
+  });
+
+  it.skipIf(!sharedFacts)('computes 54.2 days of pre-training on 2,048 GPUs, as the fact sheet derives', () => {
+    const note: string = sharedFacts['2_training'].pretraining_wall_time.note;
+    const days = Number(/= ([\d.]+) days/.exec(note)![1]);
+    expect(days).toBe(54.2);
+    expect(clusterDays(stage('pretraining').gpuHours, trainingCost.gpu.count.value)).toBeCloseTo(days, 1);
+    // The whole run: the fact sheet's 56.7 days of full-cluster time.
+    const whole = Number(/= ([\d.]+) days of full-cluster/.exec(note)![1]);
+    expect(runFigures(trainingCost).days).toBeCloseTo(whole, 1);
+  });
+});
+
+describe('API prices and bills', () => {
+  it.skipIf(!sharedFacts)('prices equal the fact sheet', () => {
+    const p = sharedFacts['5_pricing'];
+    expect(r1.inputCacheHit).toBe(p.deepseek_reasoner_input_cache_hit.value);
+    expect(r1.inputCacheMiss).toBe(p.deepseek_reasoner_input_cache_miss.value);
+    expect(r1.output).toBe(p.deepseek_reasoner_output.value);
+    expect(o1.inputCacheMiss).toBe(p.openai_o1_input.value);
+    expect(o1.output).toBe(p.openai_o1_output.value);
+    expect(p.openai_o1_input.note).toContain(`Cached input $${o1.inputCacheHit.toFixed(2)}`);
+  });
+
+  it('every price says when it applied and where it comes from; o1 is marked secondary', () => {
+    for (const m of pricing.models) {
+      expect(m.date).toMatch(/^2025-01/);
+      expect(m.dateLabel.length).toBeGreaterThan(5);
+      expect(m.source).toMatch(/^[A-Z0-9_]+$/);
+    }
+    expect(o1.secondary).toBe(true);
+    expect(r1.secondary).toBe(false);
+  });
+
+  it.skipIf(!sharedFacts)('R1 is about 96% cheaper per token than o1, as the fact sheet derives (not 85%)', () => {
+    const ratios = sharedFacts['5_pricing'].price_ratio_derived.value;
+    const inputPct = Number(/\(([\d.]+)% cheaper/.exec(ratios.input_cache_miss_vs_o1_input)![1]);
+    const outputPct = Number(/\(([\d.]+)% cheaper/.exec(ratios.output_vs_o1_output)![1]);
+    const hitPct = Number(/\(([\d.]+)% cheaper/.exec(ratios.cache_hit_vs_o1_cached)![1]);
+    expect(percentCheaper(r1.inputCacheMiss, o1.inputCacheMiss)).toBeCloseTo(inputPct, 1);
+    expect(percentCheaper(r1.output, o1.output)).toBeCloseTo(outputPct, 2);
+    expect(percentCheaper(r1.inputCacheHit, o1.inputCacheHit)).toBeCloseTo(hitPct, 1);
+    expect(Math.round(percentCheaper(r1.output, o1.output))).toBe(96);
+    expect(Math.round(timesCheaper(r1.output, o1.output))).toBe(27);
+    expect(priceRatio(1, 4)).toBe(0.25);
+  });
+
+  it('bills a million tokens in and out at the list prices', () => {
+    const b = bill(r1, { inputTokens: 1e6, outputTokens: 1e6, cacheHitShare: 0 });
+    expect(b.total).toBeCloseTo(0.55 + 2.19, 10);
+    expect(b.inputCacheHit).toBe(0);
+    const bo = bill(o1, { inputTokens: 1e6, outputTokens: 1e6, cacheHitShare: 0 });
+    expect(bo.total).toBeCloseTo(15 + 60, 10);
+  });
+
+  it('splits input between cache hits and misses', () => {
+    const b = bill({ inputCacheHit: 1, inputCacheMiss: 4, output: 10 }, { inputTokens: 2e6, outputTokens: 500_000, cacheHitShare: 0.25 });
+    expect(b.inputCacheHit).toBeCloseTo(0.5 * 1, 10);
+    expect(b.inputCacheMiss).toBeCloseTo(1.5 * 4, 10);
+    expect(b.output).toBeCloseTo(0.5 * 10, 10);
+    expect(b.total).toBeCloseTo(0.5 + 6 + 5, 10);
+  });
+
+  it('refuses impossible usage and cleans up what a reader types', () => {
+    expect(() => bill(r1, { inputTokens: -1, outputTokens: 0, cacheHitShare: 0 })).toThrow(RangeError);
+    expect(() => bill(r1, { inputTokens: 1, outputTokens: 0, cacheHitShare: 1.5 })).toThrow(RangeError);
+    expect(sanitizeUsage({ inputTokens: '', outputTokens: '-5', cacheHitShare: 2 })).toEqual({ inputTokens: 0, outputTokens: 0, cacheHitShare: 1 });
+    expect(sanitizeUsage({ inputTokens: '2500', outputTokens: 'abc', cacheHitShare: '0.5' })).toEqual({ inputTokens: 2500, outputTokens: 0, cacheHitShare: 0.5 });
+  });
+});
+
+describe('cost scene', () => {
+  const size = { width: 640, height: 480 };
+  const texts = (data: typeof scene.data, step: string) => scene.layout(data, step, size).marks.filter((m): m is TextMark => m.kind === 'text').map((t) => t.text);
+
+  it('draws the bill for the usage in its data (the calculator inputs), not a fixed example', () => {
+    const a = texts(scene.data, 'bill').join(' ');
+    expect(a).toContain('$2.74');
+    expect(a).toContain('$75.00');
+    const mine = { ...scene.data, usage: { inputTokens: 2_000_000, outputTokens: 100_000, cacheHitShare: 0.5 } };
+    const b = texts(mine, 'bill').join(' ');
+    const expectR1 = 1 * 0.14 + 1 * 0.55 + 0.1 * 2.19;
+    expect(b).toContain(`$${expectR1.toFixed(2)}`);
+    expect(b).toContain('2,000,000 tokens in (50% from the cache)');
+  });
+
+  it('copes with a reader asking for nothing', () => {
+    const zero = { ...scene.data, usage: { inputTokens: 0, outputTokens: 0, cacheHitShare: 0 } };
+    const f = scene.layout(zero, 'bill', size);
+    expect(f.marks.every((m) => m.kind !== 'rect' || m.width >= 0)).toBe(true);
+    expect(compareText(bills(zero))).toMatch(/Enter some tokens/);
+    expect(breakdownText(bills(zero).r1)).toBe('nothing to pay');
+  });
+
+  it('labels the $294K as secondary and says what the $5.576M leaves out', () => {
+    const t = texts(scene.data, 'not-included').join(' ');
+    expect(t).toMatch(/secondary/);
+    expect(t).toContain('$5.576M');
+    for (const e of trainingCost.excluded.filter((x) => x.id !== 'r1-rl')) expect(t).toContain(e.label);
+  });
+
+  it('shows prices with their dates, and o1 as secondary', () => {
+    const t = texts(scene.data, 'api-prices').join(' ');
+    expect(t).toContain('Jan');
+    expect(t).toMatch(/secondary/);
+    expect(t).toContain('$2.19');
+    expect(t).toContain('$60.00');
+  });
+});
+
+describe('derived cost facts for prose', () => {
+  it('are computed, with sources', () => {
+    expect(derived['cost.gpu-hours-total']!.value).toBe(runFigures(trainingCost).total / 1e6);
+    expect(derived['cost.dollars-total']!.value).toBeCloseTo(5.576, 9);
+    expect(derived['cost.pretraining-days']!.value).toBeCloseTo(54.2, 1);
+    expect(derived['cost.output-percent-cheaper']!.source).toBe('O1_PRICE');
+    for (const f of Object.values(derived)) expect(f.source).toMatch(/^[A-Z0-9_]+$/);
+  });
+});
