@@ -16,7 +16,7 @@ const scene: SceneModule<CostSceneData> = {
   title: 'What R1 cost to train, and what it costs to use',
   steps,
   sources: ['V3_REPORT', 'NATURE_COST', 'DS_PRICING', 'O1_PRICE'],
-  note: 'The training figures are for DeepSeek-V3, the model R1 was built on. R1’s extra training and o1’s prices come from secondary sources.',
+  note: 'Training figures are DeepSeek-V3’s, the model R1 was built on. R1’s extra training and o1’s prices: secondary sources.',
   aspect: { wide: 0.74, narrow: 1.2 },
   data,
   layout,

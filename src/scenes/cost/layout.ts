@@ -15,6 +15,9 @@ import { NARROW_BREAKPOINT, type DataTable, type Frame, type Mark, type Size } f
 import { px } from '../kit/format';
 import { footnote, header, int, lines, paragraph, textWidth, usd, usdM, wrap } from '../training/chart-kit';
 import { steps } from './steps';
+import { billFormula, breakdownText, compareText, usageText } from './text';
+
+export { billFormula, breakdownText, compareText, usageText };
 
 export interface CostSceneData {
   run: TrainingCost;
@@ -75,7 +78,7 @@ function runMarks(d: CostSceneData, stepId: 'gpu-hours' | 'dollars' | 'days', W:
       ? `1 GPU-hour = one ${d.run.gpu.name} chip working for one hour. DeepSeek used ${int(f.gpus)} of them.`
       : stepId === 'dollars'
         ? `× $${f.rate} per GPU-hour: the rental price the report assumes, not money it says it paid.`
-        : `${int(f.gpus)} GPUs × 24 hours = ${int(f.gpus * 24)} GPU-hours per day.`;
+        : `${int(f.gpus)} GPUs × 24 hours = ${int(f.gpus * 24)} GPU-hours a day. The report: pre-training took “${d.run.reportedWallTime.value}”.`;
   const callout = paragraph('run:callout', calloutText, 12, top + 13, W - 16, { className: 'co-callout', fontSize: narrow ? 12 : 13, fontWeight: 600, lineHeight: narrow ? 15 : 17 });
   marks.push({ kind: 'rect', key: 'run:callout:rule', x: 0, y: px(top), width: 4, height: px(Math.max(4, callout.bottom - top + 4)), className: 'co-callout-rule' });
   marks.push(...callout.marks);
@@ -88,7 +91,7 @@ function runMarks(d: CostSceneData, stepId: 'gpu-hours' | 'dollars' | 'days', W:
   const rows = f.stages.length + 1;
   const rowH = Math.max(0, (plotBottom - plotTop) / rows);
   const barH = Math.min(narrow ? 14 : 20, Math.max(4, rowH * (narrow ? 0.32 : 0.5)));
-  const x0 = labelW;
+  const x0 = labelW + (narrow ? 8 : 0);
   const x1 = W - valueW - (narrow ? 66 : 0);
 
   const isDays = stepId === 'days';
@@ -123,12 +126,10 @@ function runMarks(d: CostSceneData, stepId: 'gpu-hours' | 'dollars' | 'days', W:
       const fitsRight = vx + textWidth(valueText, 12, true) < W;
       marks.push({ kind: 'text', key: `${key}:value`, x: px(fitsRight ? vx : W), y: px(fitsRight ? cy : y0 + 11), text: valueText, anchor: fitsRight ? 'start' : 'end', baseline: fitsRight ? 'middle' : 'auto', className: 'co-value', fontSize: 12, fontWeight: 700 });
     } else {
-      const detail = wrap(s.detail, labelW - 16, 11).slice(0, 2);
+      const detail = wrap(s.detail, labelW - 16, 11);
       const dy = detail.length > 1 ? -7 : 0;
       marks.push({ kind: 'text', key: `${key}:label`, x: px(labelW - 12), y: px(cy - 7 + dy), text: s.label, anchor: 'end', baseline: 'middle', className: 'co-row-label', fontSize: 13, fontWeight: 700 });
-      detail.forEach((line, j) => {
-        marks.push({ kind: 'text', key: j === 0 ? `${key}:detail` : `${key}:detail:${j}`, x: px(labelW - 12), y: px(cy + 9 + dy + j * 14), text: line, anchor: 'end', baseline: 'middle', className: 'co-row-detail', fontSize: 11 });
-      });
+      marks.push(...lines(`${key}:detail`, detail, labelW - 12, cy + 9 + dy, { anchor: 'end', baseline: 'middle', className: 'co-row-detail', fontSize: 11, lineHeight: 14, slots: 2 }));
       marks.push({ kind: 'text', key: `${key}:value`, x: px(bx + bw + 6), y: px(cy), text: valueText, baseline: 'middle', className: 'co-value', fontSize: 13, fontWeight: 700 });
     }
     start += v;
@@ -152,9 +153,6 @@ function runMarks(d: CostSceneData, stepId: 'gpu-hours' | 'dollars' | 'days', W:
     marks.push({ kind: 'text', key: 'run:total:label', x: px(labelW - 12), y: px(tcy), text: totalLabel, anchor: 'end', baseline: 'middle', className: 'co-row-label', fontSize: 14, fontWeight: 800 });
   }
   marks.push({ kind: 'text', key: 'run:total:value', x: px(x(acc) + 6), y: px(tcy), text: totalText, baseline: 'middle', className: 'co-total', fontSize: narrow ? 14 : 16, fontWeight: 800 });
-  if (isDays) {
-    marks.push({ kind: 'text', key: 'run:wall', x: px(x(0) + 2), y: px(plotTop - 10), text: narrow ? 'Report: pre-training took “less than two months”' : `The report: pre-training took “${d.run.reportedWallTime.value}”`, className: 'co-row-detail', fontSize: 11 });
-  }
   return marks;
 }
 
@@ -201,19 +199,17 @@ function excludedMarks(d: CostSceneData, W: number, H: number, narrow: boolean, 
     const key = `ex:item:${e.id}`;
     marks.push({ kind: 'rect', key, x: px(bx), y: px(by2), width: px(boxW), height: px(boxH), rx: 6, className: 'co-unknown' });
     marks.push({ kind: 'text', key: `${key}:q`, x: px(bx + boxW - 10), y: px(by2 + boxH / 2), text: '?', anchor: 'end', baseline: 'middle', className: 'co-unknown-q', fontSize: narrow ? 16 : 22, fontWeight: 800 });
-    if (boxH < 34) {
-      marks.push({ kind: 'text', key: `${key}:label`, x: px(bx + 10), y: px(by2 + boxH / 2), text: e.label, baseline: 'middle', className: 'co-row-label', fontSize: 12, fontWeight: 700 });
-      return;
-    }
+    // Same marks at every size (stable keys): short boxes show the label and a one-line
+    // basis; tall ones the report's reason in full. Lines that do not fit are hidden.
     const basis = e.basis === 'stated' ? 'excluded, says the report' : 'left out by how the figure is built';
-    if (narrow || boxH < 64) {
-      marks.push({ kind: 'text', key: `${key}:label`, x: px(bx + 10), y: px(by2 + boxH * 0.38), text: e.label, baseline: 'middle', className: 'co-row-label', fontSize: 12, fontWeight: 700 });
-      marks.push({ kind: 'text', key: `${key}:basis`, x: px(bx + 10), y: px(by2 + boxH * 0.72), text: basis, baseline: 'middle', className: 'co-row-detail', fontSize: 11 });
-    } else {
-      marks.push({ kind: 'text', key: `${key}:label`, x: px(bx + 10), y: px(by2 + 18), text: e.label, baseline: 'middle', className: 'co-row-label', fontSize: 13, fontWeight: 700 });
-      const detail = paragraph(`${key}:basis`, `${e.detail.charAt(0).toUpperCase()}${e.detail.slice(1)}.`, bx + 10, by2 + 37, boxW - 44, { className: 'co-row-detail', fontSize: 11, lineHeight: 14 });
-      marks.push(...detail.marks.slice(0, Math.max(1, Math.floor((boxH - 30) / 14))));
-    }
+    const tall = !narrow && boxH >= 64;
+    const oneLine = boxH < 34;
+    const ly = oneLine ? by2 + boxH / 2 : tall ? by2 + 18 : by2 + boxH * 0.38;
+    marks.push({ kind: 'text', key: `${key}:label`, x: px(bx + 10), y: px(ly), text: e.label, baseline: 'middle', className: 'co-row-label', fontSize: tall ? 13 : 12, fontWeight: 700 });
+    const text = tall ? `${e.detail.charAt(0).toUpperCase()}${e.detail.slice(1)}.` : basis;
+    const detail = paragraph(`${key}:basis`, text, bx + 10, tall ? by2 + 37 : by2 + boxH * 0.72 + 4, boxW - 44, { className: 'co-row-detail', fontSize: 11, lineHeight: 14, slots: 3, baseline: tall ? 'auto' : 'middle' });
+    const room = oneLine ? 0 : tall ? Math.max(1, Math.floor((boxH - 30) / 14)) : 1;
+    detail.marks.forEach((m, j) => marks.push({ ...m, opacity: j < room ? 1 : 0 }));
   });
   return marks;
 }
@@ -289,29 +285,6 @@ function pricesMarks(d: CostSceneData, W: number, H: number, narrow: boolean, to
 
 /* ------------------------------------------------------------------ bill */
 
-export function usageText(u: Usage, narrow = false): string {
-  const inT = int(u.inputTokens);
-  const outT = int(u.outputTokens);
-  const cache = `${Math.round(u.cacheHitShare * 100)}%`;
-  return narrow ? `${inT} tokens in (${cache} cached), ${outT} out` : `${inT} tokens in (${cache} from the cache) and ${outT} tokens out`;
-}
-
-/** "cached input $0.00 + input $0.55 + output $2.19", leaving out zero parts. */
-export function breakdownText(b: Bill): string {
-  const parts: string[] = [];
-  if (b.inputCacheHit > 0) parts.push(`cached input ${usd(b.inputCacheHit)}`);
-  if (b.inputCacheMiss > 0) parts.push(`input ${usd(b.inputCacheMiss)}`);
-  if (b.output > 0) parts.push(`output ${usd(b.output)}`);
-  return parts.length ? parts.join(' + ') : 'nothing to pay';
-}
-
-/** "R1's bill is 3.7% of o1's: 96% less." (or a prompt when there is nothing to compare). */
-export function compareText(b: { r1: Bill; o1: Bill }): string {
-  if (!(b.o1.total > 0)) return 'Enter some tokens to compare the two bills.';
-  const share = (b.r1.total / b.o1.total) * 100;
-  return `R1’s bill is ${share.toFixed(1)}% of o1’s: ${Math.round(100 - share)}% less.`;
-}
-
 function billMarks(d: CostSceneData, W: number, H: number, narrow: boolean, top: number): Mark[] {
   const marks: Mark[] = [];
   const b = bills(d);
@@ -360,7 +333,21 @@ function billMarks(d: CostSceneData, W: number, H: number, narrow: boolean, top:
     marks.push({ kind: 'text', key: `${key}:parts`, x: px(labelW), y: px(y + barH + 14), text: breakdownText(bl), className: 'co-row-detail', fontSize: 11 });
     y += barH + 18 + gap;
   }
-  marks.push(...lines('bill:compare', cmpLines, 0, Math.min(y + (narrow ? 10 : 14), note.top - cmpH + (narrow ? 6 : 10)), { className: 'co-compare', fontSize: narrow ? 15 : 20, fontWeight: 800, lineHeight: narrow ? 19 : 25 }));
+  const cmpY = Math.min(y + (narrow ? 10 : 14), note.top - cmpH + (narrow ? 6 : 10));
+  marks.push(...lines('bill:compare', cmpLines, 0, cmpY, { className: 'co-compare', fontSize: narrow ? 15 : 20, fontWeight: 800, lineHeight: narrow ? 19 : 25, slots: 2 }));
+  // The arithmetic, in per-million-token prices, where there is room for it.
+  let fy = cmpY + cmpH + (narrow ? 8 : 14);
+  const head = 'The sums, at prices per million tokens:';
+  // Always the same marks (stable keys); hidden when the figure is too short for them.
+  const sums: Mark[] = [{ kind: 'text', key: 'bill:sum:head', x: 0, y: px(fy), text: head, className: 'co-row-detail', fontSize: 11, fontWeight: 700 }];
+  fy += 16;
+  for (const [id, m, bl] of [['r1', r1, b.r1], ['o1', o1, b.o1]] as const) {
+    const p = paragraph(`bill:sum:${id}`, `${m.name}: ${billFormula(m, d.usage, bl)}`, 0, fy, W, { className: 'co-row-detail', fontSize: 11, lineHeight: 14, slots: 2 });
+    sums.push(...p.marks);
+    fy = p.bottom + 12;
+  }
+  const sumsFit = fy - 8 < note.top;
+  for (const m of sums) marks.push({ ...m, opacity: sumsFit ? 1 : 0 });
   return marks;
 }
 
@@ -371,9 +358,9 @@ function headline(d: CostSceneData, stepId: string, narrow: boolean): { title: s
   const b = bills(d);
   switch (stepId) {
     case 'gpu-hours':
-      return { title: `${(f.total / 1e6).toFixed(3)} million GPU-hours`, sub: narrow ? 'DeepSeek-V3’s final training run, stage by stage. R1 was built on top of V3.' : 'What DeepSeek-V3’s final training run used, stage by stage. R1 was built on top of this model.' };
+      return { title: `V3’s final run: ${(f.total / 1e6).toFixed(3)} million GPU-hours`, sub: narrow ? 'DeepSeek-V3’s final training run, stage by stage. R1 was built on top of V3.' : 'What DeepSeek-V3’s final training run used, stage by stage. R1 was built on top of this model.' };
     case 'dollars':
-      return { title: `…priced at ${usdM(f.dollars)}`, sub: 'The famous figure is GPU time at an assumed rental price, for V3’s last run only.' };
+      return { title: `Priced at ${usdM(f.dollars)} of rented GPU time`, sub: `The famous figure: those GPU-hours at an assumed $${f.rate} an hour, for V3’s last run only.` };
     case 'days':
       return { title: `About ${Math.round(f.stages[0]!.days)} days of pre-training`, sub: `That many GPU-hours keep ${int(f.gpus)} GPUs busy for ${f.stages[0]!.days.toFixed(1)} days; the whole run for ${f.days.toFixed(1)}.` };
     case 'not-included':
@@ -384,7 +371,7 @@ function headline(d: CostSceneData, stepId: string, narrow: boolean): { title: s
       return { title: `Per token, R1 cost about ${Math.round(percentCheaper(r1.output, o1.output))}% less than o1`, sub: 'API list prices per million tokens when R1 launched, January 2025.' };
     }
     case 'bill':
-      return { title: `A bill: ${usd(b.r1.total)} against ${usd(b.o1.total)}`, sub: narrow ? 'The same use priced at each list.' : 'The same amount of use, priced at each model’s list prices.' };
+      return { title: `One bill: ${usd(b.r1.total)} for R1, ${usd(b.o1.total)} for o1`, sub: narrow ? 'The same use priced at each list.' : 'The same amount of use, priced at each model’s list prices.' };
   }
   throw new Error(`cost: unknown step "${stepId}"`);
 }
@@ -482,5 +469,5 @@ export function layout(data: CostSceneData, stepId: string, size: Size): Frame {
       marks.push(...billMarks(data, W, H, narrow, top));
       break;
   }
-  return { width: W, height: H, title: `${step.label}: ${h.title}`, description: describe(data, stepId), marks, table: tableFor(data, stepId) };
+  return { width: W, height: H, title: h.title, description: describe(data, stepId), marks, table: tableFor(data, stepId) };
 }

@@ -38,7 +38,7 @@ const scene: SceneModule<MemorySceneData> = {
   title: 'What it takes to run R1',
   steps,
   sources: ['R1_README', 'V3_README', 'V3_WEIGHTS', ...hardwareSources],
-  note: 'Memory is parameters × bytes per parameter; the +20% for the KV cache and the running program is an illustrative assumption, not a measurement. Hardware sizes from the makers’ specifications (see the data table).',
+  note: 'The allowance for working memory is our illustrative assumption. Hardware sizes: makers’ specifications (see the data table).',
   aspect: { wide: 0.74, narrow: 1.2 },
   data,
   layout,

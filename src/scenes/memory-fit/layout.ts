@@ -106,7 +106,7 @@ function fullModelMarks(d: MemorySceneData, stepId: string, W: number, H: number
   const axisH = 22;
   const plotBottom = note.top - axisH - legendH;
   const xMax = 1600;
-  const x = scaleLinear().domain([0, xMax]).range([labelW, W - valueW]);
+  const x = scaleLinear().domain([0, xMax]).range([labelW + (narrow ? 8 : 0), W - valueW]);
   for (const t of [0, 400, 800, 1200, 1600]) {
     marks.push({ kind: 'line', key: `mf:grid:${t}`, x1: px(x(t)), x2: px(x(t)), y1: px(plotTop), y2: px(plotBottom), className: t === 0 ? 'axis-line' : 'grid-line' });
     marks.push({ kind: 'text', key: `mf:tick:${t}`, x: px(x(t)), y: px(plotBottom + 14), text: t === 0 ? '0' : narrow && t !== 1600 ? int(t) : `${int(t)} GB`, anchor: 'middle', className: 'tick-label', fontSize: 11 });
@@ -121,7 +121,8 @@ function fullModelMarks(d: MemorySceneData, stepId: string, W: number, H: number
     const total = withAllowance(w, d.allowance);
     const key = `mf:full:${p.id}`;
     if (narrow) {
-      marks.push({ kind: 'text', key: `${key}:label`, x: 0, y: px(cy - barH / 2 - 6), text: `${p.label} · ${PREC_EACH[p.id]}`, className: 'mf-row-label', fontSize: 12, fontWeight: 700 });
+      // Right-aligned above the bar: clear of the machines' lines bunched at the left.
+      marks.push({ kind: 'text', key: `${key}:label`, x: px(W), y: px(cy - barH / 2 - 6), text: `${p.label} · ${PREC_EACH[p.id]}`, anchor: 'end', className: 'mf-row-label', fontSize: 12, fontWeight: 700 });
     } else {
       marks.push({ kind: 'text', key: `${key}:label`, x: px(labelW - 12), y: px(cy - 7), text: p.label, anchor: 'end', baseline: 'middle', className: 'mf-row-label', fontSize: 14, fontWeight: 700 });
       marks.push({ kind: 'text', key: `${key}:bytes`, x: px(labelW - 12), y: px(cy + 9), text: PREC_EACH[p.id], anchor: 'end', baseline: 'middle', className: 'mf-row-detail', fontSize: 11 });

@@ -46,6 +46,12 @@ export function wrap(text: string, maxWidth: number, fontSize: number, bold = fa
 }
 
 export interface TextOpts {
+  /**
+   * Emit exactly this many line marks (padding with empty lines, joining any overflow
+   * into the last), so a paragraph has the same mark keys at every width: the browser
+   * re-lays out at the measured width and must find the same marks as the server.
+   */
+  slots?: number;
   className?: string;
   fontSize?: number;
   fontWeight?: number;
@@ -59,7 +65,12 @@ export interface TextOpts {
 export function lines(key: string, textLines: readonly string[], x: number, y: number, o: TextOpts = {}): TextMark[] {
   const fs = o.fontSize ?? 12;
   const lh = o.lineHeight ?? Math.round(fs * 1.3);
-  return textLines.map((t, i) => ({
+  let ls = [...textLines];
+  if (o.slots != null) {
+    if (ls.length > o.slots) ls = [...ls.slice(0, o.slots - 1), ls.slice(o.slots - 1).join(' ')];
+    while (ls.length < o.slots) ls.push('');
+  }
+  return ls.map((t, i) => ({
     kind: 'text' as const,
     key: i === 0 ? key : `${key}:${i}`,
     x: px(x),
@@ -74,12 +85,17 @@ export function lines(key: string, textLines: readonly string[], x: number, y: n
   }));
 }
 
-/** Wrapped paragraph: returns the marks and the y just below the last line. */
+/**
+ * Wrapped paragraph: returns the marks and the y just below the last line of text.
+ * Always `slots` marks (default 4), whatever the width, so keys are stable.
+ */
 export function paragraph(key: string, text: string, x: number, y: number, maxWidth: number, o: TextOpts = {}): { marks: TextMark[]; bottom: number } {
   const fs = o.fontSize ?? 12;
   const lh = o.lineHeight ?? Math.round(fs * 1.3);
+  const slots = o.slots ?? 4;
   const ls = wrap(text, maxWidth, fs, (o.fontWeight ?? 400) >= 600);
-  return { marks: lines(key, ls, x, y, { ...o, lineHeight: lh }), bottom: y + (ls.length - 1) * lh + Math.round(fs * 0.35) };
+  const used = Math.min(ls.length, slots);
+  return { marks: lines(key, ls, x, y, { ...o, lineHeight: lh, slots }), bottom: y + (used - 1) * lh + Math.round(fs * 0.35) };
 }
 
 /**
@@ -89,17 +105,19 @@ export function paragraph(key: string, text: string, x: number, y: number, maxWi
 export function header(title: string, subtitle: string, width: number, narrow: boolean): { marks: Mark[]; bottom: number } {
   const tfs = narrow ? 15 : 16;
   const sfs = narrow ? 12 : 13;
-  const t = paragraph('hdr:title', title, 0, tfs, width, { className: 'chart-title', fontSize: tfs, fontWeight: 700, lineHeight: Math.round(tfs * 1.25) });
-  const s = paragraph('hdr:sub', subtitle, 0, t.bottom + sfs + 6, width, { className: 'chart-subtitle', fontSize: sfs, lineHeight: Math.round(sfs * 1.35) });
+  const t = paragraph('hdr:title', title, 0, tfs, width, { className: 'chart-title', fontSize: tfs, fontWeight: 700, lineHeight: Math.round(tfs * 1.25), slots: 2 });
+  const s = paragraph('hdr:sub', subtitle, 0, t.bottom + sfs + 6, width, { className: 'chart-subtitle', fontSize: sfs, lineHeight: Math.round(sfs * 1.35), slots: 3 });
   return { marks: [...t.marks, ...s.marks], bottom: s.bottom + (narrow ? 12 : 14) };
 }
 
 /** A note line (or lines) anchored to the bottom of the figure; returns marks and its top y. */
 export function footnote(key: string, text: string, width: number, height: number, fontSize = 11): { marks: TextMark[]; top: number } {
   const lh = Math.round(fontSize * 1.3);
+  const slots = 3;
   const ls = wrap(text, width, fontSize);
-  const first = height - 3 - (ls.length - 1) * lh;
-  return { marks: lines(key, ls, 0, first, { className: 'tcm-note', fontSize, lineHeight: lh }), top: first - fontSize - 4 };
+  const used = Math.min(ls.length, slots);
+  const first = height - 3 - (used - 1) * lh;
+  return { marks: lines(key, ls, 0, first, { className: 'tcm-note', fontSize, lineHeight: lh, slots }), top: first - fontSize - 4 };
 }
 
 /**

@@ -19,7 +19,7 @@ const scene: SceneModule<TrainingSceneData> = {
   title: 'How DeepSeek-R1 learned',
   steps,
   sources: ['R1_PAPER', 'R1_README'],
-  note: 'Where the paper gives a curve only as a picture, the figure plots just the values it states and marks what is drawn between them.',
+  note: 'Curves: only the values the paper states are plotted; dashed lines are drawn between them.',
   aspect: { wide: 0.74, narrow: 1.3 },
   data,
   layout,

@@ -353,10 +353,9 @@ function problemsMarks(d: Training, W: number, H: number, narrow: boolean, top: 
   const qw = W - 16;
   const quote = paragraph('pipe:aha', `“${z.ahaQuote.value}”`, 14, qTop + 14, qw, { className: 'tr-quote', fontSize: narrow ? 13 : 15, fontWeight: 600, lineHeight: narrow ? 17 : 19 });
   const attr = paragraph('pipe:aha:who', narrow ? 'R1-Zero mid-answer, partway through training (R1 paper, Table 3)' : 'An intermediate version of R1-Zero, in the middle of a maths answer (R1 paper, Table 3)', 14, quote.bottom + 16, qw, { className: 'tr-annotation', fontSize: 11, lineHeight: 14 });
-  if (attr.bottom < note.top - 2) {
-    marks.push({ kind: 'rect', key: 'pipe:aha:rule', x: 0, y: px(qTop), width: 3, height: px(attr.bottom - qTop + 2), className: 'tr-quote-rule' });
-    marks.push(...quote.marks, ...attr.marks);
-  }
+  const room = attr.bottom < note.top - 2 ? 1 : 0;
+  marks.push({ kind: 'rect', key: 'pipe:aha:rule', x: 0, y: px(Math.min(qTop, H)), width: 3, height: px(room ? attr.bottom - qTop + 2 : 0), className: 'tr-quote-rule', opacity: room });
+  for (const m of [...quote.marks, ...attr.marks]) marks.push({ ...m, opacity: room });
   return marks;
 }
 
@@ -394,9 +393,9 @@ function stagesMarks(d: Training, W: number, H: number, narrow: boolean, top: nu
     marks.push({ kind: 'text', key: `${key}:n`, x: 16, y: px(y + 16), text: String(i + 1), anchor: 'middle', baseline: 'middle', className: 'tr-badge-text', fontSize: 12, fontWeight: 700 });
     const [title, detail] = texts[s.id] ?? [s.label, s.detail];
     marks.push({ kind: 'text', key: `${key}:title`, x: 34, y: px(y + 18), text: title, baseline: 'middle', className: 'tr-card-title', fontSize: 13, fontWeight: 700 });
-    if (!narrow && 34 + textWidth(title, 13, true) + 12 + textWidth(s.kind, 11) < colW - 10) {
-      marks.push({ kind: 'text', key: `${key}:kind`, x: px(colW - 10), y: px(y + 17), text: s.kind, anchor: 'end', baseline: 'middle', className: 'tr-card-kind', fontSize: 11 });
-    }
+    // Always present (stable keys across widths); hidden where it would collide with the title.
+    const kindFits = !narrow && 34 + textWidth(title, 13, true) + 12 + textWidth(s.kind, 11) < colW - 10;
+    marks.push({ kind: 'text', key: `${key}:kind`, x: px(colW - 10), y: px(y + 18), text: s.kind, anchor: 'end', baseline: 'middle', className: 'tr-card-kind', fontSize: 11, opacity: kindFits ? 1 : 0 });
     const p = paragraph(`${key}:detail`, detail, 34, y + 38, colW - 42, { className: 'tr-card-text', fontSize: narrow ? 11 : 12, lineHeight: narrow ? 14 : 15 });
     marks.push(...p.marks);
     if (i < n - 1) connector(`pipe:arrow:${i + 1}`, y + cardH);
