@@ -112,10 +112,13 @@ for (const motion of ['reduce', 'no-preference'] as const) {
       const bar = () => document.querySelector('figure[data-scene] [data-key="p0:bar:gpt-4o"]')!;
       const before = bar().getAttribute('width');
       document.getElementById('benchmark-bars--codeforces')!.scrollIntoView({ block: 'center' });
+      // Sample the bar on every frame for 600 ms (the tween lasts 650 ms).
       const samples: (string | null)[] = [];
-      for (let i = 0; i < 12; i++) {
-        await new Promise((r) => setTimeout(r, 40));
+      const t0 = performance.now();
+      await new Promise((r) => setTimeout(r, 30));
+      while (performance.now() - t0 < 600) {
         samples.push(bar().getAttribute('width'));
+        await new Promise((r) => requestAnimationFrame(r));
       }
       return { before, samples };
     });
