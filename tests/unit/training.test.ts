@@ -80,6 +80,7 @@ describe('the curves show only stated values', () => {
     expect([interp.x1, interp.y1, interp.x2, interp.y2]).toEqual([start.cx, start.cy, end.cx, end.cy]);
     expect(f.marks.some((m) => m.kind === 'path' && m.key.startsWith('aime:'))).toBe(false);
     const t = texts(f.marks).join(' ');
+    expect(t).toMatch(/interpolated/);
     expect(t).toMatch(/drawn/);
     expect(t).toMatch(/stated in the paper/);
     expect(t).toContain('≈8,400');

@@ -67,8 +67,8 @@ function runMarks(d: CostSceneData, stepId: 'gpu-hours' | 'dollars' | 'days', W:
         ? `Days = GPU-hours ÷ ${int(f.gpus)} GPUs ÷ 24, as if every GPU worked the whole time (our arithmetic).`
         : `Days = GPU-hours ÷ ${int(f.gpus)} GPUs ÷ 24 hours, as if the whole cluster worked on each stage in turn: our arithmetic, not a reported timeline.`
       : narrow
-        ? 'DeepSeek-V3 technical report, Table 1. Totals computed here.'
-        : 'DeepSeek-V3 technical report, Table 1 (H800 GPU-hours for each stage). The totals are added up here from the three stages.';
+        ? `DeepSeek-V3 technical report, Table 1${stepId === 'dollars' ? `, at $${f.rate}/GPU-hour` : ''}. Totals computed here.`
+        : `DeepSeek-V3 technical report, Table 1 (H800 GPU-hours for each stage${stepId === 'dollars' ? `, priced at the assumed $${f.rate} each` : ''}). The totals are added up here from the three stages.`;
   const note = footnote('run:note', noteText, W, H);
   marks.push(...note.marks);
 
@@ -358,7 +358,7 @@ function headline(d: CostSceneData, stepId: string, narrow: boolean): { title: s
   const b = bills(d);
   switch (stepId) {
     case 'gpu-hours':
-      return { title: `V3’s final run: ${(f.total / 1e6).toFixed(3)} million GPU-hours`, sub: narrow ? 'DeepSeek-V3’s final training run, stage by stage. R1 was built on top of V3.' : 'What DeepSeek-V3’s final training run used, stage by stage. R1 was built on top of this model.' };
+      return { title: `V3’s final run: ${(f.total / 1e6).toFixed(3)} million GPU-hours`, sub: narrow ? 'Computer time, stage by stage. R1 was built on top of DeepSeek-V3.' : 'The computer time DeepSeek-V3’s last training run used, stage by stage. R1 was built on top of V3.' };
     case 'dollars':
       return { title: `Priced at ${usdM(f.dollars)} of rented GPU time`, sub: `The famous figure: those GPU-hours at an assumed $${f.rate} an hour, for V3’s last run only.` };
     case 'days':

@@ -151,7 +151,7 @@ function fullModelMarks(d: MemorySceneData, stepId: string, W: number, H: number
  */
 function distilledMarks(d: MemorySceneData, W: number, H: number, narrow: boolean, top: number): Mark[] {
   const marks: Mark[] = [];
-  const note = footnote('mf:note', narrow ? `Log scale: each gridline is 10× the last. Dots = weights + the illustrative ${pctText(d.allowance)}.` : `Log scale: each gridline is ten times the one before. Each dot is the weights plus the illustrative ${pctText(d.allowance)}. Sizes as in the model names.`, W, H);
+  const note = footnote('mf:note', narrow ? `Log scale: each gridline is 10× the last. Dots = weights + the illustrative ${pctText(d.allowance)}, in GB.` : `Log scale: each gridline is ten times the one before. Each dot is the weights plus the illustrative ${pctText(d.allowance)}. Sizes as in the model names.`, W, H);
   marks.push(...note.marks);
   // Legend: the three formats.
   const legendY = note.top - 2;
@@ -163,7 +163,7 @@ function distilledMarks(d: MemorySceneData, W: number, H: number, narrow: boolea
     lx += 14 + textWidth(t, 11) + 14;
   });
   const labelW = narrow ? 86 : 112;
-  const valueW = narrow ? 76 : 104;
+  const valueW = narrow ? 70 : 104;
   const plotTop = top + 44;
   const axisH = 22;
   const plotBottom = legendY - 20 - axisH;
@@ -186,7 +186,7 @@ function distilledMarks(d: MemorySceneData, W: number, H: number, narrow: boolea
     marks.push({ kind: 'text', key: `${key}:label`, x: px(labelW - 12), y: px(cy), text: m.short, anchor: 'end', baseline: 'middle', className: 'mf-row-label', fontSize: narrow ? 12 : 13, fontWeight: isFull ? 800 : 700 });
     marks.push({ kind: 'line', key: `${key}:track`, x1: px(x(lo)), x2: px(x(hi)), y1: px(cy), y2: px(cy), className: 'mf-track' });
     for (const t of totals) marks.push({ kind: 'circle', key: `${key}:${t.p}`, cx: px(x(t.v)), cy: px(cy), r, className: `mf-dot mf-dot-${t.p}` });
-    marks.push({ kind: 'text', key: `${key}:range`, x: px(x(hi) + r + 5), y: px(cy), text: `${gb(lo).replace(' GB', '')}–${gb(hi)}`, baseline: 'middle', className: 'mf-small-value', fontSize: 11 });
+    marks.push({ kind: 'text', key: `${key}:range`, x: px(x(hi) + r + 5), y: px(cy), text: `${gb(lo).replace(' GB', '')}–${narrow ? gb(hi).replace(' GB', '') : gb(hi)}`, baseline: 'middle', className: 'mf-small-value', fontSize: 11 });
   });
   marks.push(...hardwareMarks(d.hardware, x, 2000, top, plotTop, plotBottom, narrow, W));
   return marks;
@@ -203,7 +203,7 @@ function matrixMarks(d: MemorySceneData, W: number, H: number, narrow: boolean, 
   const note = footnote('mf:note', narrow ? `Best format whose weights + ${pctText(d.allowance)} fit. A laptop also needs memory for itself, so treat a tight fit as a no.` : `The best format whose weights plus the illustrative ${pctText(d.allowance)} fit in the machine’s memory. A laptop also needs memory for itself, so a tight fit there is really a no.`, W, H);
   marks.push(...note.marks);
   const m = fitMatrix(d);
-  const labelW = narrow ? 74 : 128;
+  const labelW = narrow ? 88 : 128;
   const headH = 34;
   const gridTop = top + headH;
   const gridBottom = note.top - 4;

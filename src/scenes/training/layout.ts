@@ -185,7 +185,7 @@ function aimePanel(d: Training, box: Box, o: PanelOpts): Mark[] {
   if (!o.compact) {
     const mx = (sx + ex) / 2;
     const my = (sy + ey) / 2;
-    marks.push({ kind: 'text', key: 'aime:interp:label', x: px(mx + 8), y: px(my + 16), text: o.narrow ? 'drawn, not measured' : 'dashed = drawn between the two, not measured', className: 'tr-interp-label', fontSize: 11 });
+    marks.push({ kind: 'text', key: 'aime:interp:label', x: px(mx + 8), y: px(my + 16), text: o.narrow ? 'interpolated, not measured' : 'dashed = interpolated between the two, not measured', className: 'tr-interp-label', fontSize: 11 });
   }
   marks.push({ kind: 'circle', key: 'aime:start', cx: px(sx), cy: px(sy), r: 4.5, className: 'tr-point' });
   marks.push({ kind: 'circle', key: 'aime:end', cx: px(ex), cy: px(ey), r: 4.5, className: 'tr-point' });
@@ -257,7 +257,7 @@ function legendMarks(y: number, W: number, narrow: boolean, withBand: boolean): 
   const x2 = narrow ? 0 : 14 + textWidth(t1, 11) + 24;
   const y2 = narrow ? y + 16 : y;
   marks.push({ kind: 'line', key: 'legend:interp', x1: px(x2), x2: px(x2 + 22), y1: px(y2 - 4), y2: px(y2 - 4), className: 'tr-interp' });
-  marks.push({ kind: 'text', key: 'legend:interp:text', x: px(x2 + 28), y: px(y2), text: narrow ? 'drawn between them' : 'straight line drawn between them', className: 'legend-label', fontSize: 11 });
+  marks.push({ kind: 'text', key: 'legend:interp:text', x: px(x2 + 28), y: px(y2), text: narrow ? 'interpolated (drawn between them)' : 'interpolated: a straight line drawn between them', className: 'legend-label', fontSize: 11 });
   return marks;
 }
 
