@@ -12,15 +12,10 @@ export type { Hardware, Memory };
 export const memoryData = memoryJson as Memory;
 export const hardwareData = hardwareJson as Hardware;
 
-/** True once a source id is in src/data/sources.json (hardware ids may still be pending). */
-export function isRegisteredSource(id: string): boolean {
-  return id in sourcesJson;
-}
-
-/** Title and URL of a source, from sources.json or, while pending, from hardware.json. */
+/** Title and URL of a source from sources.json. */
 export function sourceInfo(id: string): { title: string; url: string } {
   const all = sourcesJson as Record<string, { title: string; url: string }>;
-  const s = all[id] ?? hardwareData.pendingSources?.[id];
+  const s = all[id];
   if (!s) throw new Error(`memory-fit: unknown source "${id}" (add it to src/data/sources.json)`);
   return { title: s.title, url: s.url };
 }

@@ -4,7 +4,6 @@
  */
 import { z } from 'zod';
 import { ContentError, parseOrThrow } from '../../lib/errors';
-import { sourceSchema } from '../schemas';
 import { checkSourceIds, checkUniqueIds, sourced, sourceId } from '../sourced';
 import memoryJson from '../memory.json';
 import hardwareJson from '../hardware.json';
@@ -48,8 +47,6 @@ const hardwareItem = z.object({
 export const hardwareSchema = z.object({
   notes: z.string(),
   items: z.array(hardwareItem).min(1),
-  /** Source entries waiting to be moved into sources.json (same shape). */
-  pendingSources: z.record(sourceId, sourceSchema).optional(),
 });
 export type Hardware = z.infer<typeof hardwareSchema>;
 
@@ -63,8 +60,7 @@ if (memory.fullModel.withMtpB.value < memory.fullModel.paramsB.value) {
 }
 
 export const hardware = parseOrThrow(hardwareSchema, hardwareJson, HARDWARE, 'every item needs id, name, short, memoryGB (or devices + device), memoryKind, source and where.');
-const pending = Object.keys(hardware.pendingSources ?? {});
-checkSourceIds({ items: hardware.items }, HARDWARE, pending);
+checkSourceIds({ items: hardware.items }, HARDWARE);
 checkUniqueIds(hardware.items, HARDWARE, 'items');
 hardware.items.forEach((h, i) => {
   const single = h.memoryGB != null;

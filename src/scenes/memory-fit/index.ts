@@ -1,5 +1,5 @@
 import { distilledData } from '../../data/raw-training';
-import { hardwareData, isRegisteredSource, memoryData, sourceInfo } from '../../data/raw-memory';
+import { hardwareData, memoryData, sourceInfo } from '../../data/raw-memory';
 import { pooledGB } from '../../model/memory';
 import type { SceneModule } from '../contract';
 import { layout, type HardwareRow, type MemorySceneData } from './layout';
@@ -26,12 +26,8 @@ const data: MemorySceneData = {
   hardware,
 };
 
-/*
- * Hardware sizes cite NVIDIA_H100, NVIDIA_RTX4090 and APPLE_MACBOOK. Until those
- * entries are in src/data/sources.json (they wait in hardware.json's pendingSources),
- * the caption lists only the registered ones and the data table names the others.
- */
-const hardwareSources = [...new Set(hardwareData.items.map((h) => h.source))].filter(isRegisteredSource);
+/* Each hardware size cites its own source; the caption lists them all once. */
+const hardwareSources = [...new Set(hardwareData.items.map((h) => h.source))];
 
 const scene: SceneModule<MemorySceneData> = {
   name: 'memory-fit',
