@@ -25,7 +25,9 @@ export default defineConfig({
   integrations: [mdx(), react()],
   devToolbar: { enabled: false },
   // NO_MINIFY=1 keeps function names readable in browser profiles.
-  vite: { build: { minify: !process.env.NO_MINIFY } },
+  // Caches live in the checkout, not in node_modules, so that git worktrees sharing one
+  // node_modules never read each other's content store.
+  vite: { build: { minify: !process.env.NO_MINIFY }, cacheDir: './.cache/vite' },
   // The build-error tests build into their own cache so they never disturb a real build.
-  ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
+  cacheDir: process.env.ASTRO_CACHE_DIR ?? './.cache/astro',
 });
