@@ -1,0 +1,89 @@
+/**
+ * The bill calculator in the cost chapter, driven the way a reader drives it: by
+ * keyboard. Expected bills are worked out here from src/data/pricing.json, not read
+ * back from the page, so a wrong sum in the page's code fails the test.
+ */
+import { readFileSync } from 'node:fs';
+import { test, expect, axe } from './fixtures';
+
+interface Price { id: string; inputCacheHit: number; inputCacheMiss: number; output: number }
+const pricing = JSON.parse(readFileSync('src/data/pricing.json', 'utf8')) as { models: Price[]; calculatorDefaults: { inputTokens: number; outputTokens: number; cacheHitShare: number } };
+const price = (id: string) => pricing.models.find((m) => m.id === id)!;
+
+function expectedTotal(p: Price, input: number, output: number, cacheShare: number): number {
+  const hit = input * cacheShare;
+  return ((hit * p.inputCacheHit) + ((input - hit) * p.inputCacheMiss) + (output * p.output)) / 1e6;
+}
+/** The page's totals as numbers ("$1,234.56" -> 1234.56). */
+const money = (s: string | null) => Number((s ?? '').replace(/[^0-9.]/g, ''));
+
+const CHAPTER = 'chapters/what-it-cost/';
+
+test('keyboard only: type token counts, move the cache slider, both bills and the ratio follow', async ({ page }) => {
+  await page.goto(CHAPTER);
+  const calc = page.locator('[data-cost-calculator]');
+  await expect(calc).toHaveAttribute('data-calc-ready', 'true');
+  const input = calc.getByLabel(/Input tokens/);
+  const output = calc.getByLabel(/Output tokens/);
+  const cache = calc.getByLabel(/served from the cache/);
+
+  // Reach the first field with Tab from the price line's last link, as a keyboard user would.
+  await calc.locator('.cost-calc-prices a').last().focus();
+  await page.keyboard.press('Tab');
+  await expect(input).toBeFocused();
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.type('2000000');
+  await page.keyboard.press('Tab');
+  await expect(output).toBeFocused();
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.type('500000');
+  await page.keyboard.press('Tab');
+  await expect(cache).toBeFocused();
+  // The slider steps by 5%: four presses make 20%.
+  for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight');
+  await expect(cache).toHaveAttribute('aria-valuetext', '20%');
+
+  const r1 = expectedTotal(price('deepseek-r1'), 2e6, 5e5, 0.2);
+  const o1 = expectedTotal(price('o1'), 2e6, 5e5, 0.2);
+  const r1Text = await calc.locator('[data-calc-total="r1"]').textContent();
+  const o1Text = await calc.locator('[data-calc-total="o1"]').textContent();
+  expect(money(r1Text)).toBeCloseTo(r1, 2);
+  expect(money(o1Text)).toBeCloseTo(o1, 2);
+  await expect(calc.locator('[data-calc-compare]')).toContainText(`${((r1 / o1) * 100).toFixed(1)}% of o1`);
+  await expect(calc.locator('[data-calc-usage]')).toHaveText('2,000,000 tokens in (20% from the cache) and 500,000 tokens out');
+  await expect(calc.locator('[data-calc-heading]')).toHaveText('Your bill');
+  // R1's bar is drawn shorter than o1's, in proportion.
+  const widths = await calc.locator('[data-calc-bar]').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().width));
+  expect(widths[0]! / widths[1]!).toBeCloseTo(r1 / o1, 1);
+  await axe(page, 'cost calculator after input');
+});
+
+test('junk input never shows NaN or undefined, and an empty bill asks for tokens', async ({ page }) => {
+  await page.goto(CHAPTER);
+  const calc = page.locator('[data-cost-calculator]');
+  await expect(calc).toHaveAttribute('data-calc-ready', 'true');
+  const input = calc.getByLabel(/Input tokens/);
+  const output = calc.getByLabel(/Output tokens/);
+  for (const [a, b] of [['-5', '1e99'], ['', ''], ['0', '0'], ['99999999999999', '3.5']]) {
+    await input.fill(a);
+    await output.fill(b);
+    const text = (await calc.locator('[data-calc-result]').textContent()) ?? '';
+    expect(text, `input ${a} / output ${b}`).not.toMatch(/NaN|undefined|Infinity|null/);
+  }
+  await input.fill('0');
+  await output.fill('0');
+  await expect(calc.locator('[data-calc-compare]')).toHaveText('Enter some tokens to compare the two bills.');
+});
+
+test('without JavaScript the worked example is there as text and the inert form is hidden', async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(new URL(CHAPTER, baseURL).href);
+  const calc = page.locator('[data-cost-calculator]');
+  await expect(calc.locator('[data-calc-heading]')).toHaveText('Worked example');
+  await expect(calc.locator('form')).toBeHidden();
+  const d = pricing.calculatorDefaults;
+  const r1 = expectedTotal(price('deepseek-r1'), d.inputTokens, d.outputTokens, d.cacheHitShare);
+  expect(money(await calc.locator('[data-calc-total="r1"]').textContent())).toBeCloseTo(r1, 2);
+  await context.close();
+});
