@@ -1,0 +1,157 @@
+/**
+ * The active-parameters scene: its drawing is to scale (areas and bar lengths
+ * proportional to the computed parameter counts), it shows the computed numbers,
+ * and it never draws NaN or leaves the figure.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Frame, Mark, RectMark, TextMark } from '../../src/scenes/contract';
+import scene from '../../src/scenes/active-parameters/index';
+import { activeParamsData } from '../../src/scenes/active-parameters/data';
+import { billions, oneIn } from '../../src/scenes/active-parameters/layout';
+import { modelConfig } from '../../src/data/raw-model';
+import { assertFiniteFrame } from '../helpers/frames';
+
+const d = scene.data;
+const c = d.count;
+const WIDE = { width: 640, height: 461 };
+const NARROW = { width: 360, height: 439 };
+const SIZES = [WIDE, NARROW, { width: 1000, height: 700 }, { width: 320, height: 380 }, { width: 600, height: 320 }];
+
+const rects = (f: Frame) => f.marks.filter((m): m is RectMark => m.kind === 'rect');
+const texts = (f: Frame) => f.marks.filter((m): m is TextMark => m.kind === 'text');
+const rect = (f: Frame, key: string) => f.marks.find((m): m is RectMark => m.kind === 'rect' && m.key === key)!;
+/** All the words of a frame as one string (wrapped lines joined by a space). */
+const allText = (f: Frame) => texts(f).map((t) => t.text).filter(Boolean).join(' ');
+const area = (r: RectMark) => r.width * r.height;
+
+describe('active-parameters data', () => {
+  it('the figure’s parts hold every parameter once, stored and per token', () => {
+    expect(d.display.reduce((a, p) => a + p.total, 0)).toBe(c.total);
+    expect(d.display.reduce((a, p) => a + p.active, 0)).toBe(c.active);
+    expect(new Set(d.display.flatMap((p) => p.parts)).size).toBe(c.parts.length);
+  });
+  it('the example token uses n_activated_experts distinct routed experts', () => {
+    expect(new Set(d.experts).size).toBe(modelConfig.n_activated_experts);
+    for (const e of d.experts) expect(e).toBeLessThan(modelConfig.n_routed_experts);
+  });
+  it('memory is parameters x bytes (1 for FP8, 2 for BF16), in GB', () => {
+    expect(d.memory.fp8GB).toBeCloseTo(c.total / 1e9, 6);
+    expect(d.memory.bf16GB).toBeCloseTo((2 * c.total) / 1e9, 6);
+    expect(d.memory.activeFp8GB).toBeCloseTo(c.active / 1e9, 6);
+  });
+  it('fails with the field name on a bad configuration', () => {
+    expect(() => activeParamsData({ ...modelConfig, n_layers: 0 } as unknown as Record<string, unknown>)).toThrow(/"n_layers" must be a positive integer/);
+  });
+});
+
+describe('active-parameters layout', () => {
+  it('whole-model: every part’s area is proportional to its parameters and the parts fill one box', () => {
+    for (const size of [WIDE, NARROW]) {
+      const f = scene.layout(d, 'whole-model', size);
+      const k = d.display.map((p) => area(rect(f, `part:${p.id}`)) / p.total);
+      // Coordinates are rounded to 0.01 px, so the tiny router may be off by a hair.
+      for (const [i, x] of k.entries()) expect(x / k[0]!, d.display[i]!.id).toBeCloseTo(1, 1);
+      const routed = rect(f, 'part:routed');
+      const totalArea = d.display.reduce((a, p) => a + area(rect(f, `part:${p.id}`)), 0);
+      const boxW = rect(f, 'part:attention').x + rect(f, 'part:attention').width - routed.x;
+      expect(totalArea / (boxW * routed.height)).toBeCloseTo(1, 2);
+      expect(area(routed) / totalArea).toBeCloseTo(d.display[0]!.total / c.total, 3);
+    }
+  });
+
+  it('whole-model names each part with its computed count and share', () => {
+    const t = allText(scene.layout(d, 'whole-model', WIDE));
+    for (const p of d.display.filter((p) => p.id !== 'routed')) expect(t).toContain(`${p.label}: ${billions(p.total)}`);
+    expect(t).toContain(billions(c.total));
+    expect(t).toContain(`${Math.round(d.published.huggingFace / 1e9)}B`);
+    expect(t).toMatch(/multi-token prediction \(MTP\)/);
+  });
+
+  it('one-moe-layer: 256 equal expert squares, a shared one of the same size, attention and router to scale', () => {
+    for (const size of [WIDE, NARROW]) {
+      const f = scene.layout(d, 'one-moe-layer', size);
+      const experts = rects(f).filter((m) => /^expert:\d+$/.test(m.key));
+      expect(experts).toHaveLength(modelConfig.n_routed_experts);
+      const a = area(experts[0]!);
+      for (const e of experts) expect(area(e)).toBeCloseTo(a, 1);
+      expect(area(rect(f, 'shared'))).toBeCloseTo(a, 1);
+      const L = c.perLayer;
+      expect(area(rect(f, 'attention')) / a).toBeCloseTo(L.attention / L.expert, 1);
+      expect(area(rect(f, 'router')) / a).toBeCloseTo(L.router / L.expert, 1);
+      // No two expert squares overlap.
+      const xs = new Set(experts.map((e) => `${e.x},${e.y}`));
+      expect(xs.size).toBe(experts.length);
+    }
+  });
+
+  it('one-token: exactly the router’s 8 experts light up, plus the shared expert, attention and router', () => {
+    for (const size of [WIDE, NARROW]) {
+      const f = scene.layout(d, 'one-token', size);
+      const on = rects(f).filter((m) => /^expert:\d+$/.test(m.key) && m.className!.includes('is-on'));
+      expect(on.map((m) => Number(m.key.split(':')[1])).sort((x, y) => x - y)).toEqual([...d.experts].sort((x, y) => x - y));
+      for (const m of rects(f).filter((m) => /^expert:\d+$/.test(m.key))) expect(m.opacity, m.key).toBe(on.includes(m) ? 1 : 0.4);
+      for (const k of ['shared', 'attention', 'router']) expect(rect(f, k).className).toContain('is-on');
+      expect(allText(f)).toContain(`(${((100 * c.perLayer.moeLayerActive) / c.perLayer.moeLayer).toFixed(1)}%)`);
+    }
+  });
+
+  it('count-up: the per-token bar is active/total of the stored bar, the zoom fills the width, the running total ends at the count', () => {
+    for (const size of [WIDE, NARROW]) {
+      const f = scene.layout(d, 'count-up', size);
+      const width = (prefix: string) => d.display.reduce((a, p) => a + rect(f, `${prefix}:${p.id}`).width, 0);
+      expect(width('part')).toBeCloseTo(size.width, 0);
+      expect(width('active') / width('part')).toBeCloseTo(c.active / c.total, 3);
+      expect(width('zoom')).toBeCloseTo(size.width, 0);
+      for (const p of d.display) expect(rect(f, `zoom:${p.id}`).width / size.width).toBeCloseTo(p.active / c.active, 3);
+      const last = d.display[d.display.length - 1]!;
+      expect(texts(f).find((t) => t.key === `sum:${last.id}:running`)!.text).toBe(`= ${(c.active / 1e9).toFixed(1)}B`);
+      expect(allText(f)).toContain(`1 in ${oneIn(d)}`);
+      expect(allText(f)).toContain(`${d.published.activePrecise / 1e9}B precisely`);
+    }
+  });
+
+  it('memory-vs-compute: BF16 bar twice the FP8 bar, the per-token bar on the same scale, computed GB in the labels', () => {
+    for (const size of [WIDE, NARROW]) {
+      const f = scene.layout(d, 'memory-vs-compute', size);
+      const fp8 = d.display.reduce((a, p) => a + rect(f, `part:${p.id}`).width, 0);
+      const act = d.display.reduce((a, p) => a + rect(f, `active:${p.id}`).width, 0);
+      expect(rect(f, 'mem:bf16').width / fp8).toBeCloseTo(2, 2);
+      expect(act / fp8).toBeCloseTo(c.active / c.total, 2);
+      const t = allText(f);
+      expect(t).toContain(`${Math.round(d.memory.fp8GB)} GB`);
+      expect(t).toContain(`${Math.round(d.memory.bf16GB).toLocaleString('en-US')} GB`);
+    }
+  });
+
+  it('has no NaN, stays inside the figure and keeps text at 11 px or more, at many sizes', () => {
+    for (const step of scene.steps) {
+      for (const size of SIZES) {
+        const f = scene.layout(d, step.id, size);
+        assertFiniteFrame(f, `${step.id} ${size.width}x${size.height}`);
+        for (const m of f.marks as Mark[]) {
+          if (m.kind === 'rect') {
+            expect(m.x + m.width, m.key).toBeLessThanOrEqual(size.width + 1);
+            expect(m.y, m.key).toBeGreaterThanOrEqual(0);
+            expect(m.y + m.height, `${step.id} ${m.key} at ${size.width}x${size.height}`).toBeLessThanOrEqual(size.height + 1);
+          }
+          if (m.kind === 'text' && m.text !== '') {
+            expect(m.fontSize ?? 12, m.key).toBeGreaterThanOrEqual(11);
+            expect(m.y, `${step.id} ${m.key} at ${size.width}x${size.height}`).toBeLessThanOrEqual(size.height + 1);
+          }
+        }
+      }
+    }
+  });
+
+  it('uses the same mark keys at both server widths (apart from the wide legend’s leader lines)', () => {
+    for (const step of scene.steps) {
+      const keys = (s: typeof WIDE) => scene.layout(d, step.id, s).marks.map((m) => m.key).filter((k) => !k.endsWith(':leader')).sort();
+      expect(keys(NARROW), step.id).toEqual(keys(WIDE));
+    }
+  });
+
+  it('types no figure in the presenter notes: they come from the count', () => {
+    expect(scene.steps[0]!.notes).toContain(`${(c.total / 1e9).toFixed(1)}B`);
+    expect(scene.steps[3]!.notes).toContain(`${(c.active / 1e9).toFixed(1)}B`);
+  });
+});
