@@ -31,6 +31,12 @@ export function updateFigureText(figure: HTMLElement, stepLabel: string, stepInd
     if (a.dataset['gotoStep'] === figure.dataset['currentStep']) a.setAttribute('aria-current', 'step');
     else a.removeAttribute('aria-current');
   }
+  // Download and presenter links follow the step (templates from FigureTools.astro).
+  const step = figure.dataset['currentStep'] ?? '';
+  for (const a of figure.querySelectorAll<HTMLAnchorElement>('[data-step-href]')) {
+    a.href = a.dataset['stepHref']!.replace('{step}', step);
+    if (a.dataset['stepDownload']) a.setAttribute('download', a.dataset['stepDownload'].replace('{step}', step));
+  }
   const live = figure.querySelector('.scene-live');
   if (live && announce) live.textContent = `Figure, step ${stepIndex + 1} of ${stepCount}, ${stepLabel}: ${frame.description}`;
 }

@@ -1,0 +1,148 @@
+/**
+ * One step of a scene as a standalone SVG file: a title block (the figure's title and
+ * the step), the frame at the wide server size with every style resolved onto the
+ * marks (see scene-css.ts), and a footer with the source line and the page's URL.
+ * Plain XML, no CSS variables, no external references, so it opens the same in a
+ * browser, a vector editor or resvg (which makes the PNG from it).
+ */
+import type { Frame, Mark, SceneModule } from '../scenes/contract';
+import { frameOf, sizeFor } from '../scenes/contract';
+import { geometry, opacityOf, style as markStyle } from '../scenes/kit/attributes';
+import { computeStyle, resolveValue, type SceneStyles } from './scene-css';
+
+export interface StandaloneOptions {
+  /** Only the figure (no title, step, source or credit lines): for thumbnails. */
+  bare?: boolean;
+  /** "Source: … " line (plain text, already joined). */
+  sourceLine: string;
+  /** Credit line, e.g. "R1, Explained · https://…/embed/scene/step/". */
+  credit: string;
+}
+
+export interface Standalone {
+  svg: string;
+  width: number;
+  height: number;
+  frame: Frame;
+}
+
+/** XML text/attribute escaping (also strips characters XML 1.0 forbids). */
+export function xmlEscape(s: string | number): string {
+  return String(s)
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '')
+    .replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
+}
+
+/** Greedy word wrap by an estimated character width (DejaVu Sans averages about 0.55 em). */
+export function wrap(text: string, fontSize: number, width: number): string[] {
+  const perLine = Math.max(10, Math.floor(width / (fontSize * 0.56)));
+  const lines: string[] = [];
+  let cur = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (cur && (cur + ' ' + word).length > perLine) {
+      lines.push(cur);
+      cur = word;
+    } else cur = cur ? `${cur} ${word}` : word;
+  }
+  if (cur) lines.push(cur);
+  return lines;
+}
+
+const PAD = 20;
+const TITLE_SIZE = 18;
+const STEP_SIZE = 13;
+const FOOT_SIZE = 11;
+
+function styleAttr(props: Map<string, string>, skip: Set<string> = new Set()): string {
+  const parts = [...props].filter(([k]) => !skip.has(k)).map(([k, v]) => `${k}:${v}`);
+  return parts.length ? ` style="${xmlEscape(parts.join(';'))}"` : '';
+}
+
+function markXml(m: Mark, styles: SceneStyles): string {
+  const classes = (m.className ?? '').split(/\s+/).filter(Boolean);
+  const computed = computeStyle(styles, m.kind, classes);
+  const attrs: Record<string, string | number> = { 'data-key': m.key, ...geometry(m), ...markStyle(m) };
+  const o = opacityOf(m);
+  if (o !== 1) attrs['opacity'] = o;
+  let text = m.kind === 'text' ? m.text : '';
+  // Things SVG renderers do not all do: apply them here.
+  const transform = computed.get('text-transform');
+  computed.delete('text-transform');
+  if (transform === 'uppercase') text = text.toUpperCase();
+  if (transform === 'lowercase') text = text.toLowerCase();
+  const ls = computed.get('letter-spacing');
+  if (ls && /em$/.test(ls)) {
+    const size = Number(computed.get('font-size')?.replace('px', '') ?? (m.kind === 'text' ? m.fontSize : undefined) ?? 16);
+    computed.set('letter-spacing', `${Math.round(parseFloat(ls) * size * 100) / 100}px`);
+  }
+  const attrText = Object.entries(attrs)
+    .map(([k, v]) => ` ${k}="${xmlEscape(v)}"`)
+    .join('');
+  const body = m.kind === 'text' ? xmlEscape(text) : '';
+  return `<${m.kind}${attrText}${styleAttr(computed)}>${body}</${m.kind}>`;
+}
+
+/** The step's frame at the wide server size, wrapped with title, step, source line and credit. */
+export function standaloneSvg(scene: SceneModule, stepId: string, styles: SceneStyles, opts: StandaloneOptions): Standalone {
+  const frame = frameOf(scene, stepId, sizeFor(scene, 'wide'));
+  const index = scene.steps.findIndex((s) => s.id === stepId);
+  const step = scene.steps[index]!;
+  const width = frame.width + 2 * PAD;
+  const textWidth = frame.width;
+  const root = computeStyle(styles, 'svg', []);
+  const token = (name: string) => resolveValue(`var(${name})`, styles.vars, 'standalone SVG');
+  const fg = token('--fg');
+  const muted = token('--fg-muted');
+  const bg = token('--bg');
+  const font = root.get('font-family') ?? resolveValue('var(--font)', styles.vars);
+
+  const out: string[] = [];
+  if (opts.bare) {
+    const svg = [
+      `<svg xmlns="http://www.w3.org/2000/svg" width="${frame.width}" height="${frame.height}" viewBox="0 0 ${frame.width} ${frame.height}" font-family="${xmlEscape(font)}">`,
+      `<title>${xmlEscape(scene.title)}</title>`,
+      `<rect x="0" y="0" width="${frame.width}" height="${frame.height}" fill="${bg}"/>`,
+      `<g${styleAttr(root)}>`,
+      ...frame.marks.map((m) => markXml(m, styles)),
+      '</g>',
+      '</svg>',
+      '',
+    ].join('\n');
+    return { svg, width: frame.width, height: frame.height, frame };
+  }
+  let y = PAD + TITLE_SIZE;
+  const titleLines = wrap(scene.title, TITLE_SIZE, textWidth);
+  for (const line of titleLines) {
+    out.push(`<text x="${PAD}" y="${y}" font-size="${TITLE_SIZE}" font-weight="700" fill="${fg}">${xmlEscape(line)}</text>`);
+    y += TITLE_SIZE * 1.3;
+  }
+  const stepLines = wrap(`Step ${index + 1} of ${scene.steps.length} · ${step.label}`, STEP_SIZE, textWidth);
+  y += 2;
+  for (const line of stepLines) {
+    out.push(`<text x="${PAD}" y="${y}" font-size="${STEP_SIZE}" fill="${muted}">${xmlEscape(line)}</text>`);
+    y += STEP_SIZE * 1.35;
+  }
+  const figureTop = Math.round(y + 4);
+  out.push(`<g transform="translate(${PAD} ${figureTop})" class="scene-figure"${styleAttr(root)}>`);
+  for (const m of frame.marks) out.push(markXml(m, styles));
+  out.push('</g>');
+  y = figureTop + frame.height + 16 + FOOT_SIZE;
+  const footLines = [...wrap(opts.sourceLine, FOOT_SIZE, textWidth), ...wrap(opts.credit, FOOT_SIZE, textWidth)];
+  for (const line of footLines) {
+    out.push(`<text x="${PAD}" y="${Math.round(y * 100) / 100}" font-size="${FOOT_SIZE}" fill="${muted}">${xmlEscape(line)}</text>`);
+    y += FOOT_SIZE * 1.4;
+  }
+  const height = Math.ceil(y - FOOT_SIZE * 1.4 + PAD);
+
+  const svg = [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${xmlEscape(font)}" role="img" aria-labelledby="t d">`,
+    `<title id="t">${xmlEscape(`${scene.title}: ${step.label}`)}</title>`,
+    `<desc id="d">${xmlEscape(`${frame.description} ${opts.sourceLine}`)}</desc>`,
+    `<rect x="0" y="0" width="${width}" height="${height}" fill="${bg}"/>`,
+    ...out,
+    '</svg>',
+    '',
+  ].join('\n');
+  return { svg, width, height, frame };
+}

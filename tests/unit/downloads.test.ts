@@ -1,0 +1,155 @@
+import { describe, expect, it } from 'vitest';
+import { Resvg } from '@resvg/resvg-js';
+import { scenes, sceneNames } from '../../src/scenes/registry';
+import { BOM, csvCell, tableCsv } from '../../src/downloads/csv';
+import { sourceLine, stepSvg, stepTable, siteSceneStyles } from '../../src/downloads';
+import { svgToPng } from '../../src/downloads/png';
+import { collectSceneStyles, computeStyle, resolveValue } from '../../src/downloads/scene-css';
+import { wrap, xmlEscape } from '../../src/downloads/standalone-svg';
+
+/** Minimal RFC 4180 reader, to check the writer round-trips. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') { cell += '"'; i++; }
+      else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') { row.push(cell); cell = ''; }
+    else if (c === '\r' && text[i + 1] === '\n') { row.push(cell); rows.push(row); row = []; cell = ''; i++; }
+    else cell += c;
+  }
+  if (cell || row.length) { row.push(cell); rows.push(row); }
+  return rows;
+}
+
+describe('CSV', () => {
+  it('quotes commas, quotes and line breaks, and nothing else', () => {
+    expect(csvCell('plain')).toBe('plain');
+    expect(csvCell('a, b')).toBe('"a, b"');
+    expect(csvCell('say "hi"')).toBe('"say ""hi"""');
+    expect(csvCell('two\nlines')).toBe('"two\nlines"');
+    expect(csvCell(' padded')).toBe('" padded"');
+    expect(csvCell(1234.5)).toBe('1234.5');
+    expect(csvCell(-3)).toBe('-3');
+  });
+  it('defuses spreadsheet formulas in text cells', () => {
+    expect(csvCell('=1+1')).toBe("'=1+1");
+    expect(csvCell('@SUM(A1)')).toBe("'@SUM(A1)");
+  });
+  it('refuses NaN and ragged rows', () => {
+    expect(() => csvCell(NaN)).toThrow();
+    expect(() => tableCsv({ caption: 'x', columns: ['a', 'b'], rows: [['1']] })).toThrow(/row 1 has 1 cells/);
+  });
+  it('round-trips a tricky table', () => {
+    const t = { caption: 'c', columns: ['Model', 'Note, with comma'], rows: [['R1 "zero"', 'a\r\nb'], ['o1', 12.5]] as (string | number)[][] };
+    const csv = tableCsv(t);
+    expect(csv.startsWith(BOM)).toBe(true);
+    expect(parseCsv(csv.slice(1))).toEqual([t.columns, ['R1 "zero"', 'a\r\nb'], ['o1', '12.5']]);
+  });
+  for (const name of sceneNames) {
+    it(`${name}: every step's CSV is its data table (header + rows)`, () => {
+      const scene = scenes[name]!;
+      for (const step of scene.steps) {
+        const table = stepTable(scene, step.id);
+        const parsed = parseCsv(tableCsv(table).slice(1));
+        expect(parsed[0]).toEqual(table.columns);
+        expect(parsed.slice(1)).toEqual(table.rows.map((r) => r.map((v) => (typeof v === 'number' ? String(v) : csvCell(v).startsWith("'") ? `'${v}` : v))));
+        expect(parsed.length).toBe(table.rows.length + 1);
+      }
+    });
+  }
+});
+
+describe('scene styles for files', () => {
+  const vars = new Map([
+    ['--fg', 'light-dark(#1d1d1f, #ececec)'],
+    ['--a', '#ff0000'],
+    ['--b', '#0000ff'],
+    ['--alias', 'var(--a)'],
+  ]);
+  it('resolves var(), light-dark() to the light side, and color-mix in srgb', () => {
+    expect(resolveValue('var(--fg)', vars)).toBe('#1d1d1f');
+    expect(resolveValue('var(--alias)', vars)).toBe('#ff0000');
+    expect(resolveValue('color-mix(in srgb, var(--a) 25%, var(--b))', vars)).toBe('#4000bf');
+    expect(resolveValue('var(--nope, #123456)', vars)).toBe('#123456');
+    expect(() => resolveValue('var(--nope)', vars)).toThrow(/not defined/);
+  });
+  it('cascades by specificity, then order, and skips @media', () => {
+    const styles = collectSceneStyles(
+      {
+        file: 'x.css',
+        text: `:root { --c: light-dark(#111111, #eeeeee); }
+          .scene svg text { fill: var(--c); }
+          .scene svg .a.b { fill: #00ff00; }
+          .scene svg .a { fill: #ff0000; stroke: #000000; cursor: pointer; }
+          @media (prefers-color-scheme: dark) { .scene svg .a { fill: #ffffff; } }
+          .page h1 { color: red; }`,
+      },
+      () => { throw new Error('no imports'); },
+    );
+    expect(Object.fromEntries(computeStyle(styles, 'text', ['a']))).toEqual({ fill: '#ff0000', stroke: '#000000' });
+    expect(computeStyle(styles, 'rect', ['a', 'b']).get('fill')).toBe('#00ff00');
+    expect(computeStyle(styles, 'text', []).get('fill')).toBe('#111111');
+  });
+  it('fails loudly, naming the file, on a selector it cannot apply', () => {
+    expect(() => collectSceneStyles({ file: 'src/styles/scenes/z.css', text: '.scene svg g > .x { fill: red; }' }, () => ({ file: '', text: '' }))).toThrow(/z\.css: selector/);
+  });
+  it('reads the whole site stylesheet', () => {
+    const s = siteSceneStyles();
+    expect(s.rules.length).toBeGreaterThan(50);
+    expect(resolveValue('var(--r1)', s.vars)).toBe('#1d4ed8');
+  });
+  it('escapes XML and wraps lines', () => {
+    expect(xmlEscape(`<a & "b">\u0001`)).toBe('&lt;a &amp; &quot;b&quot;&gt;');
+    const lines = wrap('word '.repeat(60).trim(), 11, 300);
+    expect(lines.length).toBeGreaterThan(2);
+    for (const l of lines) expect(l.length * 11 * 0.56).toBeLessThanOrEqual(300);
+  });
+});
+
+describe('standalone SVG and PNG', () => {
+  for (const name of sceneNames) {
+    it(`${name}: every step is well-formed XML with no CSS variables, titled, with the source line`, () => {
+      const scene = scenes[name]!;
+      for (const step of scene.steps) {
+        const { svg, width, height, frame } = stepSvg(scene, step.id, `https://example.org/embed/${name}/${step.id}/`);
+        // resvg's XML reader is strict: an unescaped & or a mismatched tag throws.
+        const r = new Resvg(svg, { font: { loadSystemFonts: false } });
+        expect(r.width).toBe(width);
+        expect(r.height).toBe(height);
+        expect(svg).not.toMatch(/var\(|light-dark\(|color-mix\(/);
+        expect(svg).toContain(`<title id="t">${xmlEscape(`${scene.title}: ${step.label}`)}</title>`);
+        // The source line is drawn as text (wrapped), and complete in <desc>.
+        const firstSource = xmlEscape(sourceLine(scene).split(' ').slice(0, 3).join(' '));
+        expect(svg).toMatch(new RegExp(`<text [^>]*>${firstSource.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+        expect(svg).toContain(xmlEscape(sourceLine(scene)));
+        expect(svg).toContain(`https://example.org/embed/${name}/${step.id}/`);
+        // Every mark of the frame is in the file.
+        for (const kind of ['rect', 'text', 'line', 'circle', 'path']) {
+          const inFrame = frame.marks.filter((m) => m.kind === kind).length;
+          const inFile = (svg.match(new RegExp(`<${kind}\\b[^>]*data-key=`, 'g')) ?? []).length;
+          expect(inFile, `${kind} marks`).toBe(inFrame);
+        }
+      }
+    });
+  }
+  it('renders a PNG at twice the SVG size that is not blank', () => {
+    const scene = scenes[sceneNames[0]!]!;
+    const { svg, width, height } = stepSvg(scene, scene.steps[0]!.id, 'https://example.org/x/');
+    const { png, width: w, height: h } = svgToPng(svg);
+    expect([w, h]).toEqual([width * 2, height * 2]);
+    expect(png.subarray(1, 4).toString('ascii')).toBe('PNG');
+    expect(png.readUInt32BE(16)).toBe(width * 2);
+    expect(png.readUInt32BE(20)).toBe(height * 2);
+    const pixels = new Resvg(svg, { fitTo: { mode: 'zoom', value: 2 }, font: { loadSystemFonts: false } }).render().pixels;
+    const colours = new Set<number>();
+    for (let i = 0; i < pixels.length; i += 4 * 97) colours.add(pixels.readUInt32BE(i));
+    expect(colours.size).toBeGreaterThan(5);
+  });
+});
