@@ -23,11 +23,19 @@ export interface MarkRule {
   /** null = the <svg> element itself (`.scene svg { … }`). */
   tag: string | null;
   classes: string[];
+  /** Attribute tests, e.g. [data-key^='expert:'] (the file's marks carry data-key and class). */
+  attrs: AttrTest[];
   /** The root rule matches the svg element; others match marks. */
   root: boolean;
   specificity: number;
   order: number;
   decls: [string, string][];
+}
+
+export interface AttrTest {
+  name: string;
+  op: '' | '=' | '^=' | '$=' | '*=' | '~=';
+  value: string;
 }
 
 export interface SceneStyles {
@@ -143,19 +151,24 @@ export function collectSceneStyles(entry: CssFile, read: (importPath: string) =>
         if (paint.length === 0) continue;
         const rest = sel.slice(PREFIX.length).trim();
         if (rest === '') {
-          rules.push({ file: f.file, selector: sel, tag: null, classes: [], root: true, specificity: 0, order: order++, decls: paint });
+          rules.push({ file: f.file, selector: sel, tag: null, classes: [], attrs: [], root: true, specificity: 0, order: order++, decls: paint });
           continue;
         }
         // Interaction states never apply to a file.
         if (/:(hover|focus|focus-visible|focus-within|active)\b/.test(rest)) continue;
-        const m = /^([a-z]+)?((?:\.[A-Za-z0-9_-]+)*)$/.exec(rest);
-        if (!m || (!m[1] && !m[2])) {
+        const attrs: AttrTest[] = [];
+        const noAttrs = rest.replace(/\[([a-z-]+)(?:([~^$*]?=)\s*(?:'([^']*)'|"([^"]*)"|([A-Za-z0-9_-]+)))?\]/g, (_, name: string, op: string | undefined, a?: string, b?: string, c?: string) => {
+          attrs.push({ name, op: (op ?? '') as AttrTest['op'], value: a ?? b ?? c ?? '' });
+          return '';
+        });
+        const m = /^([a-z]+)?((?:\.[A-Za-z0-9_-]+)*)$/.exec(noAttrs);
+        if (!m || (!m[1] && !m[2] && attrs.length === 0)) {
           throw new Error(
-            `${f.file}: selector "${sel}" cannot be applied to downloaded figures (src/downloads/scene-css.ts understands ".scene svg" followed by one tag and/or classes, e.g. ".scene svg text.my-label"). Fix: style marks by class, or extend scene-css.ts.`,
+            `${f.file}: selector "${sel}" cannot be applied to downloaded figures (src/downloads/scene-css.ts understands ".scene svg" followed by one compound selector: a tag, classes and attribute tests, e.g. ".scene svg text.my-label" or ".scene svg rect[data-key^='bar:']"). Fix: style marks by class, or extend scene-css.ts.`,
           );
         }
         const classes = m[2] ? m[2].slice(1).split('.') : [];
-        rules.push({ file: f.file, selector: sel, tag: m[1] ?? null, classes, root: false, specificity: classes.length * 10 + (m[1] ? 1 : 0), order: order++, decls: paint });
+        rules.push({ file: f.file, selector: sel, tag: m[1] ?? null, classes, attrs, root: false, specificity: (classes.length + attrs.length) * 10 + (m[1] ? 1 : 0), order: order++, decls: paint });
       }
     }
   };
@@ -239,10 +252,27 @@ export function resolveValue(value: string, vars: Map<string, string>, where = '
   return v.trim();
 }
 
-/** The computed paint properties of an element with this tag and classes (cascade by specificity, then order). */
-export function computeStyle(styles: SceneStyles, tag: string | 'svg', classes: readonly string[]): Map<string, string> {
+function attrMatches(t: AttrTest, attrs: Readonly<Record<string, string | number>>): boolean {
+  const raw = attrs[t.name];
+  if (raw === undefined) return false;
+  const v = String(raw);
+  switch (t.op) {
+    case '': return true;
+    case '=': return v === t.value;
+    case '^=': return t.value !== '' && v.startsWith(t.value);
+    case '$=': return t.value !== '' && v.endsWith(t.value);
+    case '*=': return t.value !== '' && v.includes(t.value);
+    case '~=': return v.split(/\s+/).includes(t.value);
+  }
+}
+
+/**
+ * The computed paint properties of an element with this tag, classes and attributes
+ * (cascade by specificity, then source order).
+ */
+export function computeStyle(styles: SceneStyles, tag: string | 'svg', classes: readonly string[], attrs: Readonly<Record<string, string | number>> = {}): Map<string, string> {
   const matching = styles.rules
-    .filter((r) => (tag === 'svg' ? r.root : !r.root && (!r.tag || r.tag === tag) && r.classes.every((c) => classes.includes(c))))
+    .filter((r) => (tag === 'svg' ? r.root : !r.root && (!r.tag || r.tag === tag) && r.classes.every((c) => classes.includes(c)) && r.attrs.every((t) => attrMatches(t, attrs))))
     .sort((a, b) => a.specificity - b.specificity || a.order - b.order);
   const out = new Map<string, string>();
   for (const r of matching) for (const [k, v] of r.decls) out.set(k, resolveValue(v, styles.vars, `${r.file}: ${r.selector} { ${k} }`));

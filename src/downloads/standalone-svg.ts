@@ -60,8 +60,8 @@ function styleAttr(props: Map<string, string>, skip: Set<string> = new Set()): s
 
 function markXml(m: Mark, styles: SceneStyles): string {
   const classes = (m.className ?? '').split(/\s+/).filter(Boolean);
-  const computed = computeStyle(styles, m.kind, classes);
   const attrs: Record<string, string | number> = { 'data-key': m.key, ...geometry(m), ...markStyle(m) };
+  const computed = computeStyle(styles, m.kind, classes, attrs);
   const o = opacityOf(m);
   if (o !== 1) attrs['opacity'] = o;
   let text = m.kind === 'text' ? m.text : '';

@@ -97,6 +97,16 @@ describe('scene styles for files', () => {
     expect(computeStyle(styles, 'rect', ['a', 'b']).get('fill')).toBe('#00ff00');
     expect(computeStyle(styles, 'text', []).get('fill')).toBe('#111111');
   });
+  it('matches attribute tests on data-key', () => {
+    const styles = collectSceneStyles(
+      { file: 'x.css', text: `.scene svg rect[data-key^='expert:'].on { fill: #010101; } .scene svg .on { fill: #020202; } .scene svg [data-key="k"] { stroke: #030303; }` },
+      () => ({ file: '', text: '' }),
+    );
+    expect(computeStyle(styles, 'rect', ['on'], { 'data-key': 'expert:3' }).get('fill')).toBe('#010101');
+    expect(computeStyle(styles, 'rect', ['on'], { 'data-key': 'router' }).get('fill')).toBe('#020202');
+    expect(computeStyle(styles, 'text', ['on'], { 'data-key': 'expert:3' }).get('fill')).toBe('#020202');
+    expect(computeStyle(styles, 'line', [], { 'data-key': 'k' }).get('stroke')).toBe('#030303');
+  });
   it('fails loudly, naming the file, on a selector it cannot apply', () => {
     expect(() => collectSceneStyles({ file: 'src/styles/scenes/z.css', text: '.scene svg g > .x { fill: red; }' }, () => ({ file: '', text: '' }))).toThrow(/z\.css: selector/);
   });
