@@ -26,7 +26,9 @@ async function main() {
   });
   document.addEventListener('keydown', (e) => {
     if (e.altKey || e.ctrlKey || e.metaKey) return;
-    if ((e.target as Element).closest('input, textarea, select, button, [contenteditable]') && e.key === ' ') return;
+    // Keys typed into a text field (a scene's own-sentence form) belong to the field.
+    if ((e.target as Element).closest('input, textarea, select, [contenteditable]')) return;
+    if ((e.target as Element).closest('button') && e.key === ' ') return;
     const d = e.key === ' ' ? 0 : stepDeltaForKey(e.key, e.shiftKey);
     if (!d) return;
     e.preventDefault();

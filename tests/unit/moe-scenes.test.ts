@@ -146,3 +146,56 @@ describe('moe-routing dataForSentence', () => {
     }
   });
 });
+
+describe('moe-routing every-token step (the whole sentence, token x expert)', () => {
+  const long = dataForSentence('word '.repeat(50) + 'and more tokens to route here, some of them quite extraordinary ones');
+  it('draws one path per token with exactly topK ticks, all within the kept groups', () => {
+    for (const d of [moeRouting.data, long]) {
+      for (const size of [WIDE, NARROW]) {
+        const f = moeRouting.layout(d, 'every-token', size);
+        const rows = f.marks.filter((m) => /^tok:\d+$/.test(m.key));
+        expect(rows).toHaveLength(d.tokens.length);
+        for (const r of rows) {
+          expect(r.kind).toBe('path');
+          const ticks = (r as { d: string }).d.match(/M/g) ?? [];
+          expect(ticks, r.key).toHaveLength(d.settings.topK);
+        }
+        for (const t of d.tokenRoutes) {
+          expect(new Set(t.experts.map((e) => groupOf(sceneRouter, e))).size).toBeLessThanOrEqual(d.settings.keptGroups);
+        }
+      }
+    }
+  });
+  it('stays light with 64 tokens x 256 experts: under 500 marks, one per token row, never one per token x expert', () => {
+    expect(long.tokens).toHaveLength(MAX_TOKENS);
+    for (const size of [WIDE, NARROW, { width: 320, height: 380 }]) {
+      const f = moeRouting.layout(long, 'every-token', size);
+      expect(f.marks.length).toBeLessThan(500);
+      for (const m of f.marks) if (m.kind === 'text') expect(m.fontSize ?? 12, m.key).toBeGreaterThanOrEqual(11);
+    }
+  });
+  it('the strip on top counts how many tokens chose each expert', () => {
+    const f = moeRouting.layout(moeRouting.data, 'every-token', WIDE);
+    const counts = new Array(256).fill(0);
+    for (const t of moeRouting.data.tokenRoutes) for (const e of t.experts) counts[e]++;
+    const bars = expertRects(f);
+    expect(bars).toHaveLength(256);
+    const k = bars.filter((m) => counts[expertId(m)] > 0).map((m) => m.height / counts[expertId(m)]);
+    for (const x of k) expect(x).toBeCloseTo(k[0]!, 1);
+    for (const m of bars.filter((m) => counts[expertId(m)] === 0)) expect(m.height, m.key).toBe(0);
+  });
+});
+
+describe('moe-routing reader input', () => {
+  it('offers examples and a limit, and dataFor is the pure dataForSentence', () => {
+    const input = moeRouting.input!;
+    expect(input.examples.length).toBeGreaterThanOrEqual(3);
+    expect(input.maxLength).toBeGreaterThan(0);
+    for (const ex of input.examples) {
+      const d = input.dataFor(ex);
+      expect(d).toEqual(dataForSentence(ex));
+      expect(d.tokens.length).toBeGreaterThan(0);
+      for (const step of moeRouting.steps) moeRouting.layout(d, step.id, NARROW);
+    }
+  });
+});

@@ -1,5 +1,5 @@
 import type { SceneModule } from '../contract';
-import { dataForSentence, DEFAULT_SENTENCE, type MoeRoutingData } from './data';
+import { dataForSentence, DEFAULT_SENTENCE, MAX_TOKENS, type MoeRoutingData } from './data';
 import { layout } from './layout';
 import { steps } from './steps';
 
@@ -14,5 +14,12 @@ const scene: SceneModule<MoeRoutingData> = {
   aspect: { wide: 0.68, narrow: 1.15 },
   data: dataForSentence(DEFAULT_SENTENCE),
   layout,
+  input: {
+    label: `Route your own sentence (up to ${MAX_TOKENS} tokens)`,
+    placeholder: 'Type a sentence, then press Enter',
+    examples: ['Octopuses have three hearts and blue blood.', 'def add(a, b): return a + b', 'La tour Eiffel mesure trois cents mètres.', 'What is 17 times 23?'],
+    maxLength: 400,
+    dataFor: (text: string) => dataForSentence(text),
+  },
 };
 export default scene;
