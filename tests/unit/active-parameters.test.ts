@@ -155,3 +155,17 @@ describe('active-parameters layout', () => {
     expect(scene.steps[3]!.notes).toContain(`${(c.active / 1e9).toFixed(1)}B`);
   });
 });
+
+describe('derived facts the active-parameters chapter cites', async () => {
+  const facts = (await import('../../src/data/derived/parameters')).default;
+  it('the count without the embedding is within 1% of the 36.7B of README_WEIGHTS.md, the count with it 2-3% above', () => {
+    const precise = d.published.activePrecise / 1e9;
+    expect(Math.abs((facts['params.activeNoEmbedding']!.value as number) - precise) / precise).toBeLessThan(0.01);
+    expect(facts['params.activeVsPrecise']!.value as number).toBeGreaterThan(2);
+    expect(facts['params.activeVsPrecise']!.value as number).toBeLessThan(3);
+  });
+  it('"about 1 in N" is total / active, rounded', () => {
+    expect(facts['params.oneIn']!.value).toBe(Math.round(c.total / c.active));
+    expect(facts['params.oneIn']!.value).toBe(oneIn(d));
+  });
+});

@@ -52,6 +52,8 @@ const facts: Record<string, Fact> = {
   'params.total': billions(count.total / B, fromConfig, 0),
   'params.totalPrecise': billions(count.total / B, fromConfig, 2),
   'params.active': billions(count.active / B, `${fromConfig}: everything except the idle routed experts`),
+  'params.activeNoEmbedding': billions((count.active - partById(count, 'embedding').total) / B, `${fromConfig}: active count without the embedding table (a token reads one row of it)`),
+  'params.oneIn': whole(Math.round(count.total / count.active), 'total / active, rounded'),
   'params.activeShare': percent((100 * count.active) / count.total, fromConfig),
   'params.routedTotal': billions(routed.total / B, fromConfig, 0),
   'params.routedShare': percent((100 * routed.total) / count.total, fromConfig),
