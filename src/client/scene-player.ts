@@ -38,6 +38,12 @@ export class ScenePlayer {
   private data: unknown;
   private listeners: ((step: string, frame: Frame) => void)[] = [];
   private textTimer = 0;
+  /**
+   * CSS px per layout px (default 1). Above 1 the scene is laid out smaller than its
+   * box and the SVG scales up, so text and marks grow: the presenter uses this for
+   * large type on a projector. Call resize() after changing it.
+   */
+  layoutScale = 1;
 
   constructor(figure: HTMLElement, scene: SceneModule) {
     this.figure = figure;
@@ -66,11 +72,12 @@ export class ScenePlayer {
   }
 
   private measure(): boolean {
-    const width = Math.round(this.box.clientWidth);
+    const k = this.layoutScale > 0 ? this.layoutScale : 1;
+    const width = Math.round(this.box.clientWidth / k);
     if (width <= 0) return false;
     // The box's height comes from CSS (an aspect ratio, or a cap on phones); lay out for it.
     const aspect = width < NARROW_BREAKPOINT ? this.scene.aspect.narrow : this.scene.aspect.wide;
-    const height = Math.round(this.box.clientHeight) || Math.round(width * aspect);
+    const height = Math.round(this.box.clientHeight / k) || Math.round(width * aspect);
     const size = { width, height };
     const changed = size.width !== this.size.width || size.height !== this.size.height;
     this.size = size;

@@ -39,3 +39,16 @@ export function stepDeltaForKey(key: string, shift = false): number {
       return 0;
   }
 }
+
+/**
+ * The step a key leads to, or null for keys that do not move: arrows, Page Up/Down
+ * and Space/Shift+Space (what presentation clickers send) move by one; Home and End
+ * go to the first and last step.
+ */
+export function stepForKey(stepIds: readonly string[], current: string, key: string, shift = false): string | null {
+  if (stepIds.length === 0) return null;
+  if (key === 'Home') return stepIds[0]!;
+  if (key === 'End') return stepIds[stepIds.length - 1]!;
+  const d = stepDeltaForKey(key, shift);
+  return d === 0 ? null : neighbour(stepIds, current, d);
+}
