@@ -1,15 +1,20 @@
 /**
  * Embed pages: step through a scene with its buttons (links to the static step
  * pages, so they work without JavaScript) and the arrow keys, without scrolling.
+ * Query options (?step, ?controls=0, src/embed/params.ts) and the height reports to
+ * a framing page (src/client/embed-height.ts) are set up first, before the scene loads.
  */
 import { loadScene, ScenePlayer } from './scene-player';
 import { updateFigureText } from './figure-text';
 import { wireSceneInput } from './scene-input';
 import { neighbour, stepDeltaForKey } from '../scroll/step-state';
+import { embedPageSetup } from './embed-page';
 
 async function main() {
   const fig = document.querySelector<HTMLElement>('[data-scene][data-stepper]');
   if (!fig) return;
+  const linkIds = [...fig.querySelectorAll<HTMLElement>('[data-goto-step]')].map((a) => a.dataset['gotoStep']!);
+  const params = embedPageSetup(linkIds);
   const scene = await loadScene(fig.dataset['scene']!);
   const player = new ScenePlayer(fig, scene);
   const ids = scene.steps.map((s) => s.id);
@@ -24,7 +29,8 @@ async function main() {
     e.preventDefault();
     player.go(a.dataset['gotoStep']!);
   });
-  document.addEventListener('keydown', (e) => {
+  if (params.step && params.step !== player.step) player.go(params.step, { duration: 0 });
+  if (params.controls) document.addEventListener('keydown', (e) => {
     if (e.altKey || e.ctrlKey || e.metaKey) return;
     // Keys typed into a text field (a scene's own-sentence form) belong to the field.
     if ((e.target as Element).closest('input, textarea, select, [contenteditable]')) return;

@@ -1,0 +1,75 @@
+/**
+ * The chapter figures' "Embed" dialogs: native <dialog> opened with showModal (the
+ * browser keeps focus inside and closes it on Escape; focus goes back to the button).
+ * Options rebuild the snippet (src/embed/snippet.ts) and the preview iframe, which
+ * loads only when the dialog first opens.
+ */
+import { embedHeight, embedPath, snippetFor, withBase, type EmbedOptions, type EmbedScene, type EmbedTheme } from '../embed/snippet';
+
+function wire(root: HTMLElement) {
+  const open = root.querySelector<HTMLButtonElement>('[data-embed-open]');
+  const dialog = root.querySelector<HTMLDialogElement>('[data-embed-dialog]');
+  if (!open || !dialog || typeof dialog.showModal !== 'function') return;
+  const scene = JSON.parse(dialog.dataset['embedScene']!) as EmbedScene;
+  const base = dialog.dataset['embedBase']!;
+  const site = dialog.dataset['embedSite']!;
+  const step = dialog.querySelector<HTMLSelectElement>('[data-embed-step]')!;
+  const controls = dialog.querySelector<HTMLInputElement>('[data-embed-controls]')!;
+  const code = dialog.querySelector<HTMLTextAreaElement>('[data-embed-code]')!;
+  const status = dialog.querySelector<HTMLElement>('[data-embed-status]')!;
+  const preview = dialog.querySelector<HTMLIFrameElement>('[data-embed-preview]')!;
+  let previewSrc = '';
+  let statusTimer = 0;
+
+  const options = (): EmbedOptions => ({
+    step: step.value,
+    controls: controls.checked,
+    theme: (dialog.querySelector<HTMLInputElement>('[data-embed-theme]:checked')?.value ?? 'auto') as EmbedTheme,
+  });
+  const update = () => {
+    const o = options();
+    code.value = snippetFor(scene, o, base, site);
+    // The preview shows the same page from this site (the snippet's absolute URL may name the public host).
+    const src = withBase(base, embedPath(scene, o));
+    if (dialog.open && src !== previewSrc) {
+      previewSrc = src;
+      preview.src = src;
+      preview.height = String(embedHeight(scene, o));
+    }
+    say('');
+  };
+  const say = (text: string) => {
+    window.clearTimeout(statusTimer);
+    status.textContent = text;
+    if (text) statusTimer = window.setTimeout(() => (status.textContent = ''), 4000);
+  };
+
+  open.hidden = false;
+  open.addEventListener('click', () => {
+    dialog.showModal();
+    update();
+  });
+  dialog.querySelector('[data-embed-close]')!.addEventListener('click', () => dialog.close());
+  // A click on the backdrop (outside the dialog's box) closes it too.
+  dialog.addEventListener('click', (e) => {
+    if (e.target !== dialog) return;
+    const r = dialog.getBoundingClientRect();
+    if (e.clientX < r.left || e.clientX > r.right || e.clientY < r.top || e.clientY > r.bottom) dialog.close();
+  });
+  dialog.addEventListener('close', () => open.focus());
+  dialog.addEventListener('change', update);
+  dialog.querySelector('[data-embed-copy]')!.addEventListener('click', async () => {
+    try {
+      if (!navigator.clipboard?.writeText) throw new Error('no clipboard');
+      await navigator.clipboard.writeText(code.value);
+      say('Copied');
+    } catch {
+      // No clipboard access (older browser, denied permission): select the text for Ctrl+C / Cmd+C.
+      code.focus();
+      code.select();
+      say('Selected: press Ctrl+C (Cmd+C on a Mac) to copy');
+    }
+  });
+}
+
+for (const root of document.querySelectorAll<HTMLElement>('.figure-embed')) wire(root);

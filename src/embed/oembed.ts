@@ -1,0 +1,37 @@
+/**
+ * oEmbed (https://oembed.com) "rich" responses, written as static JSON files: one per
+ * scene (/oembed/<scene>.json) and one per step (/oembed/<scene>/<step>.json). Each
+ * embed page links its own with <link rel="alternate" type="application/json+oembed">.
+ */
+import type { SceneModule } from '../scenes/contract';
+import { embedSceneInfo } from './info';
+import { absoluteUrl, EMBED_MAX_WIDTH, embedHeight, embedTitle, PROVIDER_NAME, snippetFor } from './snippet';
+
+export interface OEmbedRich {
+  type: 'rich';
+  version: '1.0';
+  title: string;
+  provider_name: string;
+  provider_url: string;
+  html: string;
+  width: number;
+  height: number;
+  cache_age: number;
+}
+
+export function oembedFor(scene: SceneModule, step: string | undefined, base: string, site: string | URL): OEmbedRich {
+  const info = embedSceneInfo(scene);
+  const opts = step ? { step } : {};
+  const label = step ? scene.steps.find((s) => s.id === step)?.label : undefined;
+  return {
+    type: 'rich',
+    version: '1.0',
+    title: label ? `${scene.title}: ${label}` : embedTitle(info, opts).replace(/ \(.*\)$/, ''),
+    provider_name: PROVIDER_NAME,
+    provider_url: absoluteUrl(site, base, '/'),
+    html: snippetFor(info, opts, base, site),
+    width: EMBED_MAX_WIDTH,
+    height: embedHeight(info, opts),
+    cache_age: 86400,
+  };
+}
