@@ -5,15 +5,19 @@ import { join } from 'node:path';
 
 const dist = process.env.DIST_DIR ?? 'dist';
 
-/** Every test fails if the page asks any host but our own server. */
-export const test = base.extend<{ foreignRequests: string[] }>({
+/**
+ * Every test fails if the page asks any host but our own server. Tests that need a
+ * second local origin (a host page embedding us) list it in `allowedOrigins`.
+ */
+export const test = base.extend<{ foreignRequests: string[]; allowedOrigins: string[] }>({
+  allowedOrigins: [[], { option: true }],
   foreignRequests: [
-    async ({ page, baseURL }, use) => {
-      const origin = new URL(baseURL!).origin;
+    async ({ page, baseURL, allowedOrigins }, use) => {
+      const origins = [new URL(baseURL!).origin, ...allowedOrigins];
       const foreign: string[] = [];
       page.on('request', (r) => {
         const u = r.url();
-        if (!u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:') && !u.startsWith('about:')) foreign.push(u);
+        if (!origins.some((o) => u.startsWith(o + '/')) && !u.startsWith('data:') && !u.startsWith('blob:') && !u.startsWith('about:')) foreign.push(u);
       });
       await use(foreign);
       expect(foreign, 'requests to other hosts').toEqual([]);

@@ -13,7 +13,7 @@ export const HOSTILE_QUERIES: readonly string[] = [
   "?step=' onmouseover='alert(1)",
   '?step=%27%20autofocus%20onfocus%3D%27alert(1)',
   '?theme=javascript:alert(1)',
-  '?theme=' + 'a'.repeat(20000),
+  '?theme=' + 'a'.repeat(6000), // longer URLs get HTTP 431 from most servers; the parser's own cap is unit-tested
   '?step=' + 'x'.repeat(5000),
   '?theme=dark&theme=light',
   '?controls=0&controls=1',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_PARAMS, EMBED_HEAD_SCRIPT, parseEmbedParams } from '../../src/embed/params';
+import { DEFAULT_PARAMS, EMBED_HEAD_SCRIPT, MAX_QUERY, parseEmbedParams } from '../../src/embed/params';
 import { HOSTILE_QUERIES } from '../helpers/hostile-queries';
 
 const STEPS = ['maths', 'code', 'knowledge'];
@@ -48,6 +48,12 @@ describe('embed query options', () => {
       expect(runHead(q)).toEqual({ theme: null, controls: null });
     });
   }
+
+  it('ignores a query longer than MAX_QUERY entirely, and the head script does too', () => {
+    const q = '?theme=dark&x=' + 'a'.repeat(MAX_QUERY);
+    expect(parseEmbedParams(q, STEPS)).toMatchObject({ theme: 'auto', ignored: ['(query too long)'] });
+    expect(runHead(q)).toEqual({ theme: null, controls: null });
+  });
 
   it('the head script agrees with the parser on the valid options', () => {
     for (const q of ['?theme=dark', '?theme=light', '?theme=auto', '?controls=0', '?controls=off', '?controls=1', '?theme=dark&controls=0&step=code']) {
