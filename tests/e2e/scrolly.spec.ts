@@ -124,9 +124,12 @@ for (const motion of ['reduce', 'no-preference'] as const) {
     });
     const distinct = new Set(widths.samples);
     if (motion === 'reduce') {
-      // Straight to the final width: one value from the first sample on.
-      expect(distinct.size).toBe(1);
-      expect(widths.samples[0]).not.toBe(widths.before);
+      // Straight from the old width to the final one: no value in between. (On a busy
+      // machine the step may change a few frames after the scroll, so the old width
+      // can still be in the first samples.)
+      const final = widths.samples.at(-1);
+      expect(final).not.toBe(widths.before);
+      expect([...distinct].filter((w) => w !== widths.before && w !== final), 'in-between widths').toEqual([]);
     } else {
       expect(distinct.size).toBeGreaterThan(2);
     }
