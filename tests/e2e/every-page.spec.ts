@@ -7,6 +7,8 @@ import { test, expect, ready, scrollToStep, expectFigureAt, axe, builtChapters, 
 
 for (const slug of builtChapters()) {
   test(`chapter ${slug}: every step of every scene, axe clean at each`, async ({ page }) => {
+    // axe at every step of a long chapter: several seconds each on a 2-core machine.
+    test.slow();
     await page.goto(`chapters/${slug}/`);
     await ready(page);
     await axe(page, `${slug} (top)`);
@@ -45,6 +47,7 @@ for (const slug of builtChapters()) {
 for (const scene of builtScenes()) {
   const steps = builtSteps(scene);
   test(`embed ${scene}: every step reachable with its buttons, axe clean`, async ({ page }) => {
+    test.slow();
     await page.goto(`embed/${scene}/`);
     await ready(page);
     const fig = page.locator(`figure[data-scene="${scene}"]`);
