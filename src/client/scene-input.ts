@@ -11,10 +11,13 @@ export function wireSceneInput(figure: HTMLElement, player: ScenePlayer): void {
   const form = figure.querySelector<HTMLFormElement>('[data-scene-input]');
   if (!input || !form) return;
   const field = form.querySelector<HTMLInputElement>('input[name="text"]')!;
+  const status = form.querySelector<HTMLElement>('[data-input-status]');
   const apply = (text: string) => {
     const clean = text.replace(/\s+/g, ' ').trim().slice(0, input.maxLength);
     if (!clean) return;
     player.setData(input.dataFor(clean));
+    // Says what the figure now shows, whichever step is in view (a role="status" region).
+    if (status) status.textContent = `The figure now shows: “${clean}”.`;
   };
   form.addEventListener('submit', (e) => {
     e.preventDefault();

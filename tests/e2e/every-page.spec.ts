@@ -7,8 +7,9 @@ import { test, expect, ready, scrollToStep, expectFigureAt, axe, builtChapters, 
 
 for (const slug of builtChapters()) {
   test(`chapter ${slug}: every step of every scene, axe clean at each`, async ({ page }) => {
-    // axe at every step of a long chapter: several seconds each on a 2-core machine.
-    test.slow();
+    // axe at every step of a long chapter: several seconds each on a 2-core machine
+    // (more on pages with many marks: each step's static copy counts too).
+    test.setTimeout(300_000);
     await page.goto(`chapters/${slug}/`);
     await ready(page);
     await axe(page, `${slug} (top)`);
