@@ -5,6 +5,7 @@ import react from '@astrojs/react';
 import { unified } from '@astrojs/markdown-remark';
 import { remarkChapter } from './src/chapters/remark-chapter.ts';
 import { chapterRegistries } from './src/chapters/registries.ts';
+import { rehypeHeadingAnchors } from './src/chapters/rehype-heading-anchors.ts';
 
 /**
  * BASE_PATH lets the site live under a sub-path (GitHub Pages: BASE_PATH=/r1-explained/).
@@ -20,7 +21,7 @@ export default defineConfig({
   output: 'static',
   build: { format: 'directory', inlineStylesheets: 'always' },
   markdown: {
-    processor: unified({ remarkPlugins: [remarkChapter(chapterRegistries, base)] }),
+    processor: unified({ remarkPlugins: [remarkChapter(chapterRegistries, base)], rehypePlugins: [rehypeHeadingAnchors] }),
   },
   integrations: [mdx(), react()],
   devToolbar: { enabled: false },

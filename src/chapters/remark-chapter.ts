@@ -4,7 +4,9 @@
  * with file, line and fix, and annotates the tree:
  *  - each <Step> gets `scene` (its Scrolly's scene), so the author never repeats it;
  *  - each <Fact>/<Cite> gets `n`, its footnote number in this chapter;
+ *  - each <Term> gets `k`, its position in the chapter (a page-unique key for its popover);
  *  - the chapter's frontmatter gets `citations` (source ids in footnote order),
+ *    `terms` (glossary ids used, in order of first use), `scenes` (scenes placed),
  *    `words` and `minutesRead`.
  */
 import path from 'node:path';
@@ -56,6 +58,9 @@ export function remarkChapter(getRegistries: () => Registries, base = '/') {
     if (!/(^|[\\/])\d\d-[^\\/]+\.mdx$/.test(abs)) return;
     const usages: Usage[] = [];
     const citations: string[] = [];
+    const terms: string[] = [];
+    let termCount = 0;
+    const scenesPlaced: string[] = [];
     const walk = (node: Node, scene: string | undefined) => {
       let inner = scene;
       if ((node.type === 'link' || node.type === 'definition') && typeof (node as { url?: unknown }).url === 'string') {
@@ -65,8 +70,15 @@ export function remarkChapter(getRegistries: () => Registries, base = '/') {
         const a = attrs(node);
         const u: Usage = { component: node.name, attrs: a, line: node.position?.start.line, scene };
         usages.push(u);
-        if (node.name === 'Scrolly') inner = a['scene'];
+        if (node.name === 'Scrolly') {
+          inner = a['scene'];
+          if (a['scene'] && !scenesPlaced.includes(a['scene'])) scenesPlaced.push(a['scene']);
+        }
         if (node.name === 'Step' && scene) setAttr(node, 'scene', scene);
+        if (node.name === 'Term') {
+          setAttr(node, 'k', String(++termCount));
+          if (a['id'] && !terms.includes(a['id'])) terms.push(a['id']);
+        }
         if (node.name === 'Fact' || node.name === 'Cite') {
           const reg = getRegistries();
           const src = node.name === 'Cite' ? a['source'] : a['id'] ? reg.facts[a['id']]?.source : undefined;
@@ -87,6 +99,8 @@ export function remarkChapter(getRegistries: () => Registries, base = '/') {
     file.data['astro'].frontmatter ??= {};
     Object.assign(file.data['astro'].frontmatter, {
       citations,
+      terms,
+      scenes: scenesPlaced,
       words,
       minutesRead: Math.max(1, Math.round(words / 200)),
     });

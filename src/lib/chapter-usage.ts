@@ -1,0 +1,51 @@
+/**
+ * What each chapter uses, as the remark plugin recorded it while compiling the
+ * chapter (src/chapters/remark-chapter.ts): footnoted sources, glossary terms,
+ * scenes, reading time. The home, glossary and sources pages read it from here.
+ */
+import { render } from 'astro:content';
+import { chapterSlug, chaptersInOrder, type Chapter } from './chapters';
+import { url } from '../consts';
+
+export interface ChapterUsage {
+  chapter: Chapter;
+  slug: string;
+  title: string;
+  order: number;
+  href: string;
+  minutesRead: number;
+  /** Source ids in footnote order: footnote n is citations[n - 1]. */
+  citations: string[];
+  /** Source ids the chapter's frontmatter lists. */
+  sources: string[];
+  terms: string[];
+  scenes: string[];
+}
+
+let cache: Promise<ChapterUsage[]> | undefined;
+
+export function chapterUsage(): Promise<ChapterUsage[]> {
+  if (import.meta.env.DEV) cache = undefined; // chapters change while writing
+  cache ??= (async () => {
+    const chapters = await chaptersInOrder();
+    return Promise.all(
+      chapters.map(async (chapter) => {
+        const fm = (await render(chapter)).remarkPluginFrontmatter as Record<string, unknown>;
+        const slug = chapterSlug(chapter);
+        return {
+          chapter,
+          slug,
+          title: chapter.data.title,
+          order: chapter.data.order,
+          href: url(`/chapters/${slug}/`),
+          minutesRead: (fm['minutesRead'] as number | undefined) ?? 1,
+          citations: (fm['citations'] as string[] | undefined) ?? [],
+          sources: chapter.data.sources,
+          terms: (fm['terms'] as string[] | undefined) ?? [],
+          scenes: (fm['scenes'] as string[] | undefined) ?? [],
+        };
+      }),
+    );
+  })();
+  return cache;
+}
