@@ -1,0 +1,31 @@
+/**
+ * The chapter frontmatter schema (content/chapters/NN-slug.mdx): the contract for
+ * authors. Used by the content collection (src/content.config.ts), so a missing or
+ * wrong field fails the build naming the file and the field, and by the content
+ * tests (tests/content/site.test.ts), which check every chapter without a build.
+ */
+import { z } from 'astro/zod';
+import sourcesJson from '../data/sources.json';
+
+const sourceIds = Object.keys(sourcesJson) as [string, ...string[]];
+
+/** "missing: add …" for an absent field, so the author sees the fix, not just "Required". */
+const need = (fix: string) => ({ error: (iss: { input?: unknown }) => (iss.input === undefined ? `missing. Fix: ${fix}` : `invalid (${JSON.stringify(iss.input)}). Fix: ${fix}`) });
+
+export const chapterSchema = z.object({
+  /** The chapter's title, as in the table of contents. */
+  title: z.string(need('add `title: "…"` to the frontmatter.')).min(3),
+  /** One or two sentences for the home page, search results and link previews. */
+  summary: z.string(need('add `summary: "…"` (one or two sentences, 20-300 characters) to the frontmatter.')).min(20).max(300),
+  /** Position in the reading order (1 = first). Must be unique. */
+  order: z.number(need('add `order: N` (the chapter number, as in the file name NN-slug.mdx).')).int().positive(),
+  /** Source ids (src/data/sources.json) the chapter draws on, listed under "Sources". */
+  sources: z.array(z.enum(sourceIds, { error: (iss) => `unknown source id ${JSON.stringify(iss.input)}; use one of ${sourceIds.join(', ')}` }), need('add `sources: [R1_PAPER, …]` with ids from src/data/sources.json.')).min(1, 'list at least one source id'),
+  /** What a student should be able to do after reading (teaching page). */
+  learningGoals: z.array(z.string().min(10)).optional(),
+  /** Discussion questions for class (teaching page). */
+  discussion: z.array(z.string().min(10)).optional(),
+  /** Check-your-understanding quiz with answers (teaching page). */
+  quiz: z.array(z.object({ question: z.string().min(5), answer: z.string().min(2) })).optional(),
+});
+export type ChapterFrontmatter = z.infer<typeof chapterSchema>;
