@@ -17,6 +17,8 @@ const site = process.env.SITE_URL || 'http://localhost:4321';
 export default defineConfig({
   site,
   base,
+  // OUT_DIR builds elsewhere (the sub-path test builds into dist-subpath/ next to dist/).
+  outDir: process.env.OUT_DIR || './dist',
   trailingSlash: 'always',
   output: 'static',
   build: { format: 'directory', inlineStylesheets: 'always' },

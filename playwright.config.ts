@@ -8,6 +8,11 @@ import { chromiumPath, CHROMIUM_FLAGS } from './scripts/browser.mjs';
 const dist = process.env.DIST_DIR ?? 'dist';
 const port = Number(process.env.E2E_PORT ?? 4399);
 const base = process.env.BASE_PATH ?? '/';
+/**
+ * The sub-path build (npm run build:subpath -> dist-subpath/, BASE_PATH=/r1-explained/)
+ * is served on a second port and tested by tests/e2e/subpath.spec.ts only.
+ */
+const SUBPATH = { dist: 'dist-subpath', base: '/r1-explained/', port: port + 100 };
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -22,14 +27,29 @@ export default defineConfig({
     launchOptions: { executablePath: chromiumPath(), args: CHROMIUM_FLAGS },
     trace: 'off',
   },
-  webServer: {
-    command: `node scripts/serve.mjs ${dist} ${port}`,
-    url: `http://127.0.0.1:${port}${base}`,
-    reuseExistingServer: false,
-    stdout: 'ignore',
-  },
+  webServer: [
+    {
+      command: `node scripts/serve.mjs ${dist} ${port}`,
+      url: `http://127.0.0.1:${port}${base}`,
+      reuseExistingServer: false,
+      stdout: 'ignore',
+    },
+    {
+      // Ready when the port listens (the folder may not be built when only other specs run).
+      command: `node scripts/serve.mjs ${SUBPATH.dist} ${SUBPATH.port}`,
+      env: { BASE_PATH: SUBPATH.base },
+      port: SUBPATH.port,
+      reuseExistingServer: false,
+      stdout: 'ignore',
+    },
+  ],
   projects: [
-    { name: 'desktop', use: { viewport: { width: 1280, height: 800 } } },
-    { name: 'phone', use: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 } },
+    { name: 'desktop', testIgnore: /subpath\.spec/, use: { viewport: { width: 1280, height: 800 } } },
+    { name: 'phone', testIgnore: /subpath\.spec/, use: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 } },
+    {
+      name: 'subpath',
+      testMatch: /subpath\.spec/,
+      use: { viewport: { width: 1280, height: 800 }, baseURL: `http://127.0.0.1:${SUBPATH.port}${SUBPATH.base}` },
+    },
   ],
 });
