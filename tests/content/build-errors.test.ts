@@ -26,7 +26,9 @@ function buildWith(chapter: string): { code: number | null; out: string } {
   return { code: r.status, out: `${r.stdout}\n${r.stderr}` };
 }
 
-const front = (extra = '') => `---\ntitle: A broken chapter\nsummary: This chapter exists only to check that the build reports errors clearly.\norder: 1\nsources: [R1_README]\n${extra}---\n\n`;
+/** Teaching fields every chapter needs (src/content.config.ts), so each case below has exactly one defect. */
+const teaching = `learningGoals: [Explain what this test chapter is for., Tell a broken chapter from a good one.]\ndiscussion: [Why should a build fail loudly?, What makes an error message useful?]\nquiz:\n  - question: Does this build pass?\n    answer: No.\n  - question: Why not?\n    answer: One defect.\n`;
+const front = (extra = '') => `---\ntitle: A broken chapter\nsummary: This chapter exists only to check that the build reports errors clearly.\norder: 1\nsources: [R1_README]\n${teaching}${extra}---\n\n`;
 
 describe('the build fails clearly on a broken chapter', { timeout: 180_000 }, () => {
   it('unknown scene name', () => {
@@ -36,10 +38,17 @@ describe('the build fails clearly on a broken chapter', { timeout: 180_000 }, ()
     expect(r.out).toMatch(/Fix: use one of: .*benchmark-bars/);
   });
   it('missing required frontmatter field', () => {
-    const r = buildWith('---\ntitle: No summary here\norder: 1\nsources: [R1_README]\n---\n\nText.\n');
+    const r = buildWith(`---\ntitle: No summary here\norder: 1\nsources: [R1_README]\n${teaching}---\n\nText.\n`);
     expect(r.code).not.toBe(0);
     expect(r.out).toMatch(/01-broken/);
     expect(r.out).toMatch(/summary/);
+  });
+  it('missing teaching fields (the teaching page needs them)', () => {
+    const r = buildWith(front().replace(/learningGoals: .*\n/, ''));
+    expect(r.code).not.toBe(0);
+    expect(r.out).toMatch(/01-broken/);
+    expect(r.out).toMatch(/learningGoals/);
+    expect(r.out).toMatch(/Fix: add `learningGoals:`/);
   });
   it('unknown source id in frontmatter', () => {
     const r = buildWith(front().replace('[R1_README]', '[R1_READMEE]'));
