@@ -270,3 +270,113 @@ test.describe('downloads', () => {
     await expect(page.locator('a.figure-present')).toHaveAttribute('href', new RegExp(`/present/benchmark-bars/#${steps[2]}$`));
   });
 });
+
+/* ---------- teaching page and handouts ---------- */
+
+test.describe('teaching page', () => {
+  test('lists every scene with a thumbnail, its steps, downloads, embed code and presenter link', async ({ page }) => {
+    await page.goto('teach/');
+    for (const scene of scenes) {
+      const section = page.locator(`#scene-${scene}`);
+      await expect(section).toHaveCount(1);
+      const thumb = section.locator('img.teach-thumb');
+      await thumb.scrollIntoViewIfNeeded();
+      await expect.poll(() => thumb.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(480);
+      const steps = builtSteps(scene);
+      const rows = section.locator('.teach-steps tbody tr');
+      await expect(rows).toHaveCount(steps.length);
+      for (const [i, step] of steps.entries()) {
+        await expect(rows.nth(i).locator(`a[href$="/embed/${scene}/${step}/"]`)).toHaveCount(1);
+        for (const ext of ['svg', 'png', 'csv']) await expect(rows.nth(i).locator(`a[href$="/downloads/${scene}/${step}.${ext}"]`)).toHaveCount(1);
+      }
+      await expect(section.locator(`a[href$="/present/${scene}/"]`)).toHaveCount(1);
+      const snippet = await section.locator('.teach-snippet').textContent();
+      expect(snippet).toMatch(new RegExp(`^<iframe src="[^"]+/embed/${scene}/" title="[^"]+"`));
+      await expect(section.locator('.cite-apa')).toContainText('[Interactive figure]');
+    }
+    // Every link on the page to our own files answers.
+    const hrefs = await page.$$eval('main a[href^="/"], main img[src^="/"]', (els) => [...new Set(els.map((e) => e.getAttribute('href') ?? e.getAttribute('src')!))]);
+    for (const h of hrefs) {
+      const res = await page.request.get(new URL(h, page.url()).href);
+      expect(res.status(), h).toBe(200);
+    }
+  });
+
+  test('every chapter has goals, discussion and a quiz whose answers start folded', async ({ page }) => {
+    await page.goto('teach/');
+    const chapters = page.locator('.teach-chapter');
+    expect(await chapters.count()).toBeGreaterThanOrEqual(7);
+    for (const c of await chapters.all()) {
+      expect(await c.locator('h4:has-text("Learning goals") + ul > li').count()).toBeGreaterThanOrEqual(2);
+      expect(await c.locator('h4:has-text("Discussion") + ol > li').count()).toBeGreaterThanOrEqual(2);
+      const quiz = c.locator('.teach-quiz > li');
+      expect(await quiz.count()).toBeGreaterThanOrEqual(2);
+      const answer = quiz.first().locator('details');
+      await expect(answer).not.toHaveAttribute('open', '');
+      await expect(answer.locator('p')).toBeHidden();
+      await answer.locator('summary').click();
+      await expect(answer.locator('p')).toBeVisible();
+      await expect(c.locator('a[href*="/handout/"]')).toHaveCount(1);
+    }
+  });
+
+  test('axe: teaching page', async ({ page }) => {
+    await page.goto('teach/');
+    await axe(page, 'teaching page');
+  });
+});
+
+test.describe('handouts', () => {
+  test('each chapter handout prints on one page with goals, figure, questions, quiz and answer key', async ({ page }, info) => {
+    await page.goto('teach/');
+    const handouts = await page.$$eval('.teach-chapter a[href*="/handout/"]', (as) => as.map((a) => (a as HTMLAnchorElement).href));
+    expect(handouts.length).toBeGreaterThanOrEqual(7);
+    for (const href of handouts) {
+      await page.goto(href);
+      await page.emulateMedia({ media: 'print' });
+      await expect(page.locator('.site-header')).toBeHidden();
+      await expect(page.locator('.handout-screen-note')).toBeHidden();
+      await expect(page.locator('.handout h1')).toBeVisible();
+      expect(await page.locator('.handout-goals li').count()).toBeGreaterThanOrEqual(2);
+      expect(await page.locator('.handout-discuss li').count()).toBeGreaterThanOrEqual(2);
+      const questions = await page.locator('.handout-quiz li').count();
+      expect(questions).toBeGreaterThanOrEqual(2);
+      await expect(page.locator('.handout-key li')).toHaveCount(questions);
+      // The quiz itself shows no answers: the answer key holds them.
+      const quizText = await page.locator('.handout-quiz').innerText();
+      const firstAnswer = await page.locator('.handout-key li').first().innerText();
+      expect(quizText).not.toContain(firstAnswer.slice(0, 40));
+      const fig = page.locator('.handout-figure img');
+      if (await fig.count()) await expect.poll(() => fig.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
+      if (info.project.name === 'desktop') {
+        for (const format of ['A4', 'Letter'] as const) {
+          const pdf = await page.pdf({ format, printBackground: true });
+          const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+          expect(pages, `${href} on ${format}`).toBe(1);
+        }
+      }
+      await page.emulateMedia({ media: 'screen' });
+    }
+    await page.goto(handouts[4] ?? handouts[0]!);
+    await page.emulateMedia({ media: 'print' });
+    await page.screenshot({ path: info.outputPath(`handout-print-${info.project.name}.png`), fullPage: true });
+  });
+
+  test('axe: a handout on screen', async ({ page }) => {
+    await page.goto('teach/benchmarks/handout/');
+    await axe(page, 'handout');
+  });
+});
+
+test('Cite this on a chapter: APA and BibTeX with the absolute URL under the base path', async ({ page, baseURL }) => {
+  await page.goto('chapters/benchmarks/');
+  const apa = await page.locator('.cite-this .cite-apa').innerText();
+  const expected = new URL('chapters/benchmarks/', process.env.SITE_URL ? new URL(process.env.BASE_PATH ?? '/', process.env.SITE_URL) : 'http://localhost:4321' + (process.env.BASE_PATH ?? '/')).href;
+  expect(apa).toContain('R1, Explained. (n.d.). How well does R1 score? Retrieved ');
+  expect(apa).toContain(`, from ${expected}`);
+  await page.locator('.cite-bibtex summary').click();
+  const bib = await page.locator('.cite-bibtex code').innerText();
+  expect(bib).toMatch(/^@misc\{r1explained-benchmarks,/);
+  expect(bib).toContain(`url = {${expected}}`);
+  expect(baseURL).toBeTruthy();
+});
