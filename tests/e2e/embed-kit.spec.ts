@@ -299,6 +299,23 @@ test.describe('host pages on another origin', () => {
     await page.setViewportSize({ width: 360, height: 800 });
     const narrow = await expectSized(page, frame);
     expect(narrow.iframe, 'the iframe height changed with the column width').not.toBe(wide.iframe);
+    // Keyboard: Tab from the host page goes into the iframe, to a visibly focused control, and Enter works there.
+    let inside = false;
+    for (let i = 0; i < 6 && !inside; i++) {
+      await page.keyboard.press('Tab');
+      inside = await frame.evaluate(() => document.hasFocus() && document.activeElement !== document.body);
+    }
+    expect(inside, 'Tab reaches a control inside the iframe').toBe(true);
+    const focus = await frame.evaluate(() => {
+      const el = document.activeElement as HTMLElement;
+      return { step: el.dataset['gotoStep'] ?? null, outline: getComputedStyle(el).outlineStyle, width: parseFloat(getComputedStyle(el).outlineWidth) };
+    });
+    expect(focus.outline).not.toBe('none');
+    expect(focus.width).toBeGreaterThanOrEqual(2);
+    if (focus.step) {
+      await page.keyboard.press('Enter');
+      await expect(frame.locator('figure[data-scene]')).toHaveAttribute('data-current-step', focus.step);
+    }
     // A forged height message from the host page's own origin is ignored.
     await page.evaluate(() => window.postMessage('pymxPYMxr1xPYMxheightxPYMx5', '*'));
     await page.waitForTimeout(300);
