@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { TEACHING_FIELDS } from '../helpers/chapter-fixture';
 
 const root = resolve(__dirname, '../..');
 const astro = join(root, 'node_modules/astro/bin/astro.mjs');
@@ -26,8 +27,7 @@ function buildWith(chapter: string): { code: number | null; out: string } {
   return { code: r.status, out: `${r.stdout}\n${r.stderr}` };
 }
 
-/** Teaching fields every chapter needs (src/content.config.ts), so each case below has exactly one defect. */
-const teaching = `learningGoals: [Explain what this test chapter is for., Tell a broken chapter from a good one.]\ndiscussion: [Why should a build fail loudly?, What makes an error message useful?]\nquiz:\n  - question: Does this build pass?\n    answer: No.\n  - question: Why not?\n    answer: One defect.\n`;
+const teaching = TEACHING_FIELDS;
 const front = (extra = '') => `---\ntitle: A broken chapter\nsummary: This chapter exists only to check that the build reports errors clearly.\norder: 1\nsources: [R1_README]\n${teaching}${extra}---\n\n`;
 
 describe('the build fails clearly on a broken chapter', { timeout: 180_000 }, () => {

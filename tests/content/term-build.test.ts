@@ -8,10 +8,11 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { TEACHING_FIELDS } from '../helpers/chapter-fixture';
 
 const root = resolve(__dirname, '../..');
 const astro = join(root, 'node_modules/astro/bin/astro.mjs');
-const front = `---\ntitle: A test chapter\nsummary: This chapter exists only to check how glossary terms build and fail.\norder: 1\nsources: [R1_README]\n---\n\n`;
+const front = `---\ntitle: A test chapter\nsummary: This chapter exists only to check how glossary terms build and fail.\norder: 1\nsources: [R1_README]\n${TEACHING_FIELDS}---\n\n`;
 
 function build(body: string, read?: string): { code: number | null; out: string; html?: string } {
   const dir = mkdtempSync(join(tmpdir(), 'r1-term-'));
