@@ -29,5 +29,12 @@ export function wireSceneInput(figure: HTMLElement, player: ScenePlayer): void {
       apply(field.value);
     });
   }
+  // The form sits in a <details>: open on wide screens; on a phone, where the figure
+  // is sticky and space is short, it stays a one-line summary until the reader opens it.
+  const box = form.closest<HTMLDetailsElement>('[data-scene-input-box]');
+  if (box) {
+    box.hidden = false;
+    if (window.matchMedia('(min-width: 52.01rem)').matches) box.open = true;
+  }
   form.hidden = false;
 }

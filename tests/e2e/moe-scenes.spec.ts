@@ -62,6 +62,14 @@ test('moe-routing: a reader routes their own sentence with the keyboard only', a
   const fig = page.locator('figure[data-scene="moe-routing"]');
   await expectFigureAt(page, 'moe-routing', 'top-8');
   const form = fig.locator('form[data-scene-input]');
+  const box = fig.locator('details[data-scene-input-box]');
+  await expect(box).toBeVisible();
+  // Open on a wide screen; a one-line summary on a phone, opened with the keyboard.
+  if (!(await box.evaluate((d) => (d as HTMLDetailsElement).open))) {
+    await page.locator('#moe-routing--top-8').focus();
+    await tabTo(page, 'details[data-scene-input-box] > summary');
+    await page.keyboard.press('Enter');
+  }
   await expect(form).toBeVisible();
   const field = form.locator('input[name="text"]');
   await expect(field).toHaveAccessibleName(/Route your own sentence/);
@@ -108,6 +116,7 @@ test('moe-routing: a 64-token sentence is routed and the every-token step draws 
   await ready(page);
   const fig = page.locator('figure[data-scene="moe-routing"]');
   const field = fig.locator('form[data-scene-input] input[name="text"]');
+  await fig.locator('details[data-scene-input-box]').evaluate((d) => ((d as HTMLDetailsElement).open = true));
   await field.fill('one two three four five six seven eight nine ten '.repeat(8));
   await field.press('Enter');
   await expect(fig.locator('.scene-box svg path[data-key^="tok:"]:not([data-exiting])')).toHaveCount(64);
@@ -127,6 +136,7 @@ test('without JavaScript: both chapters show a server-drawn figure for every ste
       expect(await svg.locator('[data-key]').count()).toBeGreaterThan(20);
     }
     await expect(page.locator(`figure[data-scene="${scene}"] .scene-box svg:visible`)).toHaveCount(1);
+    await expect(page.locator('[data-scene-input-box]')).toBeHidden();
     await expect(page.locator('form[data-scene-input]')).toBeHidden();
   }
   await ctx.close();
@@ -157,6 +167,7 @@ test('embed moe-routing: arrow keys typed in the sentence field move the cursor,
   await ready(page);
   const fig = page.locator('figure[data-scene="moe-routing"]');
   const field = fig.locator('form[data-scene-input] input[name="text"]');
+  await fig.locator('details[data-scene-input-box]').evaluate((d) => ((d as HTMLDetailsElement).open = true));
   await field.focus();
   await page.keyboard.type('Hello world');
   await page.keyboard.press('ArrowLeft');

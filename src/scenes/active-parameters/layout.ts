@@ -193,7 +193,9 @@ function oneLayer(d: ActiveParamsData, size: Size, lit: boolean): Frame {
     title,
     subtitle,
     lit
-      ? `Attention, the router and the shared expert run for every token. Which ${sh.n_activated_experts} routed experts run changes from token to token and layer to layer.`
+      ? narrow
+        ? `Attention, router and shared expert run for every token; the ${sh.n_activated_experts} routed experts change from token to token.`
+        : `Attention, the router and the shared expert run for every token. Which ${sh.n_activated_experts} routed experts run changes from token to token and layer to layer.`
       : `The first ${c.denseLayers} layers have one big feed-forward network instead of experts. ${sourceLine(narrow)}`,
   );
   const { marks } = s;

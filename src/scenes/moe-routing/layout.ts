@@ -419,7 +419,7 @@ function spreadChart(data: MoeRoutingData, size: Size, top: number, narrow: bool
  * ticks as sub-paths), so 64 tokens x 256 experts cost 64 marks, not 16,384. The
  * expert rects become a strip on top: how many of the sentence's tokens picked each.
  */
-function everyToken(data: MoeRoutingData, size: Size, narrow: boolean): { marks: Mark[]; busiest: number; busiestCount: number } {
+function everyToken(data: MoeRoutingData, size: Size, narrow: boolean): { marks: Mark[]; busiest: number; busiestCount: number; bottom: number } {
   const { nExperts, nGroups } = data.settings;
   const per = nExperts / nGroups;
   const n = data.tokens.length;
@@ -435,8 +435,8 @@ function everyToken(data: MoeRoutingData, size: Size, narrow: boolean): { marks:
   const stripH = narrow ? 26 : 34;
   const top = stripTop + stripH + 22;
   const bottom = size.height - (narrow ? 30 : 30);
-  const rowH = Math.max(2, Math.min(14, (bottom - top) / n));
-  const tick = Math.max(1, pitch * 0.9);
+  const rowH = Math.max(2, Math.min(22, (bottom - top) / n));
+  const tick = Math.max(1.5, pitch * 0.9);
   const marks: Mark[] = [];
   marks.push({ kind: 'text', key: 'strip:label', x: px(labelW - 6), y: px(stripTop + stripH - 2), text: narrow ? 'picks' : 'tokens each', anchor: 'end', className: 'tick-label', fontSize: 11 });
   marks.push({ kind: 'text', key: 'strip:max', x: px(labelW - 6), y: px(stripTop + 9), text: `max ${maxCount}`, anchor: 'end', className: 'tick-label', fontSize: 11 });
@@ -464,7 +464,7 @@ function everyToken(data: MoeRoutingData, size: Size, narrow: boolean): { marks:
       marks.push({ kind: 'text', key: `tok:${k}:label`, x: px(labelW - 6), y: px(y + h / 2), text: label, anchor: 'end', baseline: 'middle', className: k === data.focus ? 'bar-label mr-on-label' : 'tick-label', fontSize: 11, fontWeight: k === data.focus ? 700 : 400 });
     }
   });
-  return { marks, busiest, busiestCount: maxCount };
+  return { marks, busiest, busiestCount: maxCount, bottom: top + n * rowH };
 }
 
 function sentenceTable(data: MoeRoutingData): DataTable {
@@ -550,7 +550,7 @@ export function layout(data: MoeRoutingData, stepId: string, size: Size): Frame 
       ...m.marks,
     ];
     const fs = 11;
-    marks.push({ kind: 'text', key: 'summary:0', x: 0, y: px(size.height - 8), text: narrow ? `Busiest: #${m.busiest}, ${m.busiestCount} of ${n} tokens. Each row: ≤ ${keptGroups} groups.` : `Busiest expert: #${m.busiest}, picked by ${m.busiestCount} of ${n} tokens. Every row stays within ${keptGroups} of the ${nGroups} groups.`, className: 'bar-label', fontSize: fs });
+    marks.push({ kind: 'text', key: 'summary:0', x: 0, y: px(Math.min(size.height - 8, m.bottom + 20)), text: narrow ? `Busiest: #${m.busiest}, ${m.busiestCount} of ${n} tokens. Each row: ≤ ${keptGroups} groups.` : `Busiest expert: #${m.busiest}, picked by ${m.busiestCount} of ${n} tokens. Every row stays within ${keptGroups} of the ${nGroups} groups.`, className: 'bar-label', fontSize: fs });
     return frame(
       `Routing of all ${n} tokens of the sentence`,
       `Illustrative router. Each of the ${n} tokens of “${data.sentence}” is sent to ${topK} of the ${nExperts} routed experts, always within at most ${keptGroups} of the ${nGroups} groups, plus the shared expert. The busiest expert, #${m.busiest}, is picked by ${m.busiestCount} tokens.`,
