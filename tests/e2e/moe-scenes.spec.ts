@@ -62,6 +62,8 @@ test('moe-routing: a reader routes their own sentence with the keyboard only', a
   const fig = page.locator('figure[data-scene="moe-routing"]');
   await expectFigureAt(page, 'moe-routing', 'top-8');
   const form = fig.locator('form[data-scene-input]');
+  const focusText = () => fig.locator('.scene-box svg [data-key="strip:focus"]').textContent();
+  const before = await focusText();
   const box = fig.locator('details[data-scene-input-box]');
   await expect(box).toBeVisible();
   // Open on a wide screen; a one-line summary on a phone, opened with the keyboard.
@@ -73,8 +75,6 @@ test('moe-routing: a reader routes their own sentence with the keyboard only', a
   await expect(form).toBeVisible();
   const field = form.locator('input[name="text"]');
   await expect(field).toHaveAccessibleName(/Route your own sentence/);
-  const focusText = () => fig.locator('.scene-box svg [data-key="strip:focus"]').textContent();
-  const before = await focusText();
 
   await page.locator('#moe-routing--top-8').focus();
   // Tabbing on through the page moves the figure to whichever step comes into view.
