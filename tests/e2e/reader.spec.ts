@@ -270,6 +270,8 @@ test.describe('glossary terms in a chapter', () => {
     const vw = page.viewportSize()!.width;
     expect(box.x).toBeGreaterThanOrEqual(0);
     expect(box.x + box.width).toBeLessThanOrEqual(vw);
+    const t = (await term.boundingBox())!;
+    expect(box.y >= t.y + t.height - 1 || box.y + box.height <= t.y + 1, 'the definition does not cover the term').toBe(true);
     await page.locator('h1').tap();
     await expect(pop).toBeHidden();
   });
