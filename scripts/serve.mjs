@@ -31,7 +31,12 @@ const TEXT = /^(text\/|application\/(json|xml|manifest)|image\/svg)/;
 export function serve(dir, { port = 0, base = '/' } = {}) {
   const root = resolve(dir);
   const server = createServer((req, res) => {
-    let path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    let path;
+    try {
+      path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    } catch {
+      return notFound(res); // a malformed address (bad %-escape) is a miss, not a crash
+    }
     if (!path.startsWith(base)) return notFound(res);
     path = '/' + path.slice(base.length);
     let file = normalize(join(root, path));

@@ -1,0 +1,124 @@
+/**
+ * The search page: Pagefind's index (built by `pagefind --site dist` after the build) is
+ * loaded only when the reader starts to search (focus, typing, or a ?q= in the address),
+ * so nothing of Pagefind is fetched with the page. Results are plain links; excerpts keep
+ * only Pagefind's <mark> highlights (text is copied as text, never as HTML). The query
+ * lives in the address (?q=), nothing is stored.
+ */
+
+interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: { title?: string };
+  sub_results?: { title: string; url: string; excerpt: string }[];
+}
+interface Pagefind {
+  options(o: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  debouncedSearch(q: string, o?: unknown, ms?: number): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
+}
+
+const BASE = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
+const MAX_RESULTS = 10;
+
+const root = document.querySelector<HTMLElement>('[data-search]');
+if (root) setUp(root);
+
+function setUp(root: HTMLElement) {
+  const form = root.querySelector<HTMLFormElement>('form')!;
+  const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
+  const status = root.querySelector<HTMLElement>('[data-search-status]')!;
+  const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
+
+  let loading: Promise<Pagefind> | undefined;
+  const load = () =>
+    (loading ??= (async () => {
+      const pf = (await import(/* @vite-ignore */ `${BASE}pagefind/pagefind.js`)) as Pagefind;
+      await pf.options({ baseUrl: BASE, excerptLength: 26 });
+      await pf.init();
+      return pf;
+    })());
+
+  let latest = 0;
+  async function run(q: string) {
+    const ticket = ++latest;
+    const query = q.trim();
+    const url = new URL(location.href);
+    if (query) url.searchParams.set('q', query);
+    else url.searchParams.delete('q');
+    history.replaceState(null, '', url);
+    if (!query) {
+      list.replaceChildren();
+      status.textContent = '';
+      return;
+    }
+    let pf: Pagefind;
+    try {
+      pf = await load();
+    } catch {
+      status.textContent = 'Search could not load its index. Browse the chapters below instead.';
+      return;
+    }
+    const search = await pf.debouncedSearch(query, {}, 120);
+    if (search === null || ticket !== latest) return; // a newer query superseded this one
+    const data = await Promise.all(search.results.slice(0, MAX_RESULTS).map((r) => r.data()));
+    if (ticket !== latest) return;
+    list.replaceChildren(...data.map(resultItem));
+    const n = search.results.length;
+    status.textContent = n === 0 ? `No chapter mentions “${query}”.` : `${n} ${n === 1 ? 'chapter mentions' : 'chapters mention'} “${query}”${n > MAX_RESULTS ? `; the first ${MAX_RESULTS} are listed` : ''}.`;
+  }
+
+  input.addEventListener('focus', () => void load().catch(() => {}), { once: true });
+  input.addEventListener('input', () => void run(input.value));
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    void run(input.value);
+  });
+  const q = new URLSearchParams(location.search).get('q');
+  if (q) {
+    input.value = q;
+    void run(q);
+  }
+}
+
+/** Pagefind's excerpt with only its <mark> elements kept; everything else becomes text. */
+function excerptNodes(html: string): Node[] {
+  const doc = new DOMParser().parseFromString(`<p>${html}</p>`, 'text/html');
+  const out: Node[] = [];
+  for (const n of doc.body.firstChild!.childNodes) {
+    if (n.nodeName === 'MARK') {
+      const m = document.createElement('mark');
+      m.textContent = n.textContent;
+      out.push(m);
+    } else out.push(document.createTextNode(n.textContent ?? ''));
+  }
+  return out;
+}
+
+function resultItem(r: PagefindResultData): HTMLLIElement {
+  const li = document.createElement('li');
+  li.className = 'search-result';
+  const h = document.createElement('h2');
+  const a = document.createElement('a');
+  a.href = r.url;
+  a.textContent = r.meta.title ?? r.url;
+  h.append(a);
+  const p = document.createElement('p');
+  p.append(...excerptNodes(r.excerpt));
+  li.append(h, p);
+  const subs = (r.sub_results ?? []).filter((s) => s.url.includes('#')).slice(0, 3);
+  if (subs.length) {
+    const ul = document.createElement('ul');
+    ul.className = 'search-sections';
+    for (const s of subs) {
+      const sli = document.createElement('li');
+      const sa = document.createElement('a');
+      sa.href = s.url;
+      sa.textContent = s.title;
+      sli.append(sa);
+      ul.append(sli);
+    }
+    li.append(ul);
+  }
+  return li;
+}
