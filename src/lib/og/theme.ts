@@ -67,7 +67,7 @@ export function sceneCss(): string {
   // Custom properties scenes define on `.scene svg` (outside @media: the light values).
   for (const r of rules) {
     if (!/^\.scene svg$/.test(r.selector)) continue;
-    for (const m of r.body.matchAll(/(--[\w-]+)\s*:\s*([^;]+);/g)) vars[m[1]!] = m[2]!.trim();
+    for (const m of r.body.matchAll(/(--[\w-]+)\s*:\s*([^;]+);/g)) vars[m[1]!] = m[2]!.trim().replace(/^light-dark\(\s*([^,]+?)\s*,[^)]*\)$/, '$1');
   }
   const resolve = (v: string): string => {
     let out = v;
