@@ -72,6 +72,7 @@ export function sceneCss(): string {
   const resolve = (v: string): string => {
     let out = v;
     for (let k = 0; k < 5 && out.includes('var('); k++) out = out.replace(/var\((--[\w-]+)\)/g, (_, n: string) => vars[n] ?? 'currentColor');
+    out = out.replace(/light-dark\(\s*([^,()]+?)\s*,\s*([^()]+?)\s*\)/g, '$1');
     // color-mix(in srgb, A p%, B) -> the mixed hex.
     out = out.replace(/color-mix\(in srgb,\s*(#[0-9a-f]+)\s+([\d.]+)%\s*,\s*(#[0-9a-f]+)\s*\)/gi, (_, a: string, p: string, b: string) => {
       const ca = hex(a), cb = hex(b);

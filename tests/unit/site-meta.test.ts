@@ -1,0 +1,80 @@
+/** Build-time pieces of issue 5: Open Graph card text fitting, theme CSS for resvg, sitemap. */
+import { describe, expect, it } from 'vitest';
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { textWidth, wrapText } from '../../src/lib/og/fonts';
+import { lightPalette, sceneCss } from '../../src/lib/og/theme';
+import { ogCardSvg, OG_WIDTH, OG_HEIGHT } from '../../src/lib/og/card';
+import { renderPng } from '../../src/lib/og/render';
+import { builtPages, sitemapPages, sitemapXml } from '../../src/integrations/sitemap';
+
+describe('Open Graph text metrics (DejaVu advance widths)', () => {
+  it('measures real glyph widths: wide letters are wider, size scales linearly', () => {
+    expect(textWidth('WWWW', 'sans', 20)).toBeGreaterThan(textWidth('iiii', 'sans', 20) * 2);
+    expect(textWidth('Hello', 'sans', 40)).toBeCloseTo(textWidth('Hello', 'sans', 20) * 2, 6);
+    expect(textWidth('Hello', 'sansBold', 20)).toBeGreaterThan(textWidth('Hello', 'sans', 20));
+    // DejaVu Sans "M" advance is 1767/2048 em.
+    expect(textWidth('M', 'sans', 2048)).toBe(1767);
+  });
+
+  it('wraps within the width and the line limit, ending with an ellipsis when text is cut', () => {
+    const text = 'DeepSeek first let a model teach itself by trial and reward, then used four careful stages to make it readable.';
+    const lines = wrapText(text, 'serif', 27, 400, 3);
+    expect(lines.length).toBe(3);
+    for (const l of lines) expect(textWidth(l, 'serif', 27)).toBeLessThanOrEqual(400);
+    expect(lines.at(-1)).toMatch(/…$/);
+    const all = wrapText(text, 'serif', 27, 400, 10);
+    expect(all.join(' ')).toBe(text);
+    expect(all.at(-1)).not.toMatch(/…$/);
+  });
+});
+
+describe('theme CSS for build-time images', () => {
+  it('reads the light value of every token', () => {
+    const p = lightPalette(':root { --bg: light-dark(#fff, #000); --bg-raised: #fff; --fg: light-dark(#111, #eee); --fg-muted: light-dark(#555, #bbb); --rule: #ccc; --accent: light-dark(#00f, #88f); --r1: #12f; --o1: #f80; }');
+    expect(p['--bg']).toBe('#fff');
+    expect(p['--fg']).toBe('#111');
+    expect(p['--rule']).toBe('#ccc');
+  });
+  it('names the file and the fix when a token is missing', () => {
+    expect(() => lightPalette(':root { --bg: #fff; }')).toThrow(/global\.css: colour token --bg-raised missing.*Fix/);
+  });
+  it('resolves every var(), light-dark() and color-mix() of the scene styles, scoped to the figure', () => {
+    const css = sceneCss();
+    expect(css).not.toMatch(/var\(|light-dark\(|color-mix\(/);
+    expect(css).toContain('.scene-frame .bar.mark-r1');
+    for (const line of css.split('\n')) expect(line.startsWith('.scene-frame')).toBe(true);
+  });
+  it('renders a card to a 1200×630 PNG', () => {
+    const svg = ogCardSvg({ kicker: 'Test', title: 'A title that is long enough to wrap onto a second line', summary: 'A summary.', footer: 'Footer' }, lightPalette(), sceneCss());
+    const png = renderPng(svg);
+    expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([OG_WIDTH, OG_HEIGHT]);
+  });
+});
+
+describe('sitemap', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'sitemap-'));
+  const page = (p: string, head = '') => {
+    mkdirSync(join(dir, p), { recursive: true });
+    writeFileSync(join(dir, p, 'index.html'), `<html><head>${head}</head></html>`);
+  };
+  page('');
+  page('chapters/a');
+  page('embed/scene');
+  page('embed/scene/step');
+  page('search', '<meta name="robots" content="noindex" />');
+  writeFileSync(join(dir, '404.html'), '<html></html>');
+
+  it('lists built pages, leaving out one-step embeds, noindex pages and 404', () => {
+    expect(builtPages(dir)).toEqual(['/', '/chapters/a/', '/embed/scene/', '/embed/scene/step/', '/search/']);
+    expect(sitemapPages(dir)).toEqual(['/', '/chapters/a/', '/embed/scene/']);
+  });
+  it('writes absolute, escaped URLs under the base path', () => {
+    const xml = sitemapXml(['/', '/chapters/a&b/'], 'https://example.org', '/r1/');
+    expect(xml).toContain('<loc>https://example.org/r1/</loc>');
+    expect(xml).toContain('<loc>https://example.org/r1/chapters/a&amp;b/</loc>');
+    expect(xml.startsWith('<?xml version="1.0" encoding="UTF-8"?>')).toBe(true);
+  });
+});
