@@ -19,6 +19,7 @@ import { chapterSchema } from '../../src/chapters/schema';
 import { glossary, sources } from '../../src/data';
 import { allFacts } from '../../src/data/fact-registry';
 import { scenes } from '../../src/scenes/registry';
+import { sharedFacts } from '../helpers/shared-facts';
 
 const root = resolve(__dirname, '../..');
 const chapterDir = join(root, 'content/chapters');
@@ -122,5 +123,20 @@ describe('glossary', () => {
     const names = Object.values(glossary).map((g) => g.term.toLowerCase());
     const dupes = names.filter((n, i) => names.indexOf(n) !== i);
     expect(dupes, 'terms defined twice').toEqual([]);
+  });
+});
+
+describe('the figures typed for "How we checked the numbers" (src/data/facts/checking.json)', () => {
+  it.skipIf(!sharedFacts)('equal the shared fact sheet', () => {
+    const a = sharedFacts['1_architecture'];
+    const b = sharedFacts['4_benchmarks'];
+    const qwq = b.distilled_table.rows.find((r: { model: string }) => r.model === 'QwQ-32B-Preview');
+    expect(allFacts['check.qwq-aime-readme']!.value).toBe(qwq['AIME 2024 pass@1']);
+    expect(qwq.note).toContain(`the paper (Tables 5 and 6) says ${(allFacts['check.qwq-aime-paper']!.value as number).toFixed(1)}`);
+    expect(b.cross_document_discrepancies.join('\n')).toContain(`DeepSeek-V3 Codeforces percentile: ${allFacts['check.v3-cf-pct-v3-readme']!.value} in the V3 README`);
+    expect(allFacts['check.balance-alpha-report']!.value).toBe(a.sequence_wise_balance_loss_alpha.value);
+    expect(allFacts['check.balance-alpha-copies']!.value).toBe(a.hf_config_fields_secondary.value.aux_loss_alpha);
+    expect(a.vocab_size.note).toContain(`vocabulary of ${allFacts['check.vocab-report']!.value} tokens`);
+    expect(allFacts['check.active-precise']!.value).toBe(a.activated_params_precise.value);
   });
 });
