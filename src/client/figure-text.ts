@@ -20,11 +20,47 @@ export function tableHtml(t: DataTable): string {
   return `<div class="table-scroll"><table><caption class="visually-hidden">${esc(t.caption)}</caption><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table></div>`;
 }
 
+/** Tables waiting for their closed <details> to open, and the HTML each table shows now. */
+const pending = new WeakMap<HTMLElement, DataTable>();
+const shown = new WeakMap<HTMLElement, string>();
+const listening = new WeakSet<HTMLElement>();
+
+function writeTable(el: HTMLElement, t: DataTable): void {
+  const html = tableHtml(t);
+  if (shown.get(el) === html) return;
+  el.innerHTML = html;
+  shown.set(el, html);
+}
+
+/**
+ * A table inside a closed "Data behind this figure" is neither seen nor read aloud, so
+ * it is rewritten only when the reader opens it: rebuilding hundreds of rows on every
+ * step would cost a long task while scrolling a slow phone.
+ */
+function updateTable(el: HTMLElement, t: DataTable): void {
+  const details = el.closest('details');
+  if (!details || details.open) {
+    pending.delete(el);
+    writeTable(el, t);
+    return;
+  }
+  if (!listening.has(el)) {
+    listening.add(el);
+    details.addEventListener('toggle', () => {
+      const next = pending.get(el);
+      if (!details.open || !next) return;
+      pending.delete(el);
+      writeTable(el, next);
+    });
+  }
+  pending.set(el, t);
+}
+
 export function updateFigureText(figure: HTMLElement, stepLabel: string, stepIndex: number, stepCount: number, frame: Frame, announce: boolean): void {
   const title = figure.querySelector('.scene-step-title');
   if (title) title.textContent = ` — ${frame.title}.`;
-  const table = figure.querySelector('.scene-table');
-  if (table) table.innerHTML = tableHtml(frame.table);
+  const table = figure.querySelector<HTMLElement>('.scene-table');
+  if (table) updateTable(table, frame.table);
   const count = figure.querySelector('.scene-step-count');
   if (count) count.textContent = `Step ${stepIndex + 1} of ${stepCount}`;
   for (const a of figure.querySelectorAll<HTMLAnchorElement>('[data-goto-step]')) {

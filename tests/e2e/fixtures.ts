@@ -98,3 +98,10 @@ export async function expectFigureAt(page: Page, scene: string, step: string) {
     )
     .toBe('same');
 }
+
+/** Open a figure's "Data behind this figure" as a reader does (the table is brought up to date when it opens). */
+export async function openData(page: Page, scene: string) {
+  const details = page.locator(`figure[data-scene="${scene}"] details.scene-data`);
+  if (!(await details.evaluate((d) => (d as HTMLDetailsElement).open))) await details.locator('summary').click();
+  await expect(details).toHaveAttribute('open', '');
+}

@@ -4,7 +4,7 @@
  * own sentence routed by keyboard alone, JavaScript off, and the embed pages.
  * Runs at 1280 px (desktop project) and 390 px (phone project).
  */
-import { test, expect, ready, scrollToStep, expectFigureAt, axe, builtSteps } from './fixtures';
+import { test, expect, ready, scrollToStep, expectFigureAt, axe, builtSteps, openData } from './fixtures';
 
 const CHAPTERS = [
   { slug: 'mixture-of-experts', scene: 'moe-routing' },
@@ -42,6 +42,7 @@ test('active-parameters: the figure says what it shows at each step (live region
   await scrollToStep(page, 'active-parameters', 'count-up');
   const fig = page.locator('figure[data-scene="active-parameters"]');
   await expect(fig.locator('.scene-live')).toContainText('Adding up what one token uses');
+  await openData(page, 'active-parameters');
   await expect(fig.locator('.scene-data table')).toContainText('Running total');
   await scrollToStep(page, 'active-parameters', 'memory-vs-compute');
   await expect(fig.locator('.scene-live')).toContainText('GB at FP8');
@@ -90,6 +91,7 @@ test('moe-routing: a reader routes their own sentence with the keyboard only', a
   await expect(fig).toHaveAttribute('data-current-step', 'top-8');
   await expect.poll(focusText).toBe('Giraffes');
   await expect(fig.locator('.scene-live')).toContainText('Giraffes');
+  await openData(page, 'moe-routing');
   await expect(fig.locator('.scene-data table caption')).toContainText('Giraffes');
   // Exactly 8 experts are circled for the new token.
   await expect(fig.locator('.scene-box svg [data-key^="ring:"]:not([data-exiting])')).toHaveCount(8);

@@ -2,7 +2,7 @@
  * A reader on the benchmarks chapter: scrolling, deep links, the keyboard, reduced
  * motion and resizing, with the benchmark-bars scene.
  */
-import { test, expect, ready, scrollToStep, expectFigureAt, builtSteps } from './fixtures';
+import { test, expect, ready, scrollToStep, expectFigureAt, builtSteps, openData } from './fixtures';
 
 const CHAPTER = 'chapters/benchmarks/';
 const SCENE = 'benchmark-bars';
@@ -96,6 +96,7 @@ test('screen readers: the live region says what the figure now shows, and the da
   await expect(live).toHaveAttribute('aria-live', 'polite');
   await expect(live).toContainText('MMLU');
   await expect(live).toContainText('GPQA');
+  await openData(page, SCENE);
   const table = page.locator(`figure[data-scene="${SCENE}"] .scene-data table`);
   await expect(table.locator('th[scope="col"]').first()).toHaveText('Model');
   await expect(table).toContainText('90.8');
