@@ -5,7 +5,7 @@
  * colour contrast, plus a contrast check of every figure's SVG text, which axe skips),
  * and print. Pages are read from the build, so new pages are covered without edits here.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect, ready, axe, builtChapters, builtScenes, builtSteps } from './fixtures';
@@ -175,13 +175,17 @@ test.describe('search', () => {
     expect(pagefind.length, 'Pagefind loaded on use').toBeGreaterThan(0);
     await expect(page.locator('[data-search-status]')).toContainText(term);
     const hrefs = await page.locator('.search-results .search-result h2 a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
-    for (const h of hrefs) expect(chapters.some((s) => h.endsWith(`/chapters/${s}/`)), `${h} is a chapter containing “${term}”`).toBe(true);
+    // Results are the chapters that contain the term (and the glossary, if it defines it).
+    const glossaryHasIt = existsSync(join(dist, 'glossary', 'index.html')) && new RegExp(`\\b${term}\\b`, 'i').test(html('glossary/').replace(/<[^>]+>/g, ' '));
+    for (const h of hrefs) expect(chapters.some((s) => h.endsWith(`/chapters/${s}/`)) || (glossaryHasIt && h.endsWith('/glossary/')), `${h} is a chapter containing “${term}”`).toBe(true);
+    expect(hrefs.filter((h) => /\/chapters\//.test(h)).length, 'chapters found').toBeGreaterThan(0);
     await expect(page.locator('.search-result mark').first()).toHaveText(new RegExp(term, 'i'));
     await expect(page).toHaveURL(new RegExp(`\\?q=${term}`));
     await axe(page, 'search results');
-    // Tab to the first result and follow it.
-    for (let i = 0; i < 6 && !(await first.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
-    await expect(first).toBeFocused();
+    // Tab to the first chapter result and follow it.
+    const firstChapter = page.locator('.search-results .search-result h2 a[href*="/chapters/"]').first();
+    for (let i = 0; i < 12 && !(await firstChapter.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+    await expect(firstChapter).toBeFocused();
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(new RegExp(`/chapters/(${chapters.join('|')})/$`));
     await expect(page.locator('main')).toContainText(new RegExp(term, 'i'));

@@ -55,7 +55,7 @@ export function ogCardSvg(card: OgCard, palette: Record<string, string>, sceneCs
   const summaryLead = Math.round(summarySize * 1.42);
   const summaryY = titleY + (title.length - 1) * titleLead + summaryLead + 22;
   const footerY = OG_HEIGHT - 56;
-  const maxSummaryLines = Math.max(1, Math.floor((footerY - 48 - summaryY) / summaryLead) + 1);
+  const maxSummaryLines = Math.max(1, Math.floor((footerY - 70 - summaryY) / summaryLead) + 1);
   const summary = wrapText(card.summary, 'serif', summarySize, textW, maxSummaryLines);
 
   const parts: string[] = [];
