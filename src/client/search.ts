@@ -65,7 +65,7 @@ function setUp(root: HTMLElement) {
     if (ticket !== latest) return;
     list.replaceChildren(...data.map(resultItem));
     const n = search.results.length;
-    status.textContent = n === 0 ? `No chapter mentions “${query}”.` : `${n} ${n === 1 ? 'chapter mentions' : 'chapters mention'} “${query}”${n > MAX_RESULTS ? `; the first ${MAX_RESULTS} are listed` : ''}.`;
+    status.textContent = n === 0 ? `No page mentions “${query}”.` : `${n} ${n === 1 ? 'page mentions' : 'pages mention'} “${query}”${n > MAX_RESULTS ? `; the first ${MAX_RESULTS} are listed` : ''}.`;
   }
 
   input.addEventListener('focus', () => void load().catch(() => {}), { once: true });
@@ -106,7 +106,8 @@ function resultItem(r: PagefindResultData): HTMLLIElement {
   const p = document.createElement('p');
   p.append(...excerptNodes(r.excerpt));
   li.append(h, p);
-  const subs = (r.sub_results ?? []).filter((s) => s.url.includes('#')).slice(0, 3);
+  // Sections worth a link (not the glossary's one-letter headings).
+  const subs = (r.sub_results ?? []).filter((s) => s.url.includes('#') && s.title.trim().length > 2).slice(0, 3);
   if (subs.length) {
     const ul = document.createElement('ul');
     ul.className = 'search-sections';

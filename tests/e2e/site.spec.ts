@@ -205,7 +205,7 @@ test.describe('search', () => {
     await ready(page);
     expect(pagefind).toEqual([]);
     await page.goto('search/?q=zzqxjv');
-    await expect(page.locator('[data-search-status]')).toContainText('No chapter mentions');
+    await expect(page.locator('[data-search-status]')).toContainText('No page mentions');
     await expect(page.locator('.search-result')).toHaveCount(0);
   });
 
