@@ -35,7 +35,7 @@ const BUDGET = {
   jsEmbedKiB: 40,
   jsPlainKiB: 0,
   /** The search page's own script; Pagefind itself loads only when the reader searches. */
-  jsSearchKiB: 2,
+  jsSearchKiB: 3,
   performance: 95,
   accessibility: 100,
   cls: 0.02,
@@ -169,7 +169,7 @@ await server.close();
 
 const pad = (s, n) => String(s).padEnd(n);
 const lpad = (s, n) => String(s).padStart(n);
-console.log('\nBudgets: JS gzip ≤ 60 KiB (chapter), ≤ 40 KiB (embed), 0 KiB (no scene), ≤ 2 KiB (search page); Lighthouse performance ≥ 95, accessibility = 100; CLS ≤ 0.02; 0 requests to other hosts; 0 long tasks scrolling a chapter at CPU ×4.\n');
+console.log('\nBudgets: JS gzip ≤ 60 KiB (chapter), ≤ 40 KiB (embed), 0 KiB (no scene), ≤ 3 KiB (search page); Lighthouse performance ≥ 95, accessibility = 100; CLS ≤ 0.02; 0 requests to other hosts; 0 long tasks scrolling a chapter at CPU ×4.\n');
 console.log(`| ${pad('page', 44)} | ${pad('kind', 7)} | ${lpad('JS KiB', 13)} | ${lpad('perf', 4)} | ${lpad('a11y', 4)} | ${lpad('CLS', 5)} | ${lpad('LCP ms', 6)} | ${lpad('TBT ms', 6)} | ${lpad('hosts', 5)} | ${pad('scroll ×4', 16)} | result |`);
 console.log(`|${'-'.repeat(46)}|${'-'.repeat(9)}|${'-'.repeat(15)}|${'-'.repeat(6)}|${'-'.repeat(6)}|${'-'.repeat(7)}|${'-'.repeat(8)}|${'-'.repeat(8)}|${'-'.repeat(7)}|${'-'.repeat(18)}|--------|`);
 for (const r of rows) {
