@@ -88,7 +88,20 @@ export function remarkChapter(getRegistries: () => Registries, base = '/') {
           }
         }
       }
-      for (const c of node.children ?? []) walk(c, inner);
+      const kids = node.children ?? [];
+      kids.forEach((c, i) => {
+        // A Term is a button, and browsers may break a line between a button and the
+        // full stop after it: the punctuation moves inside the Term (its `after`), kept on its line.
+        const next = kids[i + 1] as (Node & { value?: string }) | undefined;
+        if (c.type === 'mdxJsxTextElement' && c.name === 'Term' && next?.type === 'text' && typeof next.value === 'string') {
+          const m = /^[.,;:!?)\]’”'"]+/.exec(next.value);
+          if (m) {
+            setAttr(c, 'after', m[0]);
+            next.value = next.value.slice(m[0].length);
+          }
+        }
+        walk(c, inner);
+      });
     };
     walk(tree, undefined);
     const reg = getRegistries();

@@ -91,8 +91,6 @@ test('moe-routing: a reader routes their own sentence with the keyboard only', a
   await expect(fig).toHaveAttribute('data-current-step', 'top-8');
   await expect.poll(focusText).toBe('Giraffes');
   await expect(fig.locator('.scene-live')).toContainText('Giraffes');
-  await openData(page, 'moe-routing');
-  await expect(fig.locator('.scene-data table caption')).toContainText('Giraffes');
   // Exactly 8 experts are circled for the new token.
   await expect(fig.locator('.scene-box svg [data-key^="ring:"]:not([data-exiting])')).toHaveCount(8);
 
@@ -109,7 +107,10 @@ test('moe-routing: a reader routes their own sentence with the keyboard only', a
   await expect(fig).toHaveAttribute('data-current-step', 'every-token');
   const rows = await fig.locator('.scene-box svg path[data-key^="tok:"]:not([data-exiting])').count();
   expect(rows).toBeGreaterThan(2);
+  // The data table, opened now, is brought up to date: one row per token of that sentence.
+  await openData(page, 'moe-routing');
   await expect(fig.locator('.scene-data table tbody tr')).toHaveCount(rows);
+  await expect(fig.locator('.scene-data table')).toContainText(example.split(' ')[0]!);
   await axe(page, 'moe-routing with a reader sentence');
 });
 
