@@ -2,11 +2,13 @@
  * Remark plugin for chapters: collects the scenes, steps, facts, citations and
  * terms an MDX chapter places, checks them (checks.ts) so a typo fails the build
  * with file, line and fix, and annotates the tree:
- *  - each <Step> gets `scene` (its Scrolly's scene), so the author never repeats it;
+ *  - each <Step> gets `scene` (its Scrolly's scene), so the author never repeats it,
+ *    and `pos`/`count`/`prev`/`next` among the steps its Scrolly places;
  *  - each <Fact>/<Cite> gets `n`, its footnote number in this chapter;
  *  - each <Term> gets `k`, its position in the chapter (a page-unique key for its popover);
  *  - the chapter's frontmatter gets `citations` (source ids in footnote order),
  *    `terms` (glossary ids used, in order of first use), `scenes` (scenes placed),
+ *    `firstSteps` (scene -> the first of its steps placed here),
  *    `words` and `minutesRead`.
  */
 import path from 'node:path';
@@ -61,6 +63,7 @@ export function remarkChapter(getRegistries: () => Registries, base = '/') {
     const terms: string[] = [];
     let termCount = 0;
     const scenesPlaced: string[] = [];
+    const firstSteps: Record<string, string> = {};
     const walk = (node: Node, scene: string | undefined) => {
       let inner = scene;
       if ((node.type === 'link' || node.type === 'definition') && typeof (node as { url?: unknown }).url === 'string') {
@@ -72,7 +75,21 @@ export function remarkChapter(getRegistries: () => Registries, base = '/') {
         usages.push(u);
         if (node.name === 'Scrolly') {
           inner = a['scene'];
-          if (a['scene'] && !scenesPlaced.includes(a['scene'])) scenesPlaced.push(a['scene']);
+          // A chapter may place some of a scene's steps, in its own order: each Step
+          // learns its neighbours and position among the steps placed here.
+          const placed = (node.children ?? []).filter((c) => c.type === 'mdxJsxFlowElement' && c.name === 'Step');
+          const ids = placed.map((c) => attrs(c)['id'] ?? '');
+          placed.forEach((c, k) => {
+            setAttr(c, 'pos', String(k + 1));
+            setAttr(c, 'count', String(placed.length));
+            if (k > 0) setAttr(c, 'prev', ids[k - 1]!);
+            if (k < placed.length - 1) setAttr(c, 'next', ids[k + 1]!);
+          });
+          if (ids[0]) setAttr(node, 'first', ids[0]);
+          if (a['scene'] && !scenesPlaced.includes(a['scene'])) {
+            scenesPlaced.push(a['scene']);
+            if (ids[0]) firstSteps[a['scene']] = ids[0];
+          }
         }
         if (node.name === 'Step' && scene) setAttr(node, 'scene', scene);
         if (node.name === 'Term') {
@@ -114,6 +131,7 @@ export function remarkChapter(getRegistries: () => Registries, base = '/') {
       citations,
       terms,
       scenes: scenesPlaced,
+      firstSteps,
       words,
       minutesRead: Math.max(1, Math.round(words / 200)),
     });

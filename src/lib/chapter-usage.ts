@@ -20,6 +20,8 @@ export interface ChapterUsage {
   sources: string[];
   terms: string[];
   scenes: string[];
+  /** Scene name -> the first of its steps this chapter places (the anchor to link to). */
+  firstSteps: Record<string, string>;
 }
 
 let cache: Promise<ChapterUsage[]> | undefined;
@@ -43,6 +45,7 @@ export function chapterUsage(): Promise<ChapterUsage[]> {
           sources: chapter.data.sources,
           terms: (fm['terms'] as string[] | undefined) ?? [],
           scenes: (fm['scenes'] as string[] | undefined) ?? [],
+          firstSteps: (fm['firstSteps'] as Record<string, string> | undefined) ?? {},
         };
       }),
     );
