@@ -131,6 +131,7 @@ async function main() {
   const start = stepFromHash(ids) ?? ids[0]!;
   // The first frame is drawn at the measured size without animation (also when it is step 1).
   player.go(start, { duration: 0 });
+  root.classList.add('is-fitted');
   document.documentElement.dataset['scrollyReady'] = 'true';
 }
 void main();
