@@ -9,8 +9,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { unfurl } from 'unfurl.js';
 import type { Frame, Page } from '@playwright/test';
-import { test as base, expect, ready, axe, builtScenes, builtSteps } from './fixtures';
-import { startHost, hostHtml, type Host } from './host-page';
+import { expect, ready, axe, builtScenes, builtSteps } from './fixtures';
+import { test, hostHtml } from './host-page';
 import { HOSTILE_QUERIES } from '../helpers/hostile-queries';
 
 const dist = process.env.DIST_DIR ?? 'dist';
@@ -23,18 +23,6 @@ const oembedOf = (path: string): OEmbed => JSON.parse(readFileSync(join(dist, 'o
 /** The site the build was made for (SITE_URL + BASE_PATH), as the snippets name it. */
 const builtSite = oembedOf(`${first}.json`).provider_url;
 
-const test = base.extend<{ allowedOrigins: string[] }, { host: Host }>({
-  host: [
-    async ({}, use) => {
-      const host = await startHost();
-      await use(host);
-      await host.close();
-    },
-    { scope: 'worker' },
-  ],
-  // The host page's origin is the one other origin these tests may talk to.
-  allowedOrigins: async ({ host }, use) => use([host.origin]),
-});
 
 /** Our snippet as we hand it out, pointed at the server under test instead of the public site. */
 function snippetHere(html: string, baseURL: string): string {

@@ -6,6 +6,7 @@
 import { createServer, type Server } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { test as base } from './fixtures';
 
 export interface Host {
   origin: string;
@@ -51,3 +52,16 @@ export function hostHtml(title: string, body: string): string {
 <style>body{margin:0;font:16px/1.5 sans-serif} main{padding:0} p{margin:0 0 1rem}</style></head>
 <body><main><h1>${title}</h1><p>Lesson text before the figure.</p>${body}<p>Lesson text after the figure.</p></main></body></html>`;
 }
+
+/** Tests with a host page on a second local origin: the one other origin they may talk to. */
+export const test = base.extend<{ allowedOrigins: string[] }, { host: Host }>({
+  host: [
+    async ({}, use) => {
+      const host = await startHost();
+      await use(host);
+      await host.close();
+    },
+    { scope: 'worker' },
+  ],
+  allowedOrigins: async ({ host }, use) => use([host.origin]),
+});

@@ -4,6 +4,7 @@
  */
 import type { Page } from '@playwright/test';
 import { test, expect, axe, builtScenes, builtSteps } from './fixtures';
+import { parseCsv } from '../helpers/csv';
 
 const scenes = builtScenes();
 
@@ -163,26 +164,6 @@ test.describe('presenter without JavaScript', () => {
 
 /* ---------- downloads ---------- */
 
-/** RFC 4180 reader (the same rules the writer follows). */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') { cell += '"'; i++; }
-      else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') { row.push(cell); cell = ''; }
-    else if (c === '\r' && text[i + 1] === '\n') { row.push(cell); rows.push(row); row = []; cell = ''; i++; }
-    else cell += c;
-  }
-  if (cell || row.length) { row.push(cell); rows.push(row); }
-  return rows;
-}
 
 /** A table cell as the page shows it equals the CSV's raw value (numbers: the page rounds to 3 decimals and adds commas). */
 function sameCell(shown: string, raw: string): boolean {

@@ -8,24 +8,13 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { test as base, expect, ready } from './fixtures';
+import { expect, ready } from './fixtures';
 import { checkBuiltLinks } from '../helpers/built-links';
-import { startHost, hostHtml, type Host } from './host-page';
+import { test, hostHtml } from './host-page';
 
 const DIST = 'dist-subpath';
 const BASE = '/r1-explained/';
 
-const test = base.extend<{ allowedOrigins: string[] }, { host: Host }>({
-  host: [
-    async ({}, use) => {
-      const host = await startHost();
-      await use(host);
-      await host.close();
-    },
-    { scope: 'worker' },
-  ],
-  allowedOrigins: async ({ host }, use) => use([host.origin]),
-});
 
 test.beforeAll(() => {
   expect(existsSync(join(DIST, 'index.html')), `${DIST}/ is missing: run "npm run build:subpath" first (npm test does)`).toBe(true);

@@ -6,27 +6,8 @@ import { sourceLine, stepSvg, stepTable, siteSceneStyles } from '../../src/downl
 import { svgToPng } from '../../src/downloads/png';
 import { collectSceneStyles, computeStyle, resolveValue } from '../../src/downloads/scene-css';
 import { wrap, xmlEscape } from '../../src/downloads/standalone-svg';
+import { parseCsv } from '../helpers/csv';
 
-/** Minimal RFC 4180 reader, to check the writer round-trips. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') { cell += '"'; i++; }
-      else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') { row.push(cell); cell = ''; }
-    else if (c === '\r' && text[i + 1] === '\n') { row.push(cell); rows.push(row); row = []; cell = ''; i++; }
-    else cell += c;
-  }
-  if (cell || row.length) { row.push(cell); rows.push(row); }
-  return rows;
-}
 
 describe('CSV', () => {
   it('quotes commas, quotes and line breaks, and nothing else', () => {
