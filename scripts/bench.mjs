@@ -8,7 +8,8 @@
  * Prints a table against the budgets and exits 1 when any budget is missed.
  *
  * Options: --no-build, --only <substring>, --runs N (Lighthouse runs per page, median),
- *          --skip-scroll, --json <file>.
+ *          --scroll-runs N (scroll passes per chapter, median; default 3, the method
+ *          the peers were measured with), --skip-scroll, --json <file>.
  */
 import { execSync } from 'node:child_process';
 import { readdirSync, statSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
@@ -26,6 +27,7 @@ const opt = (name, dflt) => {
   return i >= 0 ? args[i + 1] : dflt;
 };
 const RUNS = Number(opt('--runs', 1));
+const SCROLL_RUNS = Math.max(1, Number(opt('--scroll-runs', 3)));
 const ONLY = opt('--only', '');
 const JSON_OUT = opt('--json', '');
 
@@ -110,7 +112,7 @@ async function measureLighthouse(url) {
 }
 
 let browser;
-async function measureScroll(url) {
+async function scrollOnce(url) {
   browser ??= await chromium.launch({ executablePath: chromiumPath(), args: [...CHROMIUM_FLAGS, hostRule] });
   const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await ctx.newPage();
@@ -143,6 +145,14 @@ async function measureScroll(url) {
   return result;
 }
 
+/** Long tasks are noisy from run to run on 2 cores: take the median pass (by count, then longest). */
+async function measureScroll(url) {
+  const passes = [];
+  for (let i = 0; i < SCROLL_RUNS; i++) passes.push(await scrollOnce(url));
+  passes.sort((a, b) => a.longTasks - b.longTasks || a.longestMs - b.longestMs);
+  return { ...passes[Math.floor((passes.length - 1) / 2)], passes: passes.map((p) => p.longTasks) };
+}
+
 const rows = [];
 for (const path of list) {
   const file = join(DIST, path.endsWith('/') ? path + 'index.html' : path);
@@ -170,12 +180,12 @@ await server.close();
 const pad = (s, n) => String(s).padEnd(n);
 const lpad = (s, n) => String(s).padStart(n);
 console.log('\nBudgets: JS gzip ≤ 60 KiB (chapter), ≤ 40 KiB (embed), 0 KiB (no scene), ≤ 3 KiB (search page); Lighthouse performance ≥ 95, accessibility = 100; CLS ≤ 0.02; 0 requests to other hosts; 0 long tasks scrolling a chapter at CPU ×4.\n');
-console.log(`| ${pad('page', 44)} | ${pad('kind', 7)} | ${lpad('JS KiB', 13)} | ${lpad('perf', 4)} | ${lpad('a11y', 4)} | ${lpad('CLS', 5)} | ${lpad('LCP ms', 6)} | ${lpad('TBT ms', 6)} | ${lpad('hosts', 5)} | ${pad('scroll ×4', 16)} | result |`);
-console.log(`|${'-'.repeat(46)}|${'-'.repeat(9)}|${'-'.repeat(15)}|${'-'.repeat(6)}|${'-'.repeat(6)}|${'-'.repeat(7)}|${'-'.repeat(8)}|${'-'.repeat(8)}|${'-'.repeat(7)}|${'-'.repeat(18)}|--------|`);
+console.log(`| ${pad('page', 44)} | ${pad('kind', 7)} | ${lpad('JS KiB', 13)} | ${lpad('perf', 4)} | ${lpad('a11y', 4)} | ${lpad('CLS', 5)} | ${lpad('LCP ms', 6)} | ${lpad('TBT ms', 6)} | ${lpad('hosts', 5)} | ${pad('scroll ×4 (runs)', 26)} | result |`);
+console.log(`|${'-'.repeat(46)}|${'-'.repeat(9)}|${'-'.repeat(15)}|${'-'.repeat(6)}|${'-'.repeat(6)}|${'-'.repeat(7)}|${'-'.repeat(8)}|${'-'.repeat(8)}|${'-'.repeat(7)}|${'-'.repeat(28)}|--------|`);
 for (const r of rows) {
-  const scroll = r.scroll ? `${r.scroll.longTasks} long (max ${r.scroll.longestMs})` : '–';
+  const scroll = r.scroll ? `${r.scroll.longTasks} long (max ${r.scroll.longestMs}) [${r.scroll.passes.join(',')}]` : '–';
   console.log(
-    `| ${pad(r.path, 44)} | ${pad(r.kind, 7)} | ${lpad(`${r.jsKiB.toFixed(1)} / ${r.jsBudget}`, 13)} | ${lpad(r.performance, 4)} | ${lpad(r.accessibility, 4)} | ${lpad(r.cls.toFixed(3), 5)} | ${lpad(Math.round(r.lcpMs), 6)} | ${lpad(Math.round(r.tbtMs), 6)} | ${lpad(r.foreign.length, 5)} | ${pad(scroll, 16)} | ${r.misses.length ? 'MISS' : 'ok'}     |`,
+    `| ${pad(r.path, 44)} | ${pad(r.kind, 7)} | ${lpad(`${r.jsKiB.toFixed(1)} / ${r.jsBudget}`, 13)} | ${lpad(r.performance, 4)} | ${lpad(r.accessibility, 4)} | ${lpad(r.cls.toFixed(3), 5)} | ${lpad(Math.round(r.lcpMs), 6)} | ${lpad(Math.round(r.tbtMs), 6)} | ${lpad(r.foreign.length, 5)} | ${pad(scroll, 26)} | ${r.misses.length ? 'MISS' : 'ok'}     |`,
   );
 }
 const missed = rows.filter((r) => r.misses.length);

@@ -38,6 +38,11 @@ export class ScenePlayer {
   private data: unknown;
   private listeners: ((step: string, frame: Frame) => void)[] = [];
   private textTimer = 0;
+  private frames = new Map<string, Frame>();
+  /** Stops prepare()'s idle work. */
+  private stopIdle?: () => void;
+  /** Whether the marks have been drawn at the figure's real size once. */
+  private redrawn = false;
   /**
    * CSS px per layout px (default 1). Above 1 the scene is laid out smaller than its
    * box and the SVG scales up, so text and marks grow: the presenter uses this for
@@ -68,6 +73,7 @@ export class ScenePlayer {
   /** Replace the scene's data (e.g. a reader's own sentence) and redraw the current step. */
   setData(data: unknown): void {
     this.data = data;
+    this.frames.clear();
     this.render(this.step, reducedMotion() ? 0 : 400);
   }
 
@@ -95,17 +101,68 @@ export class ScenePlayer {
     this.render(step, duration);
   }
 
+  /**
+   * In idle moments after load: redraw the figure at its real size (the server drew
+   * it at a nominal size, scaled to fit), then lay out every other step. A reader's
+   * first step change while scrolling then only changes what the step changes;
+   * otherwise it would also re-set every label and reflow the figure, and on a slow
+   * phone that first change is a long task. The redraw goes in slices, and any step
+   * change (render) stops it and draws in full.
+   */
+  prepare(): void {
+    const ids = this.scene.steps.map((s) => s.id);
+    // Safari has no requestIdleCallback.
+    const ric = (window as { requestIdleCallback?: (fn: () => void, o: { timeout: number }) => number }).requestIdleCallback;
+    const idle = (fn: () => void) => (ric ? ric(fn, { timeout: 2000 }) : setTimeout(fn, 50));
+    let work: Generator<void, void, void> | null = null;
+    let stopped = false;
+    this.stopIdle = () => {
+      stopped = true;
+      this.stopIdle = undefined;
+    };
+    const next = () => {
+      if (stopped) return;
+      if (this.size.width <= 0) this.measure();
+      if (this.size.width <= 0) return;
+      if (!work && !this.redrawn) work = applyMarks(this.svg, this.frame(this.step), 0);
+      if (work) {
+        const end = performance.now() + SLICE_MS;
+        for (let i = 0; i < SLICE_MARKS && (i === 0 || performance.now() < end); i++) {
+          if (work.next().done) {
+            work = null;
+            this.redrawn = true;
+            break;
+          }
+        }
+      } else {
+        const id = ids.shift();
+        if (id === undefined) return this.stopIdle?.();
+        this.frame(id);
+      }
+      idle(next);
+    };
+    idle(next);
+  }
+
   frame(step = this.step): Frame {
-    return this.scene.layout(this.data, step, this.size);
+    // Scrolling back and forth revisits steps: lay each out once per size and data.
+    const key = `${step}|${this.size.width}x${this.size.height}`;
+    let frame = this.frames.get(key);
+    if (!frame) {
+      frame = this.scene.layout(this.data, step, this.size);
+      this.frames.set(key, frame);
+    }
+    return frame;
   }
 
   private render(step: string, duration: number): void {
+    this.stopIdle?.();
     if (this.size.width <= 0) this.measure();
     if (this.size.width <= 0) return;
     const frame = this.frame(step);
     this.step = step;
     this.figure.dataset['currentStep'] = step;
-    tween(this.svg, frame, duration);
+    show(this.svg, frame, duration);
     // Words (caption, table, live region) follow in a task of their own, so a step
     // change never blocks the main thread for long on a slow phone.
     window.clearTimeout(this.textTimer);
@@ -115,18 +172,135 @@ export class ScenePlayer {
   }
 }
 
-function setAll(el: Selection<SVGElement, Mark, null, undefined>, attrs: Record<string, string | number>) {
-  for (const [k, v] of Object.entries(attrs)) el.attr(k, v);
+/**
+ * Above this many marks entering, leaving or changing, a step change dips the
+ * figure (fades it down, redraws, fades it up) instead of tweening mark by mark.
+ * Tweening a few hundred SVG marks (the 256-expert grids) costs script, style,
+ * layout and paint work on every frame, which on a slow phone (the benchmark's CPU
+ * x4) means long tasks while the reader scrolls. In a dip the opacity animations
+ * run on the compositor, and the redraw is cut into slices (SLICE_MARKS marks or
+ * SLICE_MS, whichever comes first), one per animation frame, while the figure is faint: each frame then restyles,
+ * lays out and paints only that many changed marks.
+ */
+export const DIP_ABOVE = 30;
+const SLICE_MARKS = 30;
+/** A slice also ends after this many ms: text marks cost more than shapes on a slow phone. */
+const SLICE_MS = 4;
+const FAINT = 0.1;
+
+/** How many marks would animate going to `frame`: entering, leaving, or changing geometry or opacity. */
+export function countChanges(svgEl: SVGSVGElement, frame: Frame): number {
+  const existing = new Map<string, Element>();
+  for (const el of svgEl.querySelectorAll('[data-key]:not([data-exiting])')) existing.set(el.getAttribute('data-key')!, el);
+  let n = 0;
+  for (const mark of frame.marks) {
+    const el = existing.get(mark.key);
+    existing.delete(mark.key);
+    if (!el || el.tagName !== mark.kind) {
+      n++;
+      continue;
+    }
+    const o = el.getAttribute('opacity');
+    if ((o === null ? 1 : Number(o)) !== opacityOf(mark)) n++;
+    else if (Object.entries(geometry(mark)).some(([k, v]) => el.getAttribute(k) !== String(v))) n++;
+  }
+  return n + existing.size;
+}
+
+interface Dip {
+  /** The frame to end on; a step change during the dip replaces it. */
+  frame: Frame;
+  phase: 'out' | 'redraw' | 'in';
+  /** Stops the slices of a redraw in progress. */
+  stopRedraw?: () => void;
+  /** What to do once the redraw is complete: fade the figure back up. */
+  redrawn?: () => void;
+}
+const dips = new WeakMap<SVGSVGElement, Dip>();
+
+/**
+ * Move `svgEl` to `frame` over `duration` ms: a D3 tween of each mark when few
+ * change, else a dip (see DIP_ABOVE). With duration 0 the marks change at once.
+ */
+export function show(svgEl: SVGSVGElement, frame: Frame, duration: number): void {
+  const dip = dips.get(svgEl);
+  if (dip && duration > 0 && dip.phase !== 'in') {
+    // Still faint: aim the dip at the newer step (fast scrolling gives one dip, not several).
+    dip.frame = frame;
+    if (dip.phase === 'redraw') redraw(svgEl, dip);
+    return;
+  }
+  // Fading back up when this step came: dip again from where the fade is now.
+  const now = dip ? Number(getComputedStyle(svgEl).opacity) : 1;
+  if (dip) endDip(svgEl, dip);
+  if (duration <= 0 || typeof svgEl.animate !== 'function' || countChanges(svgEl, frame) <= DIP_ABOVE) {
+    tween(svgEl, frame, duration);
+    return;
+  }
+  const next: Dip = { frame, phase: 'out' };
+  dips.set(svgEl, next);
+  const out = svgEl.animate([{ opacity: now }, { opacity: FAINT }], { duration: duration * 0.3 * Math.max(0, now - FAINT), easing: 'ease-in', fill: 'forwards' });
+  out.onfinish = () => {
+    if (dips.get(svgEl) !== next) return;
+    next.phase = 'redraw';
+    next.redrawn = () => {
+      next.phase = 'in';
+      const back = svgEl.animate([{ opacity: FAINT }, { opacity: 1 }], { duration: duration * 0.5, easing: 'ease-out', fill: 'forwards' });
+      out.cancel();
+      back.onfinish = () => {
+        if (dips.get(svgEl) === next) endDip(svgEl, next);
+      };
+    };
+    redraw(svgEl, next);
+  };
+}
+
+/** Redraw `dip.frame` in slices, one per animation frame, then call `dip.redrawn`. */
+function redraw(svgEl: SVGSVGElement, dip: Dip): void {
+  dip.stopRedraw?.();
+  const work = applyMarks(svgEl, dip.frame, 0);
+  const slice = () => {
+    const end = performance.now() + SLICE_MS;
+    for (let i = 0; i < SLICE_MARKS && (i === 0 || performance.now() < end); i++) {
+      if (work.next().done) {
+        dip.stopRedraw = undefined;
+        dip.redrawn?.();
+        return;
+      }
+    }
+    raf = requestAnimationFrame(slice);
+  };
+  // Never slice inside the caller's task: a slice is all the redrawing a frame gets.
+  let raf = requestAnimationFrame(slice);
+  dip.stopRedraw = () => cancelAnimationFrame(raf);
+}
+
+/**
+ * Stop a dip wherever it is and show the figure fully. The marks may be half
+ * redrawn: every caller draws a frame next, and tween() starts from any state.
+ */
+function endDip(svgEl: SVGSVGElement, dip: Dip): void {
+  dips.delete(svgEl);
+  dip.stopRedraw?.();
+  for (const a of svgEl.getAnimations()) a.cancel();
 }
 
 /** Tween the SVG's children to `frame`, matching marks by `data-key`. */
 export function tween(svgEl: SVGSVGElement, frame: Frame, duration: number): void {
-  const svg = select(svgEl);
-  svg.attr('viewBox', `0 0 ${frame.width} ${frame.height}`).attr('width', frame.width).attr('height', frame.height);
-  svg.select('title').text(frame.title);
-  svg.select('desc').text(frame.description);
+  for (const _ of applyMarks(svgEl, frame, duration));
+}
+
+/** The work of tween(), one mark per step, so a redraw can be cut into slices. */
+function* applyMarks(svgEl: SVGSVGElement, frame: Frame, duration: number): Generator<void, void, void> {
+  setAttr(svgEl, 'viewBox', `0 0 ${frame.width} ${frame.height}`);
+  setAttr(svgEl, 'width', String(frame.width));
+  setAttr(svgEl, 'height', String(frame.height));
+  const title = svgEl.querySelector('title');
+  if (title && title.textContent !== frame.title) title.textContent = frame.title;
+  const desc = svgEl.querySelector('desc');
+  if (desc && desc.textContent !== frame.description) desc.textContent = frame.description;
   // Marks still fading out from an earlier call go now, so keys never collide.
-  svg.selectAll<SVGElement, unknown>('[data-exiting]').interrupt().remove();
+  select(svgEl).selectAll<SVGElement, unknown>('[data-exiting]').interrupt().remove();
 
   const existing = new Map<string, SVGElement>();
   for (const el of svgEl.querySelectorAll<SVGElement>('[data-key]')) existing.set(el.getAttribute('data-key')!, el);
@@ -134,14 +308,16 @@ export function tween(svgEl: SVGSVGElement, frame: Frame, duration: number): voi
 
   for (const [key, el] of existing) {
     if (wanted.has(key)) continue;
-    const s = select(el).attr('data-exiting', '');
-    s.interrupt();
-    if (duration > 0) s.transition().duration(duration / 2).attr('opacity', 0).remove();
-    else s.remove();
+    if (inTransition(el)) select(el).interrupt();
+    if (duration > 0) select(el).attr('data-exiting', '').transition().duration(duration / 2).attr('opacity', 0).remove();
+    else el.remove();
   }
 
+  // Plain DOM calls where nothing moves: a D3 selection per mark per step adds up
+  // to a long task on a slow phone when a frame has a few hundred marks.
   let previous: SVGElement | null = null;
   for (const mark of frame.marks) {
+    yield;
     let el = existing.get(mark.key);
     const entering = !el || el.tagName !== mark.kind;
     if (entering) {
@@ -154,37 +330,44 @@ export function tween(svgEl: SVGSVGElement, frame: Frame, duration: number): voi
     if (el!.previousSibling !== previous || entering) svgEl.insertBefore(el!, after);
     previous = el!;
 
-    const s = select(el!) as unknown as Selection<SVGElement, Mark, null, undefined>;
-    // Touch only what changes: every attribute write costs style and layout work,
-    // which on a slow phone turns a step change into a long task.
+    // Touch only what changes: every attribute write costs style and layout work.
     const st = style(mark);
-    for (const a of STYLE_ATTRS) {
-      const want = a in st ? String(st[a]) : null;
-      if (el!.getAttribute(a) !== want) s.attr(a, want);
-    }
-    if (mark.kind === 'text' && el!.textContent !== mark.text) s.text(mark.text);
+    for (const a of STYLE_ATTRS) setAttr(el!, a, a in st ? String(st[a]) : null);
+    if (mark.kind === 'text' && el!.textContent !== mark.text) el!.textContent = mark.text;
     const geo = geometry(mark);
     const opacity = opacityOf(mark);
     if (entering) {
-      setAll(s, geo);
+      for (const [k, v] of Object.entries(geo)) el!.setAttribute(k, String(v));
       if (duration > 0) {
-        s.attr('opacity', 0).transition().duration(duration).ease(easeCubicInOut).attr('opacity', opacity);
-      } else s.attr('opacity', opacity === 1 ? null : opacity);
+        select(el!).attr('opacity', 0).transition().duration(duration).ease(easeCubicInOut).attr('opacity', opacity);
+      } else setAttr(el!, 'opacity', opacity === 1 ? null : String(opacity));
       continue;
     }
-    const moving = (el as unknown as { __transition?: unknown }).__transition !== undefined;
+    const moving = inTransition(el!);
     const changed = Object.entries(geo).filter(([k, v]) => el!.getAttribute(k) !== String(v));
     const opacityNow = el!.getAttribute('opacity');
     const opacityChanged = (opacityNow === null ? 1 : Number(opacityNow)) !== opacity;
     if (!moving && changed.length === 0 && !opacityChanged) continue;
-    s.interrupt();
+    if (moving) select(el!).interrupt();
     if (duration > 0) {
-      const t = s.transition().duration(duration).ease(easeCubicInOut);
+      const t = select(el!).transition().duration(duration).ease(easeCubicInOut);
       for (const [k, v] of moving ? Object.entries(geo) : changed) t.attr(k, v as never);
       if (moving || opacityChanged) t.attr('opacity', opacity);
     } else {
-      setAll(s, geo);
-      s.attr('opacity', opacity === 1 ? null : opacity);
+      for (const [k, v] of moving ? Object.entries(geo) : changed) el!.setAttribute(k, String(v));
+      setAttr(el!, 'opacity', opacity === 1 ? null : String(opacity));
     }
   }
+}
+
+/** Set (or with null remove) an attribute only when it differs. */
+function setAttr(el: Element, name: string, value: string | null): void {
+  if (el.getAttribute(name) === value) return;
+  if (value === null) el.removeAttribute(name);
+  else el.setAttribute(name, value);
+}
+
+/** D3 keeps a node's scheduled or running transitions on `__transition`. */
+function inTransition(el: Element): boolean {
+  return (el as unknown as { __transition?: unknown }).__transition !== undefined;
 }

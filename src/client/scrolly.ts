@@ -17,6 +17,7 @@ async function main() {
       });
       wireSceneInput(fig, player);
       players.set(scene.name, player);
+      player.prepare();
     }),
   );
   // Drawing starts in its own task, after scrollama's observer callback returns.

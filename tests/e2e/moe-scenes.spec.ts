@@ -105,8 +105,10 @@ test('moe-routing: a reader routes their own sentence with the keyboard only', a
   // The every-token step then shows one row per token of that sentence.
   await scrollToStep(page, 'moe-routing', 'every-token');
   await expect(fig).toHaveAttribute('data-current-step', 'every-token');
-  const rows = await fig.locator('.scene-box svg path[data-key^="tok:"]:not([data-exiting])').count();
-  expect(rows).toBeGreaterThan(2);
+  // A step change that redraws hundreds of marks fades out, redraws, and fades in: wait for it.
+  const tokenRows = fig.locator('.scene-box svg path[data-key^="tok:"]:not([data-exiting])');
+  await expect.poll(() => tokenRows.count()).toBeGreaterThan(2);
+  const rows = await tokenRows.count();
   // The data table, opened now, is brought up to date: one row per token of that sentence.
   await openData(page, 'moe-routing');
   await expect(fig.locator('.scene-data table tbody tr')).toHaveCount(rows);

@@ -110,29 +110,37 @@ for (const motion of ['reduce', 'no-preference'] as const) {
     await page.goto(CHAPTER);
     await ready(page);
     const widths = await page.evaluate(async () => {
-      const bar = () => document.querySelector('figure[data-scene] [data-key="p0:bar:gpt-4o"]')!;
-      const before = bar().getAttribute('width');
+      const svg = () => document.querySelector('figure[data-scene] .scene-box svg')!;
+      const bar = () => svg().querySelector('[data-key="p0:bar:gpt-4o"]');
+      const before = bar()?.getAttribute('width') ?? null;
       document.getElementById('benchmark-bars--codeforces')!.scrollIntoView({ block: 'center' });
-      // Sample the bar on every frame for 600 ms (the tween lasts 650 ms).
+      // Sample the bar and the figure's opacity on every frame for 800 ms (a step
+      // change lasts 650 ms: a tween of the marks, or a dip when most marks change).
       const samples: (string | null)[] = [];
+      const opacities: number[] = [];
       const t0 = performance.now();
       await new Promise((r) => setTimeout(r, 30));
-      while (performance.now() - t0 < 600) {
-        samples.push(bar().getAttribute('width'));
+      while (performance.now() - t0 < 800) {
+        samples.push(bar()?.getAttribute('width') ?? null);
+        opacities.push(Number(getComputedStyle(svg()).opacity));
         await new Promise((r) => requestAnimationFrame(r));
       }
-      return { before, samples };
+      return { before, samples, opacities };
     });
     const distinct = new Set(widths.samples);
+    const final = widths.samples.at(-1);
+    expect(final).not.toBe(widths.before);
+    const fading = widths.opacities.filter((o) => o > 0 && o < 1);
     if (motion === 'reduce') {
-      // Straight from the old width to the final one: no value in between. (On a busy
-      // machine the step may change a few frames after the scroll, so the old width
-      // can still be in the first samples.)
-      const final = widths.samples.at(-1);
-      expect(final).not.toBe(widths.before);
+      // Straight from the old width to the final one: no value in between, no fade. (On
+      // a busy machine the step may change a few frames after the scroll, so the old
+      // width can still be in the first samples.)
       expect([...distinct].filter((w) => w !== widths.before && w !== final), 'in-between widths').toEqual([]);
+      expect(fading, 'figure opacity between 0 and 1').toEqual([]);
     } else {
-      expect(distinct.size).toBeGreaterThan(2);
+      // Either the bar passes through in-between widths, or the figure fades through.
+      expect(distinct.size > 2 || new Set(fading).size > 2, `widths ${[...distinct].join(' ')}; opacities ${[...new Set(fading)].join(' ')}`).toBe(true);
     }
+    expect(widths.opacities.at(-1)).toBe(1);
   });
 }
