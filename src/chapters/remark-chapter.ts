@@ -67,7 +67,8 @@ export function remarkChapter(getRegistries: () => Registries, base = '/') {
     const walk = (node: Node, scene: string | undefined) => {
       let inner = scene;
       if ((node.type === 'link' || node.type === 'definition') && typeof (node as { url?: unknown }).url === 'string') {
-        (node as { url: string }).url = withBase((node as { url: string }).url, base);
+        const link = node as unknown as { url: string };
+        link.url = withBase(link.url, base);
       }
       if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name && COMPONENTS.has(node.name)) {
         const a = attrs(node);

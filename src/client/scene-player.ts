@@ -126,8 +126,9 @@ export class ScenePlayer {
       if (this.size.width <= 0) return;
       if (!work && !this.redrawn) work = applyMarks(this.svg, this.frame(this.step), 0);
       if (work) {
-        const end = performance.now() + SLICE_MS;
-        for (let i = 0; i < SLICE_MARKS && (i === 0 || performance.now() < end); i++) {
+        // Smaller slices than a dip's: this runs while the page may still be loading.
+        const end = performance.now() + SLICE_MS / 2;
+        for (let i = 0; i < SLICE_MARKS / 2 && (i === 0 || performance.now() < end); i++) {
           if (work.next().done) {
             work = null;
             this.redrawn = true;
@@ -136,7 +137,10 @@ export class ScenePlayer {
         }
       } else {
         const id = ids.shift();
-        if (id === undefined) return this.stopIdle?.();
+        if (id === undefined) {
+          this.figure.dataset['prepared'] = '';
+          return this.stopIdle?.();
+        }
         this.frame(id);
       }
       idle(next);
@@ -163,12 +167,14 @@ export class ScenePlayer {
     this.step = step;
     this.figure.dataset['currentStep'] = step;
     show(this.svg, frame, duration);
-    // Words (caption, table, live region) follow in a task of their own, so a step
-    // change never blocks the main thread for long on a slow phone.
+    // Words (caption, table, live region) follow once the picture has settled, in a
+    // task of their own: rewriting the caption lays out the page, which on a slow
+    // phone would land in the middle of the animation's frames. In a fast scroll
+    // only the step the reader stops at gets written.
     window.clearTimeout(this.textTimer);
     this.textTimer = window.setTimeout(() => {
       for (const fn of this.listeners) fn(step, frame);
-    }, 0);
+    }, duration);
   }
 }
 

@@ -64,7 +64,7 @@ test('junk input never shows NaN or undefined, and an empty bill asks for tokens
   await expect(calc).toHaveAttribute('data-calc-ready', 'true');
   const input = calc.getByLabel(/Input tokens/);
   const output = calc.getByLabel(/Output tokens/);
-  for (const [a, b] of [['-5', '1e99'], ['', ''], ['0', '0'], ['99999999999999', '3.5']]) {
+  for (const [a, b] of [['-5', '1e99'], ['', ''], ['0', '0'], ['99999999999999', '3.5']] as const) {
     await input.fill(a);
     await output.fill(b);
     const text = (await calc.locator('[data-calc-result]').textContent()) ?? '';

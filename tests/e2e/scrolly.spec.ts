@@ -57,7 +57,16 @@ test('resizing (or rotating a phone) redraws the current step at the new size', 
   await expectFigureAt(page, SCENE, 'coding');
   const size = page.viewportSize()!;
   await page.setViewportSize({ width: size.height, height: size.width });
-  await scrollToStep(page, SCENE, 'coding');
+  // The page reflows after a rotation (a phone turned sideways gets the two-column
+  // layout), so the step may move after one scroll: scroll to it until the figure follows.
+  const fig = page.locator(`figure[data-scene="${SCENE}"]`).first();
+  await expect
+    .poll(async () => {
+      await scrollToStep(page, SCENE, 'coding');
+      await page.waitForTimeout(150);
+      return fig.getAttribute('data-current-step');
+    })
+    .toBe('coding');
   await expect
     .poll(() =>
       page.evaluate(() => {
@@ -144,3 +153,15 @@ for (const motion of ['reduce', 'no-preference'] as const) {
     expect(widths.opacities.at(-1)).toBe(1);
   });
 }
+
+test('after load, idle time redraws the figure at its real size, so the first step change only changes the step', async ({ page }) => {
+  await page.goto(CHAPTER);
+  await ready(page);
+  const fig = page.locator('figure[data-scene]').first();
+  await expect(fig).toHaveAttribute('data-prepared', '');
+  const { drawn, box } = await fig.evaluate((f) => ({
+    drawn: Number(f.querySelector('.scene-box svg')!.getAttribute('width')),
+    box: f.querySelector('.scene-box')!.clientWidth,
+  }));
+  expect(drawn).toBe(box);
+});
