@@ -32,6 +32,9 @@ export interface StepEvent {
   cause: 'scroll' | 'jump';
 }
 
+/** How long a scroller set up after a phone/desktop layout switch is left to settle. */
+const SETTLE_MS = 300;
+
 /** Where the trigger line sits: lower on phones, where the figure covers the top. */
 function triggerOffset(): number {
   return window.matchMedia('(max-width: 52rem)').matches ? 0.8 : 0.55;
@@ -67,12 +70,25 @@ export function startScrollEngine(onStep: (e: StepEvent) => void): { destroy(): 
     }, cause === 'jump' ? 0 : 250);
   };
 
-  let scroller = createScroller()
-    .setup({ step: steps, offset: triggerOffset() })
-    .onStepEnter(({ element }) => {
-      if (jumpingTo && element !== jumpingTo) return;
-      activate(element, 'scroll');
+  // Until this time (performance.now()), a freshly set-up scroller's reports are not
+  // trusted: right after a layout switch scrollama can still measure the old step
+  // heights and report a step far from the trigger line.
+  let settlingUntil = 0;
+  const onEnter = ({ element }: { element: HTMLElement }) => {
+    if (jumpingTo && element !== jumpingTo) return;
+    if (performance.now() < settlingUntil) return;
+    activate(element, 'scroll');
+  };
+  /** The step the trigger line crosses now, measured on the page. */
+  const stepAtTrigger = (): HTMLElement | undefined => {
+    const y = window.innerHeight * triggerOffset();
+    return steps.find((s) => {
+      const r = s.getBoundingClientRect();
+      return r.top <= y && r.bottom >= y;
     });
+  };
+
+  let scroller = createScroller().setup({ step: steps, offset: triggerOffset() }).onStepEnter(onEnter);
 
   const jumpTo = (el: HTMLElement, focus: boolean) => {
     jumpingTo = el;
@@ -131,7 +147,13 @@ export function startScrollEngine(onStep: (e: StepEvent) => void): { destroy(): 
         // The trigger line moves when the layout switches between phone and desktop.
         lastOffset = o;
         scroller.destroy();
-        scroller = createScroller().setup({ step: steps, offset: o }).onStepEnter(({ element }) => activate(element, 'scroll'));
+        settlingUntil = performance.now() + SETTLE_MS;
+        scroller = createScroller().setup({ step: steps, offset: o }).onStepEnter(onEnter);
+        // Once the new layout has settled, the step at the trigger line is the one to show.
+        window.setTimeout(() => {
+          const el = stepAtTrigger();
+          if (el && !jumpingTo) activate(el, 'scroll');
+        }, SETTLE_MS);
       } else scroller.resize();
     });
   };

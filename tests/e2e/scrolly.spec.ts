@@ -150,7 +150,8 @@ for (const motion of ['reduce', 'no-preference'] as const) {
       // Either the bar passes through in-between widths, or the figure fades through.
       expect(distinct.size > 2 || new Set(fading).size > 2, `widths ${[...distinct].join(' ')}; opacities ${[...new Set(fading)].join(' ')}`).toBe(true);
     }
-    expect(widths.opacities.at(-1)).toBe(1);
+    // The figure ends fully visible (the step may have started a few frames late on a busy machine).
+    await expect.poll(() => page.evaluate(() => getComputedStyle(document.querySelector('figure[data-scene] .scene-box svg')!).opacity), { timeout: 3000 }).toBe('1');
   });
 }
 
