@@ -5,6 +5,7 @@
  */
 import type { SceneModule } from '../scenes/contract';
 import { embedSceneInfo } from './info';
+import type { Thumbnail } from './thumbnails';
 import { absoluteUrl, EMBED_MAX_WIDTH, embedHeight, embedTitle, PROVIDER_NAME, snippetFor } from './snippet';
 
 export interface OEmbedRich {
@@ -17,9 +18,13 @@ export interface OEmbedRich {
   width: number;
   height: number;
   cache_age: number;
+  thumbnail_url?: string;
+  thumbnail_width?: number;
+  thumbnail_height?: number;
 }
 
-export function oembedFor(scene: SceneModule, step: string | undefined, base: string, site: string | URL): OEmbedRich {
+/** `thumbnail`: a picture of the figure for link previews (see thumbnails.ts). */
+export function oembedFor(scene: SceneModule, step: string | undefined, base: string, site: string | URL, thumbnail?: Thumbnail): OEmbedRich {
   const info = embedSceneInfo(scene);
   const opts = step ? { step } : {};
   const label = step ? scene.steps.find((s) => s.id === step)?.label : undefined;
@@ -33,5 +38,6 @@ export function oembedFor(scene: SceneModule, step: string | undefined, base: st
     width: EMBED_MAX_WIDTH,
     height: embedHeight(info, opts),
     cache_age: 86400,
+    ...(thumbnail && { thumbnail_url: thumbnail.url, thumbnail_width: thumbnail.width, thumbnail_height: thumbnail.height }),
   };
 }

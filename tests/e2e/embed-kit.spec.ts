@@ -17,8 +17,17 @@ const dist = process.env.DIST_DIR ?? 'dist';
 const scenes = builtScenes();
 const first = scenes[0]!;
 
-interface OEmbed { type: string; version: string; title: string; provider_name: string; provider_url: string; html: string; width: number; height: number }
+interface OEmbed { type: string; version: string; title: string; provider_name: string; provider_url: string; html: string; width: number; height: number; thumbnail_url?: string; thumbnail_width?: number; thumbnail_height?: number }
 const oembedOf = (path: string): OEmbed => JSON.parse(readFileSync(join(dist, 'oembed', path), 'utf8'));
+
+/** An oEmbed thumbnail names a PNG of the build, with that PNG's own size (from its IHDR header). */
+function expectThumbnail(o: OEmbed) {
+  expect(o.thumbnail_url, 'thumbnail_url').toBeTruthy();
+  expect(o.thumbnail_url!.startsWith(builtSite), `${o.thumbnail_url} is on the built site`).toBe(true);
+  const png = readFileSync(join(dist, o.thumbnail_url!.slice(builtSite.length)));
+  expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+  expect({ width: png.readUInt32BE(16), height: png.readUInt32BE(20) }).toEqual({ width: o.thumbnail_width, height: o.thumbnail_height });
+}
 
 /** The site the build was made for (SITE_URL + BASE_PATH), as the snippets name it. */
 const builtSite = oembedOf(`${first}.json`).provider_url;
@@ -194,9 +203,11 @@ test.describe('oEmbed', () => {
       const all = oembedOf(`${scene}.json`);
       expect(all).toMatchObject({ type: 'rich', version: '1.0', provider_name: 'R1, Explained', provider_url: builtSite, width: 720 });
       expect(all.html).toMatch(new RegExp(`^<iframe src="${builtSite}embed/${scene}/" title="[^"]+" width="100%" height="${all.height}" [^<>]*loading="lazy"[^<>]*></iframe>$`));
+      expectThumbnail(all);
       for (const step of builtSteps(scene)) {
         const one = oembedOf(`${scene}/${step}.json`);
         expect(one.type).toBe('rich');
+        expectThumbnail(one);
         expect(one.html).toContain(step === builtSteps(scene)[0] ? `src="${builtSite}embed/${scene}/"` : `src="${builtSite}embed/${scene}/${step}/"`);
       }
     }

@@ -2,12 +2,16 @@
 import type { APIRoute } from 'astro';
 import { scenes } from '../../scenes/registry';
 import { oembedFor } from '../../embed/oembed';
+import { sceneThumbnail } from '../../embed/thumbnails';
 
 export function getStaticPaths() {
   return Object.keys(scenes).map((scene) => ({ params: { scene } }));
 }
 
-export const GET: APIRoute = ({ params, site }) =>
-  new Response(JSON.stringify(oembedFor(scenes[params.scene!]!, undefined, import.meta.env.BASE_URL, site!), null, 2), {
+export const GET: APIRoute = ({ params, site }) => {
+  const scene = scenes[params.scene!]!;
+  const base = import.meta.env.BASE_URL;
+  return new Response(JSON.stringify(oembedFor(scene, undefined, base, site!, sceneThumbnail(scene, base, site!)), null, 2), {
     headers: { 'Content-Type': 'application/json+oembed' },
   });
+};

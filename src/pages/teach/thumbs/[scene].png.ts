@@ -3,8 +3,7 @@ import type { APIRoute } from 'astro';
 import { scenes } from '../../../scenes/registry';
 import { sceneThumbnailSvg } from '../../../downloads';
 import { svgToPng } from '../../../downloads/png';
-
-export const THUMB_WIDTH = 480;
+import { THUMB_WIDTH } from '../../../embed/thumbnails';
 
 export function getStaticPaths() {
   return Object.keys(scenes).map((scene) => ({ params: { scene } }));
