@@ -4,9 +4,7 @@
  * Every call ends on exactly the target frame: a newer call interrupts the running
  * transition and starts from wherever the marks are.
  */
-import { select, type Selection } from 'd3-selection';
-import 'd3-transition';
-import { easeCubicInOut } from 'd3-ease';
+import { isTweening, stopTween, tweenAttrs } from './mark-tween';
 import type { Frame, Mark, SceneModule, Size } from '../scenes/contract';
 import { NARROW_BREAKPOINT } from '../scenes/contract';
 import { geometry, opacityOf, style } from '../scenes/kit/attributes';
@@ -306,7 +304,10 @@ function* applyMarks(svgEl: SVGSVGElement, frame: Frame, duration: number): Gene
   const desc = svgEl.querySelector('desc');
   if (desc && desc.textContent !== frame.description) desc.textContent = frame.description;
   // Marks still fading out from an earlier call go now, so keys never collide.
-  select(svgEl).selectAll<SVGElement, unknown>('[data-exiting]').interrupt().remove();
+  for (const el of svgEl.querySelectorAll('[data-exiting]')) {
+    stopTween(el);
+    el.remove();
+  }
 
   const existing = new Map<string, SVGElement>();
   for (const el of svgEl.querySelectorAll<SVGElement>('[data-key]')) existing.set(el.getAttribute('data-key')!, el);
@@ -314,12 +315,14 @@ function* applyMarks(svgEl: SVGSVGElement, frame: Frame, duration: number): Gene
 
   for (const [key, el] of existing) {
     if (wanted.has(key)) continue;
-    if (inTransition(el)) select(el).interrupt();
-    if (duration > 0) select(el).attr('data-exiting', '').transition().duration(duration / 2).attr('opacity', 0).remove();
-    else el.remove();
+    stopTween(el);
+    if (duration > 0) {
+      el.setAttribute('data-exiting', '');
+      tweenAttrs(el, { opacity: 0 }, duration / 2, true);
+    } else el.remove();
   }
 
-  // Plain DOM calls where nothing moves: a D3 selection per mark per step adds up
+  // Plain DOM calls, and only for what changes: work per mark per step adds up
   // to a long task on a slow phone when a frame has a few hundred marks.
   let previous: SVGElement | null = null;
   for (const mark of frame.marks) {
@@ -327,7 +330,10 @@ function* applyMarks(svgEl: SVGSVGElement, frame: Frame, duration: number): Gene
     let el = existing.get(mark.key);
     const entering = !el || el.tagName !== mark.kind;
     if (entering) {
-      el?.remove();
+      if (el) {
+        stopTween(el);
+        el.remove();
+      }
       el = document.createElementNS(SVG_NS, mark.kind) as SVGElement;
       el.setAttribute('data-key', mark.key);
     }
@@ -345,20 +351,20 @@ function* applyMarks(svgEl: SVGSVGElement, frame: Frame, duration: number): Gene
     if (entering) {
       for (const [k, v] of Object.entries(geo)) el!.setAttribute(k, String(v));
       if (duration > 0) {
-        select(el!).attr('opacity', 0).transition().duration(duration).ease(easeCubicInOut).attr('opacity', opacity);
+        el!.setAttribute('opacity', '0');
+        tweenAttrs(el!, { opacity }, duration);
       } else setAttr(el!, 'opacity', opacity === 1 ? null : String(opacity));
       continue;
     }
-    const moving = inTransition(el!);
+    const moving = isTweening(el!);
     const changed = Object.entries(geo).filter(([k, v]) => el!.getAttribute(k) !== String(v));
     const opacityNow = el!.getAttribute('opacity');
     const opacityChanged = (opacityNow === null ? 1 : Number(opacityNow)) !== opacity;
     if (!moving && changed.length === 0 && !opacityChanged) continue;
-    if (moving) select(el!).interrupt();
+    if (moving) stopTween(el!);
     if (duration > 0) {
-      const t = select(el!).transition().duration(duration).ease(easeCubicInOut);
-      for (const [k, v] of moving ? Object.entries(geo) : changed) t.attr(k, v as never);
-      if (moving || opacityChanged) t.attr('opacity', opacity);
+      // From wherever the mark is now (mid-tween, if a step change interrupted one).
+      tweenAttrs(el!, { ...geo, opacity }, duration);
     } else {
       for (const [k, v] of moving ? Object.entries(geo) : changed) el!.setAttribute(k, String(v));
       setAttr(el!, 'opacity', opacity === 1 ? null : String(opacity));
@@ -373,7 +379,3 @@ function setAttr(el: Element, name: string, value: string | null): void {
   else el.setAttribute(name, value);
 }
 
-/** D3 keeps a node's scheduled or running transitions on `__transition`. */
-function inTransition(el: Element): boolean {
-  return (el as unknown as { __transition?: unknown }).__transition !== undefined;
-}

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { isTweening, stopTween, tweenAttrs } from '../../src/client/mark-tween';
+
+/** Just enough of an SVG element: attributes, and whether it was removed. */
+class FakeMark {
+  attrs = new Map<string, string>();
+  removed = false;
+  history: string[] = [];
+  constructor(init: Record<string, string> = {}) {
+    for (const [k, v] of Object.entries(init)) this.attrs.set(k, v);
+  }
+  getAttribute(name: string): string | null {
+    return this.attrs.get(name) ?? null;
+  }
+  setAttribute(name: string, value: string): void {
+    this.attrs.set(name, value);
+    this.history.push(`${name}=${value}`);
+  }
+  remove(): void {
+    this.removed = true;
+  }
+}
+const el = (init?: Record<string, string>) => new FakeMark(init) as unknown as Element & FakeMark;
+const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const until = async (cond: () => boolean, ms = 2000) => {
+  const t0 = Date.now();
+  while (!cond()) {
+    if (Date.now() - t0 > ms) throw new Error('timed out');
+    await wait(5);
+  }
+};
+
+describe('mark tweens (d3-timer, d3-interpolate, d3-ease)', () => {
+  it('passes through in-between values and ends on the exact target', async () => {
+    const m = el({ x: '0', d: 'M0,0L10,0' });
+    tweenAttrs(m, { x: 100, d: 'M0,0L20,5' }, 120);
+    expect(isTweening(m)).toBe(true);
+    await until(() => !isTweening(m));
+    expect(m.getAttribute('x')).toBe('100');
+    expect(m.getAttribute('d')).toBe('M0,0L20,5');
+    const xs = m.history.filter((h) => h.startsWith('x=')).map((h) => Number(h.slice(2)));
+    expect(xs.some((x) => x > 0 && x < 100), `x values ${xs.join(' ')}`).toBe(true);
+    expect(xs.every((x, i) => i === 0 || x >= xs[i - 1]!), 'x never moves backwards').toBe(true);
+  });
+
+  it('an element without an opacity attribute is opaque: tweening to 1 changes nothing', () => {
+    const m = el({});
+    tweenAttrs(m, { opacity: 1 }, 100);
+    expect(isTweening(m)).toBe(false);
+    expect(m.history).toEqual([]);
+  });
+
+  it('stopTween leaves the mark where it is; a new tween starts from there', async () => {
+    const m = el({ y: '0' });
+    tweenAttrs(m, { y: 1000 }, 400);
+    await until(() => Number(m.getAttribute('y')) > 0);
+    stopTween(m);
+    const stoppedAt = Number(m.getAttribute('y'));
+    expect(stoppedAt).toBeGreaterThan(0);
+    expect(stoppedAt).toBeLessThan(1000);
+    await wait(60);
+    expect(Number(m.getAttribute('y'))).toBe(stoppedAt);
+    tweenAttrs(m, { y: 0 }, 80);
+    await until(() => !isTweening(m));
+    expect(m.getAttribute('y')).toBe('0');
+    const ys = m.history.slice(m.history.indexOf(`y=${stoppedAt}`) + 1).map((h) => Number(h.slice(2)));
+    expect(ys.every((y) => y <= stoppedAt), 'the second tween starts where the first stopped').toBe(true);
+  });
+
+  it('a leaving mark fades to 0 and is removed', async () => {
+    const m = el({ opacity: '0.8' });
+    tweenAttrs(m, { opacity: 0 }, 60, true);
+    expect(m.removed).toBe(false);
+    await until(() => m.removed);
+    expect(m.getAttribute('opacity')).toBe('0');
+  });
+});
