@@ -17,6 +17,8 @@ interface Tween {
   attrs: [string, (t: number) => number | string, string][];
   /** Remove the element once the tween ends (a mark leaving the figure). */
   remove: boolean;
+  /** A moving text mark: its offset from its final x/y, eased to zero by `transform`. */
+  shift?: [number, number];
 }
 
 const running = new Map<Element, Tween>();
@@ -31,23 +33,61 @@ let clock: Timer | null = null;
  */
 export function tweenAttrs(el: Element, to: Record<string, string | number>, duration: number, remove = false): void {
   const attrs: Tween['attrs'] = [];
+  let shift: Tween['shift'];
+  if (el.tagName === 'text' && (typeof to.x === 'number' || typeof to.y === 'number')) {
+    // Moving a text's x/y makes the browser lay its glyphs out again on every frame
+    // (a long task on a slow phone when a figure moves dozens of labels). So the
+    // text takes its final x/y at once and a transform carries it from where it
+    // is: transforms move painted text without laying it out again.
+    const [dx, dy] = offsetOf(el);
+    const { x, y, ...rest } = to;
+    const fromX = Number(el.getAttribute('x') ?? 0) + dx;
+    const fromY = Number(el.getAttribute('y') ?? 0) + dy;
+    const toX = typeof x === 'number' ? x : fromX;
+    const toY = typeof y === 'number' ? y : fromY;
+    if (x !== undefined) el.setAttribute('x', String(x));
+    if (y !== undefined) el.setAttribute('y', String(y));
+    if (fromX !== toX || fromY !== toY) {
+      shift = [fromX - toX, fromY - toY];
+      el.setAttribute('transform', translate(shift[0], shift[1]));
+    } else el.removeAttribute('transform');
+    to = rest;
+  }
   for (const [name, value] of Object.entries(to)) {
     const from = el.getAttribute(name) ?? UNSET[name] ?? null;
     const end = String(value);
     if (from === end) continue;
     attrs.push([name, typeof value === 'number' ? interpolateNumber(Number(from ?? 0), value) : interpolateString(from ?? end, end), end]);
   }
-  if (attrs.length === 0 && !remove) {
+  if (attrs.length === 0 && !remove && !shift) {
     running.delete(el);
     return;
   }
-  running.set(el, { start: now(), duration, attrs, remove });
+  running.set(el, { start: now(), duration, attrs, remove, shift });
   clock ??= timer(tick);
 }
 
-/** Stop `el`'s tween where it is. */
+/**
+ * Stop `el`'s tween where it is. A text stopped mid-move keeps its transform (so
+ * it stays where it is seen) until `settle` or the next tween.
+ */
 export function stopTween(el: Element): void {
   running.delete(el);
+}
+
+/** Drop what a stopped text tween left behind, before x/y are set directly. */
+export function settle(el: Element): void {
+  if (el.hasAttribute('transform')) el.removeAttribute('transform');
+}
+
+function translate(dx: number, dy: number): string {
+  return `translate(${dx},${dy})`;
+}
+
+/** The offset a stopped text tween left in `transform` (only this module writes it on marks). */
+function offsetOf(el: Element): [number, number] {
+  const m = /^translate\(([^,]+),([^)]+)\)$/.exec(el.getAttribute('transform') ?? '');
+  return m ? [Number(m[1]), Number(m[2])] : [0, 0];
 }
 
 export function isTweening(el: Element): boolean {
@@ -61,10 +101,12 @@ function tick(): void {
     if (k < 1) {
       const e = easeCubicInOut(k);
       for (const [name, at] of tw.attrs) el.setAttribute(name, String(at(e)));
+      if (tw.shift) el.setAttribute('transform', translate(tw.shift[0] * (1 - e), tw.shift[1] * (1 - e)));
       continue;
     }
     // End on the exact values, so a later step sees the mark as unchanged.
     for (const [name, , end] of tw.attrs) el.setAttribute(name, end);
+    if (tw.shift) el.removeAttribute('transform');
     running.delete(el);
     if (tw.remove) el.remove();
   }

@@ -4,7 +4,7 @@
  * Every call ends on exactly the target frame: a newer call interrupts the running
  * transition and starts from wherever the marks are.
  */
-import { isTweening, stopTween, tweenAttrs } from './mark-tween';
+import { isTweening, settle, stopTween, tweenAttrs } from './mark-tween';
 import type { Frame, Mark, SceneModule, Size } from '../scenes/contract';
 import { NARROW_BREAKPOINT } from '../scenes/contract';
 import { geometry, opacityOf, style } from '../scenes/kit/attributes';
@@ -366,6 +366,7 @@ function* applyMarks(svgEl: SVGSVGElement, frame: Frame, duration: number): Gene
       // From wherever the mark is now (mid-tween, if a step change interrupted one).
       tweenAttrs(el!, { ...geo, opacity }, duration);
     } else {
+      if (moving) settle(el!);
       for (const [k, v] of moving ? Object.entries(geo) : changed) el!.setAttribute(k, String(v));
       setAttr(el!, 'opacity', opacity === 1 ? null : String(opacity));
     }

@@ -6,7 +6,10 @@ class FakeMark {
   attrs = new Map<string, string>();
   removed = false;
   history: string[] = [];
-  constructor(init: Record<string, string> = {}) {
+  constructor(
+    init: Record<string, string> = {},
+    readonly tagName = 'rect',
+  ) {
     for (const [k, v] of Object.entries(init)) this.attrs.set(k, v);
   }
   getAttribute(name: string): string | null {
@@ -16,11 +19,23 @@ class FakeMark {
     this.attrs.set(name, value);
     this.history.push(`${name}=${value}`);
   }
+  hasAttribute(name: string): boolean {
+    return this.attrs.has(name);
+  }
+  removeAttribute(name: string): void {
+    this.attrs.delete(name);
+    this.history.push(`-${name}`);
+  }
   remove(): void {
     this.removed = true;
   }
 }
-const el = (init?: Record<string, string>) => new FakeMark(init) as unknown as Element & FakeMark;
+const el = (init?: Record<string, string>, tag?: string) => new FakeMark(init, tag) as unknown as Element & FakeMark;
+/** Where a text mark is drawn: x/y plus the translate the tween may have left. */
+const drawnAt = (m: FakeMark): [number, number] => {
+  const t = /translate\(([^,]+),([^)]+)\)/.exec(m.getAttribute('transform') ?? '');
+  return [Number(m.getAttribute('x')) + (t ? Number(t[1]) : 0), Number(m.getAttribute('y')) + (t ? Number(t[2]) : 0)];
+};
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const until = async (cond: () => boolean, ms = 2000) => {
   const t0 = Date.now();
@@ -73,5 +88,36 @@ describe('mark tweens (d3-timer, d3-interpolate, d3-ease)', () => {
     expect(m.removed).toBe(false);
     await until(() => m.removed);
     expect(m.getAttribute('opacity')).toBe('0');
+  });
+
+  it('a moving text keeps its final x/y from the start and glides there by transform (no glyph relayout per frame)', async () => {
+    const m = el({ x: '0', y: '10' }, 'text');
+    tweenAttrs(m, { x: 100, y: 10, opacity: 0.5 }, 150);
+    expect(m.getAttribute('x')).toBe('100');
+    expect(drawnAt(m)).toEqual([0, 10]);
+    await until(() => drawnAt(m)[0] > 0);
+    const mid = drawnAt(m)[0];
+    expect(mid).toBeGreaterThan(0);
+    expect(mid).toBeLessThan(100);
+    expect(m.history.filter((h) => h.startsWith('x=')), 'x is written once, not per frame').toEqual(['x=100']);
+    await until(() => !isTweening(m));
+    expect(m.getAttribute('transform')).toBeNull();
+    expect(drawnAt(m)).toEqual([100, 10]);
+    expect(m.getAttribute('opacity')).toBe('0.5');
+  });
+
+  it('a text interrupted mid-move starts its next move from where it is drawn', async () => {
+    const m = el({ x: '0', y: '0' }, 'text');
+    tweenAttrs(m, { x: 1000, y: 0 }, 400);
+    await until(() => drawnAt(m)[0] > 0);
+    stopTween(m);
+    const [stoppedX] = drawnAt(m);
+    expect(stoppedX).toBeLessThan(1000);
+    tweenAttrs(m, { x: 0, y: 0 }, 400);
+    expect(drawnAt(m)[0]).toBeCloseTo(stoppedX, 6);
+    expect(m.getAttribute('x')).toBe('0');
+    await until(() => !isTweening(m));
+    expect(drawnAt(m)).toEqual([0, 0]);
+    expect(m.getAttribute('transform')).toBeNull();
   });
 });
