@@ -68,15 +68,16 @@ export function tweenAttrs(el: Element, to: Record<string, string | number>, dur
 }
 
 /**
- * Stop `el`'s tween where it is. A text stopped mid-move keeps its transform (so
- * it stays where it is seen) until `settle` or the next tween.
+ * Stop `el`'s tween where it is. A text stopped mid-move keeps its transform, so it
+ * stays where it is seen and the next tween starts from there.
  */
 export function stopTween(el: Element): void {
   running.delete(el);
 }
 
-/** Drop what a stopped text tween left behind, before x/y are set directly. */
+/** Stop `el`'s tween and drop the offset a text move left, before x/y are set directly. */
 export function settle(el: Element): void {
+  running.delete(el);
   if (el.hasAttribute('transform')) el.removeAttribute('transform');
 }
 

@@ -361,9 +361,8 @@ function* applyMarks(svgEl: SVGSVGElement, frame: Frame, duration: number): Gene
     const opacityNow = el!.getAttribute('opacity');
     const opacityChanged = (opacityNow === null ? 1 : Number(opacityNow)) !== opacity;
     if (!moving && changed.length === 0 && !opacityChanged) continue;
-    if (moving) stopTween(el!);
     if (duration > 0) {
-      // From wherever the mark is now (mid-tween, if a step change interrupted one).
+      // Replaces a running tween and starts from wherever the mark is drawn now.
       tweenAttrs(el!, { ...geo, opacity }, duration);
     } else {
       if (moving) settle(el!);
