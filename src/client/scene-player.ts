@@ -4,7 +4,7 @@
  * Every call ends on exactly the target frame: a newer call interrupts the running
  * transition and starts from wherever the marks are.
  */
-import { isTweening, settle, stopTween, tweenAttrs } from './mark-tween';
+import { isTweening, markNode, settle, stopTween, tweenAttrs } from './mark-tween';
 import type { Frame, Mark, SceneModule, Size } from '../scenes/contract';
 import { NARROW_BREAKPOINT } from '../scenes/contract';
 import { geometry, opacityOf, style } from '../scenes/kit/attributes';
@@ -112,7 +112,7 @@ export class ScenePlayer {
     // Safari has no requestIdleCallback.
     const ric = (window as { requestIdleCallback?: (fn: () => void, o: { timeout: number }) => number }).requestIdleCallback;
     const idle = (fn: () => void) => (ric ? ric(fn, { timeout: 2000 }) : setTimeout(fn, 50));
-    let work: Generator<void, void, void> | null = null;
+    let work: Generator<number, void, void> | null = null;
     let stopped = false;
     this.stopIdle = () => {
       stopped = true;
@@ -124,14 +124,10 @@ export class ScenePlayer {
       if (this.size.width <= 0) return;
       if (!work && !this.redrawn) work = applyMarks(this.svg, this.frame(this.step), 0);
       if (work) {
-        // Smaller slices than a dip's: this runs while the page may still be loading.
-        const end = performance.now() + SLICE_MS / 2;
-        for (let i = 0; i < SLICE_MARKS / 2 && (i === 0 || performance.now() < end); i++) {
-          if (work.next().done) {
-            work = null;
-            this.redrawn = true;
-            break;
-          }
+        // Half a frame's slice: this runs while the page may still be loading.
+        if (runSlice(work, SLICE_COST / 2, SLICE_MS / 2)) {
+          work = null;
+          this.redrawn = true;
         }
       } else {
         const id = ids.shift();
@@ -182,15 +178,47 @@ export class ScenePlayer {
  * Tweening a few hundred SVG marks (the 256-expert grids) costs script, style,
  * layout and paint work on every frame, which on a slow phone (the benchmark's CPU
  * x4) means long tasks while the reader scrolls. In a dip the opacity animations
- * run on the compositor, and the redraw is cut into slices (SLICE_MARKS marks or
- * SLICE_MS, whichever comes first), one per animation frame, while the figure is faint: each frame then restyles,
- * lays out and paints only that many changed marks.
+ * run on the compositor, and the redraw is cut into slices while the figure is faint.
  */
 export const DIP_ABOVE = 30;
-const SLICE_MARKS = 30;
-/** A slice also ends after this many ms: text marks cost more than shapes on a slow phone. */
+/**
+ * Marks change in slices, one per animation frame: a dip's redraw, the start of a
+ * tween, the idle redraw after load. A slice does SLICE_COST units of work: a shape
+ * that changes costs 1, a text that enters or changes TEXT_COST, since Chromium
+ * then lays the text out again (its glyphs are shaped anew), several times a
+ * shape's work. A slice also ends after SLICE_MS of script. Without slices, a step
+ * that brings in a panel of labelled bars lays out some 40 texts in one frame: a
+ * long task at CPU x4.
+ */
+const SLICE_COST = 30;
+const TEXT_COST = 3;
 const SLICE_MS = 4;
 const FAINT = 0.1;
+
+/** Run `work` for one slice. True when it has finished. */
+function runSlice(work: Generator<number, void, void>, budget: number, ms: number): boolean {
+  const end = performance.now() + ms;
+  let spent = 0;
+  while (spent < budget && (spent === 0 || performance.now() < end)) {
+    const r = work.next();
+    if (r.done) return true;
+    spent += r.value;
+  }
+  return false;
+}
+
+/**
+ * Run `work` in slices, one per animation frame, then call `done`. Never in the
+ * caller's task: a slice is all the mark changes a frame gets. Returns a stop function.
+ */
+function inSlices(work: Generator<number, void, void>, done: () => void): () => void {
+  const slice = () => {
+    if (runSlice(work, SLICE_COST, SLICE_MS)) done();
+    else raf = requestAnimationFrame(slice);
+  };
+  let raf = requestAnimationFrame(slice);
+  return () => cancelAnimationFrame(raf);
+}
 
 /** How many marks would animate going to `frame`: entering, leaving, or changing geometry or opacity. */
 export function countChanges(svgEl: SVGSVGElement, frame: Frame): number {
@@ -221,12 +249,16 @@ interface Dip {
   redrawn?: () => void;
 }
 const dips = new WeakMap<SVGSVGElement, Dip>();
+/** Stops the slices of a tween still starting its marks, per figure. */
+const tweening = new WeakMap<SVGSVGElement, () => void>();
 
 /**
  * Move `svgEl` to `frame` over `duration` ms: a D3 tween of each mark when few
  * change, else a dip (see DIP_ABOVE). With duration 0 the marks change at once.
  */
 export function show(svgEl: SVGSVGElement, frame: Frame, duration: number): void {
+  tweening.get(svgEl)?.();
+  tweening.delete(svgEl);
   const dip = dips.get(svgEl);
   if (dip && duration > 0 && dip.phase !== 'in') {
     // Still faint: aim the dip at the newer step (fast scrolling gives one dip, not several).
@@ -262,21 +294,10 @@ export function show(svgEl: SVGSVGElement, frame: Frame, duration: number): void
 /** Redraw `dip.frame` in slices, one per animation frame, then call `dip.redrawn`. */
 function redraw(svgEl: SVGSVGElement, dip: Dip): void {
   dip.stopRedraw?.();
-  const work = applyMarks(svgEl, dip.frame, 0);
-  const slice = () => {
-    const end = performance.now() + SLICE_MS;
-    for (let i = 0; i < SLICE_MARKS && (i === 0 || performance.now() < end); i++) {
-      if (work.next().done) {
-        dip.stopRedraw = undefined;
-        dip.redrawn?.();
-        return;
-      }
-    }
-    raf = requestAnimationFrame(slice);
-  };
-  // Never slice inside the caller's task: a slice is all the redrawing a frame gets.
-  let raf = requestAnimationFrame(slice);
-  dip.stopRedraw = () => cancelAnimationFrame(raf);
+  dip.stopRedraw = inSlices(applyMarks(svgEl, dip.frame, 0), () => {
+    dip.stopRedraw = undefined;
+    dip.redrawn?.();
+  });
 }
 
 /**
@@ -289,13 +310,28 @@ function endDip(svgEl: SVGSVGElement, dip: Dip): void {
   for (const a of svgEl.getAnimations()) a.cancel();
 }
 
-/** Tween the SVG's children to `frame`, matching marks by `data-key`. */
+/**
+ * Tween the SVG's children to `frame`, matching marks by `data-key`. With a
+ * duration the marks start their tweens in slices (see SLICE_COST): a mark that
+ * starts a frame or two after another is not seen, a frame that lays out 40 new
+ * labels is. With duration 0 every mark changes now.
+ */
 export function tween(svgEl: SVGSVGElement, frame: Frame, duration: number): void {
-  for (const _ of applyMarks(svgEl, frame, duration));
+  tweening.get(svgEl)?.();
+  tweening.delete(svgEl);
+  const work = applyMarks(svgEl, frame, duration);
+  if (duration <= 0) {
+    for (const _ of work);
+    return;
+  }
+  tweening.set(svgEl, inSlices(work, () => tweening.delete(svgEl)));
 }
 
-/** The work of tween(), one mark per step, so a redraw can be cut into slices. */
-function* applyMarks(svgEl: SVGSVGElement, frame: Frame, duration: number): Generator<void, void, void> {
+/**
+ * The work of tween(), mark by mark: after each mark that changes it yields the
+ * cost of that change (see SLICE_COST), so the work can be cut into slices.
+ */
+function* applyMarks(svgEl: SVGSVGElement, frame: Frame, duration: number): Generator<number, void, void> {
   setAttr(svgEl, 'viewBox', `0 0 ${frame.width} ${frame.height}`);
   setAttr(svgEl, 'width', String(frame.width));
   setAttr(svgEl, 'height', String(frame.height));
@@ -306,7 +342,7 @@ function* applyMarks(svgEl: SVGSVGElement, frame: Frame, duration: number): Gene
   // Marks still fading out from an earlier call go now, so keys never collide.
   for (const el of svgEl.querySelectorAll('[data-exiting]')) {
     stopTween(el);
-    el.remove();
+    markNode(el).remove();
   }
 
   const existing = new Map<string, SVGElement>();
@@ -319,33 +355,42 @@ function* applyMarks(svgEl: SVGSVGElement, frame: Frame, duration: number): Gene
     if (duration > 0) {
       el.setAttribute('data-exiting', '');
       tweenAttrs(el, { opacity: 0 }, duration / 2, true);
-    } else el.remove();
+    } else markNode(el).remove();
   }
 
   // Plain DOM calls, and only for what changes: work per mark per step adds up
   // to a long task on a slow phone when a frame has a few hundred marks.
-  let previous: SVGElement | null = null;
+  let previous: Element | null = null;
   for (const mark of frame.marks) {
-    yield;
+    const cost = mark.kind === 'text' ? TEXT_COST : 1;
     let el = existing.get(mark.key);
     const entering = !el || el.tagName !== mark.kind;
     if (entering) {
       if (el) {
         stopTween(el);
-        el.remove();
+        markNode(el).remove();
       }
       el = document.createElementNS(SVG_NS, mark.kind) as SVGElement;
       el.setAttribute('data-key', mark.key);
     }
-    // Keep document order equal to frame order (later marks paint on top).
+    // Keep document order equal to frame order (later marks paint on top). A text
+    // that has moved sits in a <g> of its own (see mark-tween): order by that node.
+    const node = markNode(el!);
     const after: ChildNode | null = previous ? previous.nextSibling : svgEl.querySelector('desc')!.nextSibling;
-    if (el!.previousSibling !== previous || entering) svgEl.insertBefore(el!, after);
-    previous = el!;
+    let touched = false;
+    if (node.previousSibling !== previous || entering) {
+      svgEl.insertBefore(node, after);
+      touched = true;
+    }
+    previous = node;
 
     // Touch only what changes: every attribute write costs style and layout work.
     const st = style(mark);
-    for (const a of STYLE_ATTRS) setAttr(el!, a, a in st ? String(st[a]) : null);
-    if (mark.kind === 'text' && el!.textContent !== mark.text) el!.textContent = mark.text;
+    for (const a of STYLE_ATTRS) touched = setAttr(el!, a, a in st ? String(st[a]) : null) || touched;
+    if (mark.kind === 'text' && el!.textContent !== mark.text) {
+      el!.textContent = mark.text;
+      touched = true;
+    }
     const geo = geometry(mark);
     const opacity = opacityOf(mark);
     if (entering) {
@@ -354,13 +399,17 @@ function* applyMarks(svgEl: SVGSVGElement, frame: Frame, duration: number): Gene
         el!.setAttribute('opacity', '0');
         tweenAttrs(el!, { opacity }, duration);
       } else setAttr(el!, 'opacity', opacity === 1 ? null : String(opacity));
+      yield cost;
       continue;
     }
     const moving = isTweening(el!);
     const changed = Object.entries(geo).filter(([k, v]) => el!.getAttribute(k) !== String(v));
     const opacityNow = el!.getAttribute('opacity');
     const opacityChanged = (opacityNow === null ? 1 : Number(opacityNow)) !== opacity;
-    if (!moving && changed.length === 0 && !opacityChanged) continue;
+    if (!moving && changed.length === 0 && !opacityChanged) {
+      if (touched) yield cost;
+      continue;
+    }
     if (duration > 0) {
       // Replaces a running tween and starts from wherever the mark is drawn now.
       tweenAttrs(el!, { ...geo, opacity }, duration);
@@ -369,13 +418,16 @@ function* applyMarks(svgEl: SVGSVGElement, frame: Frame, duration: number): Gene
       for (const [k, v] of moving ? Object.entries(geo) : changed) el!.setAttribute(k, String(v));
       setAttr(el!, 'opacity', opacity === 1 ? null : String(opacity));
     }
+    // An opacity change alone repaints; it does not lay a text out again.
+    yield changed.length > 0 || touched ? cost : 1;
   }
 }
 
-/** Set (or with null remove) an attribute only when it differs. */
-function setAttr(el: Element, name: string, value: string | null): void {
-  if (el.getAttribute(name) === value) return;
+/** Set (or with null remove) an attribute only when it differs. True when it changed. */
+function setAttr(el: Element, name: string, value: string | null): boolean {
+  if (el.getAttribute(name) === value) return false;
   if (value === null) el.removeAttribute(name);
   else el.setAttribute(name, value);
+  return true;
 }
 

@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { isTweening, stopTween, tweenAttrs } from '../../src/client/mark-tween';
 
-/** Just enough of an SVG element: attributes, and whether it was removed. */
+/** Just enough of an SVG element: attributes, a parent, and whether it was removed. */
 class FakeMark {
   attrs = new Map<string, string>();
   removed = false;
   history: string[] = [];
+  parentNode: FakeMark | null = null;
+  children: FakeMark[] = [];
+  ownerDocument = { createElementNS: (_ns: string, tag: string) => new FakeMark({}, tag) };
   constructor(
     init: Record<string, string> = {},
     readonly tagName = 'rect',
@@ -29,11 +32,21 @@ class FakeMark {
   remove(): void {
     this.removed = true;
   }
+  replaceWith(other: FakeMark): void {
+    other.parentNode = this.parentNode;
+    this.parentNode = null;
+  }
+  append(child: FakeMark): void {
+    this.children.push(child);
+    child.parentNode = this;
+  }
 }
 const el = (init?: Record<string, string>, tag?: string) => new FakeMark(init, tag) as unknown as Element & FakeMark;
-/** Where a text mark is drawn: x/y plus the translate the tween may have left. */
+/** The <g> a moving text glides in (mark-tween puts it around the text). */
+const glide = (m: FakeMark) => (m.parentNode?.hasAttribute('data-glide') ? m.parentNode : null);
+/** Where a text mark is drawn: x/y plus the translate its glide <g> may carry. */
 const drawnAt = (m: FakeMark): [number, number] => {
-  const t = /translate\(([^,]+),([^)]+)\)/.exec(m.getAttribute('transform') ?? '');
+  const t = /translate\(([^,]+),([^)]+)\)/.exec(glide(m)?.getAttribute('transform') ?? '');
   return [Number(m.getAttribute('x')) + (t ? Number(t[1]) : 0), Number(m.getAttribute('y')) + (t ? Number(t[2]) : 0)];
 };
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -90,20 +103,37 @@ describe('mark tweens (d3-timer, d3-interpolate, d3-ease)', () => {
     expect(m.getAttribute('opacity')).toBe('0');
   });
 
-  it('a moving text keeps its final x/y from the start and glides there by transform (no glyph relayout per frame)', async () => {
+  it('a moving text keeps its final x/y from the start and glides there in a <g> (no glyph relayout per frame)', async () => {
     const m = el({ x: '0', y: '10' }, 'text');
     tweenAttrs(m, { x: 100, y: 10, opacity: 0.5 }, 150);
     expect(m.getAttribute('x')).toBe('100');
+    expect(glide(m)?.tagName).toBe('g');
     expect(drawnAt(m)).toEqual([0, 10]);
     await until(() => drawnAt(m)[0] > 0);
     const mid = drawnAt(m)[0];
     expect(mid).toBeGreaterThan(0);
     expect(mid).toBeLessThan(100);
     expect(m.history.filter((h) => h.startsWith('x=')), 'x is written once, not per frame').toEqual(['x=100']);
+    expect(m.history.filter((h) => h.includes('transform')), 'the text itself never gets a transform').toEqual([]);
     await until(() => !isTweening(m));
-    expect(m.getAttribute('transform')).toBeNull();
+    expect(glide(m)!.getAttribute('transform')).toBeNull();
     expect(drawnAt(m)).toEqual([100, 10]);
     expect(m.getAttribute('opacity')).toBe('0.5');
+    // A second move reuses the same <g>: wrapping again would lay the text out again.
+    const g = glide(m);
+    tweenAttrs(m, { x: 50, y: 10 }, 60);
+    expect(glide(m)).toBe(g);
+    await until(() => !isTweening(m));
+    expect(drawnAt(m)).toEqual([50, 10]);
+  });
+
+  it('a leaving text that moved is removed with its <g>', async () => {
+    const m = el({ x: '0', y: '0' }, 'text');
+    tweenAttrs(m, { x: 10, y: 0 }, 30);
+    await until(() => !isTweening(m));
+    tweenAttrs(m, { opacity: 0 }, 30, true);
+    await until(() => glide(m)!.removed);
+    expect(m.removed).toBe(false);
   });
 
   it('a text interrupted mid-move starts its next move from where it is drawn', async () => {
@@ -118,6 +148,6 @@ describe('mark tweens (d3-timer, d3-interpolate, d3-ease)', () => {
     expect(m.getAttribute('x')).toBe('0');
     await until(() => !isTweening(m));
     expect(drawnAt(m)).toEqual([0, 0]);
-    expect(m.getAttribute('transform')).toBeNull();
+    expect(glide(m)!.getAttribute('transform')).toBeNull();
   });
 });
