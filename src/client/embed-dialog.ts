@@ -19,7 +19,31 @@ function wire(root: HTMLElement) {
   const status = dialog.querySelector<HTMLElement>('[data-embed-status]')!;
   const preview = dialog.querySelector<HTMLIFrameElement>('[data-embed-preview]')!;
   let previewSrc = '';
+  let previewTimer = 0;
   let statusTimer = 0;
+
+  /** The preview's page now, as a path with its query (null before it loads, or if unreadable). */
+  const previewAt = (): string | null => {
+    try {
+      const l = preview.contentWindow?.location;
+      return l && l.href !== 'about:blank' ? l.pathname + l.search : null;
+    } catch {
+      return null;
+    }
+  };
+  const loadPreview = () => {
+    window.clearTimeout(previewTimer);
+    preview.src = previewSrc;
+  };
+  // Two src changes in quick succession (arrowing through the theme radios) can leave
+  // the frame on the first page in Chromium: after each load, make sure it shows the
+  // options chosen last.
+  preview.addEventListener('load', () => {
+    const at = previewAt();
+    if (at === null || !previewSrc) return;
+    const want = new URL(previewSrc, location.href);
+    if (at !== want.pathname + want.search) loadPreview();
+  });
 
   const options = (): EmbedOptions => ({
     step: step.value,
@@ -32,9 +56,13 @@ function wire(root: HTMLElement) {
     // The preview shows the same page from this site (the snippet's absolute URL may name the public host).
     const src = withBase(base, embedPath(scene, o));
     if (dialog.open && src !== previewSrc) {
+      const first = previewSrc === '';
       previewSrc = src;
-      preview.src = src;
       preview.height = String(embedHeight(scene, o));
+      // Options picked in a quick run load one page, the last.
+      window.clearTimeout(previewTimer);
+      if (first) loadPreview();
+      else previewTimer = window.setTimeout(loadPreview, 150);
     }
     say('');
   };
