@@ -251,14 +251,17 @@ interface Dip {
 const dips = new WeakMap<SVGSVGElement, Dip>();
 /** Stops the slices of a tween still starting its marks, per figure. */
 const tweening = new WeakMap<SVGSVGElement, () => void>();
+function stopStarting(svgEl: SVGSVGElement): void {
+  tweening.get(svgEl)?.();
+  tweening.delete(svgEl);
+}
 
 /**
  * Move `svgEl` to `frame` over `duration` ms: a D3 tween of each mark when few
  * change, else a dip (see DIP_ABOVE). With duration 0 the marks change at once.
  */
 export function show(svgEl: SVGSVGElement, frame: Frame, duration: number): void {
-  tweening.get(svgEl)?.();
-  tweening.delete(svgEl);
+  stopStarting(svgEl);
   const dip = dips.get(svgEl);
   if (dip && duration > 0 && dip.phase !== 'in') {
     // Still faint: aim the dip at the newer step (fast scrolling gives one dip, not several).
@@ -317,8 +320,7 @@ function endDip(svgEl: SVGSVGElement, dip: Dip): void {
  * labels is. With duration 0 every mark changes now.
  */
 export function tween(svgEl: SVGSVGElement, frame: Frame, duration: number): void {
-  tweening.get(svgEl)?.();
-  tweening.delete(svgEl);
+  stopStarting(svgEl);
   const work = applyMarks(svgEl, frame, duration);
   if (duration <= 0) {
     for (const _ of work);
