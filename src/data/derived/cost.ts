@@ -60,6 +60,11 @@ const facts: Record<string, Fact> = {
   'cost.r1-rl-hours': { value: ownRun('r1-rl').hours.value, format: ',', prefix: 'about ', suffix: ' hours', source: NAT, where: ownRun('r1-rl').hours.where },
   'cost.r1-sft-gpu-hours': { value: own.sftDataGpuHours.value, format: ',', prefix: 'about ', suffix: ' GPU-hours', source: NAT, where: own.sftDataGpuHours.where },
   'cost.r1-rate': { value: own.dollarsPerGpuHour.value, format: ',', prefix: '$', suffix: ' per GPU-hour', source: NAT, where: own.dollarsPerGpuHour.where },
+  // Bare numbers, for writing the sum out: 512 × (198 + 80) + 5,000.
+  'cost.r1-gpus-n': { value: own.gpu.count.value, format: ',', source: NAT, where: own.gpu.count.where },
+  'cost.r1-zero-rl-h': { value: ownRun('r1-zero-rl').hours.value, format: ',', source: NAT, where: ownRun('r1-zero-rl').hours.where },
+  'cost.r1-rl-h': { value: ownRun('r1-rl').hours.value, format: ',', source: NAT, where: ownRun('r1-rl').hours.where },
+  'cost.r1-sft-gh': { value: own.sftDataGpuHours.value, format: ',', source: NAT, where: own.sftDataGpuHours.where },
   'cost.r1-own-gpu-hours': { value: r1Own.gpuHours, format: ',', suffix: ' GPU-hours', source: NAT, where: `${SUPP}; GPUs × (R1-Zero RL hours + R1 RL hours) + SFT-data GPU-hours, computed` },
   'cost.r1-own-dollars': { value: r1Own.dollars / 1000, format: ',.1f', prefix: '$', suffix: 'K', source: NAT, where: `${SUPP}; the GPU-hours × $${own.dollarsPerGpuHour.value}, computed` },
   'cost.r1-own-dollars-648': { value: r1Own648.dollars / 1000, format: ',.0f', prefix: '$', suffix: 'K', source: NAT, where: `${SUPP}; the same sum with ${own.gpu.countOtherReports.value} GPUs, computed`, note: 'Far from the reported total, so 648 does not fit.' },
