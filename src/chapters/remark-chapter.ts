@@ -9,7 +9,11 @@
  *  - the chapter's frontmatter gets `citations` (source ids in footnote order),
  *    `terms` (glossary ids used, in order of first use), `scenes` (scenes placed),
  *    `firstSteps` (scene -> the first of its steps placed here),
- *    `words` and `minutesRead`.
+ *    `words` and `minutesRead`;
+ *  - citation marks are kept quiet (quietCitations): one per source in a step card or a
+ *    paragraph (later <Fact>s of that source get `quiet`, later <Cite>s are dropped), and
+ *    a mark hugs the word before it. Every source still counts, so the chapter's
+ *    numbered list is the same.
  */
 import path from 'node:path';
 import { checkScrollyHasSteps, checkUsages, type Registries, type Usage } from './checks';
@@ -50,6 +54,49 @@ function countWords(node: Node): number {
 function withBase(url: string, base: string): string {
   if (!url.startsWith('/') || url.startsWith('//') || base === '/' || url.startsWith(base)) return url;
   return base.replace(/\/$/, '') + url;
+}
+
+const MARKERS = new Set(['Fact', 'Cite']);
+/** Blocks outside a step card that each get at most one mark per source. */
+const PROSE_BLOCKS = new Set(['paragraph', 'listItem', 'tableCell', 'heading', 'blockquote']);
+
+/**
+ * Fewer, quieter footnote marks: within a step card (a <Step>) or a block of prose, only
+ * the first mark of each source is shown, so "GB[2] [2]" becomes "GB[2]". A kept <Cite>
+ * loses the space before it, so it stays on the line of its word (Cite.astro adds a word
+ * joiner too). Run after the walk that numbered them: `sourceOf` gives a mark's source.
+ */
+export function quietCitations(tree: Node, sourceOf: (node: Node) => string | undefined): void {
+  const visit = (node: Node, seen: Set<string> | undefined) => {
+    let scope = seen;
+    const isStep = node.type === 'mdxJsxFlowElement' && node.name === 'Step';
+    if (isStep || (!seen && PROSE_BLOCKS.has(node.type))) scope = new Set();
+    const kids = node.children ?? [];
+    for (let i = 0; i < kids.length; i++) {
+      const c = kids[i]!;
+      if ((c.type === 'mdxJsxTextElement' || c.type === 'mdxJsxFlowElement') && c.name && MARKERS.has(c.name) && scope) {
+        const src = sourceOf(c);
+        if (!src) continue;
+        const prev = kids[i - 1] as (Node & { value?: string }) | undefined;
+        if (!scope.has(src)) {
+          scope.add(src);
+          if (c.name === 'Cite' && prev?.type === 'text' && typeof prev.value === 'string') prev.value = prev.value.replace(/\s+$/, '');
+          continue;
+        }
+        if (c.name === 'Fact') {
+          setAttr(c, 'quiet', 'true');
+          continue;
+        }
+        // A repeated <Cite>: drop it, and the space that led up to it.
+        if (prev?.type === 'text' && typeof prev.value === 'string') prev.value = prev.value.replace(/\s+$/, '');
+        kids.splice(i, 1);
+        i--;
+        continue;
+      }
+      visit(c, scope);
+    }
+  };
+  visit(tree, undefined);
 }
 
 export function remarkChapter(getRegistries: () => Registries, base = '/') {
@@ -123,6 +170,10 @@ export function remarkChapter(getRegistries: () => Registries, base = '/') {
     };
     walk(tree, undefined);
     const reg = getRegistries();
+    quietCitations(tree, (n) => {
+      const a = attrs(n);
+      return n.name === 'Cite' ? a['source'] : a['id'] ? reg.facts[a['id']]?.source : undefined;
+    });
     checkUsages(rel, usages, reg);
     checkScrollyHasSteps(rel, usages);
     const words = countWords(tree);
