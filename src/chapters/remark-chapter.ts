@@ -8,7 +8,8 @@
  *  - each <Term> gets `k`, its position in the chapter (a page-unique key for its popover);
  *  - the chapter's frontmatter gets `citations` (source ids in footnote order),
  *    `terms` (glossary ids used, in order of first use), `scenes` (scenes placed),
- *    `firstSteps` (scene -> the first of its steps placed here),
+ *    `firstSteps` (scene -> the first of its steps placed here), `placed` (every
+ *    [scene, step] its Scrollys show, in page order),
  *    `words` and `minutesRead`;
  *  - citation marks are kept quiet (quietCitations): one per source in a step card or a
  *    paragraph (later <Fact>s of that source get `quiet`, later <Cite>s are dropped), and
@@ -111,6 +112,7 @@ export function remarkChapter(getRegistries: () => Registries, base = '/') {
     let termCount = 0;
     const scenesPlaced: string[] = [];
     const firstSteps: Record<string, string> = {};
+    const placedSteps: [string, string][] = [];
     const walk = (node: Node, scene: string | undefined) => {
       let inner = scene;
       if ((node.type === 'link' || node.type === 'definition') && typeof (node as { url?: unknown }).url === 'string') {
@@ -139,7 +141,10 @@ export function remarkChapter(getRegistries: () => Registries, base = '/') {
             if (ids[0]) firstSteps[a['scene']] = ids[0];
           }
         }
-        if (node.name === 'Step' && scene) setAttr(node, 'scene', scene);
+        if (node.name === 'Step' && scene) {
+          setAttr(node, 'scene', scene);
+          if (a['id']) placedSteps.push([scene, a['id']]);
+        }
         if (node.name === 'Term') {
           setAttr(node, 'k', String(++termCount));
           if (a['id'] && !terms.includes(a['id'])) terms.push(a['id']);
@@ -184,6 +189,7 @@ export function remarkChapter(getRegistries: () => Registries, base = '/') {
       terms,
       scenes: scenesPlaced,
       firstSteps,
+      placed: placedSteps,
       words,
       minutesRead: Math.max(1, Math.round(words / 200)),
     });
