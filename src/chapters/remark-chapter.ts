@@ -81,7 +81,18 @@ export function quietCitations(tree: Node, sourceOf: (node: Node) => string | un
         const prev = kids[i - 1] as (Node & { value?: string }) | undefined;
         if (!scope.has(src)) {
           scope.add(src);
-          if (c.name === 'Cite' && prev?.type === 'text' && typeof prev.value === 'string') prev.value = prev.value.replace(/\s+$/, '');
+          if (c.name !== 'Cite') continue;
+          if (prev?.type === 'text' && typeof prev.value === 'string') prev.value = prev.value.replace(/\s+$/, '');
+          // A glossary term is a button, and a browser may break a line after a button
+          // whatever follows: a mark right after one is kept with it in a nowrap span.
+          let t = i - 1;
+          while (t >= 0 && kids[t]!.type === 'text' && (kids[t] as { value?: string }).value === '') t--;
+          const term = kids[t];
+          if (term && term.type === 'mdxJsxTextElement' && term.name === 'Term') {
+            const keep: Node = { type: 'mdxJsxTextElement', name: 'span', attributes: [{ type: 'mdxJsxAttribute', name: 'class', value: 'cite-keep' }], children: [term, c] };
+            kids.splice(t, i - t + 1, keep);
+            i = t;
+          }
           continue;
         }
         if (c.name === 'Fact') {
