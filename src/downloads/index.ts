@@ -62,4 +62,9 @@ export function sceneThumbnailSvg(scene: SceneModule): Standalone {
   return standaloneSvg(scene, scene.steps[0]!.id, siteSceneStyles(), { sourceLine: '', credit: '', bare: true });
 }
 
+/** One step's figure alone, phone layout (no title, source or credit lines): a chapter's picture on the home page. */
+export function stepThumbnailSvg(scene: SceneModule, step: string): Standalone {
+  return standaloneSvg(scene, step, siteSceneStyles(), { sourceLine: '', credit: '', bare: true, variant: 'narrow' });
+}
+
 export { downloadPaths } from './paths';
