@@ -37,7 +37,7 @@ describe('quantities()', () => {
     const q = (s: string) => quantities(s).map((x) => x.raw);
     expect(q('R1-Zero went from 15.6% to 71.0% on AIME 2024, close to o1-0912 (pass@1).')).toEqual(['15.6', '71.0']);
     expect(q('671B parameters x 2 bytes (BF16) = 1,342 GB; an 8-GPU server')).toEqual(['671', '1,342', '8']);
-    expect(q('R1 paper, Table 6; V3 report sec. 3.1; Figure 3; January 2025')).toEqual([]);
+    expect(q('R1 paper, Table 6; V3 report sec. 3.1; Figure 3; January 2025; on 27 January 2025')).toEqual([]);
     expect(q('MATH-500, GPT-4o, Qwen2.5-Math-1.5B, an RTX 4090, Codeforces rating 2029')).toEqual(['2029']);
   });
 });
