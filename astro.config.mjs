@@ -7,6 +7,8 @@ import { remarkChapter } from './src/chapters/remark-chapter.ts';
 import { chapterRegistries } from './src/chapters/registries.ts';
 import { rehypeHeadingAnchors } from './src/chapters/rehype-heading-anchors.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
+import { astroCsp } from './src/security/csp.ts';
+import { headers } from './src/integrations/headers.ts';
 
 /**
  * BASE_PATH lets the site live under a sub-path (GitHub Pages: BASE_PATH=/r1-explained/).
@@ -26,7 +28,9 @@ export default defineConfig({
   markdown: {
     processor: unified({ remarkPlugins: [remarkChapter(chapterRegistries, base)], rehypePlugins: [rehypeHeadingAnchors] }),
   },
-  integrations: [mdx(), react(), sitemap()],
+  integrations: [mdx(), react(), sitemap(), headers()],
+  // A strict Content Security Policy on every page (src/security/csp.ts says what and why).
+  security: { csp: astroCsp() },
   devToolbar: { enabled: false },
   // NO_MINIFY=1 keeps function names readable in browser profiles.
   // Caches live in the checkout, not in node_modules, so that git worktrees sharing one
