@@ -201,14 +201,10 @@ export function echoesBadWord(s: string): boolean {
   return /nan|undefined|infinity|null/i.test(s);
 }
 
-/** Junk URL hashes: the corpus as a bare hash, as a step of a real scene, as a scene. */
+/** Junk URL hashes, one per corpus string, in turn bare, as a step of a real scene, and as a scene. */
 export function hostileHashes(scene: string, step: string): string[] {
   const out = new Set<string>();
-  for (const s of hostileStrings()) {
-    out.add(s);
-    out.add(`${scene}--${s}`);
-    out.add(`${s}--${step}`);
-  }
+  for (const [i, s] of hostileStrings().entries()) out.add([s, `${scene}--${s}`, `${s}--${step}`][i % 3]!);
   out.add(`${scene}--${step}--${step}`);
   out.add(`${scene.toUpperCase()}--${step}`);
   out.add(`${scene}--${step}`.repeat(300));
