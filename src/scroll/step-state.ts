@@ -9,7 +9,7 @@ export function stepAnchor(scene: string, step: string): string {
 }
 
 /** Longer hashes are never a step's (scene and step ids are short): not even decoded. */
-export const MAX_STEP_HASH = 200;
+const MAX_STEP_HASH = 200;
 
 /**
  * A URL hash, %-decoded; null when it is too long or not valid %-encoding (a reader can

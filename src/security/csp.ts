@@ -31,10 +31,10 @@ export const SHARED_DIRECTIVES: readonly string[] = [
 ];
 
 /** Only in the meta: with `default-src` in the header, the header would refuse our hashed inline scripts. */
-export const META_ONLY_DIRECTIVES: readonly string[] = ["default-src 'self'"];
+const META_ONLY_DIRECTIVES: readonly string[] = ["default-src 'self'"];
 
 /** Scripts: our own files, the hashed inline ones, and WebAssembly for the search (Pagefind). Never 'unsafe-inline' or 'unsafe-eval'. */
-export const SCRIPT_RESOURCES: readonly string[] = ["'self'", "'wasm-unsafe-eval'"];
+const SCRIPT_RESOURCES: readonly string[] = ["'self'", "'wasm-unsafe-eval'"];
 
 /** The `security.csp` object for astro.config.mjs. */
 export function astroCsp() {
@@ -43,8 +43,8 @@ export function astroCsp() {
     directives: [...META_ONLY_DIRECTIVES, ...SHARED_DIRECTIVES],
     scriptDirective: { resources: [...SCRIPT_RESOURCES], hashes: INLINE_SCRIPTS.map(cspHash) },
     styleDirective: {
+      // No 'self' here: Astro adds it to style-src by itself (listing it warns that it does not reach style-src-attr).
       resources: [
-        "'self'",
         // Style *attributes* stay allowed (style-src-attr only; <style> elements still need
         // a hash). They carry per-figure geometry computed at build time: a figure's aspect
         // ratio variables (SceneFigure), each glossary term's popover anchor name (Term),
@@ -58,8 +58,8 @@ export function astroCsp() {
 }
 
 /** Who may frame a page: nobody, except the embed pages and oEmbed, which exist to be framed anywhere. */
-export const FRAME_DENY = "frame-ancestors 'none'";
-export const FRAME_ANY = 'frame-ancestors *';
+const FRAME_DENY = "frame-ancestors 'none'";
+const FRAME_ANY = 'frame-ancestors *';
 
 /** The header policy for a page that may (embed) or may not be framed. */
 export function headerCsp(framable: boolean): string {

@@ -65,7 +65,8 @@ async function installProbe(page: Page) {
         const badAttr = fig && [...fig.querySelectorAll('.scene-box svg *')].find((el) => [...el.attributes].some((a) => BAD.test(a.value)));
         if (badAttr) out.push(`figure mark with a bad attribute: ${badAttr.outerHTML.slice(0, 120)}`);
         if (!echoes) {
-          const text = [...fig!.querySelectorAll('.scene-box svg text, figcaption, .scene-live')].map((e) => e.textContent).join(' ');
+          // Marks of the previous picture still fading out (data-exiting) may show the previous input.
+          const text = [...fig!.querySelectorAll('.scene-box svg text, figcaption, .scene-live')].filter((e) => !e.closest('[data-exiting]')).map((e) => e.textContent).join(' ');
           if (BAD.test(text)) out.push(`figure text shows ${text.match(BAD)![0]}`);
         }
       }
