@@ -26,6 +26,8 @@ export default defineConfig({
   output: 'static',
   build: { format: 'directory', inlineStylesheets: 'always' },
   markdown: {
+    // No code blocks in the chapters; Shiki's highlighting would need inline styles the CSP refuses.
+    syntaxHighlight: false,
     processor: unified({ remarkPlugins: [remarkChapter(chapterRegistries, base)], rehypePlugins: [rehypeHeadingAnchors] }),
   },
   integrations: [mdx(), react(), sitemap(), headers()],
