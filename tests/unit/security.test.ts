@@ -8,7 +8,6 @@ import { existsSync, readFileSync } from 'node:fs';
 import { astroCsp, cspHash, headerCsp, SHARED_DIRECTIVES } from '../../src/security/csp';
 import { INLINE_SCRIPTS, TOC_SCRIPT } from '../../src/security/inline-scripts';
 import { headerRules, headersFor, headersText, IMMUTABLE, REVALIDATE } from '../../src/integrations/headers';
-// @ts-expect-error: a plain .mjs script without types
 import { headersForPath, parseHeaders, pathMatches } from '../../scripts/serve.mjs';
 
 type Rules = { path: string; headers: [string, string][] }[];
@@ -16,7 +15,7 @@ const ENTRIES = ['404.html', '_astro', 'chapters', 'downloads', 'embed', 'embed.
   (name) => ({ name, dir: !name.includes('.') }),
 );
 const parsed = (base: string): Rules => parseHeaders(headersText(headerRules(ENTRIES, base)));
-const at = (rules: Rules, path: string): Record<string, string> => headersForPath(rules, path);
+const at = (rules: Rules, path: string) => headersForPath(rules, path) as Record<string, string>;
 const directives = (csp: string) => csp.split(';').map((d) => d.trim()).filter(Boolean);
 
 describe('the page policy (meta, from Astro)', () => {
