@@ -9,10 +9,12 @@ import { rehypeHeadingAnchors } from './src/chapters/rehype-heading-anchors.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
 import { astroCsp } from './src/security/csp.ts';
 import { headers } from './src/integrations/headers.ts';
+import { publicSite, SITE_URL_WARNING } from './src/lib/public-url.ts';
 
 /**
  * BASE_PATH lets the site live under a sub-path (GitHub Pages: BASE_PATH=/r1-explained/).
- * SITE_URL is the public origin, used for canonical URLs, the sitemap and oEmbed.
+ * SITE_URL is the public origin, used for canonical URLs, the sitemap and oEmbed, and for the
+ * full addresses readers copy (src/lib/public-url.ts says where, and what a build without it does).
  */
 const base = process.env.BASE_PATH || '/';
 const site = process.env.SITE_URL || 'http://localhost:4321';
@@ -30,7 +32,14 @@ export default defineConfig({
     syntaxHighlight: false,
     processor: unified({ remarkPlugins: [remarkChapter(chapterRegistries, base)], rehypePlugins: [rehypeHeadingAnchors] }),
   },
-  integrations: [mdx(), react(), sitemap(), headers()],
+  integrations: [
+    mdx(),
+    react(),
+    sitemap(),
+    headers(),
+    // One line at the start of a build without SITE_URL, saying what that affects.
+    { name: 'r1-site-url', hooks: { 'astro:build:start': ({ logger }) => { if (!publicSite()) logger.warn(SITE_URL_WARNING); } } },
+  ],
   // A strict Content Security Policy on every page (src/security/csp.ts says what and why).
   security: { csp: astroCsp() },
   devToolbar: { enabled: false },
