@@ -7,6 +7,8 @@ import { remarkChapter } from './src/chapters/remark-chapter.ts';
 import { chapterRegistries } from './src/chapters/registries.ts';
 import { rehypeHeadingAnchors } from './src/chapters/rehype-heading-anchors.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
+import { astroCsp } from './src/security/csp.ts';
+import { headers } from './src/integrations/headers.ts';
 import { publicSite, SITE_URL_WARNING } from './src/lib/public-url.ts';
 
 /**
@@ -26,15 +28,20 @@ export default defineConfig({
   output: 'static',
   build: { format: 'directory', inlineStylesheets: 'always' },
   markdown: {
+    // No code blocks in the chapters; Shiki's highlighting would need inline styles the CSP refuses.
+    syntaxHighlight: false,
     processor: unified({ remarkPlugins: [remarkChapter(chapterRegistries, base)], rehypePlugins: [rehypeHeadingAnchors] }),
   },
   integrations: [
     mdx(),
     react(),
     sitemap(),
+    headers(),
     // One line at the start of a build without SITE_URL, saying what that affects.
     { name: 'r1-site-url', hooks: { 'astro:build:start': ({ logger }) => { if (!publicSite()) logger.warn(SITE_URL_WARNING); } } },
   ],
+  // A strict Content Security Policy on every page (src/security/csp.ts says what and why).
+  security: { csp: astroCsp() },
   devToolbar: { enabled: false },
   // NO_MINIFY=1 keeps function names readable in browser profiles.
   // Caches live in the checkout, not in node_modules, so that git worktrees sharing one

@@ -9,7 +9,7 @@
 import { loadScene, ScenePlayer } from './scene-player';
 import { updateFigureText } from './figure-text';
 import { wireSceneInput } from './scene-input';
-import { stepForKey } from '../scroll/step-state';
+import { decodeHash, stepForKey } from '../scroll/step-state';
 import { NARROW_BREAKPOINT } from '../scenes/contract';
 
 /**
@@ -21,8 +21,8 @@ const LOGICAL_WIDTH = 640;
 const STACKED = '(max-width: 40rem)';
 
 function stepFromHash(ids: readonly string[]): string | null {
-  const h = decodeURIComponent(location.hash.replace(/^#/, ''));
-  return ids.includes(h) ? h : null;
+  const h = decodeHash(location.hash);
+  return h !== null && ids.includes(h) ? h : null;
 }
 
 async function main() {

@@ -13,11 +13,18 @@ export function wireSceneInput(figure: HTMLElement, player: ScenePlayer): void {
   const field = form.querySelector<HTMLInputElement>('input[name="text"]')!;
   const status = form.querySelector<HTMLElement>('[data-input-status]');
   const apply = (text: string) => {
-    const clean = text.replace(/\s+/g, ' ').trim().slice(0, input.maxLength);
+    const spaced = text.replace(/\s+/g, ' ').trim();
+    const clean = spaced.slice(0, input.maxLength);
     if (!clean) return;
     player.setData(input.dataFor(clean));
     // Says what the figure now shows, whichever step is in view (a role="status" region).
-    if (status) status.textContent = `The figure now shows: “${clean}”.`;
+    // The reader's text goes in a <bdi>, as text: a right-to-left mark in it cannot flip the sentence around it.
+    if (status) {
+      const bdi = document.createElement('bdi');
+      bdi.textContent = clean;
+      const cut = spaced.length > clean.length ? ` Only the first ${input.maxLength} characters are used.` : '';
+      status.replaceChildren('The figure now shows: “', bdi, `”.${cut}`);
+    }
   };
   form.addEventListener('submit', (e) => {
     e.preventDefault();

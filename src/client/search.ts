@@ -20,6 +20,8 @@ interface Pagefind {
 
 const BASE = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
 const MAX_RESULTS = 10;
+/** Longer queries are cut (the field's maxlength says the same; a pasted or scripted value can be longer). */
+const MAX_QUERY = 200;
 
 const root = document.querySelector<HTMLElement>('[data-search]');
 if (root) setUp(root);
@@ -42,7 +44,8 @@ function setUp(root: HTMLElement) {
   let latest = 0;
   async function run(q: string) {
     const ticket = ++latest;
-    const query = q.trim();
+    const query = q.trim().slice(0, MAX_QUERY).trim();
+    const cut = q.trim().length > MAX_QUERY ? ` Only the first ${MAX_QUERY} characters were searched for.` : '';
     const url = new URL(location.href);
     if (query) url.searchParams.set('q', query);
     else url.searchParams.delete('q');
@@ -65,7 +68,14 @@ function setUp(root: HTMLElement) {
     if (ticket !== latest) return;
     list.replaceChildren(...data.map(resultItem));
     const n = search.results.length;
-    status.textContent = n === 0 ? `No page mentions “${query}”.` : `${n} ${n === 1 ? 'page mentions' : 'pages mention'} “${query}”${n > MAX_RESULTS ? `; the first ${MAX_RESULTS} are listed` : ''}.`;
+    // The query goes in a <bdi>, as text: a right-to-left mark in it cannot flip the sentence around it.
+    const quoted = document.createElement('bdi');
+    quoted.textContent = query;
+    status.replaceChildren(
+      n === 0 ? 'No page mentions “' : `${n} ${n === 1 ? 'page mentions' : 'pages mention'} “`,
+      quoted,
+      `”${n > MAX_RESULTS ? `; the first ${MAX_RESULTS} are listed` : ''}.${cut}`,
+    );
   }
 
   input.addEventListener('focus', () => void load().catch(() => {}), { once: true });

@@ -8,9 +8,27 @@ export function stepAnchor(scene: string, step: string): string {
   return `${scene}--${step}`;
 }
 
+/** Longer hashes are never a step's (scene and step ids are short): not even decoded. */
+const MAX_STEP_HASH = 200;
+
+/**
+ * A URL hash, %-decoded; null when it is too long or not valid %-encoding (a reader can
+ * type "#%" or paste a cut-off link: decodeURIComponent would throw).
+ */
+export function decodeHash(hash: string): string | null {
+  const raw = hash.replace(/^#/, '');
+  if (raw.length > MAX_STEP_HASH) return null;
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return null;
+  }
+}
+
 /** "#benchmark-bars--coding" -> { scene, step }; null for anything else. */
 export function parseStepHash(hash: string): { scene: string; step: string } | null {
-  const h = decodeURIComponent(hash.replace(/^#/, ''));
+  const h = decodeHash(hash);
+  if (h === null) return null;
   const m = /^([a-z0-9]+(?:-[a-z0-9]+)*)--([a-z0-9]+(?:-[a-z0-9]+)*)$/.exec(h);
   return m ? { scene: m[1]!, step: m[2]! } : null;
 }

@@ -1,16 +1,63 @@
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { readdirSync, existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const dist = process.env.DIST_DIR ?? 'dist';
 
+/** Console text of a Content Security Policy report, as Chromium, Firefox and WebKit word it. */
+const CSP_MESSAGE = /Content[- ]Security[- ]Policy|securitypolicyviolation/i;
+
+/**
+ * In every page, before any of its own scripts: report each CSP violation to the console
+ * with a fixed prefix (the event also names what was blocked where the engine's own
+ * console message may not).
+ */
+function reportViolations() {
+  document.addEventListener('securitypolicyviolation', (e) => {
+    console.error(`securitypolicyviolation: ${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} at ${e.sourceFile}:${e.lineNumber}`);
+  });
+}
+
 /**
  * Every test fails if the page asks any host but our own server. Tests that need a
  * second local origin (a host page embedding us) list it in `allowedOrigins`.
+ *
+ * Every test also fails on a Content Security Policy violation or an uncaught page error,
+ * in any page of any context it opens (contexts made with browser.newContext included).
+ * A test that provokes violations on purpose lists them in `expectedCspViolations`;
+ * `cspViolations` holds what was seen, for tests that assert on it.
  */
-export const test = base.extend<{ foreignRequests: string[]; allowedOrigins: string[] }>({
+export const test = base.extend<{ foreignRequests: string[]; allowedOrigins: string[]; expectedCspViolations: RegExp[]; cspViolations: string[] }>({
   allowedOrigins: [[], { option: true }],
+  expectedCspViolations: [[], { option: true }],
+  cspViolations: [
+    async ({ context, browser, expectedCspViolations }, use) => {
+      const seen: string[] = [];
+      const watch = async (ctx: BrowserContext) => {
+        await ctx.addInitScript(reportViolations);
+        ctx.on('console', (m) => {
+          if ((m.type() === 'error' || m.type() === 'warning') && CSP_MESSAGE.test(m.text())) seen.push(`${m.text()} (${m.location().url})`);
+        });
+        ctx.on('weberror', (e) => seen.push(`page error: ${e.error().message}`));
+      };
+      await watch(context);
+      const newContext = browser.newContext;
+      browser.newContext = async (...args: Parameters<Browser['newContext']>) => {
+        const ctx = await newContext.apply(browser, args);
+        await watch(ctx);
+        return ctx;
+      };
+      try {
+        await use(seen);
+      } finally {
+        browser.newContext = newContext;
+      }
+      const unexpected = seen.filter((v) => !expectedCspViolations.some((re) => re.test(v)));
+      expect(unexpected, 'Content Security Policy violations and page errors').toEqual([]);
+    },
+    { auto: true },
+  ],
   foreignRequests: [
     async ({ page, baseURL, allowedOrigins }, use) => {
       const origins = [new URL(baseURL!).origin, ...allowedOrigins];

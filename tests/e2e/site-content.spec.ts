@@ -6,7 +6,7 @@
  *    folder is absent, as in a reader's clone).
  * No browser needed: the pages are read from disk. Runs once (desktop project).
  */
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixtures';
 import { existsSync } from 'node:fs';
 import { brokenLinks, readSeeds, readSite, sharedRuns, RUN } from '../helpers/site-checks';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PARAMS, EMBED_HEAD_SCRIPT, MAX_QUERY, parseEmbedParams } from '../../src/embed/params';
-import { HOSTILE_QUERIES } from '../helpers/hostile-queries';
+import { HOSTILE_QUERIES, hostileEmbedQueries, hostileStrings } from '../helpers/hostile-queries';
 
 const STEPS = ['maths', 'code', 'knowledge'];
 
@@ -48,6 +48,16 @@ describe('embed query options', () => {
       expect(runHead(q)).toEqual({ theme: null, controls: null });
     });
   }
+
+  it(`the generated corpus (${hostileEmbedQueries().length} queries from ${hostileStrings().length} strings) falls back to defaults, in the parser and the head script`, () => {
+    expect(hostileStrings().length).toBeGreaterThanOrEqual(200);
+    for (const q of hostileEmbedQueries()) {
+      const p = parseEmbedParams(q, STEPS);
+      expect({ theme: p.theme, controls: p.controls, step: p.step, childId: p.childId }, q.slice(0, 80)).toEqual({ theme: 'auto', controls: true, step: null, childId: null });
+      for (const note of p.ignored) expect(note, q.slice(0, 80)).toMatch(/^(theme|controls|step|childId|\(unknown option\)|\(query too long\)|\(unreadable query\))$/);
+      expect(runHead(q), q.slice(0, 80)).toEqual({ theme: null, controls: null });
+    }
+  });
 
   it('ignores a query longer than MAX_QUERY entirely, and the head script does too', () => {
     const q = '?theme=dark&x=' + 'a'.repeat(MAX_QUERY);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { neighbour, parseStepHash, stepAnchor, stepDeltaForKey, stepForCrossing } from '../../src/scroll/step-state';
+import { decodeHash, neighbour, parseStepHash, stepAnchor, stepDeltaForKey, stepForCrossing } from '../../src/scroll/step-state';
 
 describe('step hashes', () => {
   it('round-trips scene and step through the anchor', () => {
@@ -24,6 +24,18 @@ describe('neighbour', () => {
     expect(stepDeltaForKey(' ')).toBe(1);
     expect(stepDeltaForKey(' ', true)).toBe(-1);
     expect(stepDeltaForKey('a')).toBe(0);
+  });
+});
+
+describe('hostile hashes', () => {
+  it('a bad %-escape or an over-long hash is no step, and never throws', () => {
+    for (const h of ['#%', '#%E0%A4%A', '#moe-routing--%', '#%uD800', `#${'a--b'.repeat(100)}`]) {
+      expect(() => parseStepHash(h)).not.toThrow();
+      expect(parseStepHash(h)).toBeNull();
+    }
+    expect(decodeHash('#%')).toBeNull();
+    expect(decodeHash('#a%20b')).toBe('a b');
+    expect(parseStepHash('#moe%2Drouting--router')).toEqual({ scene: 'moe-routing', step: 'router' });
   });
 });
 
