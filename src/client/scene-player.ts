@@ -5,7 +5,7 @@
  * transition and starts from wherever the marks are.
  */
 import { isTweening, markNode, settle, stopTween, tweenAttrs } from './mark-tween';
-import type { Frame, Mark, SceneModule, Size } from '../scenes/contract';
+import type { Frame, SceneModule, Size } from '../scenes/contract';
 import { NARROW_BREAKPOINT } from '../scenes/contract';
 import { geometry, opacityOf, style } from '../scenes/kit/attributes';
 

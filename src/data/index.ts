@@ -30,7 +30,7 @@ function mergeFiles<T>(files: Record<string, { default: unknown }>, folder: stri
   return out;
 }
 
-export type { Benchmarks, BenchmarkUnit, Fact, Source, GlossaryEntry } from './schemas';
+export type { Fact, Source, GlossaryEntry } from './schemas';
 
 export const sources = parseOrThrow(sourcesSchema, sourcesJson, 'src/data/sources.json', 'give every source a title, publisher, url, date, kind and citation.');
 
