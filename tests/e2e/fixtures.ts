@@ -1,9 +1,6 @@
 import { test as base, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { readdirSync, existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-
-const dist = process.env.DIST_DIR ?? 'dist';
+import { sourceChapters, sourceScenes, sourceSteps } from './sources';
 
 /**
  * Every test fails if the page asks any host but our own server. Tests that need a
@@ -27,22 +24,23 @@ export const test = base.extend<{ foreignRequests: string[]; allowedOrigins: str
 });
 export { expect };
 
-/** Chapter slugs, read from the build. */
+/**
+ * Chapter slugs, scene names and step ids, from the sources (tests/e2e/sources.ts), not
+ * from dist/: a page missing from the build fails the tests that visit it
+ * (tests/e2e/sources.spec.ts names it), instead of removing them.
+ */
 export function builtChapters(): string[] {
-  const dir = join(dist, 'chapters');
-  return existsSync(dir) ? readdirSync(dir).filter((d) => existsSync(join(dir, d, 'index.html'))).sort() : [];
+  return sourceChapters;
 }
 
-/** Scene names with an embed page in the build. */
+/** Scene names (src/scenes/<name>/index.ts); each has embed pages. */
 export function builtScenes(): string[] {
-  const dir = join(dist, 'embed');
-  return existsSync(dir) ? readdirSync(dir).filter((d) => existsSync(join(dir, d, 'index.html'))).sort() : [];
+  return sourceScenes;
 }
 
-/** Step ids of a scene, read from its built embed page's step links. */
+/** Step ids of a scene, in order, from its module. */
 export function builtSteps(scene: string): string[] {
-  const html = readFileSync(join(dist, 'embed', scene, 'index.html'), 'utf8');
-  return [...html.matchAll(/data-goto-step="([a-z0-9-]+)"/g)].map((m) => m[1]!);
+  return sourceSteps(scene);
 }
 
 /** The scroll scripts have wired up the page. */
