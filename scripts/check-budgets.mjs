@@ -131,7 +131,7 @@ export function checkBudgets(dist, { base = '/', budgets = BUDGETS } = {}) {
   /** Static import specifiers (`import … from "x"`, `import "x"`), in any quotes Vite prints. */
   const importsOf = (code) => [...code.matchAll(/(?:^|[;\s}])import\s*(?:[\w*{}\s,$]+from\s*)?["'`]([^"'`]+)["'`]/g)].map((m) => m[1]).filter((s) => s.startsWith('.') || s.startsWith('/'));
   /** The scene module a page imports for a figure: Vite keeps import.meta.glob's keys in the bundle. */
-  const sceneChunks = (file, scenes, seen) => {
+  const sceneChunks = (scenes, seen) => {
     for (const f of [...seen]) {
       const code = jsCache.get(f) ?? '';
       for (const scene of scenes) {
@@ -161,7 +161,7 @@ export function checkBudgets(dist, { base = '/', budgets = BUDGETS } = {}) {
       const f = fileOf(r.url, file);
       if (f) closure(f, seen);
     }
-    sceneChunks(file, scenes, seen);
+    sceneChunks(scenes, seen);
     let js = 0;
     for (const f of seen) js += gz(Buffer.from(jsCache.get(f)));
     const inline = [...html.matchAll(/<script\b(?![^>]*\bsrc=)(?![^>]*type\s*=\s*["']?(?:application\/(?:ld\+)?json|importmap))[^>]*>([\s\S]*?)<\/script>/gi)].map((m) => m[1]).filter((s) => s.trim());
