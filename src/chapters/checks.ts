@@ -77,11 +77,16 @@ export function checkUsages(file: string, usages: Usage[], reg: Registries): voi
 /** Scenes whose steps are not all placed are fine; a Scrolly with no Step is not. */
 export function checkScrollyHasSteps(file: string, usages: Usage[]): void {
   const counts = new Map<string, number>();
+  const placed = new Map<string, Usage>();
   for (const u of usages) {
-    if (u.component === 'Scrolly' && u.attrs['scene']) counts.set(u.attrs['scene'], 0);
+    if (u.component === 'Scrolly' && u.attrs['scene']) {
+      counts.set(u.attrs['scene'], 0);
+      placed.set(u.attrs['scene'], u);
+    }
     if (u.component === 'Step' && u.scene) counts.set(u.scene, (counts.get(u.scene) ?? 0) + 1);
   }
   for (const [scene, n] of counts) {
-    if (n === 0) throw new ContentError(file, `<Scrolly scene="${scene}">`, 'has no <Step>', 'add at least one <Step id="…"> inside it.');
+    // Named with its line, as every other chapter error is.
+    if (n === 0) throw new ContentError(where(file, placed.get(scene)!), `<Scrolly scene="${scene}">`, 'has no <Step>', 'add at least one <Step id="…"> inside it.');
   }
 }

@@ -112,6 +112,7 @@ export function quietCitations(tree: Node, sourceOf: (node: Node) => string | un
 }
 
 export function remarkChapter(getRegistries: () => Registries, base = '/') {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- vfile's data is an open bag that Astro reads back as `astro.frontmatter`
   return () => (tree: Node, file: { path?: string; data: Record<string, any> }) => {
     const abs = file.path ?? 'unknown.mdx';
     const rel = path.relative(process.cwd(), abs) || abs;

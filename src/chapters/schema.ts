@@ -30,4 +30,3 @@ export const chapterSchema = z.object({
   /** Check-your-understanding quiz with answers (teaching page, handout). */
   quiz: z.array(z.object({ question: z.string().min(5), answer: z.string().min(2) }), need('add `quiz:` with 2 to 5 items, each `- question: "…"` and `answer: "…"`.')).min(2, 'give at least 2 quiz questions').max(6, 'keep it to at most 6 quiz questions (the handout is one page)'),
 });
-export type ChapterFrontmatter = z.infer<typeof chapterSchema>;

@@ -5,9 +5,10 @@
  * transition and starts from wherever the marks are.
  */
 import { isTweening, markNode, settle, stopTween, tweenAttrs } from './mark-tween';
-import type { Frame, Mark, SceneModule, Size } from '../scenes/contract';
+import type { Frame, SceneModule, Size } from '../scenes/contract';
 import { NARROW_BREAKPOINT } from '../scenes/contract';
 import { geometry, opacityOf, style } from '../scenes/kit/attributes';
+import { inSlices, runSlice } from './slices';
 
 const loaders = import.meta.glob<{ default: SceneModule }>('../scenes/*/index.ts');
 
@@ -195,31 +196,6 @@ const TEXT_COST = 3;
 const SLICE_MS = 4;
 const FAINT = 0.1;
 
-/** Run `work` for one slice. True when it has finished. */
-function runSlice(work: Generator<number, void, void>, budget: number, ms: number): boolean {
-  const end = performance.now() + ms;
-  let spent = 0;
-  while (spent < budget && (spent === 0 || performance.now() < end)) {
-    const r = work.next();
-    if (r.done) return true;
-    spent += r.value;
-  }
-  return false;
-}
-
-/**
- * Run `work` in slices, one per animation frame, then call `done`. Never in the
- * caller's task: a slice is all the mark changes a frame gets. Returns a stop function.
- */
-function inSlices(work: Generator<number, void, void>, done: () => void): () => void {
-  const slice = () => {
-    if (runSlice(work, SLICE_COST, SLICE_MS)) done();
-    else raf = requestAnimationFrame(slice);
-  };
-  let raf = requestAnimationFrame(slice);
-  return () => cancelAnimationFrame(raf);
-}
-
 /** How many marks would animate going to `frame`: entering, leaving, or changing geometry or opacity. */
 export function countChanges(svgEl: SVGSVGElement, frame: Frame): number {
   const existing = new Map<string, Element>();
@@ -297,7 +273,7 @@ export function show(svgEl: SVGSVGElement, frame: Frame, duration: number): void
 /** Redraw `dip.frame` in slices, one per animation frame, then call `dip.redrawn`. */
 function redraw(svgEl: SVGSVGElement, dip: Dip): void {
   dip.stopRedraw?.();
-  dip.stopRedraw = inSlices(applyMarks(svgEl, dip.frame, 0), () => {
+  dip.stopRedraw = inSlices(applyMarks(svgEl, dip.frame, 0), SLICE_COST, SLICE_MS, () => {
     dip.stopRedraw = undefined;
     dip.redrawn?.();
   });
@@ -326,7 +302,7 @@ export function tween(svgEl: SVGSVGElement, frame: Frame, duration: number): voi
     for (const _ of work);
     return;
   }
-  tweening.set(svgEl, inSlices(work, () => tweening.delete(svgEl)));
+  tweening.set(svgEl, inSlices(work, SLICE_COST, SLICE_MS, () => tweening.delete(svgEl)));
 }
 
 /**

@@ -30,7 +30,7 @@ function mergeFiles<T>(files: Record<string, { default: unknown }>, folder: stri
   return out;
 }
 
-export type { Benchmarks, BenchmarkUnit, Fact, Source, GlossaryEntry } from './schemas';
+export type { Fact, Source, GlossaryEntry } from './schemas';
 
 export const sources = parseOrThrow(sourcesSchema, sourcesJson, 'src/data/sources.json', 'give every source a title, publisher, url, date, kind and citation.');
 
@@ -53,11 +53,14 @@ for (const row of benchmarks.rows) {
   }
 }
 
-export const facts: Record<string, Fact> = mergeFiles(factFiles, 'facts', (v, file) => {
+/** One facts/<topic>.json file, checked: every fact has a value and a known source (tests/content/broken-content.test.ts). */
+export function parseFactsFile(v: unknown, file: string): Record<string, Fact> {
   const parsed = parseOrThrow(factsSchema, v, file, 'every fact needs a value and a source id (and optionally format, prefix, suffix, where, note).');
   for (const [id, f] of Object.entries(parsed)) requireSource(f.source, file, `${id}.source`);
   return parsed;
-});
+}
+
+export const facts: Record<string, Fact> = mergeFiles(factFiles, 'facts', parseFactsFile);
 
 export const glossary: Record<string, GlossaryEntry> = mergeFiles(glossaryFiles, 'glossary', (v, file) => {
   const parsed = parseOrThrow(glossarySchema, v, file, 'every term needs a term and a definition of at least 10 characters.');

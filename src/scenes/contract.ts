@@ -88,6 +88,7 @@ export interface SceneStep {
   notes?: string;
 }
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the registry holds scenes of different data types; `unknown` would make layout(data) contravariant and reject them all
 export interface SceneModule<D = any> {
   /** kebab-case, in the reader's words, equal to the folder name. */
   name: string;

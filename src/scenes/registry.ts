@@ -23,7 +23,3 @@ export function getScene(name: string): SceneModule {
   if (!scene) throw new Error(`Unknown scene "${name}". Scenes are: ${sceneNames.join(', ')}.`);
   return scene;
 }
-
-export function stepIds(scene: SceneModule): string[] {
-  return scene.steps.map((s) => s.id);
-}

@@ -69,10 +69,10 @@ async function expectSized(page: Page, frame: Frame) {
 }
 
 // The host-page and page-level tests need one viewport; the dialog runs on both projects.
-const desktopOnly = () => test.skip(test.info().project.name !== 'desktop', 'viewport-independent or sets its own viewports: desktop project only');
+/** Viewport-independent, or sets its own viewports: the desktop project only (the phone project leaves out @desktop-only). */
+const desktopOnly = { tag: '@desktop-only' };
 
-test.describe('embed pages on their own', () => {
-  test.beforeEach(desktopOnly);
+test.describe('embed pages on their own', desktopOnly, () => {
   test('query options: theme, controls, step apply; Pym.js parameters are accepted silently', async ({ page }) => {
     const steps = builtSteps(first);
     const messages: string[] = [];
@@ -83,9 +83,12 @@ test.describe('embed pages on their own', () => {
     await expect(page.locator('.scene-controls')).toBeHidden();
     const fig = page.locator(`figure[data-scene="${first}"]`);
     await expect(fig).toHaveAttribute('data-current-step', steps[1]!);
-    // controls=0: the arrow keys do not step either.
+    // controls=0: the arrow keys do not step either. A listener on window runs after the
+    // page's own (on document) have handled the key: once it has seen the key, the step
+    // must be unchanged and the key not taken (no sleep: a slow handler cannot pass late).
+    await page.evaluate(() => window.addEventListener('keydown', (e) => ((window as unknown as { __key: string }).__key = `${e.key}:${e.defaultPrevented}`)));
     await page.keyboard.press('ArrowRight');
-    await page.waitForTimeout(200);
+    await expect.poll(() => page.evaluate(() => (window as unknown as { __key?: string }).__key)).toBe('ArrowRight:false');
     await expect(fig).toHaveAttribute('data-current-step', steps[1]!);
     expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(18, 19, 22)');
     expect(messages, 'no console output for valid options').toEqual([]);
@@ -171,14 +174,15 @@ test.describe('embed pages on their own', () => {
           const focus = await page.evaluate(() => {
             const el = document.activeElement as HTMLElement;
             const s = getComputedStyle(el);
-            return { tag: el.tagName, inFigure: !!el.closest('figure'), outline: s.outlineStyle, width: parseFloat(s.outlineWidth) };
+            return { tag: el.tagName, inFigure: !!el.closest('figure'), outline: s.outlineStyle, width: parseFloat(s.outlineWidth), goto: el.dataset['gotoStep'] };
           });
           expect(focus.tag, `${path}: Tab reaches a control`).toMatch(/^(A|BUTTON|INPUT|SUMMARY)$/);
           expect(focus.inFigure, `${path}: the first Tab stop is in the figure`).toBe(true);
           expect(focus.outline, `${path}: focus is visible`).not.toBe('none');
           expect(focus.width).toBeGreaterThanOrEqual(2);
           await page.keyboard.press('Enter');
-          await page.waitForTimeout(100);
+          // Storage is checked once the control has done its work: a step button has moved the figure.
+          if (focus.goto) await expect(page.locator('figure[data-scene]').first()).toHaveAttribute('data-current-step', focus.goto);
         }
         expect(await page.evaluate(() => (window as unknown as { __storage: string[] }).__storage), `${path}: storage or cookies touched`).toEqual([]);
         const cookies = await page.context().cookies();
@@ -197,8 +201,7 @@ test.describe('embed pages on their own', () => {
   });
 });
 
-test.describe('oEmbed', () => {
-  test.beforeEach(desktopOnly);
+test.describe('oEmbed', desktopOnly, () => {
   test('every scene and step has an oEmbed JSON; embed pages link theirs with an absolute URL', async ({ page }) => {
     for (const scene of scenes) {
       const all = oembedOf(`${scene}.json`);
@@ -240,8 +243,7 @@ test.describe('oEmbed', () => {
   });
 });
 
-test.describe('host pages on another origin', () => {
-  test.beforeEach(desktopOnly);
+test.describe('host pages on another origin', desktopOnly, () => {
   test('(a) the plain iframe snippet: renders, has a title, and its fixed height shows the whole figure at 320–720 px', async ({ page, host, baseURL }) => {
     for (const scene of scenes) {
       for (const opts of [{ file: `${scene}.json`, label: 'all steps' }, { file: `${scene}/${builtSteps(scene).at(-1)}.json`, label: 'last step' }]) {
@@ -326,8 +328,16 @@ test.describe('host pages on another origin', () => {
     await expect(frame.locator('figure[data-scene]')).toHaveAttribute('data-current-step', target!);
     // A forged height message from the host page's own origin is ignored.
     const settled = await expectSized(page, frame);
-    await page.evaluate(() => window.postMessage('pymxPYMxr1xPYMxheightxPYMx5', '*'));
-    await page.waitForTimeout(300);
+    // A probe posted after the forged message reaches a listener added after the loader's:
+    // once it arrives, the loader has handled the forged one (messages arrive in order).
+    await page.evaluate(
+      () =>
+        new Promise<void>((done) => {
+          window.addEventListener('message', (e) => e.data === 'r1-test-probe' && done());
+          window.postMessage('pymxPYMxr1xPYMxheightxPYMx5', '*');
+          window.postMessage('r1-test-probe', '*');
+        }),
+    );
     expect((await heights(page, frame)).iframe).toBe(settled.iframe);
   });
 
@@ -335,8 +345,8 @@ test.describe('host pages on another origin', () => {
     const snippet = snippetHere(oembedOf(`${first}.json`).html, baseURL!).replace(' data-r1-embed', '').replace(' loading="lazy"', '');
     const url = host.page('/late-loader.html', hostHtml('Late loader', `${snippet}<button id="add">add loader</button>`));
     await page.goto(url);
+    // embedFrame waits until the frame's page is ready: it has loaded, before the loader exists.
     const frame = await embedFrame(page);
-    await page.waitForTimeout(300);
     await page.evaluate((src) => {
       const s = document.createElement('script');
       s.src = src;

@@ -136,9 +136,13 @@ test('without JavaScript: both chapters show a server-drawn figure for every ste
     await page.goto(`chapters/${slug}/`);
     const steps = builtSteps(scene);
     for (const step of steps) {
-      const svg = page.locator(`#${scene}--${step} .step-static svg:visible`);
-      await expect(svg, `${scene} ${step}`).toHaveCount(1);
-      expect(await svg.locator('[data-key]').count()).toBeGreaterThan(20);
+      // Inline SVG, or (for the grids of hundreds of marks) the step's PNG with the figure's title and description as alt.
+      const figure = page.locator(`#${scene}--${step} .step-static .scene-box > :is(svg, img.scene-img):visible`);
+      await expect(figure, `${scene} ${step}`).toHaveCount(1);
+      if (await figure.evaluate((e) => e.tagName === 'IMG')) {
+        await expect.poll(() => figure.evaluate((e: HTMLImageElement) => e.complete && e.naturalWidth), `${scene} ${step}: image loaded`).toBeGreaterThanOrEqual(1000);
+        expect(await figure.getAttribute('alt')).toMatch(/^.{10,}\. .{20,}/);
+      } else expect(await figure.locator('[data-key]').count()).toBeGreaterThan(20);
     }
     await expect(page.locator(`figure[data-scene="${scene}"] .scene-box svg:visible`)).toHaveCount(1);
     await expect(page.locator('[data-scene-input-box]')).toBeHidden();

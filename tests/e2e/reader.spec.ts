@@ -25,10 +25,10 @@ async function tabTo(page: Page, target: Locator, max = 600): Promise<number> {
 }
 
 const isDesktop = () => test.info().project.name === 'desktop';
+// Tests for one kind of device carry @desktop-only or @phone-only; each project leaves out the other's (playwright.config.ts).
 
 test.describe('home → chapter → next chapter', () => {
-  test('by keyboard only', async ({ page }) => {
-    test.skip(!isDesktop(), 'keyboard journey: desktop');
+  test('by keyboard only', { tag: '@desktop-only' }, async ({ page }) => {
     test.setTimeout(120_000);
     const order = await orderedChapters(page);
     expect(order.length).toBeGreaterThanOrEqual(2);
@@ -47,8 +47,7 @@ test.describe('home → chapter → next chapter', () => {
     await expect(page).toHaveURL(new RegExp(`${order[0]}$`));
   });
 
-  test('every chapter links to the next one in reading order, and the last one back to the list', async ({ page }) => {
-    test.skip(!isDesktop(), 'link structure: desktop');
+  test('every chapter links to the next one in reading order, and the last one back to the list', { tag: '@desktop-only' }, async ({ page }) => {
     const order = await orderedChapters(page);
     for (let i = 0; i < order.length; i++) {
       await page.goto(order[i]!);
@@ -229,8 +228,7 @@ test.describe('glossary terms in a chapter', () => {
     throw new Error('no chapter uses a glossary term');
   }
 
-  test('keyboard: focus shows the definition, Enter keeps it, Escape closes it', async ({ page }) => {
-    test.skip(!isDesktop(), 'keyboard: desktop');
+  test('keyboard: focus shows the definition, Enter keeps it, Escape closes it', { tag: '@desktop-only' }, async ({ page }) => {
     const { term, pop, id } = await firstTerm(page);
     const definition = (await pop.locator('.term-pop-def').textContent())!.trim();
     // Screen readers hear the definition as the button's description.
@@ -258,14 +256,16 @@ test.describe('glossary terms in a chapter', () => {
     await expect(pop).toBeHidden();
   });
 
-  test('mouse: hover shows the definition, which stays while the pointer moves onto it', async ({ page }) => {
-    test.skip(!isDesktop(), 'mouse: desktop');
+  test('mouse: hover shows the definition, which stays while the pointer moves onto it', { tag: '@desktop-only' }, async ({ page }) => {
+    // The page's clock, so the hide delay can be run out at once instead of slept through.
+    await page.clock.install();
     const { term, pop } = await firstTerm(page);
     await term.scrollIntoViewIfNeeded();
     await term.hover();
     await expect(pop).toBeVisible();
     await pop.hover();
-    await page.waitForTimeout(500);
+    // Fire every timer due in the next second (the hide delay included): it must not close.
+    await page.clock.runFor(1000);
     await expect(pop).toBeVisible();
     await page.mouse.move(5, 5);
     await expect(pop).toBeHidden();
@@ -278,8 +278,7 @@ test.describe('glossary terms in a chapter', () => {
     await axe(page, 'chapter with a glossary popover open');
   });
 
-  test('tap: a tap opens the definition, a tap elsewhere closes it', async ({ page }) => {
-    test.skip(isDesktop(), 'tap: phone');
+  test('tap: a tap opens the definition, a tap elsewhere closes it', { tag: '@phone-only' }, async ({ page }) => {
     const { term, pop } = await firstTerm(page);
     await term.scrollIntoViewIfNeeded();
     await term.tap();
@@ -334,8 +333,7 @@ test.describe('glossary page', () => {
 });
 
 test.describe('sources and how we checked', () => {
-  test('the sources page lists, for each chapter footnote, the chapter that cites it', async ({ page }) => {
-    test.skip(!isDesktop(), 'structure: desktop');
+  test('the sources page lists, for each chapter footnote, the chapter that cites it', { tag: '@desktop-only' }, async ({ page }) => {
     const cited: { slug: string; id: string; n: string }[] = [];
     for (const slug of chapters) {
       await page.goto(`chapters/${slug}/`);

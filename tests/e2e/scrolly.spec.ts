@@ -63,7 +63,8 @@ test('resizing (or rotating a phone) redraws the current step at the new size', 
   await expect
     .poll(async () => {
       await scrollToStep(page, SCENE, 'coding');
-      await page.waitForTimeout(150);
+      // Two frames: the scroll's observers have reported and the player has been told.
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
       return fig.getAttribute('data-current-step');
     })
     .toBe('coding');
@@ -128,7 +129,7 @@ for (const motion of ['reduce', 'no-preference'] as const) {
       const samples: (string | null)[] = [];
       const opacities: number[] = [];
       const t0 = performance.now();
-      await new Promise((r) => setTimeout(r, 30));
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
       while (performance.now() - t0 < 800) {
         samples.push(bar()?.getAttribute('width') ?? null);
         opacities.push(Number(getComputedStyle(svg()).opacity));

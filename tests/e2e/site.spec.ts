@@ -17,11 +17,11 @@ const rel = (p: string) => p.replace(/^\//, '');
 const html = (p: string) => readFileSync(join(dist, p, 'index.html'), 'utf8');
 const meta = (src: string, attr: 'name' | 'property', key: string) =>
   new RegExp(`<meta ${attr}="${key}" content="([^"]*)"`).exec(src)?.[1];
-const desktopOnly = (name: string) => test.skip(name !== 'desktop', 'site-wide checks run once, in the desktop project');
+/** Site-wide checks run once, in the desktop project: the phone project leaves out this tag (playwright.config.ts). */
+const desktopOnly = { tag: '@desktop-only' };
 
 test.describe('link previews', () => {
-  test('every page has a title, description, canonical URL, Open Graph and Twitter tags', async ({}, info) => {
-    desktopOnly(info.project.name);
+  test('every page has a title, description, canonical URL, Open Graph and Twitter tags', desktopOnly, async ({}) => {
     expect(pages.length).toBeGreaterThan(10);
     const titles = new Set<string>();
     for (const p of pages) {
@@ -44,8 +44,7 @@ test.describe('link previews', () => {
     expect(titles.size).toBe(pages.length);
   });
 
-  test('each chapter has its own preview image; embeds use their scene’s', async ({}, info) => {
-    desktopOnly(info.project.name);
+  test('each chapter has its own preview image; embeds use their scene’s', desktopOnly, async ({}) => {
     for (const slug of builtChapters()) expect(meta(html(`chapters/${slug}/`), 'property', 'og:image')).toMatch(new RegExp(`/og/chapters/${slug}\\.png$`));
     for (const scene of builtScenes()) {
       expect(meta(html(`embed/${scene}/`), 'property', 'og:image')).toMatch(new RegExp(`/og/scenes/${scene}\\.png$`));
@@ -53,8 +52,7 @@ test.describe('link previews', () => {
     }
   });
 
-  test('every Open Graph image is served as a 1200×630 PNG that is not blank', async ({ page, request, baseURL }, info) => {
-    desktopOnly(info.project.name);
+  test('every Open Graph image is served as a 1200×630 PNG that is not blank', desktopOnly, async ({ page, request, baseURL }) => {
     const images = [...new Set(pages.map((p) => meta(html(p), 'property', 'og:image')!))];
     expect(images.length).toBeGreaterThan(builtChapters().length);
     await page.goto('');
@@ -95,8 +93,7 @@ test.describe('link previews', () => {
 });
 
 test.describe('sitemap, robots.txt, 404', () => {
-  test('sitemap.xml lists every chapter, and every URL in it responds 200', async ({ request, baseURL }, info) => {
-    desktopOnly(info.project.name);
+  test('sitemap.xml lists every chapter, and every URL in it responds 200', desktopOnly, async ({ request, baseURL }) => {
     const res = await request.get('sitemap.xml');
     expect(res.status()).toBe(200);
     const xml = await res.text();
@@ -303,8 +300,8 @@ for (const scheme of ['light', 'dark'] as const) {
     const stepSample = pages.filter((p) => !/^\/embed\/[^/]+\/[^/]+\/$/.test(p) || builtScenes().some((s) => p === `/embed/${s}/${builtSteps(s).at(-1)}/`));
     const kindsOnly = oneOfEach([...stepSample, '/no-such-page/']);
     for (const p of [...stepSample, '/no-such-page/']) {
-      test(`axe (colour contrast included), ${scheme} theme: ${p}`, async ({ page }, info) => {
-        test.skip(info.project.name !== 'desktop' && !kindsOnly.includes(p), 'phone: one page of each kind');
+      // On phones, one page of each kind.
+      test(`axe (colour contrast included), ${scheme} theme: ${p}`, kindsOnly.includes(p) ? {} : desktopOnly, async ({ page }) => {
         await page.goto(rel(p));
         await ready(page);
         expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(scheme === 'dark');
@@ -345,8 +342,7 @@ test('dark theme: screenshots of home, a chapter and an embed, page colours real
 });
 
 test.describe('print', () => {
-  test('a chapter prints as a handout: no controls, one figure per step, sources, link addresses', async ({ page }, info) => {
-    desktopOnly(info.project.name);
+  test('a chapter prints as a handout: no controls, one figure per step, sources, link addresses', desktopOnly, async ({ page }, info) => {
     const slug = builtChapters().find((c) => c === 'benchmarks') ?? builtChapters()[0]!;
     await page.goto(`chapters/${slug}/`);
     await ready(page);

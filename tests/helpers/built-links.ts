@@ -24,7 +24,7 @@ const DECODE = (s: string) => s.replace(/&amp;/g, '&').replace(/&quot;/g, '"').r
 
 /** Does `path` (a URL path under the base, without query/hash) name a file in dist? */
 function resolves(dist: string, base: string, path: string): boolean {
-  let rest = decodeURIComponent(path.slice(base.length));
+  const rest = decodeURIComponent(path.slice(base.length));
   const file = join(dist, rest);
   if (rest === '' || rest.endsWith('/')) return existsSync(join(file, 'index.html'));
   return existsSync(file) && statSync(file).isFile();

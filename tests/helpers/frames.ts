@@ -19,7 +19,3 @@ export function assertFiniteFrame(frame: Frame, where: string): void {
 export function keysOf(marks: Mark[]): string[] {
   return marks.map((m) => m.key);
 }
-
-export function assertInDelta(actual: number, expected: number, delta: number, what = 'value'): void {
-  if (!(Math.abs(actual - expected) <= delta)) throw new Error(`${what}: expected ${expected} ± ${delta}, got ${actual}`);
-}

@@ -32,7 +32,7 @@ export const HOSTILE_QUERIES: readonly string[] = [
   '?__proto__=1&constructor=2&toString=3',
 ];
 
-/** Defaults must hold for these: theme auto, controls on, step unchanged. */
+/** Defaults must hold for these: theme auto, controls on, step unchanged. @public (for the hostile-input suites) */
 export const EXPECTED_DEFAULTS = { theme: 'auto', controls: true, step: null } as const;
 
 /**

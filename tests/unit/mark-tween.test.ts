@@ -1,5 +1,4 @@
-import { describe, expect, it } from 'vitest';
-import { isTweening, stopTween, tweenAttrs } from '../../src/client/mark-tween';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 
 /** Just enough of an SVG element: attributes, a parent, and whether it was removed. */
 class FakeMark {
@@ -49,11 +48,27 @@ const drawnAt = (m: FakeMark): [number, number] => {
   const t = /translate\(([^,]+),([^)]+)\)/.exec(glide(m)?.getAttribute('transform') ?? '');
   return [Number(m.getAttribute('x')) + (t ? Number(t[1]) : 0), Number(m.getAttribute('y')) + (t ? Number(t[2]) : 0)];
 };
-const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
+/**
+ * Fake time: d3-timer reads performance.now() and, without a window, schedules frames
+ * with setTimeout; both are faked, so a tween runs in simulated milliseconds, the same
+ * on a loaded machine as on an idle one.
+ */
+// Installed once for the file, before d3-timer is loaded: it takes its clock (the
+// performance object) when it loads and keeps its queue and wake-up timer across tests.
+let tweenAttrs: typeof import('../../src/client/mark-tween').tweenAttrs;
+let isTweening: typeof import('../../src/client/mark-tween').isTweening;
+let stopTween: typeof import('../../src/client/mark-tween').stopTween;
+beforeAll(async () => {
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'performance', 'Date'] });
+  ({ tweenAttrs, isTweening, stopTween } = await import('../../src/client/mark-tween'));
+});
+afterAll(() => {
+  vi.useRealTimers();
+});
+const wait = (ms: number) => vi.advanceTimersByTimeAsync(ms);
 const until = async (cond: () => boolean, ms = 2000) => {
-  const t0 = Date.now();
-  while (!cond()) {
-    if (Date.now() - t0 > ms) throw new Error('timed out');
+  for (let t = 0; !cond(); t += 5) {
+    if (t > ms) throw new Error(`not done after ${ms} ms of simulated time`);
     await wait(5);
   }
 };

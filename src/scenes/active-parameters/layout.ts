@@ -30,11 +30,6 @@ const pct = (share: number) => (share < 0.001 ? `${format('.2f')(share * 100)}%`
 const gbText = (v: number) => `${f0(v)} GB`;
 const gb1 = (v: number) => `${f1(v)} GB`;
 
-/** Parts in the order the figure stacks them (largest first, as in data.display). */
-export function partShares(d: ActiveParamsData): { id: DisplayPart['id']; share: number }[] {
-  return d.display.map((p) => ({ id: p.id, share: p.total / d.count.total }));
-}
-
 /** Total divided by active, rounded: "about 1 in N". */
 export const oneIn = (d: ActiveParamsData) => Math.round(d.count.total / d.count.active);
 
