@@ -7,6 +7,7 @@ import { remarkChapter } from './src/chapters/remark-chapter.ts';
 import { chapterRegistries } from './src/chapters/registries.ts';
 import { rehypeHeadingAnchors } from './src/chapters/rehype-heading-anchors.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
+import { fonts } from './src/integrations/fonts.ts';
 
 /**
  * BASE_PATH lets the site live under a sub-path (GitHub Pages: BASE_PATH=/r1-explained/).
@@ -26,7 +27,7 @@ export default defineConfig({
   markdown: {
     processor: unified({ remarkPlugins: [remarkChapter(chapterRegistries, base)], rehypePlugins: [rehypeHeadingAnchors] }),
   },
-  integrations: [mdx(), react(), sitemap()],
+  integrations: [fonts(), mdx(), react(), sitemap()],
   devToolbar: { enabled: false },
   // NO_MINIFY=1 keeps function names readable in browser profiles.
   // Caches live in the checkout, not in node_modules, so that git worktrees sharing one

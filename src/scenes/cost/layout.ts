@@ -13,7 +13,8 @@ import { bill, clusterDays, gpuHoursToDollars, percentCheaper, timesCheaper, tot
 import type { Pricing, TrainingCost } from '../../data/raw-cost';
 import { NARROW_BREAKPOINT, type DataTable, type Frame, type Mark, type Size } from '../contract';
 import { px } from '../kit/format';
-import { footnote, header, int, lines, paragraph, textWidth, usd, usdM, wrap } from '../training/chart-kit';
+import { footnote, header, int, lines, paragraph, usd, usdM } from '../training/chart-kit';
+import { measure, wrap } from '../kit/text';
 import { steps } from './steps';
 import { billFormula, breakdownText, compareText, usageText } from './text';
 
@@ -123,10 +124,10 @@ function runMarks(d: CostSceneData, stepId: 'gpu-hours' | 'dollars' | 'days', W:
     if (narrow) {
       marks.push({ kind: 'text', key: `${key}:label`, x: 0, y: px(y0 + 11), text: s.short, className: 'co-row-label', fontSize: 12, fontWeight: 700 });
       const vx = bx + bw + 5;
-      const fitsRight = vx + textWidth(valueText, 12, true) < W;
+      const fitsRight = vx + measure(valueText, { size: 12, weight: 700 }) < W;
       marks.push({ kind: 'text', key: `${key}:value`, x: px(fitsRight ? vx : W), y: px(fitsRight ? cy : y0 + 11), text: valueText, anchor: fitsRight ? 'start' : 'end', baseline: fitsRight ? 'middle' : 'auto', className: 'co-value', fontSize: 12, fontWeight: 700 });
     } else {
-      const detail = wrap(s.detail, labelW - 16, 11);
+      const detail = wrap(s.detail, { width: labelW - 16, size: 11 });
       const dy = detail.length > 1 ? -7 : 0;
       marks.push({ kind: 'text', key: `${key}:label`, x: px(labelW - 12), y: px(cy - 7 + dy), text: s.label, anchor: 'end', baseline: 'middle', className: 'co-row-label', fontSize: 13, fontWeight: 700 });
       marks.push(...lines(`${key}:detail`, detail, labelW - 12, cy + 9 + dy, { anchor: 'end', baseline: 'middle', className: 'co-row-detail', fontSize: 11, lineHeight: 14, slots: 2 }));
@@ -298,7 +299,7 @@ function billMarks(d: CostSceneData, W: number, H: number, narrow: boolean, top:
   const totalW = narrow ? 70 : 96;
   const x = scaleLinear().domain([0, Math.max(b.o1.total, b.r1.total, 1e-9)]).range([labelW, W - totalW]);
   const cmpText = compareText(b);
-  const cmpLines = wrap(cmpText, W, narrow ? 15 : 20, true);
+  const cmpLines = wrap(cmpText, { width: W, size: narrow ? 15 : 20, weight: 700 });
   const cmpH = cmpLines.length * (narrow ? 19 : 25);
   const regionTop = usage.bottom + (narrow ? 14 : 20);
   const regionBottom = note.top - cmpH - (narrow ? 10 : 18);

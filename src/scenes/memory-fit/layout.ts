@@ -8,7 +8,8 @@ import { scaleLinear, scaleLog } from 'd3-scale';
 import { bestFit, weightsAt, withAllowance, type PrecisionId } from '../../model/memory';
 import { NARROW_BREAKPOINT, type DataTable, type Frame, type Mark, type Size } from '../contract';
 import { px } from '../kit/format';
-import { footnote, gb, header, int, spread, textWidth } from '../training/chart-kit';
+import { footnote, gb, header, int, spread } from '../training/chart-kit';
+import { measure } from '../kit/text';
 import { steps } from './steps';
 
 export interface ModelRow {
@@ -76,7 +77,7 @@ function legendMarks(y: number, d: MemorySceneData, narrow: boolean): Mark[] {
   const marks: Mark[] = [];
   marks.push({ kind: 'rect', key: 'legend:weights', x: 0, y: px(y - 6), width: 12, height: 12, rx: 2, className: 'mf-bar' });
   marks.push({ kind: 'text', key: 'legend:weights:text', x: 17, y: px(y), text: 'weights', baseline: 'middle', className: 'legend-label', fontSize: 11 });
-  const x2 = 17 + textWidth('weights', 11) + 16;
+  const x2 = 17 + measure('weights', { size: 11 }) + 16;
   marks.push({ kind: 'rect', key: 'legend:allow', x: px(x2), y: px(y - 6), width: 12, height: 12, rx: 2, className: 'mf-allow' });
   marks.push({ kind: 'text', key: 'legend:allow:text', x: px(x2 + 17), y: px(y), text: narrow ? `${pctText(d.allowance)}: our illustrative assumption` : `${pctText(d.allowance)} for the KV cache and the program: our illustrative assumption, not a measurement`, baseline: 'middle', className: 'legend-label', fontSize: 11 });
   return marks;
@@ -160,7 +161,7 @@ function distilledMarks(d: MemorySceneData, W: number, H: number, narrow: boolea
     marks.push({ kind: 'circle', key: `legend:dot:${p.id}`, cx: px(lx + 5), cy: px(legendY - 4), r: 4.5, className: `mf-dot mf-dot-${p.id}` });
     const t = `${p.label} (${PREC_BYTES_TEXT[p.id]})`;
     marks.push({ kind: 'text', key: `legend:dot:${p.id}:text`, x: px(lx + 14), y: px(legendY), text: t, className: 'legend-label', fontSize: 11 });
-    lx += 14 + textWidth(t, 11) + 14;
+    lx += 14 + measure(t, { size: 11 }) + 14;
   });
   const labelW = narrow ? 86 : 112;
   const valueW = narrow ? 70 : 104;

@@ -12,7 +12,8 @@ import { scaleLinear } from 'd3-scale';
 import { NARROW_BREAKPOINT, type DataTable, type Frame, type Mark, type Size } from '../contract';
 import { px } from '../kit/format';
 import type { DistilledModels, Training } from '../../data/raw-training';
-import { footnote, header, int, lines, paragraph, pct1, spread, textWidth } from './chart-kit';
+import { footnote, header, int, lines, paragraph, pct1, spread } from './chart-kit';
+import { measure } from '../kit/text';
 import { ILLUSTRATIVE_GROUP, steps } from './steps';
 
 export interface TrainingSceneData {
@@ -254,7 +255,7 @@ function legendMarks(y: number, W: number, narrow: boolean, withBand: boolean): 
   marks.push({ kind: 'circle', key: 'legend:point', cx: 5, cy: px(y - 4), r: 4, className: 'tr-point' });
   const t1 = narrow || !withBand ? 'stated in the paper' : 'stated in the paper (lengths: read by eye)';
   marks.push({ kind: 'text', key: 'legend:point:text', x: 14, y: px(y), text: t1, className: 'legend-label', fontSize: 11 });
-  const x2 = narrow ? 0 : 14 + textWidth(t1, 11) + 24;
+  const x2 = narrow ? 0 : 14 + measure(t1, { size: 11 }) + 24;
   const y2 = narrow ? y + 16 : y;
   marks.push({ kind: 'line', key: 'legend:interp', x1: px(x2), x2: px(x2 + 22), y1: px(y2 - 4), y2: px(y2 - 4), className: 'tr-interp' });
   marks.push({ kind: 'text', key: 'legend:interp:text', x: px(x2 + 28), y: px(y2), text: narrow ? 'interpolated (drawn between them)' : 'interpolated: a straight line drawn between them', className: 'legend-label', fontSize: 11 });
@@ -394,7 +395,7 @@ function stagesMarks(d: Training, W: number, H: number, narrow: boolean, top: nu
     const [title, detail] = texts[s.id] ?? [s.label, s.detail];
     marks.push({ kind: 'text', key: `${key}:title`, x: 34, y: px(y + 18), text: title, baseline: 'middle', className: 'tr-card-title', fontSize: 13, fontWeight: 700 });
     // Always present (stable keys across widths); hidden where it would collide with the title.
-    const kindFits = !narrow && 34 + textWidth(title, 13, true) + 12 + textWidth(s.kind, 11) < colW - 10;
+    const kindFits = !narrow && 34 + measure(title, { size: 13, weight: 700 }) + 12 + measure(s.kind, { size: 11 }) < colW - 10;
     marks.push({ kind: 'text', key: `${key}:kind`, x: px(colW - 10), y: px(y + 18), text: s.kind, anchor: 'end', baseline: 'middle', className: 'tr-card-kind', fontSize: 11, opacity: kindFits ? 1 : 0 });
     const p = paragraph(`${key}:detail`, detail, 34, y + 38, colW - 42, { className: 'tr-card-text', fontSize: narrow ? 11 : 12, lineHeight: narrow ? 14 : 15 });
     marks.push(...p.marks);
@@ -454,7 +455,7 @@ function distillMarks(data: TrainingSceneData, W: number, H: number, narrow: boo
     const row = i % refRows;
     const ly = refTop + 11 + row * 15;
     const label = `${r.name} ${pct1(r.v)}`;
-    const w = textWidth(label, 11);
+    const w = measure(label, { size: 11 });
     const anchor: 'start' | 'middle' | 'end' = rx - w / 2 < 0 ? 'start' : rx + w / 2 > W ? 'end' : 'middle';
     marks.push({ kind: 'line', key: `dist:ref:${r.id}`, x1: px(rx), x2: px(rx), y1: px(ly + 4), y2: px(plotBottom), className: `tr-ref-v ${r.cls}` });
     marks.push({ kind: 'text', key: `dist:ref:${r.id}:label`, x: px(anchor === 'start' ? rx - 2 : anchor === 'end' ? rx + 2 : rx), y: px(ly), text: label, anchor, className: `tr-ref-label ${r.cls}`, fontSize: 11 });
@@ -492,7 +493,7 @@ function distillVsRlMarks(d: Training, W: number, H: number, narrow: boolean, to
     const xx = narrow ? 0 : lx;
     marks.push({ kind: 'rect', key: `vs:legend:${id}`, x: px(xx), y: px(ly - 6), width: 12, height: 12, rx: 2, className: cls });
     marks.push({ kind: 'text', key: `vs:legend:${id}:text`, x: px(xx + 17), y: px(ly), text, baseline: 'middle', className: 'legend-label', fontSize: 12 });
-    lx += 17 + textWidth(text, 12) + 22;
+    lx += 17 + measure(text, { size: 12 }) + 22;
   });
   const plotTop = top + (narrow ? 42 : 28);
   const axisH = 20;
