@@ -9,7 +9,7 @@
 import type { ClaimRow, ClaimsData, Verdict } from '../../data/raw-claims';
 import { NARROW_BREAKPOINT, type DataTable, type Frame, type Mark, type Size } from '../contract';
 import { px } from '../kit/format';
-import { wrap } from '../kit/text';
+import { fitLine, wrap } from '../kit/text';
 import { ALL_STEP, steps } from './steps';
 
 export const VERDICT_ORDER: readonly Verdict[] = ['correct', 'misleading', 'wrong', 'unverified'];
@@ -140,7 +140,7 @@ function groupMarks(data: ClaimsData, claims: ClaimRow[], size: Size, narrow: bo
       marks.push({ kind: 'text', key: `${k}:says:${j}`, x: px(saysX), y: px(saysTop + (j + 0.5) * saysLH * squeeze), text: line, baseline: 'middle', className: 'says-text', fontSize: level.saysFont });
     });
     if (level.where) {
-      marks.push({ kind: 'text', key: `${k}:where`, x: px(saysX), y: px(saysTop + (r.saysLines.length * saysLH + 7) * squeeze), text: `Source: ${c.where}`, baseline: 'middle', className: 'where-text', fontSize: 11 });
+      marks.push({ kind: 'text', key: `${k}:where`, x: px(saysX), y: px(saysTop + (r.saysLines.length * saysLH + 7) * squeeze), text: fitLine([`Source: ${c.where}`, c.where.charAt(0).toUpperCase() + c.where.slice(1)], { width: W - saysX, size: 11 }), baseline: 'middle', className: 'where-text', fontSize: 11 });
     }
     y += r.height * squeeze;
   });

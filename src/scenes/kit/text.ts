@@ -83,17 +83,27 @@ export function wrap(text: string, o: WrapOptions): string[] {
   return lines;
 }
 
-/** Cap height and x-height of Plex in em: where a text's ink sits relative to its baseline. */
+/** Cap height of Plex in em: where a text's ink starts above its baseline. */
 const CAP = 0.698;
-const X_HEIGHT = 0.516;
 
 /**
  * The band a text's ink covers, relative to the mark's y: [top, bottom] in px. From a bit
  * above the capitals (accents, brackets) to the descenders; this, not the font's full
- * line box, is what must not touch another label or cross a line. `middle` is SVG's
- * dominant-baseline: the baseline sits half an x-height below y.
+ * line box, is what must not touch another label or cross a line. `middle` is drawn as
+ * dominant-baseline: central, the middle of the font's ascent-to-descent box.
  */
 export function inkBand(size: number, baseline: 'auto' | 'middle' | 'hanging' = 'auto'): [number, number] {
-  const base = baseline === 'middle' ? (X_HEIGHT / 2) * size : baseline === 'hanging' ? (ASCENT / 1000) * size * 0.8 : 0;
+  const base = baseline === 'middle' ? ((ASCENT + DESCENT) / 2000) * size : baseline === 'hanging' ? (ASCENT / 1000) * size * 0.8 : 0;
   return [base - (CAP + 0.05) * size, base + (-DESCENT / 1000 - 0.06) * size];
+}
+
+/**
+ * The first of `options` (longest wording first) that fits in `width`; if none does, the
+ * last, cut at a word with an ellipsis.
+ */
+export function fitLine(options: readonly string[], o: WrapOptions): string {
+  for (const t of options) if (measure(t, o) <= o.width) return t;
+  let t = options.at(-1) ?? '';
+  while (t.includes(' ') && measure(`${t}…`, o) > o.width) t = t.replace(/\s+\S*$/, '');
+  return `${t.replace(/[\s,;:.·–—-]+$/, '')}…`;
 }

@@ -10,6 +10,7 @@ import { NARROW_BREAKPOINT, type DataTable, type Frame, type Mark, type Size } f
 import { px } from '../kit/format';
 import { footnote, gb, header, int, spread } from '../training/chart-kit';
 import { measure } from '../kit/text';
+import { nudges, placeAll, type Spot } from '../kit/place';
 import { steps } from './steps';
 
 export interface ModelRow {
@@ -140,7 +141,8 @@ function fullModelMarks(d: MemorySceneData, stepId: string, W: number, H: number
     if (!narrow) marks.push({ kind: 'text', key: `${key}:sub`, x: px(x(end) + 6), y: px(cy + 9), text: sub, baseline: 'middle', className: 'mf-row-detail', fontSize: 11 });
   });
   if (showHw) marks.push(...hardwareMarks(d.hardware, x, xMax, hwTop, plotTop, plotBottom, narrow, W));
-  return marks;
+  // A value or note that a machine's line runs through moves right, past the line.
+  return placeAll(marks, (m) => (m.key.startsWith('mf:full:') && (m.key.endsWith(':value') || m.key.endsWith(':sub')) ? nudges('dx', 2, 80) : undefined), { width: W, height: H });
 }
 
 /* ------------------------------------------------------------------ distilled */
@@ -174,6 +176,8 @@ function distilledMarks(d: MemorySceneData, W: number, H: number, narrow: boolea
     marks.push({ kind: 'text', key: `mf:log:tick:${t}`, x: px(x(t)), y: px(plotBottom + 14), text: `${int(t)} GB`, anchor: 'middle', className: 'tick-label', fontSize: 11 });
   }
   const models = [...d.distilled, d.full];
+  /** Where each range label could go instead: left of its row's lowest dot, flipped. */
+  const flips = new Map<string, Spot[]>();
   const band = Math.max(0, (plotBottom - plotTop) / models.length);
   const r = narrow ? 4.5 : 5;
   models.forEach((m, i) => {
@@ -187,10 +191,12 @@ function distilledMarks(d: MemorySceneData, W: number, H: number, narrow: boolea
     marks.push({ kind: 'text', key: `${key}:label`, x: px(labelW - 12), y: px(cy), text: m.short, anchor: 'end', baseline: 'middle', className: 'mf-row-label', fontSize: narrow ? 12 : 13, fontWeight: isFull ? 800 : 700 });
     marks.push({ kind: 'line', key: `${key}:track`, x1: px(x(lo)), x2: px(x(hi)), y1: px(cy), y2: px(cy), className: 'mf-track' });
     for (const t of totals) marks.push({ kind: 'circle', key: `${key}:${t.p}`, cx: px(x(t.v)), cy: px(cy), r, className: `mf-dot mf-dot-${t.p}` });
+    flips.set(`${key}:range`, [...nudges('dx', 2, 100), { x: px(x(lo) - r - 5), anchor: 'end' }]);
     marks.push({ kind: 'text', key: `${key}:range`, x: px(x(hi) + r + 5), y: px(cy), text: `${gb(lo).replace(' GB', '')}–${narrow ? gb(hi).replace(' GB', '') : gb(hi)}`, baseline: 'middle', className: 'mf-small-value', fontSize: 11 });
   });
   marks.push(...hardwareMarks(d.hardware, x, 2000, top, plotTop, plotBottom, narrow, W));
-  return marks;
+  // A range that a machine's line runs through moves right, past the lines, or flips to the left of its dots.
+  return placeAll(marks, (m) => flips.get(m.key), { width: W, height: H });
 }
 
 /* ------------------------------------------------------------------ matrix */

@@ -14,6 +14,7 @@ import { px } from '../kit/format';
 import type { DistilledModels, Training } from '../../data/raw-training';
 import { footnote, header, int, lines, paragraph, pct1, spread } from './chart-kit';
 import { measure } from '../kit/text';
+import { nudges, placeAll } from '../kit/place';
 import { ILLUSTRATIVE_GROUP, steps } from './steps';
 
 export interface TrainingSceneData {
@@ -247,7 +248,8 @@ function lengthPanel(d: Training, box: Box, narrow: boolean): Mark[] {
   const lenRight = x(Math.max(STEP_MAX, z.rlSteps.value));
   marks.push({ kind: 'text', key: 'len:end:label', x: px(lenRight + 6), y: px(y((e.low + e.high) / 2) - 1), text: narrow ? `≈${Math.round(e.low / 100) / 10}–${Math.round(e.high / 100) / 10}k` : `≈${int(e.low)}–${int(e.high)}`, className: 'tr-point-label', fontSize: narrow ? 12 : 13, fontWeight: 700 });
   marks.push({ kind: 'text', key: 'len:end:sub', x: px(lenRight + 6), y: px(y((e.low + e.high) / 2) + 12), text: 'tokens', className: 'tick-label', fontSize: 11 });
-  return marks;
+  // The start label rises until the shaded range of lengths clears it.
+  return placeAll(marks, (m) => (m.key === 'len:start:label' ? nudges('dy', -2, -24) : undefined), { width: box.x + box.w, height: box.y + box.h });
 }
 
 function legendMarks(y: number, W: number, narrow: boolean, withBand: boolean): Mark[] {
@@ -473,7 +475,8 @@ function distillMarks(data: TrainingSceneData, W: number, H: number, narrow: boo
     marks.push({ kind: 'rect', key: `${key}:bar`, x: px(x(0)), y: px(cy - barH / 2), width: px(x(v) - x(0)), height: px(barH), rx: 2, className: 'tr-bar-distill' });
     marks.push({ kind: 'text', key: `${key}:value`, x: px(x(v) + 5), y: px(cy), text: pct1(v), baseline: 'middle', className: 'value-label tr-halo', fontSize: 12, fontWeight: 600 });
   });
-  return marks;
+  // A value the teacher's or o1-mini's line runs through moves right, past the line.
+  return placeAll(marks, (m) => (m.key.startsWith('dist:') && m.key.endsWith(':value') ? nudges('dx', 2, 60) : undefined), { width: W, height: H });
 }
 
 function distillVsRlMarks(d: Training, W: number, H: number, narrow: boolean, top: number): Mark[] {
@@ -513,7 +516,8 @@ function distillVsRlMarks(d: Training, W: number, H: number, narrow: boolean, to
     const key = `vs:${g.id}`;
     const barsTop = narrow ? y0 + 20 : y0 + (gh - 2 * barH - 3) / 2;
     if (narrow) {
-      marks.push({ kind: 'text', key: `${key}:label`, x: 0, y: px(y0 + 12), text: `${g.label} (${g.metric})`, className: 'tr-row-label', fontSize: 12, fontWeight: 700 });
+      // Right of the zero line, which runs up through the label row.
+      marks.push({ kind: 'text', key: `${key}:label`, x: px(x(0) + 4), y: px(y0 + 12), text: `${g.label} (${g.metric})`, className: 'tr-row-label', fontSize: 12, fontWeight: 700 });
     } else {
       marks.push({ kind: 'text', key: `${key}:label`, x: px(labelW - 10), y: px(barsTop + barH - 6), text: g.label, anchor: 'end', baseline: 'middle', className: 'tr-row-label', fontSize: 13, fontWeight: 700 });
       marks.push({ kind: 'text', key: `${key}:metric`, x: px(labelW - 10), y: px(barsTop + barH + 9), text: g.metric, anchor: 'end', baseline: 'middle', className: 'tick-label', fontSize: 11 });
