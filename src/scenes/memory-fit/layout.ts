@@ -232,7 +232,7 @@ function matrixMarks(d: MemorySceneData, W: number, H: number, narrow: boolean, 
       const ck = `${key}:${cell.hw.id}`;
       const pad = 2;
       marks.push({ kind: 'rect', key: ck, x: px(cx + pad), y: px(y + pad), width: px(Math.max(0, colW - 2 * pad)), height: px(Math.max(0, rowH - 2 * pad)), rx: 4, className: `mf-cell mf-cell-${cell.best ?? 'none'}` });
-      marks.push({ kind: 'text', key: `${ck}:text`, x: px(cx + colW / 2), y: px(y + rowH / 2), text: cell.best ? PREC_SHORT[cell.best] : '✗', anchor: 'middle', baseline: 'middle', className: `mf-cell-text mf-cell-text-${cell.best ?? 'none'}`, fontSize: narrow ? 12 : 13, fontWeight: 700 });
+      marks.push({ kind: 'text', key: `${ck}:text`, x: px(cx + colW / 2), y: px(y + rowH / 2), text: cell.best ? PREC_SHORT[cell.best] : '×', anchor: 'middle', baseline: 'middle', className: `mf-cell-text mf-cell-text-${cell.best ?? 'none'}`, fontSize: narrow ? 12 : 13, fontWeight: 700 });
     });
   });
   return marks;
@@ -254,7 +254,7 @@ function headline(d: MemorySceneData, stepId: string, narrow: boolean): { title:
     case 'distilled':
       return { title: 'The distilled models fit ordinary machines', sub: narrow ? `${fits.length} of ${d.distilled.length} fit a ${int(d.hardware[0]!.memoryGB)} GB laptop, at some format.` : `${fits.length} of the ${d.distilled.length} fit a ${int(d.hardware[0]!.memoryGB)} GB laptop at some format; the 70B needs a data-centre GPU.` };
     case 'what-fits':
-      return { title: 'What fits where', sub: narrow ? `Best format that fits, with the ${pctText(d.allowance)} allowance. ✗ = does not fit.` : `The best-quality format that fits each machine, weights plus the ${pctText(d.allowance)} allowance. ✗ = does not fit at all.` };
+      return { title: 'What fits where', sub: narrow ? `Best format that fits, with the ${pctText(d.allowance)} allowance. × = does not fit.` : `The best-quality format that fits each machine, weights plus the ${pctText(d.allowance)} allowance. × = does not fit at all.` };
   }
   throw new Error(`memory-fit: unknown step "${stepId}"`);
 }

@@ -217,7 +217,7 @@ function groupScoreMarks(data: MoeRoutingData, g: Grid): Mark[] {
       key: `group:${grp}:score`,
       x: px(x + (g.narrow ? 0 : (score / max) * barMax + 6)),
       y: px(y),
-      text: `${f2(score)} ${isKept ? (g.narrow ? '✓' : '✓ kept') : g.narrow ? '✗' : '✗ out'}`,
+      text: `${f2(score)} ${isKept ? (g.narrow ? '✓' : '✓ kept') : g.narrow ? '×' : '× out'}`,
       baseline: 'middle',
       className: isKept ? 'value-label mr-kept-label' : 'value-label mr-dropped-label',
       fontSize: 11,

@@ -99,8 +99,8 @@ function grpoMarks(W: number, H: number, narrow: boolean, top: number): Mark[] {
     const key = `grpo:row:${a.id}`;
     if (i > 0) marks.push({ kind: 'line', key: `${key}:rule`, x1: 0, x2: px(W), y1: px(rowsTop + rowH * i), y2: px(rowsTop + rowH * i), className: 'grid-line' });
     marks.push({ kind: 'text', key: `${key}:label`, x: col.label, y: px(cy), text: narrow ? a.id.toUpperCase() : `Answer ${a.id.toUpperCase()}`, baseline: 'middle', className: 'tr-row-label', fontSize: narrow ? 13 : 12, fontWeight: 700 });
-    marks.push({ kind: 'text', key: `${key}:right`, x: col.right, y: px(cy), text: a.accurate ? '✓ yes' : '✗ no', anchor: 'middle', baseline: 'middle', className: a.accurate ? 'tr-yes' : 'tr-no', fontSize: 12, fontWeight: 600 });
-    marks.push({ kind: 'text', key: `${key}:tags`, x: col.tags, y: px(cy), text: a.formatted ? '✓ yes' : '✗ no', anchor: 'middle', baseline: 'middle', className: a.formatted ? 'tr-yes' : 'tr-no', fontSize: 12, fontWeight: 600 });
+    marks.push({ kind: 'text', key: `${key}:right`, x: col.right, y: px(cy), text: a.accurate ? '✓ yes' : '× no', anchor: 'middle', baseline: 'middle', className: a.accurate ? 'tr-yes' : 'tr-no', fontSize: 12, fontWeight: 600 });
+    marks.push({ kind: 'text', key: `${key}:tags`, x: col.tags, y: px(cy), text: a.formatted ? '✓ yes' : '× no', anchor: 'middle', baseline: 'middle', className: a.formatted ? 'tr-yes' : 'tr-no', fontSize: 12, fontWeight: 600 });
     marks.push({ kind: 'text', key: `${key}:score`, x: col.score, y: px(cy), text: String(a.score), anchor: 'middle', baseline: 'middle', className: 'tr-score', fontSize: 14, fontWeight: 700 });
     const x0 = zx(0);
     const x1 = zx(a.advantage);
@@ -342,7 +342,7 @@ function problemsMarks(d: Training, W: number, H: number, narrow: boolean, top: 
   const rowH = narrow ? 40 : 32;
   rows.forEach((r, i) => {
     const y = listTop + i * rowH;
-    marks.push({ kind: 'text', key: `pipe:flaw:${r.key}:mark`, x: 0, y: px(y + 14), text: r.good ? '✓' : '✗', className: r.good ? 'tr-yes' : 'tr-no', fontSize: 15, fontWeight: 700 });
+    marks.push({ kind: 'text', key: `pipe:flaw:${r.key}:mark`, x: 0, y: px(y + 14), text: r.good ? '✓' : '×', className: r.good ? 'tr-yes' : 'tr-no', fontSize: 15, fontWeight: 700 });
     if (narrow) {
       marks.push({ kind: 'text', key: `pipe:flaw:${r.key}:label`, x: 22, y: px(y + 14), text: r.label, className: 'tr-row-label', fontSize: 13, fontWeight: 700 });
       marks.push({ kind: 'text', key: `pipe:flaw:${r.key}:detail`, x: 22, y: px(y + 30), text: r.detail, className: 'chart-subtitle', fontSize: 12 });
