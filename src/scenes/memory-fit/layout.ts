@@ -141,8 +141,11 @@ function fullModelMarks(d: MemorySceneData, stepId: string, W: number, H: number
     if (!narrow) marks.push({ kind: 'text', key: `${key}:sub`, x: px(x(end) + 6), y: px(cy + 9), text: sub, baseline: 'middle', className: 'mf-row-detail', fontSize: 11 });
   });
   if (showHw) marks.push(...hardwareMarks(d.hardware, x, xMax, hwTop, plotTop, plotBottom, narrow, W));
-  // A value or note that a machine's line runs through moves right, past the line.
-  return placeAll(marks, (m) => (m.key.startsWith('mf:full:') && (m.key.endsWith(':value') || m.key.endsWith(':sub')) ? nudges('dx', 2, 80) : undefined), { width: W, height: H });
+  // A value or note that a machine's line runs through moves right, past the line; a row's
+  // value and note stay left-aligned together (the value follows its note).
+  const placed = placeAll(marks, (m) => (m.key.startsWith('mf:full:') && (m.key.endsWith(':value') || m.key.endsWith(':sub')) ? nudges('dx', 2, 80) : undefined), { width: W, height: H });
+  const subX = new Map(placed.filter((m) => m.kind === 'text' && m.key.endsWith(':sub')).map((m) => [m.key.replace(/:sub$/, ''), (m as { x: number }).x]));
+  return placed.map((m) => (m.kind === 'text' && m.key.endsWith(':value') && (subX.get(m.key.replace(/:value$/, '')) ?? m.x) > m.x ? { ...m, x: subX.get(m.key.replace(/:value$/, ''))! } : m));
 }
 
 /* ------------------------------------------------------------------ distilled */
