@@ -158,9 +158,10 @@ export interface Collision {
  * Every rule a frame breaks. `slack` forgives sub-pixel contact (rounding, anti-aliasing):
  * boxes are shrunk by it before they are compared.
  */
-export function collisions(s: Shapes, slack = 0.5): Collision[] {
+export function collisions(s: Shapes, slack = 0.5, clearance = 0): Collision[] {
   const out: Collision[] = [];
-  const inner = (b: Box): Box => ({ x0: b.x0 + slack, y0: b.y0 + slack, x1: b.x1 - slack, y1: b.y1 - slack });
+  // `clearance` (for placing labels) keeps a text this many px from lines and other texts, not just off them.
+  const inner = (b: Box): Box => ({ x0: b.x0 + slack - clearance, y0: b.y0 + slack, x1: b.x1 - slack + clearance, y1: b.y1 - slack });
   const q = (t: TextShape) => `"${t.text}" (${t.key})`;
   s.texts.forEach((t, i) => {
     const { box } = t;

@@ -476,7 +476,7 @@ function distillMarks(data: TrainingSceneData, W: number, H: number, narrow: boo
     marks.push({ kind: 'text', key: `${key}:value`, x: px(x(v) + 5), y: px(cy), text: pct1(v), baseline: 'middle', className: 'value-label tr-halo', fontSize: 12, fontWeight: 600 });
   });
   // A value the teacher's or o1-mini's line runs through moves right, past the line.
-  return placeAll(marks, (m) => (m.key.startsWith('dist:') && m.key.endsWith(':value') ? nudges('dx', 2, 60) : undefined), { width: W, height: H });
+  return placeAll(marks, (m) => (m.key.startsWith('dist:') && m.key.endsWith(':value') ? nudges('dx', 2, 100) : undefined), { width: W, height: H });
 }
 
 function distillVsRlMarks(d: Training, W: number, H: number, narrow: boolean, top: number): Mark[] {
