@@ -9,6 +9,7 @@ import { rehypeHeadingAnchors } from './src/chapters/rehype-heading-anchors.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
 import { astroCsp } from './src/security/csp.ts';
 import { headers } from './src/integrations/headers.ts';
+import { fonts } from './src/integrations/fonts.ts';
 import { publicSite, SITE_URL_WARNING } from './src/lib/public-url.ts';
 
 /**
@@ -33,6 +34,7 @@ export default defineConfig({
     processor: unified({ remarkPlugins: [remarkChapter(chapterRegistries, base)], rehypePlugins: [rehypeHeadingAnchors] }),
   },
   integrations: [
+    fonts(),
     mdx(),
     react(),
     sitemap(),

@@ -1,6 +1,6 @@
 /**
  * Build-time downloads for every step of every scene: the figure as a standalone
- * SVG and a 2x PNG (made from that SVG by resvg with the bundled DejaVu fonts, so
+ * SVG and a 2x PNG (made from that SVG by resvg with the site's own IBM Plex Sans, so
  * the file is the same on every machine), and the step's data table as CSV.
  * Served as static files by src/pages/downloads/[scene]/*.ts.
  */

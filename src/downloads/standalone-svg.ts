@@ -8,6 +8,7 @@
 import type { Frame, Mark, SceneModule } from '../scenes/contract';
 import { frameOf, sizeFor } from '../scenes/contract';
 import { geometry, opacityOf, style as markStyle } from '../scenes/kit/attributes';
+import { wrap } from '../scenes/kit/text';
 import { computeStyle, resolveValue, type SceneStyles } from './scene-css';
 
 export interface StandaloneOptions {
@@ -34,21 +35,6 @@ export function xmlEscape(s: string | number): string {
     // eslint-disable-next-line no-control-regex -- these control characters are exactly what XML 1.0 forbids
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '')
     .replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
-}
-
-/** Greedy word wrap by an estimated character width (DejaVu Sans averages about 0.55 em). */
-export function wrap(text: string, fontSize: number, width: number): string[] {
-  const perLine = Math.max(10, Math.floor(width / (fontSize * 0.56)));
-  const lines: string[] = [];
-  let cur = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    if (cur && (cur + ' ' + word).length > perLine) {
-      lines.push(cur);
-      cur = word;
-    } else cur = cur ? `${cur} ${word}` : word;
-  }
-  if (cur) lines.push(cur);
-  return lines;
 }
 
 const PAD = 20;
@@ -114,12 +100,12 @@ export function standaloneSvg(scene: SceneModule, stepId: string, styles: SceneS
     return { svg, width: frame.width, height: frame.height, frame };
   }
   let y = PAD + TITLE_SIZE;
-  const titleLines = wrap(scene.title, TITLE_SIZE, textWidth);
+  const titleLines = wrap(scene.title, { width: textWidth, size: TITLE_SIZE, weight: 700 });
   for (const line of titleLines) {
     out.push(`<text x="${PAD}" y="${y}" font-size="${TITLE_SIZE}" font-weight="700" fill="${fg}">${xmlEscape(line)}</text>`);
     y += TITLE_SIZE * 1.3;
   }
-  const stepLines = wrap(`Step ${index + 1} of ${scene.steps.length} · ${step.label}`, STEP_SIZE, textWidth);
+  const stepLines = wrap(`Step ${index + 1} of ${scene.steps.length} · ${step.label}`, { width: textWidth, size: STEP_SIZE });
   y += 2;
   for (const line of stepLines) {
     out.push(`<text x="${PAD}" y="${y}" font-size="${STEP_SIZE}" fill="${muted}">${xmlEscape(line)}</text>`);
@@ -130,7 +116,7 @@ export function standaloneSvg(scene: SceneModule, stepId: string, styles: SceneS
   for (const m of frame.marks) out.push(markXml(m, styles));
   out.push('</g>');
   y = figureTop + frame.height + 16 + FOOT_SIZE;
-  const footLines = [...wrap(opts.sourceLine, FOOT_SIZE, textWidth), ...wrap(opts.credit, FOOT_SIZE, textWidth)];
+  const footLines = [...wrap(opts.sourceLine, { width: textWidth, size: FOOT_SIZE }), ...wrap(opts.credit, { width: textWidth, size: FOOT_SIZE })];
   for (const line of footLines) {
     out.push(`<text x="${PAD}" y="${Math.round(y * 100) / 100}" font-size="${FOOT_SIZE}" fill="${muted}">${xmlEscape(line)}</text>`);
     y += FOOT_SIZE * 1.4;

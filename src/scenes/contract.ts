@@ -40,6 +40,11 @@ export interface TextMark extends MarkBase {
   fontWeight?: number;
   /** Baseline handling: 'middle' centres text vertically on y. */
   baseline?: 'auto' | 'middle' | 'hanging';
+  /**
+   * Keys of marks this text is drawn on by design (a value on its bar, a label on its
+   * leader line): the geometry tests let it touch them and nothing else.
+   */
+  sitsOn?: readonly string[];
 }
 export interface LineMark extends MarkBase {
   kind: 'line';

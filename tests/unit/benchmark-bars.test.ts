@@ -43,8 +43,11 @@ describe('benchmark-bars layout', () => {
 
   it('labels values in their unit and marks the leader with a star', () => {
     const labels = texts('codeforces').filter((t) => t.key.startsWith('p0:value:'));
-    expect(labels.find((t) => t.key.endsWith('o1-1217'))!.text).toBe('96.6 ★');
+    expect(labels.find((t) => t.key.endsWith('o1-1217'))!.text).toBe('96.6');
     expect(labels.find((t) => t.key.endsWith('deepseek-r1'))!.text).toBe('96.3');
+    // The star is drawn (the typeface has none), after the leader's value only.
+    const stars = scene.layout(scene.data, 'codeforces', size).marks.filter((m) => m.key.startsWith('p0:star:'));
+    expect(stars.map((m) => m.key)).toEqual(['p0:star:o1-1217']);
     expect(formatValue('rating', 2029)).toBe('2,029');
     expect(formatValue('percent', 79.8)).toBe('79.8%');
   });

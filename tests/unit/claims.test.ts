@@ -5,7 +5,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import scene from '../../src/scenes/claim-check';
-import { claimsForStep, layout, tally, textWidth, wrap, VERDICT_ORDER } from '../../src/scenes/claim-check/layout';
+import { claimsForStep, layout, tally, VERDICT_ORDER } from '../../src/scenes/claim-check/layout';
+import { measure, wrap } from '../../src/scenes/kit/text';
+
+const textWidth = (text: string, size: number, bold = false) => measure(text, { size, weight: bold ? 700 : 400 });
 import { ALL_STEP } from '../../src/scenes/claim-check/steps';
 import { claimFactPool, claimsFile, fillTemplate, formatFactValue, placeholders, resolveClaims, VERDICTS } from '../../src/data/raw-claims';
 import { checkClaims } from '../../src/data/checks/claims';
@@ -273,7 +276,7 @@ describe('claim-check layout', () => {
   });
 
   it('wraps text to the width it is given', () => {
-    const lines = wrap('one two three four five six seven eight nine ten', 60, 12);
+    const lines = wrap('one two three four five six seven eight nine ten', { width: 60, size: 12 });
     expect(lines.length).toBeGreaterThan(1);
     for (const l of lines) expect(textWidth(l, 12)).toBeLessThanOrEqual(60);
     expect(lines.join(' ')).toBe('one two three four five six seven eight nine ten');

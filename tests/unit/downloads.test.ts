@@ -5,7 +5,8 @@ import { BOM, csvCell, tableCsv } from '../../src/downloads/csv';
 import { sourceLine, stepSvg, stepTable, siteSceneStyles } from '../../src/downloads';
 import { svgToPng } from '../../src/downloads/png';
 import { collectSceneStyles, computeStyle, resolveValue } from '../../src/downloads/scene-css';
-import { wrap, xmlEscape } from '../../src/downloads/standalone-svg';
+import { xmlEscape } from '../../src/downloads/standalone-svg';
+import { measure, wrap } from '../../src/scenes/kit/text';
 import { parseCsv } from '../helpers/csv';
 
 
@@ -98,9 +99,9 @@ describe('scene styles for files', () => {
   });
   it('escapes XML and wraps lines', () => {
     expect(xmlEscape(`<a & "b">\u0001`)).toBe('&lt;a &amp; &quot;b&quot;&gt;');
-    const lines = wrap('word '.repeat(60).trim(), 11, 300);
+    const lines = wrap('word '.repeat(60).trim(), { width: 300, size: 11 });
     expect(lines.length).toBeGreaterThan(2);
-    for (const l of lines) expect(l.length * 11 * 0.56).toBeLessThanOrEqual(300);
+    for (const l of lines) expect(measure(l, { size: 11 })).toBeLessThanOrEqual(300);
   });
 });
 

@@ -3,6 +3,7 @@
  * active-parameters): what each step must show, beyond the generic scene contract.
  */
 import { describe, expect, it } from 'vitest';
+import { measure } from '../../src/scenes/kit/text';
 import type { Frame, Mark, RectMark, TextMark } from '../../src/scenes/contract';
 import { createRouter, simulateBalancing, summariseBalancing, groupOf, route, tokenAffinities } from '../../src/model/router';
 import moeRouting, { dataForSentence, DEFAULT_SENTENCE } from '../../src/scenes/moe-routing/index';
@@ -141,7 +142,7 @@ describe('moe-routing dataForSentence', () => {
       const f = moeRouting.layout(d, step.id, NARROW);
       for (const t of texts(f).filter((t) => t.key.startsWith('strip:'))) {
         expect(t.x, t.key).toBeGreaterThanOrEqual(0);
-        expect(t.x + t.text.length * 6.6, t.key).toBeLessThanOrEqual(NARROW.width + 4);
+        expect(t.x + measure(t.text, { size: t.fontSize ?? 12, weight: t.fontWeight ?? 400 }), t.key).toBeLessThanOrEqual(NARROW.width);
       }
     }
   });

@@ -3,28 +3,22 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { textWidth, wrapText } from '../../src/lib/og/fonts';
+import { wrapText } from '../../src/lib/og/fonts';
+import { measure } from '../../src/scenes/kit/text';
 import { lightPalette, sceneCss } from '../../src/lib/og/theme';
 import { ogCardSvg, OG_WIDTH, OG_HEIGHT } from '../../src/lib/og/card';
 import { renderPng } from '../../src/lib/og/render';
 import { builtPages, sitemapPages, sitemapXml } from '../../src/integrations/sitemap';
 
-describe('Open Graph text metrics (DejaVu advance widths)', () => {
-  it('measures real glyph widths: wide letters are wider, size scales linearly', () => {
-    expect(textWidth('WWWW', 'sans', 20)).toBeGreaterThan(textWidth('iiii', 'sans', 20) * 2);
-    expect(textWidth('Hello', 'sans', 40)).toBeCloseTo(textWidth('Hello', 'sans', 20) * 2, 6);
-    expect(textWidth('Hello', 'sansBold', 20)).toBeGreaterThan(textWidth('Hello', 'sans', 20));
-    // DejaVu Sans "M" advance is 1767/2048 em.
-    expect(textWidth('M', 'sans', 2048)).toBe(1767);
-  });
-
+describe('Open Graph text fitting (the kit\'s IBM Plex Sans metrics)', () => {
   it('wraps within the width and the line limit, ending with an ellipsis when text is cut', () => {
     const text = 'DeepSeek first let a model teach itself by trial and reward, then used four careful stages to make it readable.';
-    const lines = wrapText(text, 'serif', 27, 400, 3);
+    const style = { size: 27 };
+    const lines = wrapText(text, style, 400, 3);
     expect(lines.length).toBe(3);
-    for (const l of lines) expect(textWidth(l, 'serif', 27)).toBeLessThanOrEqual(400);
+    for (const l of lines) expect(measure(l, style)).toBeLessThanOrEqual(400);
     expect(lines.at(-1)).toMatch(/…$/);
-    const all = wrapText(text, 'serif', 27, 400, 10);
+    const all = wrapText(text, style, 400, 10);
     expect(all.join(' ')).toBe(text);
     expect(all.at(-1)).not.toMatch(/…$/);
   });

@@ -5,7 +5,8 @@
  */
 import type { Frame } from '../../scenes/contract';
 import { geometry, opacityOf, style, tagOf } from '../../scenes/kit/attributes';
-import { textWidth, wrapText } from './fonts';
+import { measure } from '../../scenes/kit/text';
+import { wrapText } from './fonts';
 
 export const OG_WIDTH = 1200;
 export const OG_HEIGHT = 630;
@@ -43,10 +44,10 @@ export function ogCardSvg(card: OgCard, palette: Record<string, string>, sceneCs
 
   // Title: as large as fits in three lines.
   let titleSize = hasFigure ? 64 : 72;
-  let title = wrapText(card.title, 'sansBold', titleSize, textW, 3);
+  let title = wrapText(card.title, { size: titleSize, weight: 700 }, textW, 3);
   while (titleSize > 40 && (title.length > (hasFigure ? 3 : 2) || title.some((l) => l.endsWith('…')))) {
     titleSize -= 4;
-    title = wrapText(card.title, 'sansBold', titleSize, textW, 3);
+    title = wrapText(card.title, { size: titleSize, weight: 700 }, textW, 3);
   }
   const titleLead = Math.round(titleSize * 1.14);
   const kickerY = 112;
@@ -56,19 +57,19 @@ export function ogCardSvg(card: OgCard, palette: Record<string, string>, sceneCs
   const summaryY = titleY + (title.length - 1) * titleLead + summaryLead + 22;
   const footerY = OG_HEIGHT - 56;
   const maxSummaryLines = Math.max(1, Math.floor((footerY - 70 - summaryY) / summaryLead) + 1);
-  const summary = wrapText(card.summary, 'serif', summarySize, textW, maxSummaryLines);
+  const summary = wrapText(card.summary, { size: summarySize }, textW, maxSummaryLines);
 
   const parts: string[] = [];
   parts.push(`<rect width="${OG_WIDTH}" height="${OG_HEIGHT}" fill="${P('--bg')}"/>`);
   parts.push(`<rect width="${OG_WIDTH}" height="12" fill="${P('--accent')}"/>`);
-  parts.push(`<text x="${M}" y="${kickerY}" font-family="DejaVu Sans" font-weight="bold" font-size="24" letter-spacing="1" fill="${P('--accent')}">${esc(card.kicker.toUpperCase())}</text>`);
-  title.forEach((l, i) => parts.push(`<text x="${M}" y="${titleY + i * titleLead}" font-family="DejaVu Sans" font-weight="bold" font-size="${titleSize}" fill="${P('--fg')}">${esc(l)}</text>`));
-  summary.forEach((l, i) => parts.push(`<text x="${M}" y="${summaryY + i * summaryLead}" font-family="DejaVu Serif" font-size="${summarySize}" fill="${P('--fg-muted')}">${esc(l)}</text>`));
+  parts.push(`<text x="${M}" y="${kickerY}" font-family="IBM Plex Sans" font-weight="700" font-size="24" letter-spacing="1" fill="${P('--accent')}">${esc(card.kicker.toUpperCase())}</text>`);
+  title.forEach((l, i) => parts.push(`<text x="${M}" y="${titleY + i * titleLead}" font-family="IBM Plex Sans" font-weight="700" font-size="${titleSize}" fill="${P('--fg')}">${esc(l)}</text>`));
+  summary.forEach((l, i) => parts.push(`<text x="${M}" y="${summaryY + i * summaryLead}" font-family="IBM Plex Sans" font-size="${summarySize}" fill="${P('--fg-muted')}">${esc(l)}</text>`));
   parts.push(`<rect x="${M}" y="${footerY - 40}" width="${textW}" height="2" fill="${P('--rule')}"/>`);
   let footerSize = 22;
-  while (footerSize > 16 && textWidth(card.footer, 'sans', footerSize) > textW) footerSize -= 1;
-  const footer = wrapText(card.footer, 'sans', footerSize, textW, 1)[0]!;
-  parts.push(`<text x="${M}" y="${footerY}" font-family="DejaVu Sans" font-size="${footerSize}" fill="${P('--fg-muted')}">${esc(footer)}</text>`);
+  while (footerSize > 16 && measure(card.footer, { size: footerSize }) > textW) footerSize -= 1;
+  const footer = wrapText(card.footer, { size: footerSize }, textW, 1)[0]!;
+  parts.push(`<text x="${M}" y="${footerY}" font-family="IBM Plex Sans" font-size="${footerSize}" fill="${P('--fg-muted')}">${esc(footer)}</text>`);
 
   if (hasFigure) {
     // The figure on a raised card at the right; pick the layout that is drawn largest.

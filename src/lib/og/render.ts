@@ -1,17 +1,8 @@
-/** SVG -> PNG with resvg, using only the bundled DejaVu fonts (same pixels on every machine). */
+/** SVG -> PNG with resvg, using only the site's own IBM Plex Sans (same pixels on every machine). */
 import { Resvg } from '@resvg/resvg-js';
-import { ogFontFiles } from './fonts';
+import { resvgFontOptions } from '../../fonts/files';
 
 export function renderPng(svg: string): Buffer {
-  const resvg = new Resvg(svg, {
-    fitTo: { mode: 'original' },
-    font: {
-      loadSystemFonts: false,
-      fontFiles: ogFontFiles(),
-      defaultFontFamily: 'DejaVu Sans',
-      sansSerifFamily: 'DejaVu Sans',
-      serifFamily: 'DejaVu Serif',
-    },
-  });
+  const resvg = new Resvg(svg, { fitTo: { mode: 'original' }, font: resvgFontOptions() });
   return resvg.render().asPng();
 }

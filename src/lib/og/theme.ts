@@ -83,7 +83,7 @@ export function sceneCss(): string {
     return out;
   };
   // Scoped to the figure (.scene-frame), so the card's own text keeps its attributes.
-  const out: string[] = [`.scene-frame { font-family: 'DejaVu Sans'; }`, `.scene-frame text { fill: ${palette['--fg']}; }`];
+  const out: string[] = [`.scene-frame { font-family: 'IBM Plex Sans'; }`, `.scene-frame text { fill: ${palette['--fg']}; }`];
   for (const r of rules) {
     const sels = r.selector.split(',').map((s) => s.trim()).filter((s) => s.startsWith('.scene svg ')).map((s) => s.slice('.scene svg '.length));
     if (!sels.length) continue;

@@ -14,7 +14,8 @@
 import { format } from 'd3-format';
 import { NARROW_BREAKPOINT, type DataTable, type Frame, type Mark, type Size } from '../contract';
 import { px } from '../kit/format';
-import { footnote, header, lines, paragraph, wrap } from '../training/chart-kit';
+import { footnote, header, lines, paragraph } from '../training/chart-kit';
+import { wrap } from '../kit/text';
 import type { ActiveParamsData, DisplayPart } from './data';
 import { steps } from './steps';
 
@@ -365,7 +366,7 @@ function memoryVsCompute(d: ActiveParamsData, size: Size): Frame {
   const { W, marks } = s;
   const fs = narrow ? 11 : 12;
   const text = `So R1 needs the memory of a ${f0(c.total / B)}-billion-parameter model, but each token costs about as much arithmetic as in a ${f1(c.active / B)}-billion one: 1 in ${oneIn(d)} of its weights.`;
-  const paraLines = Math.min(4, wrap(text, W - 2, fs, true).length);
+  const paraLines = Math.min(4, wrap(text, { width: W - 2, size: fs, weight: 700 }).length);
   // Bars and gaps share what the text leaves over, so a short figure still fits.
   const textH = 2 * (fs + 10) + 3 * (fs + 4) + fs + paraLines * Math.round(fs * 1.3);
   const free = Math.max(0, s.bottom - s.top - 2 - textH);

@@ -8,6 +8,8 @@ import { scaleLinear } from 'd3-scale';
 import type { Benchmarks, BenchmarkUnit } from '../../data/schemas';
 import { NARROW_BREAKPOINT, type DataTable, type Frame, type Mark, type Size } from '../contract';
 import { formatNumber, formatPercent, px } from '../kit/format';
+import { starPath } from '../kit/symbols';
+import { measure } from '../kit/text';
 import { PANELS_BY_STEP, SUMMARY_ROWS, steps } from './steps';
 
 type Row = Benchmarks['rows'][number];
@@ -103,7 +105,11 @@ function modelClass(id: string): string {
 function panelMarks(data: Benchmarks, row: Row, slot: number, box: { x: number; y: number; w: number; h: number }, narrow: boolean): Mark[] {
   const marks: Mark[] = [];
   const labelW = narrow ? 118 : 150;
-  const valueW = narrow ? 50 : 56;
+  const best = new Set(leaders(row));
+  // The value column is as wide as its widest value (and the best one's star), so none is cut.
+  const valueW = Math.ceil(
+    Math.max(...MODEL_ORDER.map((m) => (row.values[m] == null ? 0 : measure(formatValue(row.unit, row.values[m]!), { size: 12, weight: best.has(m) ? 700 : 400 }) + (best.has(m) ? STAR_GAP + 2 * STAR_R : 0)))) + 7,
+  );
   const titleH = 40;
   const axisH = 20;
   const x = scaleLinear().domain(DOMAIN[row.unit]).range([box.x + labelW, box.x + box.w - valueW]);
@@ -112,7 +118,6 @@ function panelMarks(data: Benchmarks, row: Row, slot: number, box: { x: number; 
   const k = `p${slot}`;
   marks.push({ kind: 'text', key: `${k}:title`, x: px(box.x), y: px(box.y + 14), text: rowTitle(row), className: 'chart-title', fontSize: 14, fontWeight: 700 });
   marks.push({ kind: 'text', key: `${k}:unit`, x: px(box.x), y: px(box.y + 31), text: unitText(row), className: 'chart-subtitle', fontSize: 12 });
-  const best = new Set(leaders(row));
   const axisY = box.y + titleH + band * MODEL_ORDER.length + 4;
   // Five rating ticks crowd a phone's axis: keep every other one there.
   const ticks = narrow && row.unit === 'rating' ? TICKS.rating.filter((t) => t % 1000 === 0) : TICKS[row.unit];
@@ -135,15 +140,23 @@ function panelMarks(data: Benchmarks, row: Row, slot: number, box: { x: number; 
       key: `${k}:value:${m}`,
       x: px(v == null ? x(0) + 4 : x(v) + 5),
       y: px(cy),
-      text: v == null ? 'not reported' : formatValue(row.unit, v) + (isBest ? ' ★' : ''),
+      text: v == null ? 'not reported' : formatValue(row.unit, v),
       baseline: 'middle',
       className: v == null ? 'value-label value-missing' : `value-label${isBest ? ' value-best' : ''}`,
       fontSize: 12,
       fontWeight: isBest ? 700 : 400,
     });
+    if (isBest) {
+      const sx = x(v) + 5 + measure(formatValue(row.unit, v), { size: 12, weight: 700 }) + STAR_GAP + STAR_R;
+      marks.push({ kind: 'path', key: `${k}:star:${m}`, d: starPath(sx, cy - 0.5, STAR_R), className: 'best-star' });
+    }
   });
   return marks;
 }
+
+/** The star after the best value (drawn: the typeface has no ★). */
+const STAR_R = 5;
+const STAR_GAP = 3;
 
 function legendMarks(y: number, narrow: boolean): Mark[] {
   // Colour is never the only cue: every bar is also labelled with its model's name.
@@ -157,9 +170,10 @@ function legendMarks(y: number, narrow: boolean): Mark[] {
   for (const [cls, text] of items) {
     marks.push({ kind: 'rect', key: `legend:swatch:${cls}`, x, y: y - 6, width: 12, height: 12, rx: 2, className: `bar ${cls}` });
     marks.push({ kind: 'text', key: `legend:text:${cls}`, x: x + 17, y, text, baseline: 'middle', className: 'legend-label', fontSize: 12 });
-    x += 17 + text.length * 6.6 + 16;
+    x += 17 + measure(text, { size: 12 }) + 16;
   }
-  marks.push({ kind: 'text', key: 'legend:best', x, y, text: narrow ? '★ best' : '★ best of the six', baseline: 'middle', className: 'legend-label', fontSize: 12 });
+  marks.push({ kind: 'path', key: 'legend:star', d: starPath(x + STAR_R, y - 0.5, STAR_R), className: 'best-star' });
+  marks.push({ kind: 'text', key: 'legend:best', x: px(x + 2 * STAR_R + 5), y, text: narrow ? 'best' : 'best of the six', baseline: 'middle', className: 'legend-label', fontSize: 12 });
   return marks;
 }
 

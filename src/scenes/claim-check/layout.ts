@@ -3,35 +3,17 @@
  * one claim, a verdict badge (a symbol and a word, so colour is never the only
  * cue) and what the primary source says. One step per group of claims, then all
  * of them at once in a compact form. SVG text does not wrap, so the layout wraps
- * lines itself with a conservative estimate of character width, and falls back to
- * shorter texts when a group does not fit the box.
+ * lines itself with the kit's font metrics, and falls back to shorter texts when a
+ * group does not fit the box.
  */
 import type { ClaimRow, ClaimsData, Verdict } from '../../data/raw-claims';
 import { NARROW_BREAKPOINT, type DataTable, type Frame, type Mark, type Size } from '../contract';
 import { px } from '../kit/format';
+import { fitLine, wrap } from '../kit/text';
 import { ALL_STEP, steps } from './steps';
 
 export const VERDICT_ORDER: readonly Verdict[] = ['correct', 'misleading', 'wrong', 'unverified'];
 
-/** Estimated width of a line of text: generous, so wrapped lines fit in wide fonts too. */
-export function textWidth(text: string, fontSize: number, bold = false): number {
-  return [...text].length * fontSize * (bold ? 0.6 : 0.55);
-}
-
-/** Greedy word wrap to `width` px. A single word longer than the width gets a line of its own. */
-export function wrap(text: string, width: number, fontSize: number, bold = false): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    const next = line ? `${line} ${word}` : word;
-    if (line && textWidth(next, fontSize, bold) > width) {
-      lines.push(line);
-      line = word;
-    } else line = next;
-  }
-  if (line) lines.push(line);
-  return lines;
-}
 
 export function verdictText(data: ClaimsData, v: Verdict): string {
   const d = data.verdicts[v];
@@ -109,9 +91,9 @@ function groupMarks(data: ClaimsData, claims: ClaimRow[], size: Size, narrow: bo
     claims.map((c) => {
       const claimLH = lv.claimFont * 1.3;
       const saysLH = lv.saysFont * 1.32;
-      const claimLines = wrap(c.claim, claimW, lv.claimFont, true);
-      const noteLines = c.verdictNote ? wrap(c.verdictNote, badgeW, noteFont) : [];
-      const saysLines = wrap(lv.short ? c.saysShort : c.says, saysW, lv.saysFont);
+      const claimLines = wrap(c.claim, { width: claimW, size: lv.claimFont, weight: 700 });
+      const noteLines = c.verdictNote ? wrap(c.verdictNote, { width: badgeW, size: noteFont }) : [];
+      const saysLines = wrap(lv.short ? c.saysShort : c.says, { width: saysW, size: lv.saysFont });
       const badgeBlock = badgeH + (noteLines.length ? 3 + noteLines.length * noteLH : 0);
       const saysBlock = saysLines.length * saysLH + (lv.where ? 15 : 0);
       const height = narrow
@@ -158,7 +140,7 @@ function groupMarks(data: ClaimsData, claims: ClaimRow[], size: Size, narrow: bo
       marks.push({ kind: 'text', key: `${k}:says:${j}`, x: px(saysX), y: px(saysTop + (j + 0.5) * saysLH * squeeze), text: line, baseline: 'middle', className: 'says-text', fontSize: level.saysFont });
     });
     if (level.where) {
-      marks.push({ kind: 'text', key: `${k}:where`, x: px(saysX), y: px(saysTop + (r.saysLines.length * saysLH + 7) * squeeze), text: `Source: ${c.where}`, baseline: 'middle', className: 'where-text', fontSize: 11 });
+      marks.push({ kind: 'text', key: `${k}:where`, x: px(saysX), y: px(saysTop + (r.saysLines.length * saysLH + 7) * squeeze), text: fitLine([`Source: ${c.where}`, c.where.charAt(0).toUpperCase() + c.where.slice(1)], { width: W - saysX, size: 11 }), baseline: 'middle', className: 'where-text', fontSize: 11 });
     }
     y += r.height * squeeze;
   });
@@ -175,7 +157,7 @@ export function legendMarks(data: ClaimsData, size: Size, narrow: boolean, conte
   const font = narrow ? 11 : 12;
   const lh = font * 1.3;
   const textX = badgeW + 10;
-  const items = VERDICT_ORDER.map((v) => ({ v, lines: wrap(narrow ? data.verdicts[v].short : data.verdicts[v].meaning, W - textX, font) }));
+  const items = VERDICT_ORDER.map((v) => ({ v, lines: wrap(narrow ? data.verdicts[v].short : data.verdicts[v].meaning, { width: W - textX, size: font }) }));
   const itemH = (lines: number) => Math.max(20, lines * lh) + 8;
   const height = 22 + items.reduce((s, it) => s + itemH(it.lines.length), 0);
   const top = size.height - height;
@@ -229,14 +211,14 @@ function allMarks(data: ClaimsData, claims: ClaimRow[], size: Size, narrow: bool
     const mid = y0 + rowH / 2;
     const k = `c:${c.id}`;
     if (i > 0) marks.push({ kind: 'line', key: `${k}:rule`, x1: 0, x2: px(W), y1: px(y0), y2: px(y0), className: 'grid-line' });
-    const claimLines = wrap(c.short, claimW, 13, true).slice(0, 2);
+    const claimLines = wrap(c.short, { width: claimW, size: 13, weight: 700 }).slice(0, 2);
     const clh = Math.min(16, rowH / 2);
     claimLines.forEach((line, j) => {
       marks.push({ kind: 'text', key: `${k}:claim:${j}`, x: 0, y: px(mid + (j - (claimLines.length - 1) / 2) * clh), text: line, baseline: 'middle', className: 'claim-text', fontSize: 13, fontWeight: 700 });
     });
     marks.push({ kind: 'rect', key: `${k}:badge`, x: px(badgeX), y: px(mid - badgeH / 2), width: badgeW, height: px(badgeH), rx: 3, className: badgeClass(c.verdict) });
     marks.push({ kind: 'text', key: `${k}:verdict`, x: px(badgeX + 8), y: px(mid), text: verdictText(data, c.verdict), baseline: 'middle', className: badgeTextClass(c.verdict), fontSize: 12, fontWeight: 700 });
-    const lines = wrap(c.saysShort, saysW, 12).slice(0, 2);
+    const lines = wrap(c.saysShort, { width: saysW, size: 12 }).slice(0, 2);
     const lh = Math.min(15, rowH / 2);
     lines.forEach((line, j) => {
       marks.push({ kind: 'text', key: `${k}:says:${j}`, x: px(saysX), y: px(mid + (j - (lines.length - 1) / 2) * lh), text: line, baseline: 'middle', className: 'says-text', fontSize: 12 });

@@ -13,7 +13,8 @@ import { bill, clusterDays, gpuHoursToDollars, percentCheaper, timesCheaper, tot
 import type { Pricing, TrainingCost } from '../../data/raw-cost';
 import { NARROW_BREAKPOINT, type DataTable, type Frame, type Mark, type Size } from '../contract';
 import { px } from '../kit/format';
-import { footnote, header, int, lines, paragraph, textWidth, usd, usdM, wrap } from '../training/chart-kit';
+import { footnote, header, int, lines, paragraph, usd, usdM } from '../training/chart-kit';
+import { measure, wrap } from '../kit/text';
 import { steps } from './steps';
 import { billFormula, breakdownText, compareText, usageText } from './text';
 
@@ -121,12 +122,13 @@ function runMarks(d: CostSceneData, stepId: 'gpu-hours' | 'dollars' | 'days', W:
     marks.push({ kind: 'rect', key: `${key}:bar`, x: px(bx), y: px(cy - barH / 2), width: px(bw), height: px(barH), rx: 1.5, className: `co-bar ${STAGE_CLASS[i] ?? 'co-seg-2'}` });
     const valueText = isDays ? `${s.days.toFixed(1)} days` : stepId === 'dollars' ? usdM(s.dollars) : hoursText(s.gpuHours, narrow);
     if (narrow) {
-      marks.push({ kind: 'text', key: `${key}:label`, x: 0, y: px(y0 + 11), text: s.short, className: 'co-row-label', fontSize: 12, fontWeight: 700 });
+      // Right of the zero line, which runs up through the label row.
+      marks.push({ kind: 'text', key: `${key}:label`, x: px(x0 + 4), y: px(y0 + 11), text: s.short, className: 'co-row-label', fontSize: 12, fontWeight: 700 });
       const vx = bx + bw + 5;
-      const fitsRight = vx + textWidth(valueText, 12, true) < W;
+      const fitsRight = vx + measure(valueText, { size: 12, weight: 700 }) < W;
       marks.push({ kind: 'text', key: `${key}:value`, x: px(fitsRight ? vx : W), y: px(fitsRight ? cy : y0 + 11), text: valueText, anchor: fitsRight ? 'start' : 'end', baseline: fitsRight ? 'middle' : 'auto', className: 'co-value', fontSize: 12, fontWeight: 700 });
     } else {
-      const detail = wrap(s.detail, labelW - 16, 11);
+      const detail = wrap(s.detail, { width: labelW - 16, size: 11 });
       const dy = detail.length > 1 ? -7 : 0;
       marks.push({ kind: 'text', key: `${key}:label`, x: px(labelW - 12), y: px(cy - 7 + dy), text: s.label, anchor: 'end', baseline: 'middle', className: 'co-row-label', fontSize: 13, fontWeight: 700 });
       marks.push(...lines(`${key}:detail`, detail, labelW - 12, cy + 9 + dy, { anchor: 'end', baseline: 'middle', className: 'co-row-detail', fontSize: 11, lineHeight: 14, slots: 2 }));
@@ -148,7 +150,7 @@ function runMarks(d: CostSceneData, stepId: 'gpu-hours' | 'dollars' | 'days', W:
   const totalText = isDays ? `${f.days.toFixed(1)} days` : stepId === 'dollars' ? usdM(f.dollars) : narrow ? `${(f.total / 1e6).toFixed(3)}M` : `${(f.total / 1e6).toFixed(3)} million`;
   const totalLabel = isDays ? 'Whole run' : 'Total';
   if (narrow) {
-    marks.push({ kind: 'text', key: 'run:total:label', x: 0, y: px(ty0 + 16), text: totalLabel, className: 'co-row-label', fontSize: 12, fontWeight: 800 });
+    marks.push({ kind: 'text', key: 'run:total:label', x: px(x0 + 4), y: px(ty0 + 16), text: totalLabel, className: 'co-row-label', fontSize: 12, fontWeight: 800 });
   } else {
     marks.push({ kind: 'text', key: 'run:total:label', x: px(labelW - 12), y: px(tcy), text: totalLabel, anchor: 'end', baseline: 'middle', className: 'co-row-label', fontSize: 14, fontWeight: 800 });
   }
@@ -256,14 +258,16 @@ function pricesMarks(d: CostSceneData, W: number, H: number, narrow: boolean, to
   const x = scaleLinear().domain([0, Math.ceil(max / 20) * 20]).range([labelW + (narrow ? 6 : 0), W - ratioW - (narrow ? 58 : 52)]);
   for (const t of x.ticks(4)) {
     marks.push({ kind: 'line', key: `price:grid:${t}`, x1: px(x(t)), x2: px(x(t)), y1: px(plotTop), y2: px(plotBottom), className: t === 0 ? 'axis-line' : 'grid-line' });
-    marks.push({ kind: 'text', key: `price:tick:${t}`, x: px(x(t)), y: px(plotBottom + 14), text: `$${t}`, anchor: 'middle', className: 'tick-label', fontSize: 11 });
+    // The zero tick's label starts at the axis when centring it would cut it at the figure's edge.
+    const edge = t === 0 && x(t) < measure(`$${t}`, { size: 11 }) / 2;
+    marks.push({ kind: 'text', key: `price:tick:${t}`, x: px(edge ? x(t) - 2 : x(t)), y: px(plotBottom + 14), text: `$${t}`, anchor: edge ? 'start' : 'middle', className: 'tick-label', fontSize: 11 });
   }
   groups.forEach((g, i) => {
     const y0 = plotTop + gh * i;
     const key = `price:${g.id}`;
     const barsTop = narrow ? y0 + 20 : y0 + (gh - 2 * barH - 4) / 2;
     if (i > 0) marks.push({ kind: 'line', key: `${key}:rule`, x1: 0, x2: px(W), y1: px(y0), y2: px(y0), className: 'grid-line' });
-    if (narrow) marks.push({ kind: 'text', key: `${key}:label`, x: 0, y: px(y0 + 13), text: g.short, className: 'co-row-label', fontSize: 12, fontWeight: 700 });
+    if (narrow) marks.push({ kind: 'text', key: `${key}:label`, x: px(x(0) + 4), y: px(y0 + 13), text: g.short, className: 'co-row-label', fontSize: 12, fontWeight: 700 });
     else marks.push({ kind: 'text', key: `${key}:label`, x: px(labelW - 12), y: px(barsTop + barH + 2), text: g.label, anchor: 'end', baseline: 'middle', className: 'co-row-label', fontSize: 12, fontWeight: 700 });
     ([['r1', r1, 'co-r1'], ['o1', o1, 'co-o1']] as const).forEach(([id, m, cls], j) => {
       const v = m[g.id];
@@ -298,7 +302,7 @@ function billMarks(d: CostSceneData, W: number, H: number, narrow: boolean, top:
   const totalW = narrow ? 70 : 96;
   const x = scaleLinear().domain([0, Math.max(b.o1.total, b.r1.total, 1e-9)]).range([labelW, W - totalW]);
   const cmpText = compareText(b);
-  const cmpLines = wrap(cmpText, W, narrow ? 15 : 20, true);
+  const cmpLines = wrap(cmpText, { width: W, size: narrow ? 15 : 20, weight: 700 });
   const cmpH = cmpLines.length * (narrow ? 19 : 25);
   const regionTop = usage.bottom + (narrow ? 14 : 20);
   const regionBottom = note.top - cmpH - (narrow ? 10 : 18);

@@ -7,7 +7,8 @@ import { scaleLinear } from 'd3-scale';
 import { format } from 'd3-format';
 import { NARROW_BREAKPOINT, type DataTable, type Frame, type Mark, type Size } from '../contract';
 import { px } from '../kit/format';
-import { header, textWidth } from '../training/chart-kit';
+import { header } from '../training/chart-kit';
+import { measure } from '../kit/text';
 import { steps } from './steps';
 
 export interface MarketFigure {
@@ -61,7 +62,7 @@ export function layout(data: MarketFallData, stepId: string, size: Size): Frame 
 
   const max = Math.max(data.loss.value, data.previous.value, ...data.outlets.map((o) => o.value));
   const axisMax = Math.ceil(max / 100) * 100;
-  const valueRoom = textWidth(`close to ${billions(max)}`, fs, true) + 8;
+  const valueRoom = measure(`close to ${billions(max)}`, { size: fs, weight: 700 }) + 8;
   const x = scaleLinear().domain([0, axisMax]).range([0, Math.max(60, W - valueRoom)]);
   const axisH = 22;
   const rowsTop = head.bottom + 6;

@@ -8,7 +8,9 @@ import { scaleLinear, scaleLog } from 'd3-scale';
 import { bestFit, weightsAt, withAllowance, type PrecisionId } from '../../model/memory';
 import { NARROW_BREAKPOINT, type DataTable, type Frame, type Mark, type Size } from '../contract';
 import { px } from '../kit/format';
-import { footnote, gb, header, int, spread, textWidth } from '../training/chart-kit';
+import { footnote, gb, header, int, spread } from '../training/chart-kit';
+import { measure } from '../kit/text';
+import { nudges, placeAll, type Spot } from '../kit/place';
 import { steps } from './steps';
 
 export interface ModelRow {
@@ -82,7 +84,7 @@ function legendMarks(y: number, d: MemorySceneData, narrow: boolean): Mark[] {
   const marks: Mark[] = [];
   marks.push({ kind: 'rect', key: 'legend:weights', x: 0, y: px(y - 6), width: 12, height: 12, rx: 2, className: 'mf-bar' });
   marks.push({ kind: 'text', key: 'legend:weights:text', x: 17, y: px(y), text: 'weights', baseline: 'middle', className: 'legend-label', fontSize: 11 });
-  const x2 = 17 + textWidth('weights', 11) + 16;
+  const x2 = 17 + measure('weights', { size: 11 }) + 16;
   marks.push({ kind: 'rect', key: 'legend:allow', x: px(x2), y: px(y - 6), width: 12, height: 12, rx: 2, className: 'mf-allow' });
   marks.push({ kind: 'text', key: 'legend:allow:text', x: px(x2 + 17), y: px(y), text: narrow ? `${pctText(d.allowance)}: our illustrative assumption` : `${pctText(d.allowance)} for the KV cache and the program: our illustrative assumption, not a measurement`, baseline: 'middle', className: 'legend-label', fontSize: 11 });
   return marks;
@@ -145,7 +147,11 @@ function fullModelMarks(d: MemorySceneData, stepId: string, W: number, H: number
     if (!narrow) marks.push({ kind: 'text', key: `${key}:sub`, x: px(x(end) + 6), y: px(cy + 9), text: sub, baseline: 'middle', className: 'mf-row-detail', fontSize: 11 });
   });
   if (showHw) marks.push(...hardwareMarks(d.hardware, x, xMax, hwTop, plotTop, plotBottom, narrow, W));
-  return marks;
+  // A value or note that a machine's line runs through moves right, past the line; a row's
+  // value and note stay left-aligned together (the value follows its note).
+  const placed = placeAll(marks, (m) => (m.key.startsWith('mf:full:') && (m.key.endsWith(':value') || m.key.endsWith(':sub')) ? nudges('dx', 2, 80) : undefined), { width: W, height: H });
+  const subX = new Map(placed.filter((m) => m.kind === 'text' && m.key.endsWith(':sub')).map((m) => [m.key.replace(/:sub$/, ''), (m as { x: number }).x]));
+  return placed.map((m) => (m.kind === 'text' && m.key.endsWith(':value') && (subX.get(m.key.replace(/:value$/, '')) ?? m.x) > m.x ? { ...m, x: subX.get(m.key.replace(/:value$/, ''))! } : m));
 }
 
 /* ------------------------------------------------------------------ distilled */
@@ -166,7 +172,7 @@ function distilledMarks(d: MemorySceneData, W: number, H: number, narrow: boolea
     marks.push({ kind: 'circle', key: `legend:dot:${p.id}`, cx: px(lx + 5), cy: px(legendY - 4), r: 4.5, className: `mf-dot mf-dot-${p.id}` });
     const t = `${p.label} (${PREC_BYTES_TEXT[p.id]})`;
     marks.push({ kind: 'text', key: `legend:dot:${p.id}:text`, x: px(lx + 14), y: px(legendY), text: t, className: 'legend-label', fontSize: 11 });
-    lx += 14 + textWidth(t, 11) + 14;
+    lx += 14 + measure(t, { size: 11 }) + 14;
   });
   const labelW = narrow ? 86 : 112;
   const valueW = narrow ? 70 : 104;
@@ -179,6 +185,8 @@ function distilledMarks(d: MemorySceneData, W: number, H: number, narrow: boolea
     marks.push({ kind: 'text', key: `mf:log:tick:${t}`, x: px(x(t)), y: px(plotBottom + 14), text: `${int(t)} GB`, anchor: 'middle', className: 'tick-label', fontSize: 11 });
   }
   const models = [...d.distilled, d.full];
+  /** Where each range label could go instead: left of its row's lowest dot, flipped. */
+  const flips = new Map<string, Spot[]>();
   const band = Math.max(0, (plotBottom - plotTop) / models.length);
   const r = narrow ? 4.5 : 5;
   models.forEach((m, i) => {
@@ -192,10 +200,12 @@ function distilledMarks(d: MemorySceneData, W: number, H: number, narrow: boolea
     marks.push({ kind: 'text', key: `${key}:label`, x: px(labelW - 12), y: px(cy), text: m.short, anchor: 'end', baseline: 'middle', className: 'mf-row-label', fontSize: narrow ? 12 : 13, fontWeight: isFull ? 800 : 700 });
     marks.push({ kind: 'line', key: `${key}:track`, x1: px(x(lo)), x2: px(x(hi)), y1: px(cy), y2: px(cy), className: 'mf-track' });
     for (const t of totals) marks.push({ kind: 'circle', key: `${key}:${t.p}`, cx: px(x(t.v)), cy: px(cy), r, className: `mf-dot mf-dot-${t.p}` });
+    flips.set(`${key}:range`, [...nudges('dx', 2, 100), { x: px(x(lo) - r - 5), anchor: 'end' }]);
     marks.push({ kind: 'text', key: `${key}:range`, x: px(x(hi) + r + 5), y: px(cy), text: `${gb(lo).replace(' GB', '')}–${narrow ? gb(hi).replace(' GB', '') : gb(hi)}`, baseline: 'middle', className: 'mf-small-value', fontSize: 11 });
   });
   marks.push(...hardwareMarks(d.hardware, x, 2000, top, plotTop, plotBottom, narrow, W));
-  return marks;
+  // A range that a machine's line runs through moves right, past the lines, or flips to the left of its dots.
+  return placeAll(marks, (m) => flips.get(m.key), { width: W, height: H });
 }
 
 /* ------------------------------------------------------------------ matrix */
@@ -231,7 +241,7 @@ function matrixMarks(d: MemorySceneData, W: number, H: number, narrow: boolean, 
       const ck = `${key}:${cell.hw.id}`;
       const pad = 2;
       marks.push({ kind: 'rect', key: ck, x: px(cx + pad), y: px(y + pad), width: px(Math.max(0, colW - 2 * pad)), height: px(Math.max(0, rowH - 2 * pad)), rx: 4, className: `mf-cell mf-cell-${cell.best ?? 'none'}` });
-      marks.push({ kind: 'text', key: `${ck}:text`, x: px(cx + colW / 2), y: px(y + rowH / 2), text: cell.best ? PREC_SHORT[cell.best] : '✗', anchor: 'middle', baseline: 'middle', className: `mf-cell-text mf-cell-text-${cell.best ?? 'none'}`, fontSize: narrow ? 12 : 13, fontWeight: 700 });
+      marks.push({ kind: 'text', key: `${ck}:text`, x: px(cx + colW / 2), y: px(y + rowH / 2), text: cell.best ? PREC_SHORT[cell.best] : '×', anchor: 'middle', baseline: 'middle', className: `mf-cell-text mf-cell-text-${cell.best ?? 'none'}`, fontSize: narrow ? 12 : 13, fontWeight: 700 });
     });
   });
   return marks;
@@ -253,7 +263,7 @@ function headline(d: MemorySceneData, stepId: string, narrow: boolean): { title:
     case 'distilled':
       return { title: 'The distilled models fit ordinary machines', sub: narrow ? `${fits.length} of ${d.distilled.length} fit a ${int(d.hardware[0]!.memoryGB)} GB laptop, at some format.` : `${fits.length} of the ${d.distilled.length} fit a ${int(d.hardware[0]!.memoryGB)} GB laptop at some format; the ${int(Math.max(...d.distilled.map((m) => m.paramsB)))}B needs a data-centre GPU.` };
     case 'what-fits':
-      return { title: 'What fits where', sub: narrow ? `Best format that fits, with the ${pctText(d.allowance)} allowance. ✗ = does not fit.` : `The best-quality format that fits each machine, weights plus the ${pctText(d.allowance)} allowance. ✗ = does not fit at all.` };
+      return { title: 'What fits where', sub: narrow ? `Best format that fits, with the ${pctText(d.allowance)} allowance. × = does not fit.` : `The best-quality format that fits each machine, weights plus the ${pctText(d.allowance)} allowance. × = does not fit at all.` };
   }
   throw new Error(`memory-fit: unknown step "${stepId}"`);
 }

@@ -7,7 +7,7 @@
  */
 import { NARROW_BREAKPOINT, type DataTable, type Frame, type Mark, type Size } from '../contract';
 import { px } from '../kit/format';
-import { textWidth } from '../training/chart-kit';
+import { measure } from '../kit/text';
 import { steps } from './steps';
 
 export interface ModelSizeData {
@@ -54,7 +54,7 @@ function squaresPath(indices: readonly number[], cols: number, cell: number, gap
 /** A headline size that fits the width (down to 14 px). */
 function fitSize(text: string, width: number, wanted: number): number {
   let fs = wanted;
-  while (fs > 14 && textWidth(text, fs, true) > width) fs -= 1;
+  while (fs > 14 && measure(text, { size: fs, weight: 700 }) > width) fs -= 1;
   return fs;
 }
 

@@ -12,7 +12,7 @@ import { NARROW_BREAKPOINT, type DataTable, type Frame, type Mark, type Size } f
 import { formatNumber, px } from '../kit/format';
 import type { MoeRoutingData } from './data';
 import { steps } from './steps';
-import { textWidth, wrap } from './text';
+import { measure, wrap } from '../kit/text';
 
 const pct = (v: number) => `${formatNumber(v * 100, '.1f')}%`;
 const f2 = (v: number) => formatNumber(v, '.2f');
@@ -125,11 +125,11 @@ export function tokenStrip(data: MoeRoutingData, size: Size, narrow: boolean): M
   const y = 54;
   const fs = narrow ? 11 : 12;
   const shown = data.tokens.map(short);
-  const space = textWidth(' ', fs);
-  const widths = shown.map((t, i) => textWidth(t, fs, i === data.focus) + space);
+  const space = measure(' ', { size: fs });
+  const widths = shown.map((t, i) => measure(t, { size: fs, weight: i === data.focus ? 700 : 400 }) + space);
   const prefix = narrow ? 'Tokens:' : 'The sentence, as tokens:';
-  const startX = textWidth(prefix, fs) + 10;
-  const ell = textWidth('… ', fs);
+  const startX = measure(prefix, { size: fs }) + 10;
+  const ell = measure('… ', { size: fs });
   const avail = size.width - startX - 2 * ell - 4;
   // Grow a window around the followed token while it fits.
   let lo = data.focus;
@@ -144,8 +144,8 @@ export function tokenStrip(data: MoeRoutingData, size: Size, narrow: boolean): M
   }
   const before = (lo > 0 ? '… ' : '') + shown.slice(lo, data.focus).join(' ');
   const after = shown.slice(data.focus + 1, hi + 1).join(' ') + (hi < shown.length - 1 ? ' …' : '');
-  const focusX = startX + (before ? textWidth(before, fs) + space : 0);
-  const focusW = textWidth(shown[data.focus]!, fs, true);
+  const focusX = startX + (before ? measure(before, { size: fs }) + space : 0);
+  const focusW = measure(shown[data.focus]!, { size: fs, weight: 700 });
   const marks: Mark[] = [{ kind: 'text', key: 'strip:label', x: 0, y, text: prefix, className: 'chart-subtitle', fontSize: fs }];
   if (before) marks.push({ kind: 'text', key: 'strip:before', x: px(focusX - space), y, text: before, anchor: 'end', className: 'mr-token', fontSize: fs });
   marks.push({ kind: 'text', key: 'strip:focus', x: px(focusX), y, text: shown[data.focus]!, className: 'mr-token mr-token-focus', fontSize: fs, fontWeight: 700 });
@@ -217,7 +217,7 @@ function groupScoreMarks(data: MoeRoutingData, g: Grid): Mark[] {
       key: `group:${grp}:score`,
       x: px(x + (g.narrow ? 0 : (score / max) * barMax + 6)),
       y: px(y),
-      text: `${f2(score)} ${isKept ? (g.narrow ? '✓' : '✓ kept') : g.narrow ? '✗' : '✗ out'}`,
+      text: `${f2(score)} ${isKept ? (g.narrow ? '✓' : '✓ kept') : g.narrow ? '×' : '× out'}`,
       baseline: 'middle',
       className: isKept ? 'value-label mr-kept-label' : 'value-label mr-dropped-label',
       fontSize: 11,
@@ -254,7 +254,7 @@ function affinityLegend(data: MoeRoutingData, g: Grid): Mark[] {
   const y = g.legendY;
   const label = 'Affinity';
   const loText = f2(lo);
-  const x0 = textWidth(label, 11) + 8 + textWidth(loText, 11) + 4;
+  const x0 = measure(label, { size: 11 }) + 8 + measure(loText, { size: 11 }) + 4;
   const marks: Mark[] = [
     { kind: 'text', key: 'legend:aff:label', x: 0, y: px(y + sw / 2), text: label, baseline: 'middle', className: 'legend-label', fontSize: 11 },
     { kind: 'text', key: 'legend:aff:lo', x: px(x0 - 4), y: px(y + sw / 2), text: loText, anchor: 'end', baseline: 'middle', className: 'legend-label', fontSize: 11 },
@@ -270,7 +270,7 @@ function noteMarks(lines: string, g: Grid, key: string): Mark[] {
   const fs = g.narrow ? 11 : 12;
   const width = g.panel.w - 4;
   const y0 = g.panel.y + (g.narrow ? 8 : 6);
-  return wrap(lines, fs, width).map((t, k) => ({ kind: 'text' as const, key: `${key}:${k}`, x: px(g.panel.x), y: px(y0 + k * (fs + 5)), text: t, className: 'chart-subtitle', fontSize: fs }));
+  return wrap(lines, { width, size: fs }).map((t, k) => ({ kind: 'text' as const, key: `${key}:${k}`, x: px(g.panel.x), y: px(y0 + k * (fs + 5)), text: t, className: 'chart-subtitle', fontSize: fs }));
 }
 
 /** The chosen 8 as a list of bars: their affinity (step top-8) or gate weight (step gate-weights). */
@@ -314,9 +314,9 @@ function pickList(data: MoeRoutingData, g: Grid, mode: 'affinity' | 'gate'): Mar
           { t: 'The shared expert is added whole.', bold: false },
         ];
   const x = g.panel.x + (g.narrow ? 0 : labelW);
-  const texts = lines.flatMap((l) => wrap(l.t, fs, g.panel.x + g.panel.w - x - 4, l.bold).map((t) => ({ t, bold: l.bold })));
+  const texts = lines.flatMap((l) => wrap(l.t, { width: g.panel.x + g.panel.w - x - 4, size: fs, weight: l.bold ? 700 : 400 }).map((t) => ({ t, bold: l.bold })));
   // On a phone the two lines share one row when they fit.
-  const merged = g.narrow && texts.length === 2 && textWidth(`${texts[0]!.t} ${texts[1]!.t}`, fs, true) < g.panel.w ? [{ t: `${texts[0]!.t} ${texts[1]!.t}`, bold: true }] : texts;
+  const merged = g.narrow && texts.length === 2 && measure(`${texts[0]!.t} ${texts[1]!.t}`, { size: fs, weight: 700 }) < g.panel.w ? [{ t: `${texts[0]!.t} ${texts[1]!.t}`, bold: true }] : texts;
   merged.forEach((l, k) =>
     marks.push({ kind: 'text', key: `pick:sum:${k}`, x: px(x), y: px(endY + k * 16), text: l.t, baseline: 'middle', className: l.bold ? 'legend-label mr-on-label' : 'legend-label', fontSize: fs, fontWeight: l.bold ? 700 : 400 }),
   );
@@ -583,7 +583,7 @@ export function layout(data: MoeRoutingData, stepId: string, size: Size): Frame 
         ? `Busiest expert: ${busiest} tokens, ${times(s.maxOverMean)} its fair share; quietest: ${quietest}. The busiest set the pace: the others wait for them.`
         : `Busiest expert: ${busiest} tokens, ${times(s.maxOverMean)} its fair share of ${b.fairShare}. Quietest: ${quietest}. The busiest experts set the pace of the whole batch: the others wait for them.`;
       const fs = narrow ? 11 : 12;
-      wrap(text, fs, size.width - 4).forEach((t, k) =>
+      wrap(text, { width: size.width - 4, size: fs }).forEach((t, k) =>
         marks.push({ kind: 'text', key: `summary:${k}`, x: 0, y: px(bottomTop + 22 + k * (fs + 6)), text: t, className: 'bar-label', fontSize: fs }),
       );
     }

@@ -1,49 +1,12 @@
 /**
  * Small, DOM-free helpers shared by the training, cost and memory-fit scenes:
- * a headline block, text wrapping by estimated width, label de-overlap, and a
- * few number formats. Text width is estimated from character classes (no DOM
- * in layout), calibrated for the system UI fonts at the sizes used here; wrap
- * widths keep a margin so a wider font still fits.
+ * a headline block, wrapped paragraphs (measured with the kit's font metrics), label
+ * de-overlap, and a few number formats.
  */
 import { format } from 'd3-format';
 import type { Mark, TextMark } from '../contract';
 import { px } from '../kit/format';
-
-/**
- * Estimated rendered width of `text` in px at `fontSize`. Calibrated against DejaVu
- * Sans (what system-ui resolves to on Linux, and wider than the Apple and Windows UI
- * fonts), so text fitted with it fits everywhere. Bold is ~13% wider.
- */
-export function textWidth(text: string, fontSize: number, bold = false): number {
-  let em = 0;
-  for (const ch of text) {
-    if (ch === ' ') em += 0.28;
-    else if ('il.,:;|!\'’'.includes(ch)) em += 0.28;
-    else if ('ftjr()[]'.includes(ch)) em += 0.36;
-    else if ('mwMW%@'.includes(ch)) em += 0.86;
-    else if (/[A-Z]/.test(ch)) em += 0.66;
-    else if (/[0-9$]/.test(ch)) em += 0.6;
-    else if ('—–×→≈✓✗●○'.includes(ch)) em += 0.9;
-    else em += 0.53;
-  }
-  return em * fontSize * 1.12 * (bold ? 1.13 : 1);
-}
-
-/** Split `text` into lines no wider than `maxWidth` (a single long word may overflow). */
-export function wrap(text: string, maxWidth: number, fontSize: number, bold = false): string[] {
-  const words = text.split(/\s+/).filter(Boolean);
-  const lines: string[] = [];
-  let line = '';
-  for (const w of words) {
-    const next = line ? `${line} ${w}` : w;
-    if (line && textWidth(next, fontSize, bold) > maxWidth) {
-      lines.push(line);
-      line = w;
-    } else line = next;
-  }
-  if (line) lines.push(line);
-  return lines;
-}
+import { wrap } from '../kit/text';
 
 export interface TextOpts {
   /**
@@ -93,7 +56,7 @@ export function paragraph(key: string, text: string, x: number, y: number, maxWi
   const fs = o.fontSize ?? 12;
   const lh = o.lineHeight ?? Math.round(fs * 1.3);
   const slots = o.slots ?? 4;
-  const ls = wrap(text, maxWidth, fs, (o.fontWeight ?? 400) >= 600);
+  const ls = wrap(text, { width: maxWidth, size: fs, weight: o.fontWeight ?? 400 });
   const used = Math.min(ls.length, slots);
   return { marks: lines(key, ls, x, y, { ...o, lineHeight: lh, slots }), bottom: y + (used - 1) * lh + Math.round(fs * 0.35) };
 }
@@ -114,7 +77,7 @@ export function header(title: string, subtitle: string, width: number, narrow: b
 export function footnote(key: string, text: string, width: number, height: number, fontSize = 11): { marks: TextMark[]; top: number } {
   const lh = Math.round(fontSize * 1.3);
   const slots = 3;
-  const ls = wrap(text, width, fontSize);
+  const ls = wrap(text, { width, size: fontSize });
   const used = Math.min(ls.length, slots);
   const first = height - 3 - (used - 1) * lh;
   return { marks: lines(key, ls, 0, first, { className: 'tcm-note', fontSize, lineHeight: lh, slots }), top: first - fontSize - 4 };

@@ -12,7 +12,9 @@ import { scaleLinear } from 'd3-scale';
 import { NARROW_BREAKPOINT, type DataTable, type Frame, type Mark, type Size } from '../contract';
 import { px } from '../kit/format';
 import type { DistilledModels, Training } from '../../data/raw-training';
-import { footnote, header, int, lines, paragraph, pct1, spread, textWidth } from './chart-kit';
+import { footnote, header, int, lines, paragraph, pct1, spread } from './chart-kit';
+import { measure } from '../kit/text';
+import { nudges, placeAll } from '../kit/place';
 import { ILLUSTRATIVE_GROUP, steps } from './steps';
 
 export interface TrainingSceneData {
@@ -97,8 +99,8 @@ function grpoMarks(W: number, H: number, narrow: boolean, top: number): Mark[] {
     const key = `grpo:row:${a.id}`;
     if (i > 0) marks.push({ kind: 'line', key: `${key}:rule`, x1: 0, x2: px(W), y1: px(rowsTop + rowH * i), y2: px(rowsTop + rowH * i), className: 'grid-line' });
     marks.push({ kind: 'text', key: `${key}:label`, x: col.label, y: px(cy), text: narrow ? a.id.toUpperCase() : `Answer ${a.id.toUpperCase()}`, baseline: 'middle', className: 'tr-row-label', fontSize: narrow ? 13 : 12, fontWeight: 700 });
-    marks.push({ kind: 'text', key: `${key}:right`, x: col.right, y: px(cy), text: a.accurate ? '✓ yes' : '✗ no', anchor: 'middle', baseline: 'middle', className: a.accurate ? 'tr-yes' : 'tr-no', fontSize: 12, fontWeight: 600 });
-    marks.push({ kind: 'text', key: `${key}:tags`, x: col.tags, y: px(cy), text: a.formatted ? '✓ yes' : '✗ no', anchor: 'middle', baseline: 'middle', className: a.formatted ? 'tr-yes' : 'tr-no', fontSize: 12, fontWeight: 600 });
+    marks.push({ kind: 'text', key: `${key}:right`, x: col.right, y: px(cy), text: a.accurate ? '✓ yes' : '× no', anchor: 'middle', baseline: 'middle', className: a.accurate ? 'tr-yes' : 'tr-no', fontSize: 12, fontWeight: 600 });
+    marks.push({ kind: 'text', key: `${key}:tags`, x: col.tags, y: px(cy), text: a.formatted ? '✓ yes' : '× no', anchor: 'middle', baseline: 'middle', className: a.formatted ? 'tr-yes' : 'tr-no', fontSize: 12, fontWeight: 600 });
     marks.push({ kind: 'text', key: `${key}:score`, x: col.score, y: px(cy), text: String(a.score), anchor: 'middle', baseline: 'middle', className: 'tr-score', fontSize: 14, fontWeight: 700 });
     const x0 = zx(0);
     const x1 = zx(a.advantage);
@@ -246,7 +248,8 @@ function lengthPanel(d: Training, box: Box, narrow: boolean): Mark[] {
   const lenRight = x(Math.max(STEP_MAX, z.rlSteps.value));
   marks.push({ kind: 'text', key: 'len:end:label', x: px(lenRight + 6), y: px(y((e.low + e.high) / 2) - 1), text: narrow ? `≈${Math.round(e.low / 100) / 10}–${Math.round(e.high / 100) / 10}k` : `≈${int(e.low)}–${int(e.high)}`, className: 'tr-point-label', fontSize: narrow ? 12 : 13, fontWeight: 700 });
   marks.push({ kind: 'text', key: 'len:end:sub', x: px(lenRight + 6), y: px(y((e.low + e.high) / 2) + 12), text: 'tokens', className: 'tick-label', fontSize: 11 });
-  return marks;
+  // The start label rises until the shaded range of lengths clears it.
+  return placeAll(marks, (m) => (m.key === 'len:start:label' ? nudges('dy', -2, -24) : undefined), { width: box.x + box.w, height: box.y + box.h });
 }
 
 function legendMarks(y: number, W: number, narrow: boolean, withBand: boolean): Mark[] {
@@ -254,7 +257,7 @@ function legendMarks(y: number, W: number, narrow: boolean, withBand: boolean): 
   marks.push({ kind: 'circle', key: 'legend:point', cx: 5, cy: px(y - 4), r: 4, className: 'tr-point' });
   const t1 = narrow || !withBand ? 'stated in the paper' : 'stated in the paper (lengths: read by eye)';
   marks.push({ kind: 'text', key: 'legend:point:text', x: 14, y: px(y), text: t1, className: 'legend-label', fontSize: 11 });
-  const x2 = narrow ? 0 : 14 + textWidth(t1, 11) + 24;
+  const x2 = narrow ? 0 : 14 + measure(t1, { size: 11 }) + 24;
   const y2 = narrow ? y + 16 : y;
   marks.push({ kind: 'line', key: 'legend:interp', x1: px(x2), x2: px(x2 + 22), y1: px(y2 - 4), y2: px(y2 - 4), className: 'tr-interp' });
   marks.push({ kind: 'text', key: 'legend:interp:text', x: px(x2 + 28), y: px(y2), text: narrow ? 'interpolated (drawn between them)' : 'interpolated: a straight line drawn between them', className: 'legend-label', fontSize: 11 });
@@ -339,7 +342,7 @@ function problemsMarks(d: Training, W: number, H: number, narrow: boolean, top: 
   const rowH = narrow ? 40 : 32;
   rows.forEach((r, i) => {
     const y = listTop + i * rowH;
-    marks.push({ kind: 'text', key: `pipe:flaw:${r.key}:mark`, x: 0, y: px(y + 14), text: r.good ? '✓' : '✗', className: r.good ? 'tr-yes' : 'tr-no', fontSize: 15, fontWeight: 700 });
+    marks.push({ kind: 'text', key: `pipe:flaw:${r.key}:mark`, x: 0, y: px(y + 14), text: r.good ? '✓' : '×', className: r.good ? 'tr-yes' : 'tr-no', fontSize: 15, fontWeight: 700 });
     if (narrow) {
       marks.push({ kind: 'text', key: `pipe:flaw:${r.key}:label`, x: 22, y: px(y + 14), text: r.label, className: 'tr-row-label', fontSize: 13, fontWeight: 700 });
       marks.push({ kind: 'text', key: `pipe:flaw:${r.key}:detail`, x: 22, y: px(y + 30), text: r.detail, className: 'chart-subtitle', fontSize: 12 });
@@ -394,7 +397,7 @@ function stagesMarks(d: Training, W: number, H: number, narrow: boolean, top: nu
     const [title, detail] = texts[s.id] ?? [s.label, s.detail];
     marks.push({ kind: 'text', key: `${key}:title`, x: 34, y: px(y + 18), text: title, baseline: 'middle', className: 'tr-card-title', fontSize: 13, fontWeight: 700 });
     // Always present (stable keys across widths); hidden where it would collide with the title.
-    const kindFits = !narrow && 34 + textWidth(title, 13, true) + 12 + textWidth(s.kind, 11) < colW - 10;
+    const kindFits = !narrow && 34 + measure(title, { size: 13, weight: 700 }) + 12 + measure(s.kind, { size: 11 }) < colW - 10;
     marks.push({ kind: 'text', key: `${key}:kind`, x: px(colW - 10), y: px(y + 18), text: s.kind, anchor: 'end', baseline: 'middle', className: 'tr-card-kind', fontSize: 11, opacity: kindFits ? 1 : 0 });
     const p = paragraph(`${key}:detail`, detail, 34, y + 38, colW - 42, { className: 'tr-card-text', fontSize: narrow ? 11 : 12, lineHeight: narrow ? 14 : 15 });
     marks.push(...p.marks);
@@ -454,7 +457,7 @@ function distillMarks(data: TrainingSceneData, W: number, H: number, narrow: boo
     const row = i % refRows;
     const ly = refTop + 11 + row * 15;
     const label = `${r.name} ${pct1(r.v)}`;
-    const w = textWidth(label, 11);
+    const w = measure(label, { size: 11 });
     const anchor: 'start' | 'middle' | 'end' = rx - w / 2 < 0 ? 'start' : rx + w / 2 > W ? 'end' : 'middle';
     marks.push({ kind: 'line', key: `dist:ref:${r.id}`, x1: px(rx), x2: px(rx), y1: px(ly + 4), y2: px(plotBottom), className: `tr-ref-v ${r.cls}` });
     marks.push({ kind: 'text', key: `dist:ref:${r.id}:label`, x: px(anchor === 'start' ? rx - 2 : anchor === 'end' ? rx + 2 : rx), y: px(ly), text: label, anchor, className: `tr-ref-label ${r.cls}`, fontSize: 11 });
@@ -472,7 +475,8 @@ function distillMarks(data: TrainingSceneData, W: number, H: number, narrow: boo
     marks.push({ kind: 'rect', key: `${key}:bar`, x: px(x(0)), y: px(cy - barH / 2), width: px(x(v) - x(0)), height: px(barH), rx: 2, className: 'tr-bar-distill' });
     marks.push({ kind: 'text', key: `${key}:value`, x: px(x(v) + 5), y: px(cy), text: pct1(v), baseline: 'middle', className: 'value-label tr-halo', fontSize: 12, fontWeight: 600 });
   });
-  return marks;
+  // A value the teacher's or o1-mini's line runs through moves right, past the line.
+  return placeAll(marks, (m) => (m.key.startsWith('dist:') && m.key.endsWith(':value') ? nudges('dx', 2, 100) : undefined), { width: W, height: H });
 }
 
 function distillVsRlMarks(d: Training, W: number, H: number, narrow: boolean, top: number): Mark[] {
@@ -492,7 +496,7 @@ function distillVsRlMarks(d: Training, W: number, H: number, narrow: boolean, to
     const xx = narrow ? 0 : lx;
     marks.push({ kind: 'rect', key: `vs:legend:${id}`, x: px(xx), y: px(ly - 6), width: 12, height: 12, rx: 2, className: cls });
     marks.push({ kind: 'text', key: `vs:legend:${id}:text`, x: px(xx + 17), y: px(ly), text, baseline: 'middle', className: 'legend-label', fontSize: 12 });
-    lx += 17 + textWidth(text, 12) + 22;
+    lx += 17 + measure(text, { size: 12 }) + 22;
   });
   const plotTop = top + (narrow ? 42 : 28);
   const axisH = 20;
@@ -512,7 +516,8 @@ function distillVsRlMarks(d: Training, W: number, H: number, narrow: boolean, to
     const key = `vs:${g.id}`;
     const barsTop = narrow ? y0 + 20 : y0 + (gh - 2 * barH - 3) / 2;
     if (narrow) {
-      marks.push({ kind: 'text', key: `${key}:label`, x: 0, y: px(y0 + 12), text: `${g.label} (${g.metric})`, className: 'tr-row-label', fontSize: 12, fontWeight: 700 });
+      // Right of the zero line, which runs up through the label row.
+      marks.push({ kind: 'text', key: `${key}:label`, x: px(x(0) + 4), y: px(y0 + 12), text: `${g.label} (${g.metric})`, className: 'tr-row-label', fontSize: 12, fontWeight: 700 });
     } else {
       marks.push({ kind: 'text', key: `${key}:label`, x: px(labelW - 10), y: px(barsTop + barH - 6), text: g.label, anchor: 'end', baseline: 'middle', className: 'tr-row-label', fontSize: 13, fontWeight: 700 });
       marks.push({ kind: 'text', key: `${key}:metric`, x: px(labelW - 10), y: px(barsTop + barH + 9), text: g.metric, anchor: 'end', baseline: 'middle', className: 'tick-label', fontSize: 11 });

@@ -1,0 +1,109 @@
+/**
+ * Text metrics for layout without a DOM: the widths the browser will draw, from IBM Plex
+ * Sans's own advance widths and kerning (src/scenes/kit/font-metrics.ts, generated from the
+ * font files the pages load). Every scene, the downloads and the Open Graph cards measure
+ * and wrap with these two functions, so a label fitted here fits on the page.
+ */
+import { ASCENT, DESCENT, FACES } from './font-metrics';
+
+export interface TextStyle {
+  /** Font size in px. */
+  size: number;
+  /** CSS font weight; 800 and 900 draw with the bold face (700), 500 with the regular. */
+  weight?: number;
+  /** CSS letter-spacing in px, added after every character (as the browser does). */
+  letterSpacing?: number;
+}
+
+interface Face {
+  adv: Map<string, number>;
+  kern: Map<string, number>;
+  /** For characters the font lacks (a reader's own text): the average lower-case advance. */
+  fallback: number;
+}
+
+const faces = new Map<number, Face>();
+
+function faceFor(weight = 400): Face {
+  const w = weight >= 650 ? 700 : weight >= 550 ? 600 : 400;
+  let f = faces.get(w);
+  if (!f) {
+    const src = FACES[w]!;
+    const adv = new Map<string, number>();
+    [...src.chars].forEach((c, i) => adv.set(c, src.adv[i]!));
+    const kern = new Map<string, number>();
+    for (const [d, pairs] of Object.entries(src.kern)) {
+      const chars = [...pairs];
+      for (let i = 0; i + 1 < chars.length; i += 2) kern.set(chars[i]! + chars[i + 1]!, Number(d));
+    }
+    const lower = [...'abcdefghijklmnopqrstuvwxyz'].map((c) => adv.get(c) ?? 550);
+    f = { adv, kern, fallback: lower.reduce((a, b) => a + b, 0) / lower.length };
+    faces.set(w, f);
+  }
+  return f;
+}
+
+/** True when the font draws `ch` (else the browser picks a fallback font and widths are a guess). */
+export function hasGlyph(ch: string, weight = 400): boolean {
+  return faceFor(weight).adv.has(ch);
+}
+
+/** Width in px of `text` set in IBM Plex Sans with `style` (kerning and ligatures included). */
+export function measure(text: string, style: TextStyle): number {
+  const f = faceFor(style.weight);
+  let units = 0;
+  let prev = '';
+  let n = 0;
+  for (const ch of text) {
+    units += f.adv.get(ch) ?? f.fallback;
+    if (prev) units += f.kern.get(prev + ch) ?? 0;
+    prev = ch;
+    n++;
+  }
+  return (units / 1000) * style.size + n * (style.letterSpacing ?? 0);
+}
+
+export interface WrapOptions extends TextStyle {
+  /** Widest a line may be, in px. A single word wider than this gets a line of its own. */
+  width: number;
+}
+
+/** Greedy word wrap: lines no wider than `width` (a single long word may overflow). */
+export function wrap(text: string, o: WrapOptions): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const next = line ? `${line} ${word}` : word;
+    if (line && measure(next, o) > o.width) {
+      lines.push(line);
+      line = word;
+    } else line = next;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+/** Cap height of Plex in em: where a text's ink starts above its baseline. */
+const CAP = 0.698;
+
+/**
+ * The band a text's ink covers, relative to the mark's y: [top, bottom] in px. From a bit
+ * above the capitals (accents, brackets) to the descenders; this, not the font's full
+ * line box, is what must not touch another label or cross a line. `middle` is drawn as
+ * dominant-baseline: central, the middle of the font's ascent-to-descent box.
+ */
+export function inkBand(size: number, baseline: 'auto' | 'middle' | 'hanging' = 'auto'): [number, number] {
+  const base = baseline === 'middle' ? ((ASCENT + DESCENT) / 2000) * size : baseline === 'hanging' ? (ASCENT / 1000) * size * 0.8 : 0;
+  return [base - (CAP + 0.05) * size, base + (-DESCENT / 1000 - 0.06) * size];
+}
+
+/**
+ * The first of `options` (longest wording first) that fits in `width`; if none does, the
+ * last, cut at a word with an ellipsis.
+ */
+export function fitLine(options: readonly string[], o: WrapOptions): string {
+  for (const t of options) if (measure(t, o) <= o.width) return t;
+  let t = options.at(-1) ?? '';
+  while (t.includes(' ') && measure(`${t}…`, o) > o.width) t = t.replace(/\s+\S*$/, '');
+  return `${t.replace(/[\s,;:.·–—-]+$/, '')}…`;
+}

@@ -1,0 +1,74 @@
+/**
+ * Every scene × step × {wide, narrow}: no two texts overlap, no text crosses a line, a path
+ * or the edge of a rect unless it says it sits on it, no text leaves the viewBox. Measured
+ * with the kit's metrics (tests/e2e/geometry.spec.ts checks the same on Chromium's drawing).
+ */
+import { describe, expect, it } from 'vitest';
+import { sizeFor, type Frame, type Size } from '../../src/scenes/contract';
+import { sceneNames, scenes } from '../../src/scenes/registry';
+import { collisions, pathSegments, shapesOf, unallowed } from '../../src/scenes/kit/geometry';
+import { ALLOWANCES } from '../../src/scenes/kit/geometry-allowances';
+
+/** The server's two sizes, and the widths the figure box has at 1280 and 390 px windows. */
+function sizesOf(name: string): { label: string; size: Size }[] {
+  const scene = scenes[name]!;
+  return [
+    { label: 'wide', size: sizeFor(scene, 'wide') },
+    { label: 'narrow', size: sizeFor(scene, 'narrow') },
+  ];
+}
+
+const used = new Set<string>();
+
+describe('figure geometry (kit metrics)', () => {
+  for (const name of sceneNames) {
+    const scene = scenes[name]!;
+    for (const { label, size } of sizesOf(name)) {
+      it(`${name} at ${label} (${size.width}×${size.height}): every step's text is clear`, () => {
+        const problems: string[] = [];
+        for (const step of scene.steps) {
+          const found = collisions(shapesOf(scene.layout(scene.data, step.id, size)));
+          for (const c of found) if (!unallowed(name, [c], ALLOWANCES).length) used.add(`${name}|${c.text}|${c.other}`);
+          for (const c of unallowed(name, found, ALLOWANCES)) problems.push(`${step.id}: ${c.message}`);
+        }
+        expect(problems).toEqual([]);
+      });
+    }
+  }
+  it('allows at most five exceptions, each with a reason, each still needed', () => {
+    expect(ALLOWANCES.length).toBeLessThanOrEqual(5);
+    for (const a of ALLOWANCES) {
+      expect(a.reason.length, `${a.scene} ${a.text}`).toBeGreaterThan(20);
+      expect(used.has(`${a.scene}|${a.text}|${a.other}`), `allowance ${a.scene} ${a.text} × ${a.other} matches no collision: remove it`).toBe(true);
+    }
+  });
+});
+
+describe('the geometry checks catch what they should (planted fixtures)', () => {
+  const frame = (marks: Frame['marks']): Frame => ({ width: 200, height: 100, title: 't', description: 'd', marks, table: { caption: 'c', columns: [], rows: [] } });
+  const label = (key: string, x: number, y: number, text = 'Label 42%') => ({ kind: 'text' as const, key, x, y, text, fontSize: 12 });
+  it('two labels on top of each other', () => {
+    expect(collisions(shapesOf(frame([label('a', 10, 40), label('b', 30, 44)]))).map((c) => c.other)).toEqual(['b']);
+    expect(collisions(shapesOf(frame([label('a', 10, 40), label('b', 10, 60)])))).toEqual([]);
+  });
+  it('a line through a label, unless the label sits on it', () => {
+    const line = { kind: 'line' as const, key: 'rule', x1: 0, y1: 36, x2: 200, y2: 36 };
+    expect(collisions(shapesOf(frame([label('a', 10, 40), line]))).map((c) => c.other)).toEqual(['rule']);
+    expect(collisions(shapesOf(frame([{ ...label('a', 10, 40), sitsOn: ['rule'] }, line])))).toEqual([]);
+    expect(collisions(shapesOf(frame([label('a', 10, 40), { ...line, y1: 50, y2: 50 }])))).toEqual([]);
+  });
+  it('a label half on a bar, but not one wholly inside or outside it', () => {
+    const bar = { kind: 'rect' as const, key: 'bar', x: 0, y: 30, width: 40, height: 16 };
+    expect(collisions(shapesOf(frame([label('a', 10, 42), bar]))).map((c) => c.other)).toEqual(['bar']);
+    expect(collisions(shapesOf(frame([label('a', 10, 42), { ...bar, width: 120 }])))).toEqual([]);
+    expect(collisions(shapesOf(frame([label('a', 50, 42), bar])))).toEqual([]);
+  });
+  it('a label cut by the edge of the figure (the phone "★" case)', () => {
+    expect(collisions(shapesOf(frame([label('a', 160, 40, '97.3% best')]))).map((c) => c.other)).toEqual(['viewBox']);
+  });
+  it('a path crossing a label, from its d attribute', () => {
+    expect(pathSegments('M0,0 L10,0 l0,10 h-10 Z')).toEqual([[0, 0, 10, 0], [10, 0, 10, 10], [10, 10, 0, 10], [0, 10, 0, 0]]);
+    const path = { kind: 'path' as const, key: 'curve', d: 'M0,60 L200,20' };
+    expect(collisions(shapesOf(frame([label('a', 80, 44), path]))).map((c) => c.other)).toEqual(['curve']);
+  });
+});
