@@ -11,6 +11,7 @@ import { frameOf, sizeFor } from '../scenes/contract';
 import { sources } from '../data';
 import { SITE_TITLE } from '../consts';
 import { collectSceneStyles, type SceneStyles } from './scene-css';
+import { cssVars } from '../styles/tokens';
 import { standaloneSvg, type Standalone } from './standalone-svg';
 
 /** Build-time only (Node): the stylesheets are read from src/styles, as written. */
@@ -20,7 +21,7 @@ function readStyle(rel: string): string | undefined {
 }
 
 let cached: SceneStyles | undefined;
-/** The mark styles of global.css and every file it @imports. */
+/** The mark styles of global.css and every file it @imports, in the light palette of src/styles/tokens.ts. */
 export function siteSceneStyles(): SceneStyles {
   if (cached) return cached;
   const read = (p: string) => {
@@ -28,7 +29,7 @@ export function siteSceneStyles(): SceneStyles {
     if (text === undefined) throw new Error(`src/styles/global.css: @import "${p}" not found (looked for src/styles/${p.replace(/^\.\//, '')}).`);
     return { file: `src/styles/${p.replace(/^\.\//, '')}`, text };
   };
-  cached = collectSceneStyles(read('global.css'), read);
+  cached = collectSceneStyles(read('global.css'), read, cssVars('light'));
   return cached;
 }
 

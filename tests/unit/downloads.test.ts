@@ -49,23 +49,26 @@ describe('CSV', () => {
 
 describe('scene styles for files', () => {
   const vars = new Map([
-    ['--fg', 'light-dark(#1d1d1f, #ececec)'],
+    ['--fg', '#1d1d1f'],
     ['--a', '#ff0000'],
     ['--b', '#0000ff'],
     ['--alias', 'var(--a)'],
   ]);
-  it('resolves var(), light-dark() to the light side, and color-mix in srgb', () => {
+  it('resolves var(), with fallbacks and aliases', () => {
     expect(resolveValue('var(--fg)', vars)).toBe('#1d1d1f');
     expect(resolveValue('var(--alias)', vars)).toBe('#ff0000');
-    expect(resolveValue('color-mix(in srgb, var(--a) 25%, var(--b))', vars)).toBe('#4000bf');
     expect(resolveValue('var(--nope, #123456)', vars)).toBe('#123456');
-    expect(() => resolveValue('var(--nope)', vars)).toThrow(/not defined/);
+    expect(() => resolveValue('var(--nope)', vars)).toThrow(/not defined.*tokens\.ts/);
+  });
+  it('refuses light-dark() and color-mix() in scene styles: theme pairs and mixes are tokens', () => {
+    expect(() => resolveValue('light-dark(#111111, #eeeeee)', vars, 'src/styles/scenes/x.css: .scene svg .a { fill }')).toThrow(/x\.css.*light-dark\(\).*tokens\.ts/);
+    expect(() => resolveValue('color-mix(in srgb, var(--a) 25%, var(--b))', vars)).toThrow(/color-mix\(\).*tokens\.ts/);
   });
   it('cascades by specificity, then order, and skips @media', () => {
     const styles = collectSceneStyles(
       {
         file: 'x.css',
-        text: `:root { --c: light-dark(#111111, #eeeeee); }
+        text: `:root { --c: #111111; }
           .scene svg text { fill: var(--c); }
           .scene svg .a.b { fill: #00ff00; }
           .scene svg .a { fill: #ff0000; stroke: #000000; cursor: pointer; }
