@@ -9,6 +9,7 @@ import type { Benchmarks, BenchmarkUnit } from '../../data/schemas';
 import { NARROW_BREAKPOINT, type DataTable, type Frame, type Mark, type Size } from '../contract';
 import { formatNumber, formatPercent, px } from '../kit/format';
 import { PANELS_BY_STEP, SUMMARY_ROWS, steps } from './steps';
+import { stepTitle } from '../kit/title';
 
 type Row = Benchmarks['rows'][number];
 
@@ -249,9 +250,9 @@ export function layout(data: Benchmarks, stepId: string, size: Size): Frame {
   return {
     width: size.width,
     height: size.height,
-    title: `${step.label}: ${rows.map(rowTitle).join(' and ')}`,
+    title: stepTitle(step.label, rows.map(rowTitle).join(' and ')),
     description: rows.map((r) => describeRow(data, r)).join(' '),
     marks,
-    table: tableFor(data, rows, `${step.label}: ${rows.map(rowTitle).join(' and ')}`),
+    table: tableFor(data, rows, stepTitle(step.label, rows.map(rowTitle).join(' and '))),
   };
 }

@@ -14,6 +14,7 @@ import { px } from '../kit/format';
 import type { DistilledModels, Training } from '../../data/raw-training';
 import { footnote, header, int, lines, paragraph, pct1, spread, textWidth } from './chart-kit';
 import { ILLUSTRATIVE_GROUP, steps } from './steps';
+import { stepTitle } from '../kit/title';
 
 export interface TrainingSceneData {
   training: Training;
@@ -713,5 +714,5 @@ export function layout(data: TrainingSceneData, stepId: string, size: Size): Fra
       marks.push(...distillVsRlMarks(data.training, W, H, narrow, top));
       break;
   }
-  return { width: W, height: H, title: `${step.label}: ${h.title}`, description: describe(data, stepId), marks, table: tableFor(data, stepId) };
+  return { width: W, height: H, title: stepTitle(step.label, h.title), description: describe(data, stepId), marks, table: tableFor(data, stepId) };
 }
