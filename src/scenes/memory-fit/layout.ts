@@ -11,6 +11,7 @@ import { px } from '../kit/format';
 import { footnote, gb, header, int, spread, textWidth } from '../training/chart-kit';
 import { steps } from './steps';
 import { stepTitle } from '../kit/title';
+import { legend } from '../kit/legend';
 
 export interface ModelRow {
   id: string;
@@ -156,13 +157,8 @@ function distilledMarks(d: MemorySceneData, W: number, H: number, narrow: boolea
   marks.push(...note.marks);
   // Legend: the three formats.
   const legendY = note.top - 2;
-  let lx = 0;
-  [...d.precisions].reverse().forEach((p) => {
-    marks.push({ kind: 'circle', key: `legend:dot:${p.id}`, cx: px(lx + 5), cy: px(legendY - 4), r: 4.5, className: `mf-dot mf-dot-${p.id}` });
-    const t = `${p.label} (${PREC_BYTES_TEXT[p.id]})`;
-    marks.push({ kind: 'text', key: `legend:dot:${p.id}:text`, x: px(lx + 14), y: px(legendY), text: t, className: 'legend-label', fontSize: 11 });
-    lx += 14 + textWidth(t, 11) + 14;
-  });
+  const items = [...d.precisions].reverse().map((p) => ({ id: p.id, label: `${p.label} (${PREC_BYTES_TEXT[p.id]})`, className: `mf-dot mf-dot-${p.id}`, swatch: 'circle' as const }));
+  marks.push(...legend({ key: 'legend:dot', x: 0, y: legendY, width: W, items, measure: (t, fs) => textWidth(t, fs) }).marks);
   const labelW = narrow ? 86 : 112;
   const valueW = narrow ? 70 : 104;
   const plotTop = top + 44;
