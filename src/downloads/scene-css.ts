@@ -1,6 +1,6 @@
 /**
  * The site's scene styles, resolved for a standalone SVG file: the rules that style
- * marks (`.scene svg …` in src/styles/global.css and every file it @imports) are
+ * marks (`.scene svg …` in each src/scenes/<name>/style.css and src/styles/global.css) are
  * matched against each mark and written onto it as an inline `style`, with every
  * var() resolved: colours straight from the light palette of src/styles/tokens.ts,
  * other custom properties (fonts) from :root. The file then looks like the light page
@@ -137,7 +137,7 @@ const PREFIX = '.scene svg';
  * `palette` (the colour tokens, `--name` -> colour).
  * `read(path)` returns the text of an imported file (path as written, relative to global.css).
  */
-export function collectSceneStyles(entry: CssFile, read: (importPath: string) => CssFile, palette: ReadonlyMap<string, string> = new Map()): SceneStyles {
+export function collectSceneStyles(entry: CssFile | readonly CssFile[], read: (importPath: string) => CssFile, palette: ReadonlyMap<string, string> = new Map()): SceneStyles {
   const vars = new Map<string, string>(palette);
   const rules: MarkRule[] = [];
   let order = 0;
@@ -174,7 +174,7 @@ export function collectSceneStyles(entry: CssFile, read: (importPath: string) =>
       }
     }
   };
-  visit(entry);
+  for (const f of Array.isArray(entry) ? entry : [entry as CssFile]) visit(f);
   return { vars, rules };
 }
 

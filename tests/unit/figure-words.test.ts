@@ -67,6 +67,16 @@ describe('figure words', () => {
       }
     });
   }
+  it('moe-routing names the shape a group is drawn in: "a block" when a group takes two rows, "a row" when one', () => {
+    const scene = scenes['moe-routing']!;
+    for (const step of ['affinity', 'top-8']) {
+      const f = frameOf(scene, step, sizeFor(scene, 'narrow'));
+      const g1 = f.marks.filter((m) => m.kind === 'rect' && /^expert:\d+$/.test(m.key) && Number(m.key.split(':')[1]) < scene.data.settings.nExperts / scene.data.settings.nGroups);
+      const rows = new Set(g1.map((m) => (m as { y: number }).y)).size;
+      const text = words(f).join(' ');
+      if (/a (row|block) = a group/.test(text)) expect(text, step).toContain(rows === 1 ? 'a row = a group' : 'a block = a group');
+    }
+  });
   it('a scene note (shown at every step) of the training scene does not describe curves the flowchart lacks', () => {
     expect(scenes['training']!.note ?? '').not.toMatch(/curve/i);
   });

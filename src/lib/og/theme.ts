@@ -3,7 +3,7 @@
  * that resvg understands (no custom properties), read from the same stylesheets the pages
  * use, so a build-time image draws a scene in the site's own colours.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { cssVars } from '../../styles/tokens';
 
@@ -38,13 +38,16 @@ function topLevelRules(css: string): { selector: string; body: string }[] {
 }
 
 /**
- * CSS for a standalone SVG of a scene frame: every `.scene svg …` rule of global.css and
- * src/styles/scenes/*.css, with `.scene svg` dropped from selectors and every var()
+ * CSS for a standalone SVG of a scene frame: every `.scene svg …` rule of src/scenes/<name>/style.css
+ * and global.css, with `.scene svg` dropped from selectors and every var()
  * resolved to the light palette.
  */
 export function sceneCss(): string {
   const palette = lightPalette();
-  const files = [join(STYLES, 'global.css'), ...readdirSync(join(STYLES, 'scenes')).filter((f) => f.endsWith('.css')).sort().map((f) => join(STYLES, 'scenes', f))];
+  // The order the page loads them: the scenes' own style.css files, then global.css.
+  const scenesDir = join(process.cwd(), 'src', 'scenes');
+  const sceneFiles = readdirSync(scenesDir).sort().map((d) => join(scenesDir, d, 'style.css')).filter((f) => existsSync(f));
+  const files = [...sceneFiles, join(STYLES, 'global.css')];
   const rules = files.flatMap((f) => topLevelRules(readFileSync(f, 'utf8')));
   const resolve = (v: string): string => {
     let out = v;

@@ -601,7 +601,7 @@ export function layout(data: MoeRoutingData, stepId: string, size: Size): Frame 
   const best = data.affinities.indexOf(highest);
 
   if (stepId === 'affinity') {
-    marks.push(...header(narrow ? `${token} against each of ${nExperts} experts` : `How well ${token} matches each of the ${nExperts} routed experts`, narrow ? `Stronger shade = better match · a row = a group of ${per}` : `Stronger shade = better match · the experts come in ${nGroups} groups of ${per}`, narrow));
+    marks.push(...header(narrow ? `${token} against each of ${nExperts} experts` : `How well ${token} matches each of the ${nExperts} routed experts`, narrow ? `Stronger shade = better match · ${g.rowsPerGroup === 1 ? 'a row' : 'a block'} = a group of ${per}` : `Stronger shade = better match · the experts come in ${nGroups} groups of ${per}`, narrow));
     marks.push(...tokenStrip(data, size, narrow));
     marks.push(...gridMarks(data, g, 'plain'));
     marks.push(...affinityLegend(data, g));
