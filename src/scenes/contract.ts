@@ -105,6 +105,8 @@ export interface SceneModule<D = any> {
    * so words and drawing cannot disagree. Say it so it holds in both themes: never "darker".
    */
   encodings?: Readonly<Record<string, string>>;
+  /** Id in src/data/sources.json, when the note states something a source says (shown as a link after it). */
+  noteSource?: string;
   /** Aspect ratio (height / width) the figure box reserves for the wide layout. */
   aspect: { wide: number; narrow: number };
   /** The data the scene draws (from src/data, or computed from it). */

@@ -69,6 +69,8 @@ const tint = (token: BaseName, p: number, over: BaseName): TokenDef => ({ role: 
 const tints = {
   /** Routed experts before a token lights them up. */
   'ap-routed-faint': { ...tint('r1', 0.65, 'bg'), role: 'mark' as Role },
+  /** model-size: the parameters that sit idle for a token (the lit ones are --r1). */
+  'model-size-idle': tint('other', 0.38, 'bg'),
   'verdict-correct-fill': tint('verdict-correct', 0.16, 'bg-raised'),
   'verdict-misleading-fill': tint('verdict-misleading', 0.16, 'bg-raised'),
   'verdict-wrong-fill': tint('verdict-wrong', 0.16, 'bg-raised'),
