@@ -15,7 +15,7 @@ export interface Usage {
 }
 
 export interface Registries {
-  scenes: Record<string, { steps: readonly { id: string }[] }>;
+  scenes: Record<string, { steps: readonly { id: string }[]; encodings?: Readonly<Record<string, string>> }>;
   facts: Record<string, { source: string }>;
   glossary: Record<string, unknown>;
   sources: Record<string, unknown>;
@@ -50,6 +50,13 @@ export function checkUsages(file: string, usages: Usage[], reg: Registries): voi
         if (!seen) seenSteps.set(u.scene, (seen = new Set()));
         if (seen.has(id)) throw new ContentError(at, '<Step id>', `duplicate step id "${id}" in scene "${u.scene}"`, 'give each step of a scene once; remove or rename the second one.');
         seen.add(id);
+        break;
+      }
+      case 'Encoding': {
+        const id = u.attrs['id'];
+        if (!u.scene) throw new ContentError(at, '<Encoding>', 'an Encoding outside a <Scrolly>', 'put <Encoding id="…" /> inside a <Step> of the <Scrolly> whose figure it describes.');
+        const valid = Object.keys(reg.scenes[u.scene]!.encodings ?? {});
+        if (!id || !valid.includes(id)) throw new ContentError(at, '<Encoding id>', `unknown encoding "${id ?? ''}" in scene "${u.scene}"`, valid.length ? `use one of: ${valid.join(', ')}.` : `add it to the \`encodings\` of src/scenes/${u.scene}/index.ts.`);
         break;
       }
       case 'Fact': {

@@ -2,7 +2,7 @@
  * Remark plugin for chapters: collects the scenes, steps, facts, citations and
  * terms an MDX chapter places, checks them (checks.ts) so a typo fails the build
  * with file, line and fix, and annotates the tree:
- *  - each <Step> gets `scene` (its Scrolly's scene), so the author never repeats it,
+ *  - each <Step> and <Encoding> gets `scene` (its Scrolly's scene), so the author never repeats it,
  *    and `pos`/`count`/`prev`/`next` among the steps its Scrolly places;
  *  - each <Fact>/<Cite> gets `n`, its footnote number in this chapter;
  *  - each <Term> gets `k`, its position in the chapter (a page-unique key for its popover);
@@ -28,7 +28,7 @@ interface Node {
   position?: { start: { line: number } };
 }
 
-const COMPONENTS = new Set(['Scrolly', 'Step', 'Fact', 'Cite', 'Term']);
+const COMPONENTS = new Set(['Scrolly', 'Step', 'Fact', 'Cite', 'Term', 'Encoding']);
 
 function attrs(node: Node): Record<string, string | undefined> {
   const out: Record<string, string | undefined> = {};
@@ -157,6 +157,7 @@ export function remarkChapter(getRegistries: () => Registries, base = '/') {
           setAttr(node, 'scene', scene);
           if (a['id']) placedSteps.push([scene, a['id']]);
         }
+        if (node.name === 'Encoding' && scene) setAttr(node, 'scene', scene);
         if (node.name === 'Term') {
           setAttr(node, 'k', String(++termCount));
           if (a['id'] && !terms.includes(a['id'])) terms.push(a['id']);

@@ -4,24 +4,38 @@
  * the file is the same on every machine), and the step's data table as CSV.
  * Served as static files by src/pages/downloads/[scene]/*.ts.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import type { SceneModule } from '../scenes/contract';
 import { frameOf, sizeFor } from '../scenes/contract';
 import { sources } from '../data';
 import { checkNoteSource, checkTableSources } from '../data/source-cells';
 import { SITE_TITLE } from '../consts';
-import { collectSceneStyles, type SceneStyles } from './scene-css';
+import { collectSceneStyles, type CssFile, type SceneStyles } from './scene-css';
+import { cssVars } from '../styles/tokens';
 import { standaloneSvg, type Standalone } from './standalone-svg';
 
-/** Build-time only (Node): the stylesheets are read from src/styles, as written. */
+/** Build-time only (Node): the stylesheets are read as written. */
 function readStyle(rel: string): string | undefined {
   const file = resolve(process.cwd(), 'src/styles', rel);
   return existsSync(file) ? readFileSync(file, 'utf8') : undefined;
 }
 
+/** Each scene's src/scenes/<name>/style.css, in name order (what src/scenes/styles.ts bundles). */
+export function sceneStyleFiles(): CssFile[] {
+  const dir = resolve(process.cwd(), 'src/scenes');
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && existsSync(join(dir, d.name, 'style.css')))
+    .map((d) => d.name)
+    .sort()
+    .map((name) => ({ file: `src/scenes/${name}/style.css`, text: readFileSync(join(dir, name, 'style.css'), 'utf8') }));
+}
+
 let cached: SceneStyles | undefined;
-/** The mark styles of global.css and every file it @imports. */
+/**
+ * The mark styles of the scenes' style.css files and of global.css (and its @imports), in
+ * the order the page loads them, in the light palette of src/styles/tokens.ts.
+ */
 export function siteSceneStyles(): SceneStyles {
   if (cached) return cached;
   const read = (p: string) => {
@@ -29,7 +43,7 @@ export function siteSceneStyles(): SceneStyles {
     if (text === undefined) throw new Error(`src/styles/global.css: @import "${p}" not found (looked for src/styles/${p.replace(/^\.\//, '')}).`);
     return { file: `src/styles/${p.replace(/^\.\//, '')}`, text };
   };
-  cached = collectSceneStyles(read('global.css'), read);
+  cached = collectSceneStyles([...sceneStyleFiles(), read('global.css')], read, cssVars('light'));
   return cached;
 }
 

@@ -1,10 +1,11 @@
 /**
  * The site's scene styles, resolved for a standalone SVG file: the rules that style
- * marks (`.scene svg …` in src/styles/global.css and every file it @imports) are
+ * marks (`.scene svg …` in each src/scenes/<name>/style.css and src/styles/global.css) are
  * matched against each mark and written onto it as an inline `style`, with every
- * custom property, light-dark() (-> the LIGHT value) and color-mix() resolved to a
- * plain colour. The file then looks like the light page in any viewer (browsers,
- * Inkscape, Illustrator, slide software) and in resvg, none of which know our tokens.
+ * var() resolved: colours straight from the light palette of src/styles/tokens.ts,
+ * other custom properties (fonts) from :root. The file then looks like the light page
+ * in any viewer (browsers, Inkscape, Illustrator, slide software) and in resvg, none of
+ * which know our tokens. What tokens cannot do, and this file does: the cascade.
  *
  * Pure: takes the CSS texts, returns data. @media blocks are skipped (the file is the
  * light, wide, on-screen figure). A selector this cannot match fails loudly, naming the
@@ -132,11 +133,12 @@ const VAR_SCOPES = new Set([':root', '.scene', '.scene svg']);
 const PREFIX = '.scene svg';
 
 /**
- * Collects custom properties and mark rules from global.css and its @imports.
+ * Collects mark rules and custom properties from global.css and its @imports, on top of
+ * `palette` (the colour tokens, `--name` -> colour).
  * `read(path)` returns the text of an imported file (path as written, relative to global.css).
  */
-export function collectSceneStyles(entry: CssFile, read: (importPath: string) => CssFile): SceneStyles {
-  const vars = new Map<string, string>();
+export function collectSceneStyles(entry: CssFile | readonly CssFile[], read: (importPath: string) => CssFile, palette: ReadonlyMap<string, string> = new Map()): SceneStyles {
+  const vars = new Map<string, string>(palette);
   const rules: MarkRule[] = [];
   let order = 0;
   const visit = (f: CssFile) => {
@@ -172,30 +174,11 @@ export function collectSceneStyles(entry: CssFile, read: (importPath: string) =>
       }
     }
   };
-  visit(entry);
+  for (const f of Array.isArray(entry) ? entry : [entry as CssFile]) visit(f);
   return { vars, rules };
 }
 
 /* ---------- values ---------- */
-
-type RGB = [number, number, number];
-
-function parseColour(s: string): RGB | null {
-  const t = s.trim().toLowerCase();
-  let m = /^#([0-9a-f]{3})$/.exec(t);
-  if (m) return [...m[1]!].map((c) => parseInt(c + c, 16)) as RGB;
-  m = /^#([0-9a-f]{6})$/.exec(t);
-  if (m) return [0, 2, 4].map((k) => parseInt(m![1]!.slice(k, k + 2), 16)) as RGB;
-  m = /^rgba?\(\s*(\d+)[\s,]+(\d+)[\s,]+(\d+)/.exec(t);
-  if (m) return [Number(m[1]), Number(m[2]), Number(m[3])];
-  if (t === 'white') return [255, 255, 255];
-  if (t === 'black') return [0, 0, 0];
-  return null;
-}
-
-function hex([r, g, b]: RGB): string {
-  return `#${[r, g, b].map((v) => Math.round(Math.min(255, Math.max(0, v))).toString(16).padStart(2, '0')).join('')}`;
-}
 
 /** Finds the first `name(` at depth 0 and returns [start, argsStart, end] (end = index after ')'). */
 function findCall(s: string, name: string): [number, number, number] | null {
@@ -210,7 +193,10 @@ function findCall(s: string, name: string): [number, number, number] | null {
   throw new Error(`unbalanced parentheses in "${s}"`);
 }
 
-/** Resolves var(), light-dark() (light side) and color-mix(in srgb, …) to plain values. */
+/**
+ * Resolves var() to plain values. Theme pairs and mixes belong in src/styles/tokens.ts
+ * (which computes both themes), so light-dark() or color-mix() in a scene style is an error.
+ */
 export function resolveValue(value: string, vars: Map<string, string>, where = 'a style', seen: string[] = []): string {
   let v = value;
   for (let guard = 0; guard < 200; guard++) {
@@ -221,34 +207,11 @@ export function resolveValue(value: string, vars: Map<string, string>, where = '
     const name = args[0]!.trim();
     if (seen.includes(name)) throw new Error(`${where}: custom property ${name} refers to itself (${[...seen, name].join(' -> ')})`);
     const raw = vars.get(name) ?? (args.length > 1 ? args.slice(1).join(',').trim() : undefined);
-    if (raw === undefined) throw new Error(`${where}: var(${name}) is not defined in :root or .scene svg. Fix: define it in src/styles/global.css.`);
+    if (raw === undefined) throw new Error(`${where}: var(${name}) is not defined. Fix: add the colour to src/styles/tokens.ts (then npm run tokens), or define the property in :root of src/styles/global.css.`);
     v = v.slice(0, start) + resolveValue(raw, vars, where, [...seen, name]) + v.slice(end);
   }
-  for (let guard = 0; guard < 200; guard++) {
-    const call = findCall(v, 'light-dark');
-    if (!call) break;
-    const [start, argsStart, end] = call;
-    const [light] = splitTop(v.slice(argsStart, end - 1), ',');
-    v = v.slice(0, start) + light!.trim() + v.slice(end);
-  }
-  for (let guard = 0; guard < 200; guard++) {
-    const call = findCall(v, 'color-mix');
-    if (!call) break;
-    const [start, argsStart, end] = call;
-    const parts = splitTop(v.slice(argsStart, end - 1), ',').map((p) => p.trim());
-    if (parts[0] !== 'in srgb' || parts.length !== 3) throw new Error(`${where}: only color-mix(in srgb, A p%, B) is supported, got "${v}"`);
-    const side = (p: string): [RGB, number | null] => {
-      const m = /^(.*?)(?:\s+([\d.]+)%)?$/.exec(p)!;
-      const c = parseColour(m[1]!);
-      if (!c) throw new Error(`${where}: color-mix colour "${m[1]}" is not a hex or rgb() colour`);
-      return [c, m[2] ? Number(m[2]) / 100 : null];
-    };
-    const [a, pa] = side(parts[1]!);
-    const [b, pb] = side(parts[2]!);
-    const wa = pa ?? (pb === null ? 0.5 : 1 - pb);
-    const mixed: RGB = [0, 1, 2].map((k) => a[k]! * wa + b[k]! * (1 - wa)) as RGB;
-    v = v.slice(0, start) + hex(mixed) + v.slice(end);
-  }
+  const fn = /\b(light-dark|color-mix)\(/.exec(v);
+  if (fn) throw new Error(`${where}: ${fn[1]}() in a scene style ("${value}"). Fix: add a token with both themes' colours to src/styles/tokens.ts (tokens.ts computes mixes too), run npm run tokens, and use var(--token).`);
   return v.trim();
 }
 

@@ -103,8 +103,14 @@ export interface SceneModule<D = any> {
   steps: readonly SceneStep[];
   /** Ids into src/data/sources.json; shown as the source line under the figure. */
   sources: readonly string[];
-  /** Optional note shown with the source line (e.g. "Illustrative router, not R1's weights"). */
+  /** Optional note shown with the source line (e.g. "Illustrative router, not R1's weights"). It is shown at every step. */
   note?: string;
+  /**
+   * Optional: phrases that say how the figure encodes data ("a stronger shade means a better
+   * match"), used by its own headers and by chapter prose as <Encoding id="…" /> inside a Step,
+   * so words and drawing cannot disagree. Say it so it holds in both themes: never "darker".
+   */
+  encodings?: Readonly<Record<string, string>>;
   /** Id in src/data/sources.json, when the note states something a source says (shown as a link after it). */
   noteSource?: string;
   /** Aspect ratio (height / width) the figure box reserves for the wide layout. */

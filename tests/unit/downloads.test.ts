@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { Resvg } from '@resvg/resvg-js';
 import { scenes, sceneNames } from '../../src/scenes/registry';
 import { BOM, csvCell, tableCsv } from '../../src/downloads/csv';
-import { sourceLine, stepSvg, stepTable, siteSceneStyles } from '../../src/downloads';
+import { sceneStyleFiles, sourceLine, stepSvg, stepTable, siteSceneStyles } from '../../src/downloads';
+import { readFileSync } from 'node:fs';
 import { svgToPng } from '../../src/downloads/png';
 import { collectSceneStyles, computeStyle, resolveValue } from '../../src/downloads/scene-css';
 import { xmlEscape } from '../../src/downloads/standalone-svg';
@@ -50,23 +51,26 @@ describe('CSV', () => {
 
 describe('scene styles for files', () => {
   const vars = new Map([
-    ['--fg', 'light-dark(#1d1d1f, #ececec)'],
+    ['--fg', '#1d1d1f'],
     ['--a', '#ff0000'],
     ['--b', '#0000ff'],
     ['--alias', 'var(--a)'],
   ]);
-  it('resolves var(), light-dark() to the light side, and color-mix in srgb', () => {
+  it('resolves var(), with fallbacks and aliases', () => {
     expect(resolveValue('var(--fg)', vars)).toBe('#1d1d1f');
     expect(resolveValue('var(--alias)', vars)).toBe('#ff0000');
-    expect(resolveValue('color-mix(in srgb, var(--a) 25%, var(--b))', vars)).toBe('#4000bf');
     expect(resolveValue('var(--nope, #123456)', vars)).toBe('#123456');
-    expect(() => resolveValue('var(--nope)', vars)).toThrow(/not defined/);
+    expect(() => resolveValue('var(--nope)', vars)).toThrow(/not defined.*tokens\.ts/);
+  });
+  it('refuses light-dark() and color-mix() in scene styles: theme pairs and mixes are tokens', () => {
+    expect(() => resolveValue('light-dark(#111111, #eeeeee)', vars, 'src/scenes/x/style.css: .scene svg .a { fill }')).toThrow(/x\/style\.css.*light-dark\(\).*tokens\.ts/);
+    expect(() => resolveValue('color-mix(in srgb, var(--a) 25%, var(--b))', vars)).toThrow(/color-mix\(\).*tokens\.ts/);
   });
   it('cascades by specificity, then order, and skips @media', () => {
     const styles = collectSceneStyles(
       {
         file: 'x.css',
-        text: `:root { --c: light-dark(#111111, #eeeeee); }
+        text: `:root { --c: #111111; }
           .scene svg text { fill: var(--c); }
           .scene svg .a.b { fill: #00ff00; }
           .scene svg .a { fill: #ff0000; stroke: #000000; cursor: pointer; }
@@ -90,7 +94,14 @@ describe('scene styles for files', () => {
     expect(computeStyle(styles, 'line', [], { 'data-key': 'k' }).get('stroke')).toBe('#030303');
   });
   it('fails loudly, naming the file, on a selector it cannot apply', () => {
-    expect(() => collectSceneStyles({ file: 'src/styles/scenes/z.css', text: '.scene svg g > .x { fill: red; }' }, () => ({ file: '', text: '' }))).toThrow(/z\.css: selector/);
+    expect(() => collectSceneStyles({ file: 'src/scenes/z/style.css', text: '.scene svg g > .x { fill: red; }' }, () => ({ file: '', text: '' }))).toThrow(/z\/style\.css: selector/);
+  });
+  it('reads every scene folder’s style.css, the files src/scenes/styles.ts bundles into the page', () => {
+    const files = sceneStyleFiles().map((f) => f.file);
+    expect(files).toContain('src/scenes/moe-routing/style.css');
+    const rulesFrom = new Set(siteSceneStyles().rules.map((r) => r.file));
+    for (const f of files) expect(rulesFrom.has(f), f).toBe(true);
+    expect(readFileSync(new URL('../../src/scenes/styles.ts', import.meta.url), 'utf8')).toContain("import.meta.glob('./*/style.css', { eager: true })");
   });
   it('reads the whole site stylesheet', () => {
     const s = siteSceneStyles();

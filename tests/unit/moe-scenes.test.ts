@@ -2,6 +2,7 @@
  * Layout checks specific to the two Mixture-of-Experts scenes (moe-routing and
  * active-parameters): what each step must show, beyond the generic scene contract.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { measure } from '../../src/scenes/kit/text';
 import type { Frame, Mark, RectMark, TextMark } from '../../src/scenes/contract';
@@ -19,10 +20,11 @@ const expertRects = (f: Frame) => rects(f).filter((m) => /^expert:\d+$/.test(m.k
 const expertId = (m: Mark) => Number(m.key.split(':')[1]);
 
 describe('moe-routing: the precomputed balancing run', () => {
-  it('is exactly what the router computes (regenerate with `npx vitest run tests/unit/moe-scenes.test.ts -u`)', async () => {
+  it('src/data/generated/balancing.json is exactly what the router computes (regenerate with `npm run data`)', () => {
     const r = createRouter({ ...sceneRouter.settings });
     const summary = summariseBalancing(r, simulateBalancing(r));
-    await expect(JSON.stringify(summary)).toMatchFileSnapshot('../../src/scenes/moe-routing/balancing.json');
+    const stored = readFileSync(new URL('../../src/data/generated/balancing.json', import.meta.url), 'utf8');
+    expect(stored, 'src/data/generated/balancing.json is stale: run `npm run data` and commit the file').toBe(JSON.stringify(summary));
   });
 });
 

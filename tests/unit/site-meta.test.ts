@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { wrapText } from '../../src/lib/og/fonts';
 import { measure } from '../../src/scenes/kit/text';
 import { lightPalette, sceneCss } from '../../src/lib/og/theme';
+import { tokens } from '../../src/styles/tokens';
 import { ogCardSvg, OG_WIDTH, OG_HEIGHT } from '../../src/lib/og/card';
 import { renderPng } from '../../src/lib/og/render';
 import { builtPages, sitemapPages, sitemapXml } from '../../src/integrations/sitemap';
@@ -25,14 +26,11 @@ describe('Open Graph text fitting (the kit\'s IBM Plex Sans metrics)', () => {
 });
 
 describe('theme CSS for build-time images', () => {
-  it('reads the light value of every token', () => {
-    const p = lightPalette(':root { --bg: light-dark(#fff, #000); --bg-raised: #fff; --fg: light-dark(#111, #eee); --fg-muted: light-dark(#555, #bbb); --rule: #ccc; --accent: light-dark(#00f, #88f); --r1: #12f; --o1: #f80; }');
-    expect(p['--bg']).toBe('#fff');
-    expect(p['--fg']).toBe('#111');
-    expect(p['--rule']).toBe('#ccc');
-  });
-  it('names the file and the fix when a token is missing', () => {
-    expect(() => lightPalette(':root { --bg: #fff; }')).toThrow(/global\.css: colour token --bg-raised missing.*Fix/);
+  it('takes the light palette from src/styles/tokens.ts', () => {
+    const p = lightPalette();
+    expect(p['--bg']).toBe(tokens.bg.light);
+    expect(p['--fg']).toBe(tokens.fg.light);
+    expect(p['--verdict-wrong-fill']).toBe(tokens['verdict-wrong-fill'].light);
   });
   it('resolves every var(), light-dark() and color-mix() of the scene styles, scoped to the figure', () => {
     const css = sceneCss();

@@ -2,12 +2,12 @@
  * Figures computed from DeepSeek-V3's configuration (src/data/model-config.json) by
  * src/model/parameters.ts, plus the published totals they are compared with, and the
  * outcome of the illustrative router (src/model/router.ts, precomputed in
- * src/scenes/moe-routing/balancing.json). Chapters 2 and 3 cite these with <Fact id>.
+ * src/data/generated/balancing.json, made by `npm run data`). Chapters 2 and 3 cite these with <Fact id>.
  */
 import type { Fact } from '../schemas';
 import { modelConfigData } from '../raw-model';
 import { BYTES_PER_PARAM, countParameters, partById, weightMemoryGB } from '../../model/parameters';
-import balancing from '../../scenes/moe-routing/balancing.json';
+import balancing from '../generated/balancing.json';
 
 const cfg = modelConfigData.config.values;
 const count = countParameters(cfg as unknown as Record<string, unknown>);

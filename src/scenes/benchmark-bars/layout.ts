@@ -11,6 +11,8 @@ import { formatNumber, formatPercent, px } from '../kit/format';
 import { starPath } from '../kit/symbols';
 import { measure } from '../kit/text';
 import { PANELS_BY_STEP, SUMMARY_ROWS, steps } from './steps';
+import { stepTitle } from '../kit/title';
+import { xAxis } from '../kit/axis';
 
 type Row = Benchmarks['rows'][number];
 
@@ -33,12 +35,6 @@ const DOMAIN: Record<BenchmarkUnit, [number, number]> = {
   percentile: [0, 100],
   rating: [0, 2500],
 };
-const TICKS: Record<BenchmarkUnit, number[]> = {
-  percent: [0, 25, 50, 75, 100],
-  percentile: [0, 25, 50, 75, 100],
-  rating: [0, 500, 1000, 1500, 2000, 2500],
-};
-
 /** The reader-facing description of what a row measures. */
 const ROW_TEXT: Record<string, string> = {
   'aime-2024-pass-1': 'AIME 2024 (maths olympiad qualifier)',
@@ -119,14 +115,7 @@ function panelMarks(data: Benchmarks, row: Row, slot: number, box: { x: number; 
   marks.push({ kind: 'text', key: `${k}:title`, x: px(box.x), y: px(box.y + 14), text: rowTitle(row), className: 'chart-title', fontSize: 14, fontWeight: 700 });
   marks.push({ kind: 'text', key: `${k}:unit`, x: px(box.x), y: px(box.y + 31), text: unitText(row), className: 'chart-subtitle', fontSize: 12 });
   const axisY = box.y + titleH + band * MODEL_ORDER.length + 4;
-  // Five rating ticks crowd a phone's axis: keep every other one there.
-  const ticks = narrow && row.unit === 'rating' ? TICKS.rating.filter((t) => t % 1000 === 0) : TICKS[row.unit];
-  for (const t of ticks) {
-    const tx = px(x(t));
-    marks.push({ kind: 'line', key: `${k}:grid:${t}`, x1: tx, x2: tx, y1: px(box.y + titleH - 2), y2: px(axisY), className: t === 0 ? 'axis-line' : 'grid-line' });
-    const label = row.unit === 'percent' ? `${t}%` : formatNumber(t);
-    marks.push({ kind: 'text', key: `${k}:tick:${t}`, x: tx, y: px(axisY + 13), text: label, anchor: 'middle', className: 'tick-label', fontSize: 11 });
-  }
+  marks.push(...xAxis({ key: k, scale: x, y: axisY, gridTop: box.y + titleH - 2, spacing: 80, format: (t) => (row.unit === 'percent' ? `${t}%` : formatNumber(t)) }));
   MODEL_ORDER.forEach((m, i) => {
     const cy = box.y + titleH + band * i + band / 2;
     const v = row.values[m];
@@ -263,9 +252,9 @@ export function layout(data: Benchmarks, stepId: string, size: Size): Frame {
   return {
     width: size.width,
     height: size.height,
-    title: `${step.label}: ${rows.map(rowTitle).join(' and ')}`,
+    title: stepTitle(step.label, rows.map(rowTitle).join(' and ')),
     description: rows.map((r) => describeRow(data, r)).join(' '),
     marks,
-    table: tableFor(data, rows, `${step.label}: ${rows.map(rowTitle).join(' and ')}`),
+    table: tableFor(data, rows, stepTitle(step.label, rows.map(rowTitle).join(' and '))),
   };
 }

@@ -252,16 +252,23 @@ export function layout(data: ClaimsData, stepId: string, size: Size): Frame {
   const W = size.width;
   let top: number;
   const group = data.groups.find((g) => g.id === stepId);
-  const heading = all ? `All ${claims.length} claims` : `${group!.label}: ${claims.length} of ${data.claims.length} claims`;
-  marks.push({ kind: 'text', key: 'title', x: 0, y: 10, text: heading, baseline: 'middle', className: 'chart-title', fontSize: 14, fontWeight: 700 });
+  // With all the claims, the tally is the headline (the chapter says it tells the story);
+  // what was counted goes under it.
+  // On a phone the tally takes two lines (its verdicts split in half).
+  const counts = tally(data, claims).split(' · ');
+  const half = Math.ceil(counts.length / 2);
+  const headLines = !all ? [`${group!.label}: ${claims.length} of ${data.claims.length} claims`] : narrow ? [counts.slice(0, half).join(' · '), counts.slice(half).join(' · ')] : [counts.join(' · ')];
+  const headSize = all ? (narrow ? 15 : 17) : 14;
+  headLines.forEach((text, i) => marks.push({ kind: 'text', key: i ? `title:${i}` : 'title', x: 0, y: 10 + i * (headSize + 4), text, baseline: 'middle', className: 'chart-title', fontSize: headSize, fontWeight: 700 }));
+  const shift = (headLines.length - 1) * (headSize + 4);
   if (all) {
-    marks.push({ kind: 'text', key: 'tally', x: 0, y: 29, text: tally(data, claims), baseline: 'middle', className: 'chart-subtitle', fontSize: narrow ? 11 : 12 });
+    marks.push({ kind: 'text', key: 'tally', x: 0, y: 31 + shift, text: `All ${claims.length} claims, checked against the primary sources`, baseline: 'middle', className: 'chart-subtitle', fontSize: narrow ? 11 : 12 });
   }
   if (narrow) {
-    top = all ? 44 : 30;
+    top = all ? 46 + shift : 30;
     marks.push({ kind: 'line', key: 'head:rule', x1: 0, x2: px(W), y1: px(top - 6), y2: px(top - 6), className: 'axis-line' });
   } else {
-    const headY = all ? 50 : 32;
+    const headY = all ? 52 : 32;
     const claimW = Math.round(W * 0.3);
     marks.push({ kind: 'text', key: 'head:claim', x: 0, y: headY, text: 'What was claimed', baseline: 'middle', className: 'col-head', fontSize: 11, fontWeight: 700 });
     marks.push({ kind: 'text', key: 'head:verdict', x: px(claimW + 12), y: headY, text: 'Verdict', baseline: 'middle', className: 'col-head', fontSize: 11, fontWeight: 700 });

@@ -17,6 +17,7 @@ import { footnote, header, int, lines, paragraph, usd, usdM } from '../training/
 import { measure, wrap } from '../kit/text';
 import { steps } from './steps';
 import { billFormula, breakdownText, compareText, usageText } from './text';
+import { xAxis } from '../kit/axis';
 
 export { billFormula, breakdownText, compareText, usageText };
 
@@ -98,15 +99,8 @@ function runMarks(d: CostSceneData, stepId: 'gpu-hours' | 'dollars' | 'days', W:
   const isDays = stepId === 'days';
   const domainMax = isDays ? 60 : 3e6;
   const x = scaleLinear().domain([0, domainMax]).range([x0, x1]);
-  const ticks = isDays ? [0, 10, 20, 30, 40, 50, 60] : [0, 1e6, 2e6, 3e6];
-  const tickText = (t: number) => (isDays ? (t === ticks[ticks.length - 1] ? `${t} days` : String(t)) : stepId === 'dollars' ? (t === 0 ? '$0' : `$${(gpuHoursToDollars(t, f.rate) / 1e6).toFixed(0)}M`) : t === 0 ? '0' : `${t / 1e6}M`);
-  const shownTicks = narrow && isDays ? [0, 20, 40, 60] : ticks;
-  for (const t of ticks) {
-    const show = shownTicks.includes(t);
-    const tx = px(x(t));
-    marks.push({ kind: 'line', key: `run:grid:${isDays ? 'd' : 'h'}${t}`, x1: tx, x2: tx, y1: px(plotTop - 6), y2: px(plotBottom), className: t === 0 ? 'axis-line' : 'grid-line' });
-    if (show) marks.push({ kind: 'text', key: `run:tick:${isDays ? 'd' : 'h'}${t}`, x: tx, y: px(plotBottom + 14), text: tickText(t), anchor: 'middle', className: 'tick-label', fontSize: 11 });
-  }
+  const tickText = (t: number, i: number, all: number[]) => (isDays ? (i === all.length - 1 ? `${t} days` : String(t)) : stepId === 'dollars' ? (t === 0 ? '$0' : `$${(gpuHoursToDollars(t, f.rate) / 1e6).toFixed(0)}M`) : t === 0 ? '0' : `${t / 1e6}M`);
+  marks.push(...xAxis({ key: `run:${isDays ? 'd' : 'h'}`, scale: x, y: plotBottom, gridTop: plotTop - 6, count: isDays ? (narrow ? 4 : 6) : 3, format: tickText, labelGap: 14 }));
   const unit = isDays ? 'days' : stepId === 'dollars' ? `US dollars at $${d.run.dollarsPerGpuHour.value} per GPU-hour` : 'H800 GPU-hours';
   marks.push({ kind: 'text', key: 'run:unit', x: px(x1), y: px(plotTop - 10), text: unit, anchor: 'end', className: 'tick-label', fontSize: 11 });
 

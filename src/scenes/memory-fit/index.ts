@@ -34,6 +34,8 @@ const scene: SceneModule<MemorySceneData> = {
   title: 'What it takes to run R1',
   steps,
   sources: ['R1_README', 'V3_README', 'V3_WEIGHTS', ...hardwareSources],
+  // Keyed by the step that draws it; its header says the same ("Stronger shade = more precise").
+  encodings: { 'what-fits': 'a stronger shade means a more precise format' },
   note: 'The allowance for working memory is our illustrative assumption. Hardware sizes: makers’ specifications (see the data table).',
   aspect: { wide: 0.74, narrow: 1.2 },
   data,

@@ -12,6 +12,8 @@ import { footnote, gb, header, int, spread } from '../training/chart-kit';
 import { measure } from '../kit/text';
 import { nudges, placeAll, type Spot } from '../kit/place';
 import { steps } from './steps';
+import { stepTitle } from '../kit/title';
+import { legend } from '../kit/legend';
 
 export interface ModelRow {
   id: string;
@@ -142,7 +144,7 @@ function fullModelMarks(d: MemorySceneData, stepId: string, W: number, H: number
     const server = d.hardware.reduce((a, h) => (h.memoryGB > a.memoryGB ? h : a), d.hardware[0]!);
     const over = end - server.memoryGB;
     const base = p.id === 'fp8' ? 'as released' : p.id === 'int4' ? 'third-party copies' : 'converted';
-    const sub = showAllow ? `${gb(w)} + ${pctText(d.allowance)}` : showHw && over > 0 ? `${base}; ${gb(over)} over ${server.short}` : base;
+    const sub = showAllow ? `${gb(w)} + ${Math.round(d.allowance * 100)}%` : showHw && over > 0 ? `${base}; ${gb(over)} over ${server.short}` : base;
     marks.push({ kind: 'text', key: `${key}:value`, x: px(x(end) + 6), y: px(narrow ? cy : cy - 7), text: main, baseline: 'middle', className: 'mf-value', fontSize: narrow ? 13 : 14, fontWeight: 800 });
     if (!narrow) marks.push({ kind: 'text', key: `${key}:sub`, x: px(x(end) + 6), y: px(cy + 9), text: sub, baseline: 'middle', className: 'mf-row-detail', fontSize: 11 });
   });
@@ -167,13 +169,8 @@ function distilledMarks(d: MemorySceneData, W: number, H: number, narrow: boolea
   marks.push(...note.marks);
   // Legend: the three formats.
   const legendY = note.top - 2;
-  let lx = 0;
-  [...d.precisions].reverse().forEach((p) => {
-    marks.push({ kind: 'circle', key: `legend:dot:${p.id}`, cx: px(lx + 5), cy: px(legendY - 4), r: 4.5, className: `mf-dot mf-dot-${p.id}` });
-    const t = `${p.label} (${PREC_BYTES_TEXT[p.id]})`;
-    marks.push({ kind: 'text', key: `legend:dot:${p.id}:text`, x: px(lx + 14), y: px(legendY), text: t, className: 'legend-label', fontSize: 11 });
-    lx += 14 + measure(t, { size: 11 }) + 14;
-  });
+  const items = [...d.precisions].reverse().map((p) => ({ id: p.id, label: `${p.label} (${PREC_BYTES_TEXT[p.id]})`, className: `mf-dot mf-dot-${p.id}`, swatch: 'circle' as const }));
+  marks.push(...legend({ key: 'legend:dot', x: 0, y: legendY, width: W, items, measure: (t, fs) => measure(t, { size: fs }) }).marks);
   const labelW = narrow ? 86 : 112;
   const valueW = narrow ? 70 : 104;
   const plotTop = top + 44;
@@ -216,7 +213,7 @@ export function fitMatrix(d: MemorySceneData): { model: ModelRow; cells: { hw: H
 
 function matrixMarks(d: MemorySceneData, W: number, H: number, narrow: boolean, top: number): Mark[] {
   const marks: Mark[] = [];
-  const note = footnote('mf:note', narrow ? `Best format whose weights + ${pctText(d.allowance)} fit. A laptop also needs memory for itself, so treat a tight fit as a no.` : `The best format whose weights plus the illustrative ${pctText(d.allowance)} fit in the machine’s memory. A laptop also needs memory for itself, so a tight fit there is really a no.`, W, H);
+  const note = footnote('mf:note', narrow ? `Best format whose weights + ${Math.round(d.allowance * 100)}% fit. A laptop also needs memory for itself, so treat a tight fit as a no.` : `The best format whose weights plus the illustrative ${pctText(d.allowance)} fit in the machine’s memory. A laptop also needs memory for itself, so a tight fit there is really a no.`, W, H);
   marks.push(...note.marks);
   const m = fitMatrix(d);
   const labelW = narrow ? 88 : 128;
@@ -263,7 +260,7 @@ function headline(d: MemorySceneData, stepId: string, narrow: boolean): { title:
     case 'distilled':
       return { title: 'The distilled models fit ordinary machines', sub: narrow ? `${fits.length} of ${d.distilled.length} fit a ${int(d.hardware[0]!.memoryGB)} GB laptop, at some format.` : `${fits.length} of the ${d.distilled.length} fit a ${int(d.hardware[0]!.memoryGB)} GB laptop at some format; the ${int(Math.max(...d.distilled.map((m) => m.paramsB)))}B needs a data-centre GPU.` };
     case 'what-fits':
-      return { title: 'What fits where', sub: narrow ? `Best format that fits, with the ${pctText(d.allowance)} allowance. × = does not fit.` : `The best-quality format that fits each machine, weights plus the ${pctText(d.allowance)} allowance. × = does not fit at all.` };
+      return { title: 'What fits where', sub: narrow ? `Best format that fits (${pctText(d.allowance)} allowance). Stronger shade = more precise; ✗ = no fit.` : `The best-quality format that fits each machine, weights plus the ${pctText(d.allowance)} allowance. Stronger shade = more precise format; ✗ = does not fit.` };
   }
   throw new Error(`memory-fit: unknown step "${stepId}"`);
 }
@@ -327,5 +324,5 @@ export function layout(data: MemorySceneData, stepId: string, size: Size): Frame
   if (stepId === 'distilled') marks.push(...distilledMarks(data, W, H, narrow, top));
   else if (stepId === 'what-fits') marks.push(...matrixMarks(data, W, H, narrow, top));
   else marks.push(...fullModelMarks(data, stepId, W, H, narrow, top));
-  return { width: W, height: H, title: `${step.label}: ${h.title}`, description: describe(data, stepId), marks, table: tableFor(data, stepId) };
+  return { width: W, height: H, title: stepTitle(step.label, h.title), description: describe(data, stepId), marks, table: tableFor(data, stepId) };
 }

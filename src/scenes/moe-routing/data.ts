@@ -6,7 +6,7 @@
  */
 import { modelConfig } from '../../data/raw-model';
 import { createRouter, route, tokenAffinities, tokenize, type BalancingSummary, type Route, type Router } from '../../model/router';
-import balancingJson from './balancing.json';
+import balancingJson from '../../data/generated/balancing.json';
 
 export const DEFAULT_SENTENCE = 'Why does the sky look blue at noon but red at sunset?';
 export const MAX_TOKENS = 64;

@@ -12,6 +12,8 @@ const scene: SceneModule<MoeRoutingData> = {
   title: 'How the router picks experts for a token',
   steps,
   sources: ['V3_REPORT', 'V3_CONFIG', 'V3_MODELPY'],
+  // Keyed by the step that draws it; its header says the same ("Stronger shade = better match").
+  encodings: { affinity: 'a stronger shade means a better match' },
   note: `Illustrative router: a small seeded model that follows DeepSeek-V3's routing rules, not R1's real weights (about ${formatFactValue(claimFacts['claims.fp8-weights']!)} in FP8).`,
   aspect: { wide: 0.68, narrow: 1.15 },
   data: dataForSentence(DEFAULT_SENTENCE),

@@ -240,7 +240,8 @@ function chosenRings(data: MoeRoutingData, g: Grid): Mark[] {
 /** The shared expert: one box, dashed until step top-8, then lit. */
 function sharedMarks(g: Grid, on: boolean): Mark[] {
   const s = Math.max(Math.min(g.cell, 16), 12);
-  const text = on ? (g.narrow ? 'Shared expert: runs for every token' : 'Shared expert: runs for every token') : g.narrow ? 'Shared expert: not routed' : 'Shared expert: not routed';
+  // Lit, it is orange like the chosen experts: orange means "runs for this token" in every step.
+  const text = on ? 'Shared expert: runs too, for every token' : 'Shared expert: not routed';
   return [
     { kind: 'rect', key: 'shared', x: px(g.sharedX), y: px(g.sharedY), width: px(s), height: px(s), rx: 2, className: on ? 'mr-shared is-on' : 'mr-shared' },
     { kind: 'text', key: 'shared:label', x: px(g.sharedX + s + 6), y: px(g.sharedY + s / 2), text, baseline: 'middle', className: on ? 'legend-label mr-on-label' : 'legend-label', fontSize: g.narrow ? 11 : 12, fontWeight: on ? 700 : 400 },
@@ -600,7 +601,7 @@ export function layout(data: MoeRoutingData, stepId: string, size: Size): Frame 
   const best = data.affinities.indexOf(highest);
 
   if (stepId === 'affinity') {
-    marks.push(...header(narrow ? `${token} against each of ${nExperts} experts` : `How well ${token} matches each of the ${nExperts} routed experts`, narrow ? `Stronger shade = better match · a row = a group of ${per}` : `Stronger shade = better match · the experts come in ${nGroups} groups of ${per}`, narrow));
+    marks.push(...header(narrow ? `${token} against each of ${nExperts} experts` : `How well ${token} matches each of the ${nExperts} routed experts`, narrow ? `Stronger shade = better match · ${g.rowsPerGroup === 1 ? 'a row' : 'a block'} = a group of ${per}` : `Stronger shade = better match · the experts come in ${nGroups} groups of ${per}`, narrow));
     marks.push(...tokenStrip(data, size, narrow));
     marks.push(...gridMarks(data, g, 'plain'));
     marks.push(...affinityLegend(data, g));
@@ -632,7 +633,7 @@ export function layout(data: MoeRoutingData, stepId: string, size: Size): Frame 
 
   if (stepId === 'top-8') {
     const groupsUsed = [...new Set(data.route.experts.map((e) => Math.floor(e / per) + 1))].sort((a, b) => a - b);
-    marks.push(...header(narrow ? `${topK} routed experts + ${nShared} shared one run` : `The ${topK} best experts in the kept groups run, plus the shared one`, narrow ? `Circled: chosen · the other ${nExperts - topK} stay idle` : `Circled: the ${topK} chosen · the other ${nExperts - topK} routed experts do nothing for this token`, narrow));
+    marks.push(...header(narrow ? `${topK} routed experts + ${nShared} shared one run` : `The ${topK} best experts in the kept groups run, plus the shared one`, narrow ? `Orange, circled: chosen · the other ${nExperts - topK} idle` : `Orange, circled: the ${topK} chosen · the other ${nExperts - topK} do nothing for this token`, narrow));
     marks.push(...tokenStrip(data, size, narrow));
     marks.push(...gridMarks(data, g, 'chosen'));
     marks.push(...chosenRings(data, g));

@@ -19,7 +19,6 @@ const scene: SceneModule<TrainingSceneData> = {
   title: 'How DeepSeek-R1 learned',
   steps,
   sources: ['R1_PAPER', 'R1_README'],
-  note: 'Curves: only the values the paper states are plotted; dashed lines are drawn between them.',
   aspect: { wide: 0.74, narrow: 1.3 },
   data,
   layout,

@@ -16,6 +16,7 @@ import { footnote, header, int, lines, paragraph, pct1, spread } from './chart-k
 import { measure } from '../kit/text';
 import { nudges, placeAll } from '../kit/place';
 import { ILLUSTRATIVE_GROUP, steps } from './steps';
+import { stepTitle } from '../kit/title';
 
 export interface TrainingSceneData {
   training: Training;
@@ -725,5 +726,5 @@ export function layout(data: TrainingSceneData, stepId: string, size: Size): Fra
       marks.push(...distillVsRlMarks(data.training, W, H, narrow, top));
       break;
   }
-  return { width: W, height: H, title: `${step.label}: ${h.title}`, description: describe(data, stepId), marks, table: tableFor(data, stepId) };
+  return { width: W, height: H, title: stepTitle(step.label, h.title), description: describe(data, stepId), marks, table: tableFor(data, stepId) };
 }

@@ -1,0 +1,25 @@
+/**
+ * Writes the data files the site computes rather than cites: today the illustrative
+ * router's load-balancing run (src/data/generated/balancing.json), which takes a few
+ * seconds to simulate, so pages and tests read the stored result instead.
+ * Run `npm run data` after changing src/model/router.ts or src/data/model-config.json;
+ * tests/unit/moe-scenes.test.ts fails, naming this command, when the file is stale.
+ * (Node strips the TypeScript of router.ts itself: it imports nothing.)
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRouter, simulateBalancing, summariseBalancing } from '../src/model/router.ts';
+
+const root = new URL('../', import.meta.url);
+const cfg = JSON.parse(readFileSync(new URL('src/data/model-config.json', root), 'utf8')).config.values;
+// The same settings as the moe-routing scene's router (src/scenes/moe-routing/data.ts).
+const router = createRouter({
+  nExperts: cfg.n_routed_experts,
+  nGroups: cfg.n_expert_groups,
+  keptGroups: cfg.n_limited_groups,
+  topK: cfg.n_activated_experts,
+  nShared: cfg.n_shared_experts,
+  routeScale: cfg.route_scale,
+});
+const out = new URL('src/data/generated/balancing.json', root);
+writeFileSync(out, JSON.stringify(summariseBalancing(router, simulateBalancing(router))));
+console.log(`wrote ${out.pathname}`);
