@@ -13,6 +13,7 @@ import { frameOf, sizeFor } from '../../src/scenes/contract';
 import { getScene } from '../../src/scenes/registry';
 import { modelConfigData } from '../../src/data/raw-model';
 import market from '../../src/data/facts/market.json';
+import { readFileSync, readdirSync } from 'node:fs';
 
 describe('chapter pictures', () => {
   it('each chapter takes the first step it shows that nobody took before; none repeats the home figure', () => {
@@ -125,5 +126,14 @@ describe('quiet citations', () => {
     const p: N = { type: 'paragraph', children: [t('known as '), el('Term', { id: 'x' }), t(' '), el('Cite', { source: 'A' }), t('.')] };
     quietCitations({ type: 'root', children: [p] } as never, sourceOf as never);
     expect(names(p)).toEqual(['known as ', 'span(Term+Cite)', '.']);
+  });
+});
+
+describe('chapter 8: the market section shows the fall it describes', () => {
+  it('its first figure is market-fall, at the record loss', () => {
+    const file = readdirSync('content/chapters').find((f) => f.startsWith('08-'))!;
+    const mdx = readFileSync(`content/chapters/${file}`, 'utf8');
+    const section = mdx.slice(mdx.indexOf('## The market'));
+    expect(section.match(/<Scrolly scene="([a-z0-9-]+)">\s*<Step id="([a-z0-9-]+)">/)?.slice(1)).toEqual(['market-fall', 'record']);
   });
 });
