@@ -90,7 +90,7 @@ export function layout(data: MarketFallData, stepId: string, size: Size): Frame 
     marks.push({ kind: 'text', key: `${key}:value`, x: px((shown ? x(b!.value) : 0) + 6), y: px(barY + barH / 2), text: b?.valueText ?? '', fontSize: fs, fontWeight: 700, baseline: 'middle', className: 'mf-value', opacity: o });
   }
   const table: DataTable = {
-    caption: record ? 'Nvidia: market value lost in one day' : "Nvidia's loss on 27 January 2025, by outlet",
+    caption: record ? 'Nvidia: market value lost in one day' : `Nvidia's loss on ${data.day}, by outlet`,
     columns: ['Day or outlet', 'Billions of US dollars', 'Source'],
     rows: record
       ? [
