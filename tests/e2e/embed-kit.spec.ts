@@ -388,7 +388,10 @@ test.describe('the Embed dialog in a chapter', () => {
     await page.keyboard.press('ArrowRight');
     await expect(dialog.locator('input[value="dark"]')).toBeChecked();
     const code = dialog.locator('textarea[data-embed-code]');
-    const want = `${builtSite}embed/${scene.name}/${scene.steps[2]!.id}/?controls=0&amp;theme=dark`;
+    // Built with SITE_URL, the snippet names the public site; without it (a local build), the address the page is served from.
+    const dialogSite = (await dialog.getAttribute('data-embed-site')) ? builtSite : new URL(baseURL!).origin + (process.env.BASE_PATH ?? '/');
+    if (!(await dialog.getAttribute('data-embed-site'))) expect(builtSite, 'no SITE_URL: oEmbed names the local default').toMatch(/^http:\/\/localhost/);
+    const want = `${dialogSite}embed/${scene.name}/${scene.steps[2]!.id}/?controls=0&amp;theme=dark`;
     await expect(code).toHaveValue(new RegExp(`^<iframe src="${want.replace(/[?.]/g, '\\$&')}" title="[^"]+: [^"]+" width="100%" height="\\d+" `));
     // The preview shows that still step, dark, from this site.
     const preview = dialog.locator('iframe[data-embed-preview]');

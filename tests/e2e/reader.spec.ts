@@ -61,6 +61,7 @@ test.describe('home → chapter → next chapter', () => {
 
 test.describe('home page', () => {
   test('one figure, one sentence, one way in; then every chapter with a picture of its own; no script; axe clean', async ({ page }) => {
+    test.slow();
     await page.goto('');
     // The opening figure fills the first screen's top, drawn on the server.
     const fig = page.locator('.home-hero figure.lead-figure');

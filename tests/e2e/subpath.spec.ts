@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, ready } from './fixtures';
 import { checkBuiltLinks } from '../helpers/built-links';
+import { filesContaining } from '../helpers/public-address';
 import { test, hostHtml } from './host-page';
 
 const DIST = 'dist-subpath';
@@ -50,6 +51,13 @@ test('every internal URL in the built HTML and oEmbed JSON starts with the base 
   }
   const lines = [...byTarget].map(([k, e]) => `${k}: ${e.n} link(s), e.g. in ${e.file}`);
   expect(lines, `${problems.length} URL problems under ${BASE}`).toEqual([]);
+});
+
+test('built with SITE_URL: no file names localhost (snippets, Cite this, handouts, downloads, tags, oEmbed, sitemap)', () => {
+  expect(builtSite().startsWith('http://localhost'), 'the sub-path build sets SITE_URL').toBe(false);
+  expect(filesContaining(DIST, 'localhost')).toEqual([]);
+  const handout = readFileSync(join(DIST, 'teach', readdirSync(join(DIST, 'teach')).find((d) => existsSync(join(DIST, 'teach', d, 'handout', 'index.html')))!, 'handout', 'index.html'), 'utf8');
+  expect(handout, 'a handout prints the chapter’s full address').toContain(`Read the chapter: <a href="${builtSite()}chapters/`);
 });
 
 test('a chapter works under the sub-path: assets load, the figure steps, the Embed snippet names the base', async ({ page }) => {

@@ -66,10 +66,10 @@ export function layout(data: MarketFallData, stepId: string, size: Size): Frame 
   const x = scaleLinear().domain([0, axisMax]).range([0, Math.max(60, W - valueRoom)]);
   const axisH = 22;
   const rowsTop = head.bottom + 6;
-  // The rows share the height left, so two bars or three both fill the box.
+  // The rows share all the height left, so two bars or three fill the box (no blank under the axis).
   const slots = bars.length;
-  const rowH = Math.max(30, Math.min(narrow ? 64 : 72, (H - rowsTop - axisH) / slots));
-  const barH = Math.max(12, Math.min(26, rowH - fs - 16));
+  const rowH = Math.max(30, (H - rowsTop - axisH) / slots);
+  const barH = Math.max(12, Math.min(narrow ? 28 : 34, rowH - fs - 16));
   const marks: Mark[] = [...head.marks];
 
   // Grid lines and ticks under the bars.
@@ -91,7 +91,7 @@ export function layout(data: MarketFallData, stepId: string, size: Size): Frame 
     marks.push({ kind: 'text', key: `${key}:value`, x: px((shown ? x(b!.value) : 0) + 6), y: px(barY + barH / 2), text: b?.valueText ?? '', fontSize: fs, fontWeight: 700, baseline: 'middle', className: 'mf-value', opacity: o });
   }
   const table: DataTable = {
-    caption: record ? 'Nvidia: market value lost in one day' : "Nvidia's loss on 27 January 2025, by outlet",
+    caption: record ? 'Nvidia: market value lost in one day' : `Nvidia's loss on ${data.day}, by outlet`,
     columns: ['Day or outlet', 'Billions of US dollars', 'Source'],
     rows: record
       ? [

@@ -82,7 +82,7 @@ export function layout(data: ModelSizeData, stepId: string, size: Size): Frame {
     { kind: 'text', key: 'total', x: 0, y: px(y1), text: totalText, fontSize: fs, fontWeight: 700, className: 'ms-total' },
     { kind: 'text', key: 'active', x: 0, y: px(y2), text: activeText, fontSize: fs, fontWeight: 700, className: 'ms-active', opacity: on ? 1 : 0 },
     { kind: 'rect', key: 'key-swatch', x: 0, y: px(yKey - keyFs * 0.8), width: sw, height: sw, className: 'ms-cell' },
-    { kind: 'text', key: 'key', x: px(sw + 6), y: px(yKey), text: on ? 'One square = 1 billion parameters; lit = at work' : 'One square = 1 billion parameters', fontSize: keyFs, className: 'ms-key' },
+    { kind: 'text', key: 'key', x: px(sw + 6), y: px(yKey), text: on ? 'Each square is a billion parameters; lit = at work' : 'Each square is a billion parameters', fontSize: keyFs, className: 'ms-key' },
     { kind: 'path', key: 'cells', d: squaresPath(all, g.cols, g.cell, g.gap, top), className: 'ms-cells' },
     { kind: 'path', key: 'lit', d: squaresPath(lit, g.cols, g.cell, g.gap, top), className: 'ms-lit', opacity: on ? 1 : 0 },
   ];
