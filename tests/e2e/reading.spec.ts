@@ -64,10 +64,11 @@ async function installProbe(page: Page) {
     };
     w.__reading = { log: [], check };
     for (const fig of document.querySelectorAll<HTMLElement>('.scrolly figure[data-scene]')) {
-      new MutationObserver(() => w.__reading.log.push({ step: fig.dataset['currentStep']!, problems: check(fig) })).observe(fig, {
-        attributes: true,
-        attributeFilter: ['data-current-step'],
-      });
+      new MutationObserver((records) => {
+        // A change of step (the player also re-sets the step it shows).
+        if (records.every((r) => r.oldValue === fig.dataset['currentStep'])) return;
+        w.__reading.log.push({ step: fig.dataset['currentStep']!, problems: check(fig) });
+      }).observe(fig, { attributes: true, attributeFilter: ['data-current-step'], attributeOldValue: true });
     }
   });
 }
