@@ -172,6 +172,7 @@ test.describe('a phone held sideways and tablets', () => {
       test.use({ viewport: { width: vp.width, height: vp.height } });
       for (const slug of chapters) {
         test(`${slug}: no sideways scrolling, and every step shows its figure whole`, async ({ page }) => {
+          test.setTimeout(120_000);
           await walk(page, slug, false);
           const reading = await page.$eval('.scrolly', (s) => getComputedStyle(s).getPropertyValue('--reading').trim() || 'side');
           expect(reading, 'the pattern chosen for this screen').toBe(vp.reading);
@@ -237,6 +238,7 @@ test.describe('desktop', () => {
   test.use({ reducedMotion: 'reduce' });
   for (const slug of chapters) {
     test(`${slug}: no step leaves more than 32 px blank under its drawing, and steps turn on with their card readable`, async ({ page }) => {
+      test.setTimeout(120_000);
       await page.goto(`chapters/${slug}/`);
       await ready(page);
       const anchors = await page.$$eval('[data-step][data-step-scene]', (els) => els.map((e) => ({ id: e.id, scene: (e as HTMLElement).dataset['stepScene']!, step: (e as HTMLElement).dataset['step']! })));
