@@ -55,8 +55,12 @@ export function wireSceneInput(figure: HTMLElement, player: ScenePlayer): void {
 function asSheet(box: HTMLDetailsElement): void {
   const isSheet = () => getComputedStyle(box.querySelector('form')!).position === 'fixed';
   let entry = false;
+  // The browser would restore an older scroll position on Back; the page has not moved.
+  let restoration: ScrollRestoration = 'auto';
   box.addEventListener('toggle', () => {
     if (box.open && isSheet() && !entry) {
+      restoration = history.scrollRestoration;
+      history.scrollRestoration = 'manual';
       history.pushState({ ...(history.state as object | null), sceneSheet: true }, '');
       entry = true;
     } else if (!box.open && entry) {
@@ -66,17 +70,19 @@ function asSheet(box: HTMLDetailsElement): void {
   });
   window.addEventListener('popstate', () => {
     if (!entry) return;
+    // Chrome restores the scroll position just after popstate: back to the default later.
+    window.setTimeout(() => (history.scrollRestoration = restoration), 0);
     entry = false;
     box.open = false;
   });
   box.addEventListener('keydown', (e) => {
     if (e.key === 'Escape' && box.open && isSheet()) {
       box.open = false;
-      box.querySelector('summary')?.focus();
+      box.querySelector('summary')?.focus({ preventScroll: true });
     }
   });
   box.querySelector('[data-scene-input-done]')?.addEventListener('click', () => {
     box.open = false;
-    box.querySelector('summary')?.focus();
+    box.querySelector('summary')?.focus({ preventScroll: true });
   });
 }

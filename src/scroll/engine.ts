@@ -49,6 +49,15 @@ const SETTLE_MS = 300;
  * first line take about 3rem, the last 30% of even a 640 px screen is 190 px).
  */
 const TRIGGER = 0.7;
+/**
+ * The reading line, in px from the top: a card whose top comes down past it scrolling
+ * up has its first line in view: just below a figure pinned on top, else near the top.
+ */
+function readingLine(): number {
+  const pin = document.querySelector<HTMLElement>('.scrolly .scene-pin');
+  const pinned = pin && getComputedStyle(pin.closest('.scrolly')!).getPropertyValue('--reading').trim() === 'pinned';
+  return Math.min(pinned ? pin.offsetHeight + 8 : window.innerHeight * 0.15, window.innerHeight * TRIGGER - 1);
+}
 /** Phone layout: the figure pinned on top, the steps below it (global.css). */
 const isPhoneLayout = () => window.matchMedia('(max-width: 52rem)').matches;
 
@@ -88,16 +97,14 @@ export function startScrollEngine(onStep: (e: StepEvent) => void): { destroy(): 
   let settlingUntil = 0;
   // A step's element starts at the top of its card and runs to the next card, so
   // scrollama's enter and exit events tell when a card's top crosses the line.
-  const onCross = (kind: 'enter' | 'exit') => ({ element, direction }: ScrollamaResponse) => {
-    const i = stepForCrossing(steps.indexOf(element), kind, direction, sceneEnd(steps, element));
+  const onCross = (line: 'trigger' | 'reading', kind: 'enter' | 'exit') => ({ element, direction }: ScrollamaResponse) => {
+    const i = stepForCrossing(steps.indexOf(element), line, kind, direction, sceneEnd(steps, element));
     if (i === null) return;
     const el = steps[i]!;
     if (jumpingTo && el !== jumpingTo) return;
     if (performance.now() < settlingUntil) return;
     activate(el, 'scroll');
   };
-  const onEnter = onCross('enter');
-  const onExit = onCross('exit');
   /** The step the trigger line crosses now, measured on the page. */
   const stepAtTrigger = (): HTMLElement | undefined => {
     const y = window.innerHeight * TRIGGER;
@@ -107,7 +114,20 @@ export function startScrollEngine(onStep: (e: StepEvent) => void): { destroy(): 
     });
   };
 
-  const setup = () => createScroller().setup({ step: steps, offset: TRIGGER }).onStepEnter(onEnter).onStepExit(onExit);
+  // Two lines (see stepForCrossing): the trigger line for scrolling down, the reading line for scrolling up.
+  let line = 0;
+  const setup = () => {
+    line = readingLine();
+    const trigger = createScroller().setup({ step: steps, offset: TRIGGER }).onStepEnter(onCross('trigger', 'enter'));
+    const reading = createScroller()
+      .setup({ step: steps, offset: `${Math.round(line)}px` })
+      .onStepEnter(onCross('reading', 'enter'))
+      .onStepExit(onCross('reading', 'exit'));
+    return {
+      resize: () => (trigger.resize(), reading.resize()),
+      destroy: () => (trigger.destroy(), reading.destroy()),
+    };
+  };
   let scroller = setup();
 
   const jumpTo = (el: HTMLElement, focus: boolean) => {
@@ -174,6 +194,11 @@ export function startScrollEngine(onStep: (e: StepEvent) => void): { destroy(): 
           const el = stepAtTrigger();
           if (el && !jumpingTo) activate(el, 'scroll');
         }, SETTLE_MS);
+      } else if (Math.abs(readingLine() - line) > 24) {
+        // The reading line follows the pinned figure's height (not a browser bar's wobble).
+        scroller.destroy();
+        settlingUntil = performance.now() + SETTLE_MS;
+        scroller = setup();
       } else scroller.resize();
     });
   };

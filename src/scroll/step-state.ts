@@ -72,22 +72,29 @@ export function stepForKey(stepIds: readonly string[], current: string, key: str
 }
 
 /**
- * Which step turns on when the scroll engine's trigger line crosses the edge of step
- * `i`, or null for none. A step's element runs from the top of its card to the top of
- * the next card, and a step turns on when its card's top crosses the line either
- * way, so its first line is on screen at that moment:
- * - entering step i scrolling down: card i's top rose past the line: i;
- * - leaving step i scrolling up: card i's top came back down to the line: i;
- * - entering step i scrolling up: card i+1's top went down past the line: i+1 (still on
- *   if it was; the right one after a fling over several steps), until card i's own top
- *   comes down to the line;
- * - leaving a step scrolling down: nothing (the next step's enter says it).
- * `last` is the index of the scene's last step. A direction scrollama has not yet
- * seen (at load) counts as down: the step whose card top is above the line.
+ * Which step turns on when one of the scroll engine's two lines crosses the edge of
+ * step `i`, or null for none. A step's element runs from the top of its card to the
+ * top of the next card. Scrolling down, a step turns on when its card's top rises past
+ * the trigger line (low on the screen: its first line is then in view). Scrolling up,
+ * it turns on when its card's top comes down past the reading line (just below a
+ * pinned figure, or near the top), so again its first line is in view, never under
+ * the figure:
+ * - trigger line, entering step i scrolling down (or at load): i;
+ * - reading line, leaving step i scrolling up: card i's top came down past it: i;
+ * - reading line, entering step i scrolling up: card i+1's top went down past it:
+ *   i+1 (right after a fling over several steps; otherwise already on);
+ * - anything else: nothing. `last` is the index of the scene's last step.
  */
-export function stepForCrossing(i: number, kind: 'enter' | 'exit', direction: 'up' | 'down' | undefined, last: number): number | null {
+export function stepForCrossing(
+  i: number,
+  line: 'trigger' | 'reading',
+  kind: 'enter' | 'exit',
+  direction: 'up' | 'down' | undefined,
+  last: number,
+): number | null {
   if (i < 0) return null;
   const up = direction === 'up';
-  if (kind === 'enter') return up ? Math.min(i + 1, last) : i;
-  return up ? i : null;
+  if (line === 'trigger') return kind === 'enter' && !up ? i : null;
+  if (!up) return null;
+  return kind === 'exit' ? i : Math.min(i + 1, last);
 }

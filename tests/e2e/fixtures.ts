@@ -103,13 +103,19 @@ export async function axe(page: Page, label: string) {
   expect(summary, `axe violations on ${label}`).toEqual([]);
 }
 
-/** Scroll a step into the trigger zone the way a reader does (wheel-free, but real scrolling). */
+/**
+ * Scroll to a step the way a reader settles on it (wheel-free, but real scrolling): its
+ * card's top just below the figure pinned on a phone, a fifth of the way down otherwise
+ * (where a deep link puts it; reading.spec.ts walks with the wheel).
+ */
 export async function scrollToStep(page: Page, scene: string, step: string) {
   await page.evaluate(
     ({ id }) => {
-      const el = document.getElementById(id)!;
-      const r = el.getBoundingClientRect();
-      const target = window.scrollY + r.top + r.height / 2 - window.innerHeight * (window.innerWidth <= 832 ? 0.7 : 0.5);
+      const card = document.getElementById(id)!.querySelector('.step-card')!;
+      const scrolly = card.closest('.scrolly')!;
+      const pinned = getComputedStyle(scrolly).getPropertyValue('--reading').trim() === 'pinned';
+      const top = pinned ? scrolly.querySelector<HTMLElement>('.scene-pin')!.offsetHeight + 12 : window.innerHeight * 0.2;
+      const target = window.scrollY + card.getBoundingClientRect().top - top;
       window.scrollTo({ top: target, behavior: 'instant' as ScrollBehavior });
     },
     { id: `${scene}--${step}` },

@@ -436,7 +436,7 @@ function everyToken(data: MoeRoutingData, size: Size, narrow: boolean): { marks:
   const stripH = narrow ? 26 : 34;
   const top = stripTop + stripH + 22;
   const bottom = size.height - (narrow ? 30 : 30);
-  const rowH = Math.max(2, Math.min(22, (bottom - top) / n));
+  const rowH = Math.max(2, Math.min(30, (bottom - top) / n));
   const tick = Math.max(1.5, pitch * 0.9);
   const marks: Mark[] = [];
   marks.push({ kind: 'text', key: 'strip:label', x: px(labelW - 6), y: px(stripTop + stripH - 2), text: narrow ? 'picks' : 'tokens each', anchor: 'end', className: 'tick-label', fontSize: 11 });
@@ -551,7 +551,8 @@ export function layout(data: MoeRoutingData, stepId: string, size: Size): Frame 
       ...m.marks,
     ];
     const fs = 11;
-    marks.push({ kind: 'text', key: 'summary:0', x: 0, y: px(Math.min(size.height - 8, m.bottom + 20)), text: narrow ? `Busiest: #${m.busiest}, ${m.busiestCount} of ${n} tokens. Each row: ≤ ${keptGroups} groups.` : `Busiest expert: #${m.busiest}, picked by ${m.busiestCount} of ${n} tokens. Every row stays within ${keptGroups} of the ${nGroups} groups.`, className: 'bar-label', fontSize: fs });
+    // At the foot of the box, so no blank is left under the drawing whatever the sentence's length.
+    marks.push({ kind: 'text', key: 'summary:0', x: 0, y: px(size.height - 8), text: narrow ? `Busiest: #${m.busiest}, ${m.busiestCount} of ${n} tokens. Each row: ≤ ${keptGroups} groups.` : `Busiest expert: #${m.busiest}, picked by ${m.busiestCount} of ${n} tokens. Every row stays within ${keptGroups} of the ${nGroups} groups.`, className: 'bar-label', fontSize: fs });
     return frame(
       `Routing of all ${n} tokens of the sentence`,
       `Illustrative router. Each of the ${n} tokens of “${data.sentence}” is sent to ${topK} of the ${nExperts} routed experts, always within at most ${keptGroups} of the ${nGroups} groups, plus the shared expert. The busiest expert, #${m.busiest}, is picked by ${m.busiestCount} tokens.`,
@@ -584,8 +585,11 @@ export function layout(data: MoeRoutingData, stepId: string, size: Size): Frame 
         ? `Busiest expert: ${busiest} tokens, ${times(s.maxOverMean)} its fair share; quietest: ${quietest}. The busiest set the pace: the others wait for them.`
         : `Busiest expert: ${busiest} tokens, ${times(s.maxOverMean)} its fair share of ${b.fairShare}. Quietest: ${quietest}. The busiest experts set the pace of the whole batch: the others wait for them.`;
       const fs = narrow ? 11 : 12;
-      wrap(text, { width: size.width - 4, size: fs }).forEach((t, k) =>
-        marks.push({ kind: 'text', key: `summary:${k}`, x: 0, y: px(bottomTop + 22 + k * (fs + 6)), text: t, className: 'bar-label', fontSize: fs }),
+      // At the foot of the box (the room below the bars is sized for the next step's chart).
+      const lines = wrap(text, { width: size.width - 4, size: fs });
+      const first = Math.max(bottomTop + 22, size.height - 8 - (lines.length - 1) * (fs + 6));
+      lines.forEach((t, k) =>
+        marks.push({ kind: 'text', key: `summary:${k}`, x: 0, y: px(first + k * (fs + 6)), text: t, className: 'bar-label', fontSize: fs }),
       );
     }
     const description = last

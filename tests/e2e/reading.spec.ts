@@ -1,0 +1,269 @@
+/**
+ * Reading every chapter's scrollytelling as a reader does, on three phones, a phone
+ * held sideways, two tablets and a laptop: one walk per page, scrolled with the
+ * wheel in small steps (never scrollIntoView), down and back up. Whenever a figure
+ * changes step, that step's card must have its first line on screen and on top
+ * (elementFromPoint lands in the card), the drawing must be on screen at its design
+ * size, the page must not scroll sideways, and where the figure is pinned on top
+ * (pattern "pinned", global.css) it takes at most half the screen. A deep link to
+ * every step lands the same way. On a laptop, no step leaves more than 32 px blank
+ * under its drawing. The sentence form opens as a sheet and closes with Back.
+ */
+import type { Page } from '@playwright/test';
+import { test, expect, ready, builtChapters } from './fixtures';
+
+const PHONES = [
+  { width: 390, height: 844, reading: 'pinned' },
+  { width: 360, height: 640, reading: 'overlay' },
+  { width: 412, height: 915, reading: 'pinned' },
+] as const;
+const SIDEWAYS_AND_TABLETS = [
+  { width: 844, height: 390, reading: 'side' },
+  { width: 768, height: 1024, reading: 'pinned' },
+  { width: 1024, height: 768, reading: 'side' },
+] as const;
+const chapters = builtChapters();
+
+/**
+ * Installs, in the page, a check run the moment a figure's data-current-step changes
+ * (a MutationObserver: before anything else can scroll). It returns what is wrong,
+ * or nothing.
+ */
+async function installProbe(page: Page) {
+  await page.evaluate(() => {
+    const w = window as unknown as { __reading: { log: { step: string; problems: string[] }[]; check(fig: HTMLElement): string[] } };
+    const check = (fig: HTMLElement): string[] => {
+      const scene = fig.dataset['scene']!;
+      const step = fig.dataset['currentStep']!;
+      const H = window.innerHeight;
+      const problems: string[] = [];
+      const card = document.getElementById(`${scene}--${step}`)?.querySelector<HTMLElement>('.step-card');
+      if (!card) return [`no card for ${step}`];
+      // The first line of the card's text: the first line box of its first paragraph.
+      const range = document.createRange();
+      range.selectNodeContents(card.querySelector('p, h2, h3, li') ?? card);
+      const line = [...range.getClientRects()].find((r) => r.width > 0 && r.height > 0);
+      if (!line) problems.push('no first line');
+      else {
+        if (line.top < 0 || line.bottom > H) problems.push(`first line at ${Math.round(line.top)}–${Math.round(line.bottom)} px of ${H}`);
+        const hit = document.elementFromPoint(Math.min(line.left + 8, line.right - 1), (line.top + line.bottom) / 2);
+        if (!hit || !card.contains(hit)) problems.push(`first line covered by ${hit?.tagName.toLowerCase()}.${hit?.className}`);
+      }
+      const scrolly = fig.closest<HTMLElement>('.scrolly')!;
+      const reading = getComputedStyle(scrolly).getPropertyValue('--reading').trim() || 'side';
+      const pin = scrolly.querySelector('.scene-pin')!.getBoundingClientRect();
+      if (reading === 'pinned' && pin.height > H * 0.5 + 0.5) problems.push(`pinned part ${Math.round(pin.height)} px tall, more than half of ${H}`);
+      const box = fig.querySelector('.scene-box')!.getBoundingClientRect();
+      if (box.top < -0.5 || box.bottom > H + 0.5) problems.push(`drawing at ${Math.round(box.top)}–${Math.round(box.bottom)} px of ${H}`);
+      // Drawn 1:1 (the scene lays out at the box's size), so its type is the size the scene gives it.
+      const svg = fig.querySelector<SVGSVGElement>('.scene-box svg')!;
+      const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+      if (Math.abs(scale - 1) > 0.02) problems.push(`drawing scaled ${scale.toFixed(2)}x`);
+      if (document.documentElement.scrollWidth > window.innerWidth) problems.push(`page ${document.documentElement.scrollWidth} px wide in ${window.innerWidth}`);
+      return problems;
+    };
+    w.__reading = { log: [], check };
+    for (const fig of document.querySelectorAll<HTMLElement>('.scrolly figure[data-scene]')) {
+      new MutationObserver((records) => {
+        // A change of step (the player also re-sets the step it shows).
+        if (records.every((r) => r.oldValue === fig.dataset['currentStep'])) return;
+        w.__reading.log.push({ step: fig.dataset['currentStep']!, problems: check(fig) });
+      }).observe(fig, { attributes: true, attributeFilter: ['data-current-step'], attributeOldValue: true });
+    }
+  });
+}
+
+const log = (page: Page) => page.evaluate(() => (window as unknown as { __reading: { log: { step: string; problems: string[] }[] } }).__reading.log.splice(0));
+const frames = (page: Page) => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+
+/** Scroll with the wheel, `dy` px at a time, until `done` says so (or the page ends). */
+async function wheelUntil(page: Page, dy: number, done: () => Promise<boolean>) {
+  for (let i = 0; i < 400 && !(await done()); i++) {
+    const before = await page.evaluate(() => window.scrollY);
+    await page.mouse.wheel(0, dy);
+    // Smooth scrolling may still be on its way: wait until the page moves (or cannot).
+    await page.waitForFunction((y) => window.scrollY !== y, before, { timeout: 500 }).catch(() => undefined);
+  }
+}
+
+/** Steps of each scrolly on the page, in order. */
+const scrollies = (page: Page) =>
+  page.$$eval('.scrolly', (els) =>
+    els.map((s) => ({
+      scene: s.getAttribute('data-scrolly')!,
+      steps: [...s.querySelectorAll<HTMLElement>('[data-step]')].map((e) => e.dataset['step']!),
+    })),
+  );
+
+/** Walk a chapter's scrollies down (and back up) with the wheel; every step change passes the check. */
+async function walk(page: Page, slug: string, andUp: boolean) {
+  await page.goto(`chapters/${slug}/`);
+  await ready(page);
+  await installProbe(page);
+  const { width, height } = page.viewportSize()!;
+  await page.mouse.move(width / 2, height * 0.85);
+  for (const { scene, steps } of await scrollies(page)) {
+    const fig = page.locator(`.scrolly[data-scrolly="${scene}"] figure[data-scene]`);
+    const edge = (which: 'top' | 'bottom') =>
+      page.$eval(`.scrolly[data-scrolly="${scene}"]`, (s, w) => s.getBoundingClientRect()[w as 'top' | 'bottom'] / window.innerHeight, which);
+    // Start with the section just below the screen (a jump: the walk itself is by wheel).
+    await page.$eval(`.scrolly[data-scrolly="${scene}"]`, (s) => window.scrollTo({ top: window.scrollY + s.getBoundingClientRect().top - window.innerHeight, behavior: 'instant' as ScrollBehavior }));
+    await frames(page);
+    await log(page);
+    // A thumb's flick: a fifth of the screen at a time.
+    const flick = Math.round(height / 5);
+    await wheelUntil(page, flick, async () => (await edge('bottom')) < 0.5);
+    await expect(fig).toHaveAttribute('data-current-step', steps.at(-1)!);
+    const down = await log(page);
+    expect(down.filter((e) => e.problems.length), `${scene} scrolling down at ${width}x${height}`).toEqual([]);
+    // Each step turned on, in order (a step may turn on again after a wobble, never out of order).
+    expect([steps[0]!, ...down.map((e) => e.step)].filter((s, i, a) => s !== a[i - 1]), `${scene} steps scrolling down`).toEqual(steps);
+    if (!andUp) continue;
+    await wheelUntil(page, -flick, async () => (await edge('top')) > 0.5);
+    await expect(fig).toHaveAttribute('data-current-step', steps[0]!);
+    const up = await log(page);
+    expect(up.filter((e) => e.problems.length), `${scene} scrolling up at ${width}x${height}`).toEqual([]);
+    expect([steps.at(-1)!, ...up.map((e) => e.step)].filter((s, i, a) => s !== a[i - 1]), `${scene} steps scrolling up`).toEqual([...steps].reverse());
+  }
+}
+
+test.describe('phones', () => {
+  test.skip(() => test.info().project.name !== 'phone', 'phone sizes: phone project');
+  for (const vp of PHONES) {
+    test.describe(`${vp.width}x${vp.height}`, () => {
+      test.use({ viewport: { width: vp.width, height: vp.height } });
+      for (const slug of chapters) {
+        test(`${slug}: every step turns on with its card readable, scrolling and by link`, async ({ page }) => {
+          test.setTimeout(120_000);
+          await walk(page, slug, true);
+          const reading = await page.$eval('.scrolly', (s) => getComputedStyle(s).getPropertyValue('--reading').trim());
+          expect(reading, 'the pattern chosen for this screen').toBe(vp.reading);
+          // Cold loads where the two patterns differ; 412x915 reads as 390x844 does, and its
+          // links go through the same jump by a hash change (keeps the suite short).
+          await deepLinks(page, slug, vp.width !== 412);
+        });
+      }
+    });
+  }
+});
+
+/** Open the chapter at every step by its link: each lands as a scrolled-to step does (the same check). */
+async function deepLinks(page: Page, slug: string, coldLoads: boolean) {
+  const anchors = await page.$$eval('[data-step][data-step-scene]', (els) => els.map((e) => ({ id: e.id, scene: (e as HTMLElement).dataset['stepScene']!, step: (e as HTMLElement).dataset['step']! })));
+  for (const a of anchors) {
+    if (coldLoads) {
+      await page.goto('about:blank');
+      await page.goto(`chapters/${slug}/#${a.id}`);
+      await ready(page);
+      await installProbe(page);
+    } else await page.evaluate((id) => (location.hash = id), a.id);
+    const fig = page.locator(`.scrolly figure[data-scene="${a.scene}"]`);
+    await expect(fig).toHaveAttribute('data-current-step', a.step);
+    await frames(page);
+    const problems = await fig.evaluate((f) => (window as unknown as { __reading: { check(f: HTMLElement): string[] } }).__reading.check(f as HTMLElement));
+    expect(problems, `deep link #${a.id}`).toEqual([]);
+  }
+}
+
+test.describe('a phone held sideways and tablets', () => {
+  test.skip(() => test.info().project.name !== 'phone', 'touch screens: phone project');
+  for (const vp of SIDEWAYS_AND_TABLETS) {
+    test.describe(`${vp.width}x${vp.height}`, () => {
+      test.use({ viewport: { width: vp.width, height: vp.height } });
+      for (const slug of chapters) {
+        test(`${slug}: no sideways scrolling, and every step shows its figure whole`, async ({ page }) => {
+          test.setTimeout(120_000);
+          await walk(page, slug, false);
+          const reading = await page.$eval('.scrolly', (s) => getComputedStyle(s).getPropertyValue('--reading').trim() || 'side');
+          expect(reading, 'the pattern chosen for this screen').toBe(vp.reading);
+        });
+      }
+    });
+  }
+});
+
+test.describe('phone: the sentence form', () => {
+  test.skip(() => test.info().project.name !== 'phone', 'phone sizes: phone project');
+  for (const vp of PHONES) {
+    test(`${vp.width}x${vp.height}: opens as a sheet under the figure; Back, Escape and Done close it and the text is back`, async ({ page }) => {
+      await page.setViewportSize({ width: vp.width, height: vp.height });
+      await page.goto('chapters/mixture-of-experts/#moe-routing--top-8');
+      await ready(page);
+      await installProbe(page);
+      const fig = page.locator('figure[data-scene="moe-routing"]');
+      await expect(fig).toHaveAttribute('data-current-step', 'top-8');
+      const box = fig.locator('details[data-scene-input-box]');
+      const form = fig.locator('form[data-scene-input]');
+      const field = form.locator('input[name="text"]');
+      await expect(form).toBeHidden();
+      const where = () => page.evaluate(() => ({ y: window.scrollY, url: location.href }));
+      const before = await where();
+      const focusText = () => fig.locator('.scene-box svg [data-key="strip:focus"]').textContent();
+      const cardReadable = () => fig.evaluate((f) => (window as unknown as { __reading: { check(f: HTMLElement): string[] } }).__reading.check(f as HTMLElement));
+
+      for (const close of ['back', 'escape', 'done'] as const) {
+        await box.locator('summary').tap();
+        await expect(form).toBeVisible();
+        // A sheet at the bottom, at most half the screen; the figure stays in view above it.
+        const sheet = await form.evaluate((f) => {
+          const r = f.getBoundingClientRect();
+          const top = document.elementFromPoint(window.innerWidth / 2, 40);
+          return { top: r.top, bottom: r.bottom, h: window.innerHeight, figureOnTop: top?.closest('.scene-pin') ? true : `${top?.tagName}.${top?.className} at y ${window.scrollY}` };
+        });
+        expect(Math.abs(sheet.bottom - sheet.h), 'sheet at the bottom').toBeLessThan(2);
+        expect(sheet.bottom - sheet.top, 'sheet height').toBeLessThanOrEqual(sheet.h * 0.5 + 1);
+        expect(sheet.figureOnTop, 'figure visible above the sheet').toBe(true);
+        if (close === 'back') {
+          await field.fill('Giraffes sleep standing up');
+          await field.press('Enter');
+          await expect.poll(focusText).toBe('Giraffes');
+          await page.goBack();
+        } else if (close === 'escape') {
+          await field.focus();
+          await page.keyboard.press('Escape');
+        } else await form.locator('[data-scene-input-done]').tap();
+        await expect(form).toBeHidden();
+        // The reader is where they were: same place, same address, still in the chapter.
+        await expect.poll(where).toEqual(before);
+        expect(await cardReadable(), `after closing with ${close}`).toEqual([]);
+      }
+      // The figure keeps the reader's sentence.
+      expect(await focusText()).toBe('Giraffes');
+    });
+  }
+});
+
+test.describe('desktop', () => {
+  test.skip(() => test.info().project.name !== 'desktop', 'laptop: desktop project');
+  test.use({ reducedMotion: 'reduce' });
+  for (const slug of chapters) {
+    test(`${slug}: no step leaves more than 32 px blank under its drawing, and steps turn on with their card readable`, async ({ page }) => {
+      test.setTimeout(120_000);
+      await page.goto(`chapters/${slug}/`);
+      await ready(page);
+      const anchors = await page.$$eval('[data-step][data-step-scene]', (els) => els.map((e) => ({ id: e.id, scene: (e as HTMLElement).dataset['stepScene']!, step: (e as HTMLElement).dataset['step']! })));
+      for (const a of anchors) {
+        await page.evaluate((id) => (location.hash = id), a.id);
+        const fig = page.locator(`.scrolly figure[data-scene="${a.scene}"]`);
+        await expect(fig).toHaveAttribute('data-current-step', a.step);
+        await frames(page);
+        const gap = await fig.evaluate((f) => {
+          const box = f.querySelector('.scene-box')!.getBoundingClientRect();
+          let bottom = -Infinity;
+          let key = '';
+          for (const m of f.querySelectorAll<SVGGraphicsElement>('.scene-box svg [data-key]:not([data-exiting])')) {
+            const cs = getComputedStyle(m);
+            if (cs.opacity === '0' || cs.visibility === 'hidden' || cs.display === 'none') continue;
+            const r = m.getBoundingClientRect();
+            // A backdrop as tall as the box is not a drawn mark.
+            if ((r.width === 0 && r.height === 0) || r.height >= box.height - 2) continue;
+            if (r.bottom > bottom) [bottom, key] = [r.bottom, m.dataset['key'] ?? ''];
+          }
+          return { blank: Math.round(box.bottom - bottom), key };
+        });
+        expect(gap.blank, `#${a.id}: blank under the lowest mark (${gap.key})`).toBeLessThan(32);
+      }
+      await walk(page, slug, true);
+    });
+  }
+});
