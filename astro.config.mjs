@@ -7,6 +7,7 @@ import { remarkChapter } from './src/chapters/remark-chapter.ts';
 import { chapterRegistries } from './src/chapters/registries.ts';
 import { rehypeHeadingAnchors } from './src/chapters/rehype-heading-anchors.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
+import { modulePreload } from './src/integrations/module-preload.ts';
 
 /**
  * BASE_PATH lets the site live under a sub-path (GitHub Pages: BASE_PATH=/r1-explained/).
@@ -31,7 +32,7 @@ export default defineConfig({
   // NO_MINIFY=1 keeps function names readable in browser profiles.
   // Caches live in the checkout, not in node_modules, so that git worktrees sharing one
   // node_modules never read each other's content store.
-  vite: { build: { minify: !process.env.NO_MINIFY }, cacheDir: './.cache/vite' },
+  vite: { build: { minify: !process.env.NO_MINIFY }, plugins: [modulePreload()], cacheDir: './.cache/vite' },
   // The build-error tests build into their own cache so they never disturb a real build.
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './.cache/astro',
 });
