@@ -52,7 +52,7 @@ export async function waitReady({ timeout }) {
  * MutationObserver, so a step shown for one frame is recorded too). Each time a new step
  * shows, scrolling pauses until the live figure's title is the one of that step's static
  * copy, and where the figure sits on screen is recorded. No fixed sleeps: each scroll
- * waits for the attribute to change or for two frames and a task, whichever comes first.
+ * waits for the attribute to change or for a frame and a task, whichever comes first.
  */
 export async function walkScrolly({ scene, steps, timeout }) {
   const fig = document.querySelector(`figure[data-scene="${scene}"]`);
@@ -80,8 +80,9 @@ export async function walkScrolly({ scene, steps, timeout }) {
   });
   mo.observe(fig, { attributes: true, attributeFilter: ['data-current-step'] });
   const settle = async () => {
-    // Either the attribute changes (wake) or two frames and a task pass.
-    await Promise.race([new Promise((r) => (wake = r)), frame().then(frame).then(task)]);
+    // Either the attribute changes (wake) or a frame and a task pass. A report that
+    // comes later is caught during the next move (each move is at most half a step).
+    await Promise.race([new Promise((r) => (wake = r)), frame().then(task)]);
     wake = null;
   };
   const t0 = performance.now();
@@ -92,9 +93,10 @@ export async function walkScrolly({ scene, steps, timeout }) {
     await settle();
     pending = [];
     record.initial = fig.dataset.currentStep ?? null;
-    // Small enough that no step (with its gap) is crossed in one move.
+    // At most half the shortest step, so every step straddles the trigger line after at
+    // least one move and the scroll engine's observer sees it cross.
     const heights = present.map((e) => e.getBoundingClientRect().height);
-    const stride = Math.max(24, Math.min(innerHeight / 6, Math.min(...heights) / 3));
+    const stride = Math.max(24, Math.min(innerHeight / 3, Math.min(...heights) / 2));
     const last = present[present.length - 1];
     const lastId = steps[els.indexOf(last)];
     for (;;) {

@@ -14,11 +14,12 @@
  * Chapters and steps come from content/chapters/*.mdx (tests/engines/plan.mjs).
  *
  * Options: --engine firefox|webkit (default both), --only <chapter slug or scene>,
- * --narrow-only / --desktop-only, --serial (one engine after the other), --no-fault.
+ * --narrow-only / --desktop-only, --serial (one engine after the other), --no-fault,
+ * --record <dir> (write each walk's record as JSON, e.g. for tests/fixtures/engines/).
  * A missing engine is one line and a skip, except under CI=true, where it fails.
  */
 import { createServer, request } from 'node:http';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { serve } from '../../scripts/serve.mjs';
 import { planFrom } from './plan.mjs';
 import { judgeWalk } from './checks.mjs';
@@ -102,6 +103,11 @@ async function startServer() {
   return { url, close: async () => (await new Promise((r) => server.close(r)), await upstream.close()) };
 }
 
+function save(name, rec) {
+  mkdirSync(opt('--record'), { recursive: true });
+  writeFileSync(`${opt('--record')}/${name.toLowerCase()}.json`, JSON.stringify(rec, null, 1) + '\n');
+}
+
 /** One engine through every page at every size; returns its failures. */
 async function runEngine(make, info, base, log) {
   const t0 = Date.now();
@@ -144,6 +150,7 @@ async function runEngine(make, info, base, log) {
         for (const b of c.scrollies) {
           const rec = await d.run(P.walkScrolly, { scene: b.scene, steps: b.steps, timeout: 60_000 });
           walks.push(rec);
+          if (opt('--record')) save(`${d.name}-${size.label}-${c.slug}-${b.scene}`, rec);
           for (const f of judgeWalk(b.steps, rec)) fail(where, f);
         }
         const tWalk = Date.now() - tc - tDeep;
@@ -201,7 +208,9 @@ async function runEngine(make, info, base, log) {
       await d.open(`${base}${FAULT.path}`);
       await d.run(P.waitReady, { timeout: TIMEOUT });
       const block = faultChapter.scrollies[0];
-      const found = judgeWalk(block.steps, await d.run(P.walkScrolly, { scene: block.scene, steps: block.steps, timeout: 60_000 }));
+      const rec = await d.run(P.walkScrolly, { scene: block.scene, steps: block.steps, timeout: 60_000 });
+      if (opt('--record')) save(`${d.name}-planted-fault-${faultChapter.slug}-${block.scene}`, rec);
+      const found = judgeWalk(block.steps, rec);
       const caught = found.some((f) => f.includes(`step "${FAULT.step}" never shown`));
       await d.run(P.takeProblems);
       if (!caught) fail(`planted fault ${FAULT.path}`, `step "${FAULT.step}" can never activate, yet the walk did not report it (it found: ${found.join('; ') || 'nothing'})`);
