@@ -20,7 +20,7 @@ const onPath = (cmd) => {
 
 /** Where MiniBrowser lives: the webkit2gtk-4.1 library folder of any architecture. */
 function miniBrowser() {
-  if (process.env.MINIBROWSER_PATH) return process.env.MINIBROWSER_PATH;
+  if (process.env.MINIBROWSER_PATH) return existsSync(process.env.MINIBROWSER_PATH) ? process.env.MINIBROWSER_PATH : null;
   for (const lib of ['/usr/lib', '/usr/local/lib']) {
     if (!existsSync(lib)) continue;
     for (const d of ['', ...readdirSync(lib)]) {
