@@ -62,6 +62,8 @@ export async function walkScrolly({ scene, steps, timeout }) {
   const present = els.filter(Boolean);
   const frame = () => new Promise((r) => requestAnimationFrame(() => r()));
   const task = () => new Promise((r) => setTimeout(r, 0));
+  // Polling for state the page sets in script, without waiting for a paint (slow in Xvfb).
+  const tick = () => new Promise((r) => setTimeout(r, 20));
   const record = { scene, initial: null, changes: [], missing, end: '' };
   const title = (el) => el?.querySelector('title')?.textContent ?? null;
   const liveSvg = () => fig.querySelector('.scene-box svg');
@@ -104,7 +106,7 @@ export async function walkScrolly({ scene, steps, timeout }) {
         // A new step is on screen: it must become that step's frame.
         const want = copyTitle(c.step);
         const tt = performance.now();
-        while (want !== null && title(liveSvg()) !== want && performance.now() - tt < 3000) await frame();
+        while (want !== null && title(liveSvg()) !== want && performance.now() - tt < 3000) await tick();
         record.changes.push({ ...c, title: title(liveSvg()), want, at: Math.round(performance.now() - t0) });
       }
       if (fig.dataset.currentStep === lastId && record.changes.some((c) => c.step === lastId)) {
@@ -148,12 +150,12 @@ export async function stepShown({ scene, step, hash, timeout }) {
   if (!fig) return `no figure[data-scene="${scene}"]`;
   if (hash) location.hash = `#${scene}--${step}`;
   const t0 = performance.now();
-  const frame = () => new Promise((r) => requestAnimationFrame(() => r()));
+  const tick = () => new Promise((r) => setTimeout(r, 20));
   const copy = document.querySelector(`figure[data-copy-of="${scene}"][id$="-${step}-static"]`);
   const svg = () => fig.querySelector('.scene-box svg');
   const want = () => copy?.querySelector(svg().getBoundingClientRect().width < 480 ? '.scene-svg--narrow' : '.scene-svg--wide')?.querySelector('title')?.textContent;
   const ok = () => fig.dataset.currentStep === step && svg().querySelector('title')?.textContent === want();
-  while (!ok() && performance.now() - t0 < timeout) await frame();
+  while (!ok() && performance.now() - t0 < timeout) await tick();
   if (fig.dataset.currentStep !== step) return `figure shows "${fig.dataset.currentStep}", not "${step}", after ${timeout} ms`;
   if (!ok()) return `figure's title is "${svg().querySelector('title')?.textContent}", not the static copy's "${want()}"`;
   const el = document.getElementById(`${scene}--${step}`);
@@ -172,7 +174,7 @@ export async function embedAt({ step, settled, timeout }) {
   if (!fig) return 'no figure[data-scene][data-stepper]';
   const t0 = performance.now();
   const marked = () => fig.querySelector('[data-goto-step][aria-current="step"]')?.getAttribute('data-goto-step');
-  while ((fig.dataset.currentStep !== step || (settled && marked() !== step)) && performance.now() - t0 < timeout) await new Promise((r) => requestAnimationFrame(() => r()));
+  while ((fig.dataset.currentStep !== step || (settled && marked() !== step)) && performance.now() - t0 < timeout) await new Promise((r) => setTimeout(r, 20));
   if (fig.dataset.currentStep !== step) return `figure shows "${fig.dataset.currentStep}", not "${step}"`;
   if (settled && marked() !== step) return `step button marked current (aria-current) is "${marked()}", not "${step}"`;
   return '';
@@ -208,5 +210,27 @@ export async function dialogClosed({ scene, timeout }) {
     await new Promise((r) => setTimeout(r, 20));
   if (document.querySelector('dialog[open]')) return 'Escape did not close the dialog';
   if (document.activeElement !== open) return `focus is on ${document.activeElement?.tagName}, not the Embed button`;
+  return '';
+}
+
+/** Brings the page's first glossary term to the middle of the screen; returns its popover's id (or why not). */
+export function firstTerm() {
+  const term = document.querySelector('button.term[popovertarget]');
+  if (!term) return { error: '' };
+  term.scrollIntoView({ block: 'center', behavior: 'instant' });
+  return { id: term.getAttribute('popovertarget') };
+}
+
+/** The term's definition popover is open (or, with `open: false`, closed), and on screen when open. */
+export async function popoverState({ id, open, timeout }) {
+  const pop = document.getElementById(id);
+  if (!pop) return `no popover #${id}`;
+  const t0 = performance.now();
+  while (pop.matches(':popover-open') !== open && performance.now() - t0 < timeout) await new Promise((r) => setTimeout(r, 20));
+  if (pop.matches(':popover-open') !== open) return `definition #${id} is ${open ? 'not open after a click on its term' : 'still open after Escape'}`;
+  if (!open) return '';
+  const r = pop.getBoundingClientRect();
+  if (r.width < 50 || r.height < 20 || r.right <= 0 || r.bottom <= 0 || r.left >= innerWidth || r.top >= innerHeight)
+    return `definition #${id} is open but not on screen (${Math.round(r.left)},${Math.round(r.top)} ${Math.round(r.width)}x${Math.round(r.height)} in ${innerWidth}x${innerHeight})`;
   return '';
 }

@@ -6,7 +6,8 @@
  *  - a deep link #<scene>--<step> opens on that step (a fresh load for the last step,
  *    in-page hash links for the others);
  *  - every embed page's step buttons and arrow keys;
- *  - the Embed dialog copies its snippet ("Copied"), Escape closes it;
+ *  - the Embed dialog copies its snippet ("Copied"), Escape closes it; a glossary
+ *    term's popover opens on screen on a click and closes on Escape (first chapter);
  *  - no page error, failed load, console.error or CSP violation (a tripwire script the
  *    test server puts first in every page);
  *  - a planted fault (a step with its data-step removed, so it can never activate)
@@ -168,6 +169,17 @@ async function runEngine(make, info, base, log) {
             }
           }
           if (msg) fail(where, `Embed dialog: ${msg}`);
+          // A glossary term's native popover: a click opens it on screen, Escape closes it.
+          const term = await d.run(P.firstTerm);
+          if (term.id) {
+            await d.click(`button.term[popovertarget="${term.id}"]`);
+            msg = await d.run(P.popoverState, { id: term.id, open: true, timeout: TIMEOUT });
+            if (!msg) {
+              await d.key('Escape');
+              msg = await d.run(P.popoverState, { id: term.id, open: false, timeout: TIMEOUT });
+            }
+            if (msg) fail(where, `glossary term: ${msg}`);
+          }
         }
         await tripwire(where);
         const steps = c.scrollies.reduce((n, b) => n + b.steps.length, 0);
