@@ -8,10 +8,12 @@ import { chapterRegistries } from './src/chapters/registries.ts';
 import { rehypeHeadingAnchors } from './src/chapters/rehype-heading-anchors.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
 import { modulePreload } from './src/integrations/module-preload.ts';
+import { publicSite, SITE_URL_WARNING } from './src/lib/public-url.ts';
 
 /**
  * BASE_PATH lets the site live under a sub-path (GitHub Pages: BASE_PATH=/r1-explained/).
- * SITE_URL is the public origin, used for canonical URLs, the sitemap and oEmbed.
+ * SITE_URL is the public origin, used for canonical URLs, the sitemap and oEmbed, and for the
+ * full addresses readers copy (src/lib/public-url.ts says where, and what a build without it does).
  */
 const base = process.env.BASE_PATH || '/';
 const site = process.env.SITE_URL || 'http://localhost:4321';
@@ -27,7 +29,13 @@ export default defineConfig({
   markdown: {
     processor: unified({ remarkPlugins: [remarkChapter(chapterRegistries, base)], rehypePlugins: [rehypeHeadingAnchors] }),
   },
-  integrations: [mdx(), react(), sitemap()],
+  integrations: [
+    mdx(),
+    react(),
+    sitemap(),
+    // One line at the start of a build without SITE_URL, saying what that affects.
+    { name: 'r1-site-url', hooks: { 'astro:build:start': ({ logger }) => { if (!publicSite()) logger.warn(SITE_URL_WARNING); } } },
+  ],
   devToolbar: { enabled: false },
   // NO_MINIFY=1 keeps function names readable in browser profiles.
   // Caches live in the checkout, not in node_modules, so that git worktrees sharing one

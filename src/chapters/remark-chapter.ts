@@ -8,8 +8,13 @@
  *  - each <Term> gets `k`, its position in the chapter (a page-unique key for its popover);
  *  - the chapter's frontmatter gets `citations` (source ids in footnote order),
  *    `terms` (glossary ids used, in order of first use), `scenes` (scenes placed),
- *    `firstSteps` (scene -> the first of its steps placed here),
- *    `words` and `minutesRead`.
+ *    `firstSteps` (scene -> the first of its steps placed here), `placed` (every
+ *    [scene, step] its Scrollys show, in page order),
+ *    `words` and `minutesRead`;
+ *  - citation marks are kept quiet (quietCitations): one per source in a step card or a
+ *    paragraph (later <Fact>s of that source get `quiet`, later <Cite>s are dropped), and
+ *    a mark hugs the word before it. Every source still counts, so the chapter's
+ *    numbered list is the same.
  */
 import path from 'node:path';
 import { checkScrollyHasSteps, checkUsages, type Registries, type Usage } from './checks';
@@ -52,6 +57,60 @@ function withBase(url: string, base: string): string {
   return base.replace(/\/$/, '') + url;
 }
 
+const MARKERS = new Set(['Fact', 'Cite']);
+/** Blocks outside a step card that each get at most one mark per source. */
+const PROSE_BLOCKS = new Set(['paragraph', 'listItem', 'tableCell', 'heading', 'blockquote']);
+
+/**
+ * Fewer, quieter footnote marks: within a step card (a <Step>) or a block of prose, only
+ * the first mark of each source is shown, so "GB[2] [2]" becomes "GB[2]". A kept <Cite>
+ * loses the space before it, so it stays on the line of its word (Cite.astro adds a word
+ * joiner too). Run after the walk that numbered them: `sourceOf` gives a mark's source.
+ */
+export function quietCitations(tree: Node, sourceOf: (node: Node) => string | undefined): void {
+  const visit = (node: Node, seen: Set<string> | undefined) => {
+    let scope = seen;
+    const isStep = node.type === 'mdxJsxFlowElement' && node.name === 'Step';
+    if (isStep || (!seen && PROSE_BLOCKS.has(node.type))) scope = new Set();
+    const kids = node.children ?? [];
+    for (let i = 0; i < kids.length; i++) {
+      const c = kids[i]!;
+      if ((c.type === 'mdxJsxTextElement' || c.type === 'mdxJsxFlowElement') && c.name && MARKERS.has(c.name) && scope) {
+        const src = sourceOf(c);
+        if (!src) continue;
+        const prev = kids[i - 1] as (Node & { value?: string }) | undefined;
+        if (!scope.has(src)) {
+          scope.add(src);
+          if (c.name !== 'Cite') continue;
+          if (prev?.type === 'text' && typeof prev.value === 'string') prev.value = prev.value.replace(/\s+$/, '');
+          // A glossary term is a button, and a browser may break a line after a button
+          // whatever follows: a mark right after one is kept with it in a nowrap span.
+          let t = i - 1;
+          while (t >= 0 && kids[t]!.type === 'text' && (kids[t] as { value?: string }).value === '') t--;
+          const term = kids[t];
+          if (term && term.type === 'mdxJsxTextElement' && term.name === 'Term') {
+            const keep: Node = { type: 'mdxJsxTextElement', name: 'span', attributes: [{ type: 'mdxJsxAttribute', name: 'class', value: 'cite-keep' }], children: [term, c] };
+            kids.splice(t, i - t + 1, keep);
+            i = t;
+          }
+          continue;
+        }
+        if (c.name === 'Fact') {
+          setAttr(c, 'quiet', 'true');
+          continue;
+        }
+        // A repeated <Cite>: drop it, and the space that led up to it.
+        if (prev?.type === 'text' && typeof prev.value === 'string') prev.value = prev.value.replace(/\s+$/, '');
+        kids.splice(i, 1);
+        i--;
+        continue;
+      }
+      visit(c, scope);
+    }
+  };
+  visit(tree, undefined);
+}
+
 export function remarkChapter(getRegistries: () => Registries, base = '/') {
   return () => (tree: Node, file: { path?: string; data: Record<string, any> }) => {
     const abs = file.path ?? 'unknown.mdx';
@@ -64,6 +123,7 @@ export function remarkChapter(getRegistries: () => Registries, base = '/') {
     let termCount = 0;
     const scenesPlaced: string[] = [];
     const firstSteps: Record<string, string> = {};
+    const placedSteps: [string, string][] = [];
     const walk = (node: Node, scene: string | undefined) => {
       let inner = scene;
       if ((node.type === 'link' || node.type === 'definition') && typeof (node as { url?: unknown }).url === 'string') {
@@ -92,7 +152,10 @@ export function remarkChapter(getRegistries: () => Registries, base = '/') {
             if (ids[0]) firstSteps[a['scene']] = ids[0];
           }
         }
-        if (node.name === 'Step' && scene) setAttr(node, 'scene', scene);
+        if (node.name === 'Step' && scene) {
+          setAttr(node, 'scene', scene);
+          if (a['id']) placedSteps.push([scene, a['id']]);
+        }
         if (node.name === 'Term') {
           setAttr(node, 'k', String(++termCount));
           if (a['id'] && !terms.includes(a['id'])) terms.push(a['id']);
@@ -123,6 +186,10 @@ export function remarkChapter(getRegistries: () => Registries, base = '/') {
     };
     walk(tree, undefined);
     const reg = getRegistries();
+    quietCitations(tree, (n) => {
+      const a = attrs(n);
+      return n.name === 'Cite' ? a['source'] : a['id'] ? reg.facts[a['id']]?.source : undefined;
+    });
     checkUsages(rel, usages, reg);
     checkScrollyHasSteps(rel, usages);
     const words = countWords(tree);
@@ -133,6 +200,7 @@ export function remarkChapter(getRegistries: () => Registries, base = '/') {
       terms,
       scenes: scenesPlaced,
       firstSteps,
+      placed: placedSteps,
       words,
       minutesRead: Math.max(1, Math.round(words / 200)),
     });

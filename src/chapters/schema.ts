@@ -19,6 +19,8 @@ export const chapterSchema = z.object({
   summary: z.string(need('add `summary: "…"` (one or two sentences, 20-300 characters) to the frontmatter.')).min(20).max(300),
   /** Position in the reading order (1 = first). Must be unique. */
   order: z.number(need('add `order: N` (the chapter number, as in the file name NN-slug.mdx).')).int().positive(),
+  /** Optional: a still figure under the title (one step of a scene), so the chapter opens on a picture. Scene and step are checked when the page is built (LeadFigure.astro). */
+  lead: z.object({ scene: z.string().regex(/^[a-z0-9-]+$/), step: z.string().regex(/^[a-z0-9-]+$/) }, need('write `lead: { scene: <scene>, step: <step id> }`.')).optional(),
   /** Source ids (src/data/sources.json) the chapter draws on, listed under "Sources". */
   sources: z.array(z.enum(sourceIds, { error: (iss) => `unknown source id ${JSON.stringify(iss.input)}; use one of ${sourceIds.join(', ')}` }), need('add `sources: [R1_PAPER, …]` with ids from src/data/sources.json.')).min(1, 'list at least one source id'),
   /** What a student should be able to do after reading (teaching page, handout). Required: every chapter has a teaching page entry. */

@@ -4,7 +4,7 @@
  * Options rebuild the snippet (src/embed/snippet.ts) and the preview iframe, which
  * loads only when the dialog first opens.
  */
-import { embedHeight, embedPath, snippetFor, withBase, type EmbedOptions, type EmbedScene, type EmbedTheme } from '../embed/snippet';
+import { embedHeight, embedPath, loaderSnippet, snippetFor, withBase, type EmbedOptions, type EmbedScene, type EmbedTheme } from '../embed/snippet';
 
 function wire(root: HTMLElement) {
   const open = root.querySelector<HTMLButtonElement>('[data-embed-open]');
@@ -12,7 +12,10 @@ function wire(root: HTMLElement) {
   if (!open || !dialog || typeof dialog.showModal !== 'function') return;
   const scene = JSON.parse(dialog.dataset['embedScene']!) as EmbedScene;
   const base = dialog.dataset['embedBase']!;
-  const site = dialog.dataset['embedSite']!;
+  // Empty when the build had no SITE_URL: then the snippet names the address this page is served from.
+  const site = dialog.dataset['embedSite'] || location.origin;
+  const loader = dialog.querySelector<HTMLElement>('[data-embed-loader]');
+  if (loader && !dialog.dataset['embedSite']) loader.textContent = loaderSnippet(base, site);
   const step = dialog.querySelector<HTMLSelectElement>('[data-embed-step]')!;
   const controls = dialog.querySelector<HTMLInputElement>('[data-embed-controls]')!;
   const code = dialog.querySelector<HTMLTextAreaElement>('[data-embed-code]')!;

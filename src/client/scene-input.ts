@@ -35,6 +35,41 @@ export function wireSceneInput(figure: HTMLElement, player: ScenePlayer): void {
   if (box) {
     box.hidden = false;
     if (window.matchMedia('(min-width: 52.01rem)').matches) box.open = true;
+    asSheet(box);
   }
   form.hidden = false;
+}
+
+/**
+ * On a phone the opened form is a sheet over the page (global.css): Back, Escape and
+ * its Done button close it, and the reader is where they were. Opening it adds a
+ * history entry, so Back closes the sheet instead of leaving the chapter.
+ */
+function asSheet(box: HTMLDetailsElement): void {
+  const isSheet = () => getComputedStyle(box.querySelector('form')!).position === 'fixed';
+  let entry = false;
+  box.addEventListener('toggle', () => {
+    if (box.open && isSheet() && !entry) {
+      history.pushState({ ...(history.state as object | null), sceneSheet: true }, '');
+      entry = true;
+    } else if (!box.open && entry) {
+      entry = false;
+      history.back();
+    }
+  });
+  window.addEventListener('popstate', () => {
+    if (!entry) return;
+    entry = false;
+    box.open = false;
+  });
+  box.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape' && box.open && isSheet()) {
+      box.open = false;
+      box.querySelector('summary')?.focus();
+    }
+  });
+  box.querySelector('[data-scene-input-done]')?.addEventListener('click', () => {
+    box.open = false;
+    box.querySelector('summary')?.focus();
+  });
 }

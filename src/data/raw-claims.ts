@@ -5,7 +5,7 @@
  * {fact.id} placeholders, filled here from the fact files and derived figures,
  * so a figure is typed once and shown the same way in prose and in the figure.
  */
-import { format } from 'd3-format';
+import { formatFactValue } from './format-fact';
 import type { Fact } from './schemas';
 import claimsJson from './claims.json';
 import releaseFacts from './facts/release.json';
@@ -15,6 +15,7 @@ import safetyFacts from './facts/safety.json';
 import benchmarkTyped from './facts/benchmarks.json';
 import benchmarkDerived from './derived/benchmarks';
 import claimDerived from './derived/claims';
+import costDerived from './derived/cost';
 
 export const VERDICTS = ['correct', 'misleading', 'wrong', 'unverified'] as const;
 export type Verdict = (typeof VERDICTS)[number];
@@ -36,12 +37,18 @@ export interface RawClaim {
   sources: string[];
   /** Where in the source(s). */
   where: string;
+  /** The key of verdicts[verdict].criteria this claim meets. */
+  meets: string;
+  /** Wrong: the primary source that says otherwise. */
+  contradictedBy?: { source: string; where: string };
+  /** Unverified: what we searched. */
+  searched?: string;
 }
 
 export interface ClaimsFile {
   notes: string;
   /** label and symbol on every badge; meaning in the legend (short: the phone legend). */
-  verdicts: Record<Verdict, { label: string; symbol: string; meaning: string; short: string }>;
+  verdicts: Record<Verdict, { label: string; symbol: string; meaning: string; short: string; criteria: Record<string, string> }>;
   groups: { id: string; label: string }[];
   claims: RawClaim[];
 }
@@ -69,15 +76,10 @@ export const claimFactPool: Record<string, Fact> = {
   ...(benchmarkTyped as Record<string, Fact>),
   ...benchmarkDerived,
   ...claimDerived,
+  ...costDerived,
 };
 
-/** Same output as formatFact in src/data/fact-registry.ts (which the browser cannot import). */
-export function formatFactValue(f: Fact): string {
-  if (typeof f.value === 'string') return `${f.prefix ?? ''}${f.value}${f.suffix ?? ''}`;
-  const text = format(f.format ?? ',')(f.value);
-  if (text.includes('NaN')) throw new Error(`fact value ${f.value} formats to NaN with "${f.format}"`);
-  return `${f.prefix ?? ''}${text.replace('-', '−')}${f.suffix ?? ''}`;
-}
+export { formatFactValue };
 
 export const PLACEHOLDER = /\{([a-z0-9]+(?:\.[a-zA-Z0-9-]+)+)\}/g;
 

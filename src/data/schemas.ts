@@ -14,6 +14,19 @@ export const sourceSchema = z.object({
   kind: z.enum(['primary', 'secondary']),
   /** The full reference as compiled in the fact sheet (commit, section, how it was read). */
   citation: z.string().min(1),
+  /**
+   * The document we actually read, when the source itself could not be opened (a press
+   * report of a paper's supplement, say). The source stays the document the figures
+   * come from; `via` says, on every page that cites it, how we read it.
+   */
+  via: z
+    .object({
+      text: z.string().min(10),
+      publisher: z.string().min(1),
+      url: z.url(),
+      also: z.array(z.url()).optional(),
+    })
+    .optional(),
 });
 export const sourcesSchema = z.record(z.string().regex(/^[A-Z0-9_]+$/), sourceSchema);
 export type Source = z.infer<typeof sourceSchema>;

@@ -9,6 +9,7 @@ import { resolve } from 'node:path';
 import type { SceneModule } from '../scenes/contract';
 import { frameOf, sizeFor } from '../scenes/contract';
 import { sources } from '../data';
+import { checkNoteSource, checkTableSources } from '../data/source-cells';
 import { SITE_TITLE } from '../consts';
 import { collectSceneStyles, type SceneStyles } from './scene-css';
 import { standaloneSvg, type Standalone } from './standalone-svg';
@@ -39,12 +40,16 @@ export function sourceLine(scene: SceneModule): string {
     if (!s) throw new Error(`src/scenes/${scene.name}: sources: unknown source id "${id}". Fix: use an id from src/data/sources.json.`);
     return `${s.title} (${s.publisher}${s.date ? `, ${s.date}` : ''})`;
   });
-  return `Source: ${names.join('; ')}.${scene.note ? ` ${scene.note}` : ''}`;
+  checkNoteSource(scene.noteSource, `src/scenes/${scene.name}/index.ts`);
+  const noteSource = scene.noteSource ? ` (${sources[scene.noteSource]!.title})` : '';
+  return `Source: ${names.join('; ')}.${scene.note ? ` ${scene.note}${noteSource}` : ''}`;
 }
 
 /** The data table of a step: exactly what SceneFigure's DataTable shows for it (the wide frame's table). */
 export function stepTable(scene: SceneModule, step: string) {
-  return frameOf(scene, step, sizeFor(scene, 'wide')).table;
+  const table = frameOf(scene, step, sizeFor(scene, 'wide')).table;
+  checkTableSources(table, `src/scenes/${scene.name} (step "${step}")`);
+  return table;
 }
 
 /** The standalone SVG of a step; `pageUrl` is the absolute URL of the step's page (credit line). */
@@ -55,6 +60,11 @@ export function stepSvg(scene: SceneModule, step: string, pageUrl: string): Stan
 /** A thumbnail of the scene for the teaching page: the first step's figure alone. */
 export function sceneThumbnailSvg(scene: SceneModule): Standalone {
   return standaloneSvg(scene, scene.steps[0]!.id, siteSceneStyles(), { sourceLine: '', credit: '', bare: true });
+}
+
+/** One step's figure alone, phone layout (no title, source or credit lines): a chapter's picture on the home page. */
+export function stepThumbnailSvg(scene: SceneModule, step: string): Standalone {
+  return standaloneSvg(scene, step, siteSceneStyles(), { sourceLine: '', credit: '', bare: true, variant: 'narrow' });
 }
 
 export { downloadPaths } from './paths';

@@ -13,6 +13,8 @@ import { computeStyle, resolveValue, type SceneStyles } from './scene-css';
 export interface StandaloneOptions {
   /** Only the figure (no title, step, source or credit lines): for thumbnails. */
   bare?: boolean;
+  /** Which server layout to draw (default wide); thumbnails use the narrow one, whose text stays legible small. */
+  variant?: 'wide' | 'narrow';
   /** "Source: … " line (plain text, already joined). */
   sourceLine: string;
   /** Credit line, e.g. "R1, Explained · https://…/embed/scene/step/". */
@@ -84,7 +86,7 @@ function markXml(m: Mark, styles: SceneStyles): string {
 
 /** The step's frame at the wide server size, wrapped with title, step, source line and credit. */
 export function standaloneSvg(scene: SceneModule, stepId: string, styles: SceneStyles, opts: StandaloneOptions): Standalone {
-  const frame = frameOf(scene, stepId, sizeFor(scene, 'wide'));
+  const frame = frameOf(scene, stepId, sizeFor(scene, opts.variant ?? 'wide'));
   const index = scene.steps.findIndex((s) => s.id === stepId);
   const step = scene.steps[index]!;
   const width = frame.width + 2 * PAD;

@@ -63,7 +63,8 @@ export function withBase(base: string, path: string): string {
 
 /** Absolute URL on the public site: site origin (and any path it has) + base + path. */
 export function absoluteUrl(site: string | URL, base: string, path: string): string {
-  const origin = new URL(String(site)).origin;
+  // '' = the public site is not known (a build without SITE_URL): the path alone.
+  const origin = String(site) ? new URL(String(site)).origin : '';
   return origin + withBase(base, path);
 }
 

@@ -6,6 +6,7 @@
 import type { SceneModule } from '../scenes/contract';
 import { downloadPaths, sceneThumbnailSvg, stepSvg } from '../downloads';
 import { absoluteUrl } from '../lib/cite';
+import { readerUrl } from '../lib/public-url';
 
 /** Width of /teach/thumbs/<scene>.png. */
 export const THUMB_WIDTH = 480;
@@ -25,7 +26,7 @@ export function sceneThumbnail(scene: SceneModule, base: string, site: string | 
 
 /** `page` is the address the PNG's credit line names (the step's embed page). */
 export function stepThumbnail(scene: SceneModule, step: string, base: string, site: string | URL): Thumbnail {
-  const page = absoluteUrl(site, base, `/embed/${scene.name}/${step}/`);
+  const page = readerUrl(base, `/embed/${scene.name}/${step}/`);
   const t = stepSvg(scene, step, page);
   return { url: absoluteUrl(site, base, downloadPaths(scene.name, step).png), width: Math.round(t.width * STEP_PNG_SCALE), height: Math.round(t.height * STEP_PNG_SCALE) };
 }

@@ -22,6 +22,8 @@ export interface ChapterUsage {
   scenes: string[];
   /** Scene name -> the first of its steps this chapter places (the anchor to link to). */
   firstSteps: Record<string, string>;
+  /** Every [scene, step] the chapter shows, in page order. */
+  placed: [string, string][];
 }
 
 let cache: Promise<ChapterUsage[]> | undefined;
@@ -34,6 +36,10 @@ export function chapterUsage(): Promise<ChapterUsage[]> {
       chapters.map(async (chapter) => {
         const fm = (await render(chapter)).remarkPluginFrontmatter as Record<string, unknown>;
         const slug = chapterSlug(chapter);
+        // The chapter's lead figure (frontmatter `lead`) comes first on the page.
+        const lead = chapter.data.lead;
+        const placed = [...(lead ? [[lead.scene, lead.step] as [string, string]] : []), ...((fm['placed'] as [string, string][] | undefined) ?? [])];
+        const scenes = (fm['scenes'] as string[] | undefined) ?? [];
         return {
           chapter,
           slug,
@@ -44,8 +50,9 @@ export function chapterUsage(): Promise<ChapterUsage[]> {
           citations: (fm['citations'] as string[] | undefined) ?? [],
           sources: chapter.data.sources,
           terms: (fm['terms'] as string[] | undefined) ?? [],
-          scenes: (fm['scenes'] as string[] | undefined) ?? [],
-          firstSteps: (fm['firstSteps'] as Record<string, string> | undefined) ?? {},
+          scenes: lead && !scenes.includes(lead.scene) ? [lead.scene, ...scenes] : scenes,
+          firstSteps: { ...(lead && { [lead.scene]: lead.step }), ...((fm['firstSteps'] as Record<string, string> | undefined) ?? {}) },
+          placed,
         };
       }),
     );

@@ -15,8 +15,8 @@ export interface CiteInput {
   title: string;
   /** What it is, in APA's square brackets after the title ("Interactive figure"); none for a chapter. */
   medium?: string;
-  /** Absolute URL of the page. */
-  url: string;
+  /** Absolute URL of the page; undefined when the public address is not known (a build without SITE_URL): the reference then names no address. */
+  url?: string | undefined;
   /** Access date (the build date). */
   date: Date;
   /** BibTeX key, [a-z0-9-]; made from the title when absent. */
@@ -46,8 +46,9 @@ function terminated(s: string): string {
  * "R1, Explained. (n.d.). Title [Medium]. Retrieved July 3, 2025, from https://…"
  */
 export function apa(c: CiteInput): string {
-  checkUrl(c.url);
   const title = c.medium ? `${c.title.replace(/[.]$/, '')} [${c.medium}].` : terminated(c.title);
+  if (c.url === undefined) return `${terminated(c.site)} (n.d.). ${title}`;
+  checkUrl(c.url);
   return `${terminated(c.site)} (n.d.). ${title} Retrieved ${apaDate(c.date)}, from ${c.url}`;
 }
 
@@ -95,16 +96,20 @@ function checkUrl(u: string): void {
  * double braces (its capitals kept), url and urldate (the build date).
  */
 export function bibtex(c: CiteInput): string {
-  checkUrl(c.url);
+  if (c.url !== undefined) checkUrl(c.url);
   const key = `r1explained-${c.key ?? citeKey(c.title)}`;
   if (!/^[a-z0-9-]+$/.test(key)) throw new Error(`cite: BibTeX key ${JSON.stringify(key)} must be [a-z0-9-].`);
   const title = c.medium ? `${bibtexEscape(c.title)} [${bibtexEscape(c.medium)}]` : bibtexEscape(c.title);
   const fields: [string, string][] = [
     ['author', `{${bibtexEscape(c.site)}}`],
     ['title', `{${title}}`],
-    ['howpublished', `\\url{${c.url}}`],
-    ['url', c.url],
-    ['urldate', isoDate(c.date)],
+    ...(c.url === undefined
+      ? []
+      : ([
+          ['howpublished', `\\url{${c.url}}`],
+          ['url', c.url],
+          ['urldate', isoDate(c.date)],
+        ] as [string, string][])),
     ['note', `Accessed ${isoDate(c.date)}`],
   ];
   return `@misc{${key},\n${fields.map(([k, v]) => `  ${k} = {${v}},`).join('\n')}\n}`;

@@ -36,6 +36,19 @@ export function clusterDays(gpuHours: number, gpus: number): number {
   return gpuHours / gpus / 24;
 }
 
+/**
+ * R1's own training as the Nature paper's supplement prices it: every RL run used the
+ * same GPUs for so many hours, plus GPU-hours to build the fine-tuning data.
+ * 512 × (198 + 80) + 5,000 = 147,336 GPU-hours; at $2, $294,672.
+ */
+export function r1OwnTraining(gpus: number, runHours: readonly number[], sftDataGpuHours: number, dollarsPerGpuHour: number): { gpuHours: number; dollars: number } {
+  if (!Number.isFinite(gpus) || gpus <= 0) throw new RangeError(`gpus must be > 0, got ${gpus}`);
+  runHours.forEach((h) => assertNonNegative(h, 'run hours'));
+  assertNonNegative(sftDataGpuHours, 'sftDataGpuHours');
+  const gpuHours = gpus * runHours.reduce((a, h) => a + h, 0) + sftDataGpuHours;
+  return { gpuHours, dollars: gpuHoursToDollars(gpuHours, dollarsPerGpuHour) };
+}
+
 /** a as a fraction of b (0.0367 = "3.67% of the price"). */
 export function priceRatio(a: number, b: number): number {
   assertNonNegative(a, 'price a');

@@ -99,6 +99,8 @@ export interface SceneModule<D = any> {
   sources: readonly string[];
   /** Optional note shown with the source line (e.g. "Illustrative router, not R1's weights"). */
   note?: string;
+  /** Id in src/data/sources.json, when the note states something a source says (shown as a link after it). */
+  noteSource?: string;
   /** Aspect ratio (height / width) the figure box reserves for the wide layout. */
   aspect: { wide: number; narrow: number };
   /** The data the scene draws (from src/data, or computed from it). */

@@ -4,7 +4,7 @@
  * rotation. It knows nothing about drawing: chapters subscribe with onStep().
  */
 import scrollama from 'scrollama';
-import { parseStepHash, stepAnchor } from './step-state';
+import { parseStepHash, stepAnchor, stepForCrossing } from './step-state';
 
 /**
  * scrollama 3.2's bundled types lag its API: `offset` also takes a pixel string
@@ -16,9 +16,15 @@ interface ScrollamaSetup {
   root?: Element | null;
   threshold?: 1 | 2 | 3 | 4;
 }
+interface ScrollamaResponse {
+  element: HTMLElement;
+  index: number;
+  direction: 'up' | 'down';
+}
 interface ScrollamaInstance {
   setup(o: ScrollamaSetup): ScrollamaInstance;
-  onStepEnter(cb: (r: { element: HTMLElement; index: number; direction: 'up' | 'down' }) => void): ScrollamaInstance;
+  onStepEnter(cb: (r: ScrollamaResponse) => void): ScrollamaInstance;
+  onStepExit(cb: (r: ScrollamaResponse) => void): ScrollamaInstance;
   resize(): ScrollamaInstance;
   destroy(): void;
 }
@@ -35,10 +41,16 @@ export interface StepEvent {
 /** How long a scroller set up after a phone/desktop layout switch is left to settle. */
 const SETTLE_MS = 300;
 
-/** Where the trigger line sits: lower on phones, where the figure covers the top. */
-function triggerOffset(): number {
-  return window.matchMedia('(max-width: 52rem)').matches ? 0.8 : 0.55;
-}
+/**
+ * The trigger line, as a share of the window's height from the top. A step turns on
+ * when the top edge of its card crosses this line, scrolling either way (see
+ * stepForCrossing), so its first line is then on screen: below the figure pinned on a
+ * phone (at most half the screen), and above the bottom edge (a card's padding and
+ * first line take about 3rem, the last 30% of even a 640 px screen is 190 px).
+ */
+const TRIGGER = 0.7;
+/** Phone layout: the figure pinned on top, the steps below it (global.css). */
+const isPhoneLayout = () => window.matchMedia('(max-width: 52rem)').matches;
 
 export function startScrollEngine(onStep: (e: StepEvent) => void): { destroy(): void } {
   const steps = [...document.querySelectorAll<HTMLElement>('[data-step][data-step-scene]')];
@@ -76,28 +88,36 @@ export function startScrollEngine(onStep: (e: StepEvent) => void): { destroy(): 
   // trusted: right after a layout switch scrollama can still measure the old step
   // heights and report a step far from the trigger line.
   let settlingUntil = 0;
-  const onEnter = ({ element }: { element: HTMLElement }) => {
-    if (jumpingTo && element !== jumpingTo) return;
+  // A step's element starts at the top of its card and runs to the next card, so
+  // scrollama's enter and exit events tell when a card's top crosses the line.
+  const onCross = (kind: 'enter' | 'exit') => ({ element, direction }: ScrollamaResponse) => {
+    const i = stepForCrossing(steps.indexOf(element), kind, direction, sceneEnd(steps, element));
+    if (i === null) return;
+    const el = steps[i]!;
+    if (jumpingTo && el !== jumpingTo) return;
     if (performance.now() < settlingUntil) return;
-    activate(element, 'scroll');
+    activate(el, 'scroll');
   };
+  const onEnter = onCross('enter');
+  const onExit = onCross('exit');
   /** The step the trigger line crosses now, measured on the page. */
   const stepAtTrigger = (): HTMLElement | undefined => {
-    const y = window.innerHeight * triggerOffset();
+    const y = window.innerHeight * TRIGGER;
     return steps.find((s) => {
       const r = s.getBoundingClientRect();
       return r.top <= y && r.bottom >= y;
     });
   };
 
-  let scroller = createScroller().setup({ step: steps, offset: triggerOffset() }).onStepEnter(onEnter);
+  const setup = () => createScroller().setup({ step: steps, offset: TRIGGER }).onStepEnter(onEnter).onStepExit(onExit);
+  let scroller = setup();
 
   const jumpTo = (el: HTMLElement, focus: boolean) => {
     jumpingTo = el;
     window.clearTimeout(jumpTimer);
     jumpTimer = window.setTimeout(() => (jumpingTo = null), 1000);
     activate(el, 'jump');
-    el.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
+    window.scrollBy({ top: jumpOffset(el), behavior: 'instant' as ScrollBehavior });
     if (focus) el.focus({ preventScroll: true });
   };
 
@@ -140,17 +160,17 @@ export function startScrollEngine(onStep: (e: StepEvent) => void): { destroy(): 
   window.addEventListener('hashchange', onHash);
 
   let resizeFrame = 0;
-  let lastOffset = triggerOffset();
+  let lastPhone = isPhoneLayout();
   const onResize = () => {
     cancelAnimationFrame(resizeFrame);
     resizeFrame = requestAnimationFrame(() => {
-      const o = triggerOffset();
-      if (o !== lastOffset) {
-        // The trigger line moves when the layout switches between phone and desktop.
-        lastOffset = o;
+      const phone = isPhoneLayout();
+      if (phone !== lastPhone) {
+        // Every step moves when the layout switches between phone and desktop.
+        lastPhone = phone;
         scroller.destroy();
         settlingUntil = performance.now() + SETTLE_MS;
-        scroller = createScroller().setup({ step: steps, offset: o }).onStepEnter(onEnter);
+        scroller = setup();
         // Once the new layout has settled, the step at the trigger line is the one to show.
         window.setTimeout(() => {
           const el = stepAtTrigger();
@@ -171,4 +191,26 @@ export function startScrollEngine(onStep: (e: StepEvent) => void): { destroy(): 
       window.removeEventListener('resize', onResize);
     },
   };
+}
+
+/** Index of the last step of `el`'s scene in `steps` (the steps of one scene are adjacent). */
+function sceneEnd(steps: HTMLElement[], el: HTMLElement): number {
+  let i = steps.indexOf(el);
+  while (steps[i + 1]?.dataset['stepScene'] === el.dataset['stepScene']) i++;
+  return i;
+}
+
+/**
+ * How far to scroll so that a jumped-to step reads as one scrolled to: its card's
+ * top just below the pinned figure on a phone, a fifth of the way down beside it on
+ * wider screens; either way above the trigger line, so the step stays on.
+ */
+function jumpOffset(step: HTMLElement): number {
+  const card = step.querySelector<HTMLElement>('.step-card') ?? step;
+  const r = card.getBoundingClientRect();
+  const pin = step.closest('.scrolly')?.querySelector<HTMLElement>('.scene-pin');
+  const p = pin?.getBoundingClientRect();
+  const pinnedAbove = p && getComputedStyle(pin!).position === 'sticky' && p.left < r.right && p.right > r.left;
+  const top = pinnedAbove ? p.height + 12 : window.innerHeight * 0.2;
+  return r.top - Math.min(top, window.innerHeight * TRIGGER - 1);
 }

@@ -52,3 +52,24 @@ export function stepForKey(stepIds: readonly string[], current: string, key: str
   const d = stepDeltaForKey(key, shift);
   return d === 0 ? null : neighbour(stepIds, current, d);
 }
+
+/**
+ * Which step turns on when the scroll engine's trigger line crosses the edge of step
+ * `i`, or null for none. A step's element runs from the top of its card to the top of
+ * the next card, and a step turns on when its card's top crosses the line either
+ * way, so its first line is on screen at that moment:
+ * - entering step i scrolling down: card i's top rose past the line: i;
+ * - leaving step i scrolling up: card i's top came back down to the line: i;
+ * - entering step i scrolling up: card i+1's top went down past the line: i+1 (still on
+ *   if it was; the right one after a fling over several steps), until card i's own top
+ *   comes down to the line;
+ * - leaving a step scrolling down: nothing (the next step's enter says it).
+ * `last` is the index of the scene's last step. A direction scrollama has not yet
+ * seen (at load) counts as down: the step whose card top is above the line.
+ */
+export function stepForCrossing(i: number, kind: 'enter' | 'exit', direction: 'up' | 'down' | undefined, last: number): number | null {
+  if (i < 0) return null;
+  const up = direction === 'up';
+  if (kind === 'enter') return up ? Math.min(i + 1, last) : i;
+  return up ? i : null;
+}

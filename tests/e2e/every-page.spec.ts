@@ -3,6 +3,7 @@
  * scenes through every step with axe at each, JavaScript off, and the embed pages.
  * New chapters and scenes are picked up from the build.
  */
+import { citationProblems } from '../helpers/citation-marks';
 import { test, expect, ready, scrollToStep, expectFigureAt, axe, builtChapters, builtScenes, builtSteps } from './fixtures';
 
 for (const slug of builtChapters()) {
@@ -22,6 +23,8 @@ for (const slug of builtChapters()) {
     // No text on the page reads "undefined" or "NaN".
     const text = await page.locator('body').innerText();
     expect(text).not.toMatch(/\bundefined\b|\bNaN\b/);
+    // Citation marks stay quiet: none doubled, none alone on a line, none taller than its line.
+    expect(await citationProblems(page), 'citation marks').toEqual([]);
   });
 
   test(`chapter ${slug} without JavaScript: all text, an SVG figure per step, data tables`, async ({ browser, baseURL }) => {

@@ -2,9 +2,10 @@
  * The reader's way through the site: home → chapter → next chapter by keyboard,
  * the table of contents, heading links, the reading-progress bar, glossary
  * definitions by keyboard, mouse and tap, the glossary and sources pages, the home
- * page's live scene, and axe on the reader's reference pages.
+ * page's opening figure and way in, chapter 1's opening figure, quiet citation marks, and axe on the reader's reference pages.
  */
 import type { Locator, Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { test, expect, axe, builtChapters } from './fixtures';
 
 const chapters = builtChapters();
@@ -60,59 +61,76 @@ test.describe('home → chapter → next chapter', () => {
 });
 
 test.describe('home page', () => {
-  test('two-sentence intro, chapters with summaries and reading times, axe clean', async ({ page }) => {
+  test('one figure, one sentence, one way in; then every chapter with a picture of its own; no script; axe clean', async ({ page }) => {
     await page.goto('');
-    const lede = await page.locator('.home-intro .lede').innerText();
-    expect(lede.split(/(?<=[.!?])\s+/).filter(Boolean)).toHaveLength(2);
+    // The opening figure fills the first screen's top, drawn on the server.
+    const fig = page.locator('.home-hero figure.lead-figure');
+    const svg = fig.locator('svg:visible');
+    await expect(svg).toHaveCount(1);
+    const box = (await svg.boundingBox())!;
+    const vh = page.viewportSize()!.height;
+    expect(box.y + box.height, 'the figure ends within the first screen').toBeLessThanOrEqual(vh);
+    // One sentence of promise, and exactly one primary link: to chapter 1, also in the first screen.
+    const promise = await page.locator('.home-promise').innerText();
+    expect(promise.trim().split(/(?<=[.!?])\s+/).filter(Boolean), promise).toHaveLength(1);
+    const start = page.locator('.button--primary');
+    await expect(start).toHaveCount(1);
+    await expect(start).toHaveAttribute('href', (await orderedChapters(page))[0]!);
+    await page.goto('');
+    const sb = (await page.locator('.button--primary').boundingBox())!;
+    expect(sb.y + sb.height, '"Start reading" is in the first screen').toBeLessThanOrEqual(vh);
+    await expect(page.locator('.button--primary')).toHaveAccessibleName(/^Start reading/);
+    // A page without a moving figure ships no JavaScript.
+    await expect(page.locator('script')).toHaveCount(0);
     const items = page.locator('.chapter-item');
     await expect(items).toHaveCount(chapters.length);
+    const pictures: string[] = [];
     for (const item of await items.all()) {
       await expect(item.locator('.chapter-meta')).toHaveText(/Chapter \d+ · \d+ min read/);
       expect((await item.locator('.chapter-summary').innerText()).length).toBeGreaterThan(20);
+      const src = await item.locator('img.chapter-thumb').getAttribute('src');
+      const res = await page.request.get(new URL(src!, page.url()).href);
+      expect(res.status(), src!).toBe(200);
+      pictures.push(await res.text());
     }
+    expect(new Set(pictures).size, 'no two chapter pictures are the same').toBe(chapters.length);
     await axe(page, 'home');
   });
 
-  test('the opening scene steps with its buttons, by keyboard, announcing each step', async ({ page }) => {
-    await page.goto('');
-    const root = page.locator('[data-home-scene]');
-    await expect(root).toHaveAttribute('data-ready', 'true');
-    const fig = root.locator('figure[data-scene]');
-    const first = await fig.getAttribute('data-current-step');
-    const next = root.locator('[data-home-next]');
-    const prev = root.locator('[data-home-prev]');
-    await expect(prev).toHaveAttribute('aria-disabled', 'true');
-    await next.focus();
-    await page.keyboard.press('Enter');
-    await expect(fig).not.toHaveAttribute('data-current-step', first!);
-    await expect(root.locator('[data-home-step]')).toHaveText(/^Step 2 of \d+: /);
-    await expect(fig.locator('.scene-live')).toHaveText(/^Figure, step 2 of \d+/);
-    await expect(prev).toHaveAttribute('aria-disabled', 'false');
-    await prev.focus();
-    await page.keyboard.press('Space');
-    await expect(fig).toHaveAttribute('data-current-step', first!);
-    // Stepping to the end: Next says it is disabled but keeps focus.
-    const total = Number((await root.locator('[data-home-step]').innerText()).match(/of (\d+)/)![1]);
-    await next.focus();
-    for (let i = 1; i < total + 1; i++) await page.keyboard.press('Enter');
-    await expect(root.locator('[data-home-step]')).toHaveText(new RegExp(`^Step ${total} of ${total}`));
-    await expect(next).toHaveAttribute('aria-disabled', 'true');
-    await expect(next).toBeFocused();
-    await axe(page, 'home, last step');
-  });
-
-  test('without JavaScript: the figure, its data and every chapter are there; the buttons are not', async ({ browser, baseURL }) => {
+  test('without JavaScript: the opening figure reads the same, with its numbers, data and source', async ({ browser, baseURL }) => {
     const ctx = await browser.newContext({ javaScriptEnabled: false, baseURL });
     const page = await ctx.newPage();
     await page.goto('');
-    const fig = page.locator('[data-home-scene] figure[data-scene]');
-    await expect(fig.locator('svg:visible')).toHaveCount(1);
+    const fig = page.locator('.home-hero figure.lead-figure');
+    const svg = fig.locator('svg:visible');
+    await expect(svg).toHaveCount(1);
+    // The headline numbers are the published ones (src/data/model-config.json), drawn as text.
+    const config = JSON.parse(readFileSync('src/data/model-config.json', 'utf8')) as { published: Record<string, { value: number }> };
+    const total = config.published['totalParamsB']!.value;
+    const active = config.published['activeParamsB']!.value;
+    await expect(svg.locator('text').first()).toHaveText(`${total} billion parameters`);
+    await expect(svg.locator('text', { hasText: `${active} billion at work` })).toBeVisible();
+    // Drawn to scale: one square per billion, that many lit.
+    const squares = (d: string | null) => (d ?? '').split('M').filter(Boolean).length;
+    expect(squares(await svg.locator('path.ms-cells').getAttribute('d'))).toBe(total);
+    expect(squares(await svg.locator('path.ms-lit').getAttribute('d'))).toBe(active);
     await expect(fig.locator('.scene-data table')).toHaveCount(1);
-    await expect(page.locator('[data-home-controls]')).toBeHidden();
-    await expect(page.locator('.home-scene-more a')).toBeVisible();
+    await expect(fig.locator('figcaption a[href*="/sources/#"]').first()).toBeVisible();
+    await expect(page.locator('.button--primary')).toBeVisible();
     await expect(page.locator('.chapter-list a')).toHaveCount(chapters.length);
     await ctx.close();
   });
+});
+
+test('chapter 1 opens on a figure: its drawing is mostly inside the first screen', async ({ page }) => {
+  await page.goto(`chapters/${chapters.find((c) => c === 'what-is-r1') ?? chapters[0]!}/`);
+  const svg = page.locator('article.chapter figure svg:visible').first();
+  await expect(svg).toBeVisible();
+  const box = (await svg.boundingBox())!;
+  const vh = page.viewportSize()!.height;
+  const visible = Math.min(box.y + box.height, vh) - Math.max(box.y, 0);
+  expect(box.y, 'the figure starts in the first screen').toBeLessThan(vh);
+  expect(visible / box.height, 'share of the drawing in the first screen').toBeGreaterThanOrEqual(0.6);
 });
 
 test.describe('in a chapter', () => {

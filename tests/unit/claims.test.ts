@@ -16,6 +16,7 @@ import { benchmarks, sources } from '../../src/data';
 import type { RectMark, TextMark } from '../../src/scenes/contract';
 import { ContentError } from '../../src/lib/errors';
 import { sharedFacts } from '../helpers/shared-facts';
+import planted from '../fixtures/claims/planted-verdicts.json';
 
 const data = scene.data;
 const SIZES = [
@@ -44,7 +45,9 @@ describe('claims data', () => {
       'beats-openai': 'misleading',
       'trained-55-days': 'misleading',
       'gpus-and-dollars': 'wrong',
-      'eight-dollars': 'wrong',
+      // The fact sheet says "wrong / unverified": no source gives $8, and it may be a host's
+      // price, so no primary source contradicts it. Our own definitions make it unverified (issue 14).
+      'eight-dollars': 'unverified',
       'cheaper-85': 'unverified',
       'hbm-800gb': 'unverified',
       mmlu: 'correct',
@@ -70,7 +73,7 @@ describe('claims data', () => {
 
   it('types no number in what-the-source-says: every figure is a {fact} placeholder', () => {
     // Names that contain digits are fine (MATH-500, o1-1217, H800, FP8…).
-    const names = /pass@1|MATH-500|AIME 2024|o1-1217|o1-mini|o1|V3|R1|H800|FP8|BF16|GPT-4o|Claude-3-Opus|Claude 3\.5/g;
+    const names = /pass@1|MATH-500|AIME 2024|o1-1217|o1-mini|o1|V3|R1|H800|FP8|BF16|GPT-4o|Claude-3-Opus|Claude 3\.5|S&P 500/g;
     for (const c of claimsFile.claims) {
       for (const field of ['says', 'saysShort'] as const) {
         const bare = c[field].replace(/\{[^}]+\}/g, '').replace(names, '');
@@ -287,5 +290,35 @@ describe('claim-check layout', () => {
     const pool = { ...claimFactPool, 'bench.cf-pct.o1': { ...claimFactPool['bench.cf-pct.o1']!, value: 12.3 } };
     const other = resolveClaims(claimsFile, pool);
     expect(other.claims.find((c) => c.id === 'codeforces-percent')!.says).toContain('12.3');
+  });
+});
+
+describe('each verdict carries what it requires (src/data/checks/claims.ts)', () => {
+  it('every claim names a criterion of its own verdict, and has that verdict’s evidence', () => {
+    for (const c of claimsFile.claims) {
+      const criteria = claimsFile.verdicts[c.verdict].criteria;
+      expect(Object.keys(criteria), c.id).toContain(c.meets);
+      if (c.verdict === 'wrong') expect(sources[c.contradictedBy!.source]!.kind, c.id).toBe('primary');
+      if (c.verdict === 'unverified') expect(c.searched!.length, c.id).toBeGreaterThan(30);
+      if (c.verdict === 'correct') expect(c.sources.some((s) => sources[s]!.kind === 'primary'), c.id).toBe(true);
+      if (c.verdict === 'misleading') expect(placeholders(c.says).length, c.id).toBeGreaterThan(0);
+    }
+  });
+
+  // Planted faults: each breaks one rule; the checker must refuse it with a message that says which.
+  for (const { expect: message, claim } of (planted as { cases: { expect: string; claim: Record<string, unknown> }[] }).cases) {
+    it(`refuses ${claim.id}: "${message}"`, () => {
+      const file = structuredClone(claimsFile) as unknown as { claims: unknown[] };
+      file.claims.push(claim);
+      expect(() => checkClaims(file)).toThrow(ContentError);
+      expect(() => checkClaims(file)).toThrow(message);
+    });
+  }
+
+  it('re-judges the "$1 trillion" claim: a US figure retold as global is misleading (scope), not unverified', () => {
+    const c = claimsFile.claims.find((x) => x.id === 'trillion-dip')!;
+    expect(c.verdict).toBe('misleading');
+    expect(c.meets).toBe('scope');
+    expect(resolveClaims(claimsFile).claims.find((x) => x.id === 'trillion-dip')!.says).toContain('$969 billion');
   });
 });

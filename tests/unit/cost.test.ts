@@ -3,7 +3,7 @@
  * checked against the shared fact sheet and against hand arithmetic.
  */
 import { describe, expect, it } from 'vitest';
-import { bill, clusterDays, gpuHoursToDollars, percentCheaper, priceRatio, sanitizeUsage, timesCheaper, totalGpuHours } from '../../src/model/cost';
+import { bill, clusterDays, gpuHoursToDollars, percentCheaper, priceRatio, r1OwnTraining, sanitizeUsage, timesCheaper, totalGpuHours } from '../../src/model/cost';
 import { pricing, trainingCost } from '../../src/data/checks/cost';
 import derived from '../../src/data/derived/cost';
 import scene from '../../src/scenes/cost';
@@ -35,7 +35,7 @@ describe('the DeepSeek-V3 training run', () => {
     expect(stage('context-extension').gpuHours).toBe(t.gpu_hours_context_extension.value * 1000);
     expect(stage('post-training').gpuHours).toBe(t.gpu_hours_post_training.value * 1000);
     expect(trainingCost.gpu.count.value).toBe(t.cluster.value);
-    expect(trainingCost.r1ExtraTraining.value).toBe(t.r1_training_cost_nature_secondary.value);
+    expect(trainingCost.r1OwnTraining.reportedCost.value).toBe(t.r1_training_cost_nature_secondary.value);
   });
 
   it.skipIf(!sharedFacts)('computes the totals the fact sheet gives: 2.788M GPU-hours and $5.576M', () => {
@@ -137,9 +137,11 @@ describe('cost scene', () => {
     expect(breakdownText(bills(zero).r1)).toBe('nothing to pay');
   });
 
-  it('labels the $294K as secondary and says what the $5.576M leaves out', () => {
+  it('cites the Nature paper for R1’s own $294K, read via press reports, and says what the $5.576M leaves out', () => {
     const t = texts(scene.data, 'not-included').join(' ');
-    expect(t).toMatch(/secondary/);
+    expect(t).toMatch(/Nature paper/);
+    expect(t).toMatch(/read via press reports/);
+    expect(t).toContain('≈$294K');
     expect(t).toContain('$5.576M');
     for (const e of trainingCost.excluded.filter((x) => x.id !== 'r1-rl')) expect(t).toContain(e.label);
   });
@@ -187,5 +189,42 @@ describe('same marks at every width', () => {
       const narrow = keys(360, Math.round(360 * s.aspect.narrow));
       for (const [w, h] of [[366, 439], [351, 347], [320, 300], [470, 439]] as const) expect(keys(w, h), `${st.id} at ${w}x${h}`).toBe(narrow);
     }
+  });
+});
+
+describe('R1’s own training (Nature paper, Supplementary Information)', () => {
+  it('adds GPUs × run hours and the SFT-data GPU-hours, whatever the numbers', () => {
+    expect(r1OwnTraining(10, [3, 2], 7, 2)).toEqual({ gpuHours: 57, dollars: 114 });
+    expect(r1OwnTraining(1, [], 0, 2)).toEqual({ gpuHours: 0, dollars: 0 });
+    expect(() => r1OwnTraining(0, [1], 0, 2)).toThrow(/gpus must be > 0/);
+    expect(() => r1OwnTraining(8, [-1], 0, 2)).toThrow(/run hours/);
+  });
+
+  it('512 × (198 + 80) + 5,000 = 147,336 GPU-hours ≈ $294.7K, which matches the reported $294K', () => {
+    const own = trainingCost.r1OwnTraining;
+    const r = r1OwnTraining(own.gpu.count.value, own.runs.map((x) => x.hours.value), own.sftDataGpuHours.value, own.dollarsPerGpuHour.value);
+    expect(r.gpuHours).toBe(147336);
+    expect(r.dollars).toBe(294672);
+    expect(Math.abs(r.dollars / own.reportedCost.value - 1)).toBeLessThan(0.01);
+    expect(derived['cost.r1-own-gpu-hours']!.value).toBe(147336);
+    expect(derived['cost.r1-own-dollars']!.value).toBeCloseTo(294.672, 6);
+  });
+
+  it('the 648 GPUs some reports give would make about $370K, so that reading does not fit', () => {
+    const own = trainingCost.r1OwnTraining;
+    const r = r1OwnTraining(own.gpu.countOtherReports.value, own.runs.map((x) => x.hours.value), own.sftDataGpuHours.value, own.dollarsPerGpuHour.value);
+    expect(Math.round(r.dollars / 1000)).toBe(370);
+    expect(Math.abs(r.dollars / own.reportedCost.value - 1)).toBeGreaterThan(0.2);
+  });
+
+  it.skipIf(!sharedFacts)('uses the fact sheet’s figures and cites the Nature article, not the January paper', () => {
+    const t = sharedFacts['2_training'].r1_training_cost_nature_secondary;
+    const own = trainingCost.r1OwnTraining;
+    expect(t.note).toContain(`${own.gpu.count.value} H800 GPUs`);
+    expect(t.note).toContain(`about ${own.runs[0]!.hours.value} h`);
+    expect(t.note).toContain(`about ${own.runs[1]!.hours.value} h`);
+    expect(t.source).toContain('doi:10.1038/s41586-025-09422-z');
+    expect(own.source).toBe('NATURE_R1');
+    for (const f of Object.values(derived).filter((x) => x.where?.includes('Supplementary'))) expect(f.source).toBe('NATURE_R1');
   });
 });

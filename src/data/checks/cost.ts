@@ -34,7 +34,18 @@ export const trainingCostSchema = z.object({
     .min(1),
   reportedWallTime: sourced(z.string()),
   excluded: z.array(z.object({ id: kebab, label: z.string(), detail: z.string(), basis: z.string(), source: sourceId, where: z.string() })).min(1),
-  r1ExtraTraining: sourced(z.number().positive()).extend({ secondary: z.literal(true), date: z.string().min(4) }),
+  /** R1's own training (Nature version of the R1 paper, Supplementary Information). */
+  r1OwnTraining: z.object({
+    notes: z.string(),
+    source: sourceId,
+    where: z.string().min(3),
+    date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'an ISO date: YYYY-MM-DD'),
+    gpu: z.object({ name: z.string(), count: sourced(z.number().int().positive()), countOtherReports: sourced(z.number().int().positive()) }),
+    runs: z.array(z.object({ id: kebab, label: z.string().min(3), hours: sourced(z.number().positive()) })).min(1),
+    sftDataGpuHours: sourced(z.number().nonnegative()),
+    dollarsPerGpuHour: sourced(z.number().positive()),
+    reportedCost: sourced(z.number().positive()),
+  }),
 });
 export type TrainingCost = z.infer<typeof trainingCostSchema>;
 
@@ -78,6 +89,16 @@ checkUniqueIds(trainingCost.stages, COST, 'stages');
 checkUniqueIds(trainingCost.excluded, COST, 'excluded');
 if (trainingCost.stages.some((s) => s.gpuHours < 1000)) {
   throw new ContentError(COST, 'stages.gpuHours', 'a stage has fewer than 1,000 GPU-hours', 'write whole GPU-hours: the report\'s "5K" is 5000.');
+}
+
+// The parts must add up to the reported total (within 1%), or the figures were misread.
+{
+  const own = trainingCost.r1OwnTraining;
+  const hours = own.runs.reduce((a, r) => a + r.hours.value, 0);
+  const dollars = (own.gpu.count.value * hours + own.sftDataGpuHours.value) * own.dollarsPerGpuHour.value;
+  if (Math.abs(dollars / own.reportedCost.value - 1) > 0.01) {
+    throw new ContentError(COST, 'r1OwnTraining', `the parts give $${Math.round(dollars)}, not the reported $${own.reportedCost.value}`, 'check the GPU count, hours and GPU-hours against the source: GPUs × (sum of run hours) + SFT-data GPU-hours, times the price per GPU-hour, must match the reported total.');
+  }
 }
 
 export const pricing = parseOrThrow(pricingSchema, pricingJson, PRICING, 'every model needs prices (USD per 1M tokens), a date, a dateLabel and a source.');

@@ -20,7 +20,8 @@ export const trainingSchema = z.object({
     method: sourced(z.string().min(1)),
     aimePass1Start: sourced(pct),
     aimePass1End: sourced(pct),
-    aimeCons64End: sourced(pct),
+    /** votes: how many answers the majority vote is taken over (cons@64). */
+    aimeCons64End: sourced(pct).extend({ votes: z.number().int().positive() }),
     rlSteps: sourced(z.number().int().positive()),
     responseLengthStart: lengthRange,
     responseLengthEnd: lengthRange,

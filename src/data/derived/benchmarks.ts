@@ -63,7 +63,7 @@ export function benchmarkFacts(data: Benchmarks): Record<string, Fact> {
         ...unitFormat(row.unit),
         source: data.source,
         where: where(row, model),
-        ...(model === 'o1-1217' ? { note: "OpenAI's own figure, as quoted in DeepSeek's table." } : {}),
+        ...(model === 'o1-1217' ? { note: "OpenAI's own figure: DeepSeek's paper (sec. 3) says its o1-1217 results come from OpenAI's official reports." } : {}),
       };
     }
     const gap = r1Gap(row);
@@ -78,6 +78,9 @@ export function benchmarkFacts(data: Benchmarks): Record<string, Fact> {
       };
     }
   }
+  // How big the table is: Codeforces has two rows (percentile and rating), so rows and benchmarks differ.
+  out['bench.table-rows'] = { value: data.rows.length, format: ',', suffix: ' rows', source: data.source, where: `${data.sourceDetail} (rows counted)` };
+  out['bench.table-benchmarks'] = { value: new Set(data.rows.map((r) => r.benchmark)).size, format: ',', suffix: ' benchmarks', source: data.source, where: `${data.sourceDetail} (distinct benchmarks counted)` };
   return out;
 }
 

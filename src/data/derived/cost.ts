@@ -5,7 +5,7 @@
  * sentence that cites it follows.
  */
 import type { Fact } from '../schemas';
-import { bill, clusterDays, gpuHoursToDollars, percentCheaper, timesCheaper, totalGpuHours } from '../../model/cost';
+import { bill, clusterDays, gpuHoursToDollars, percentCheaper, r1OwnTraining, timesCheaper, totalGpuHours } from '../../model/cost';
 import { pricingData as pricing, trainingCostData as run } from '../raw-cost';
 
 const stage = (id: string) => {
@@ -27,6 +27,18 @@ const r1 = model('deepseek-r1');
 const o1 = model('o1');
 const usage = { inputTokens: pricing.calculatorDefaults.inputTokens, outputTokens: pricing.calculatorDefaults.outputTokens, cacheHitShare: pricing.calculatorDefaults.cacheHitShare };
 const T1 = 'Table 1';
+const own = run.r1OwnTraining;
+const ownHours = own.runs.map((r) => r.hours.value);
+const ownRun = (id: string) => {
+  const r = own.runs.find((x) => x.id === id);
+  if (!r) throw new Error(`src/data/derived/cost.ts: no run "${id}" in src/data/training-cost.json r1OwnTraining.runs`);
+  return r;
+};
+/** R1's own training with the GPU count the supplement gives, and with the 648 some reports give. */
+export const r1Own = r1OwnTraining(own.gpu.count.value, ownHours, own.sftDataGpuHours.value, own.dollarsPerGpuHour.value);
+export const r1Own648 = r1OwnTraining(own.gpu.countOtherReports.value, ownHours, own.sftDataGpuHours.value, own.dollarsPerGpuHour.value);
+const NAT = own.source;
+const SUPP = 'Supplementary Information, training-cost table (read via press reports)';
 
 const facts: Record<string, Fact> = {
   'cost.gpu-hours-pretraining': { value: pre.gpuHours, format: ',', suffix: ' GPU-hours', source: 'V3_REPORT', where: T1 },
@@ -41,7 +53,21 @@ const facts: Record<string, Fact> = {
   'cost.pretraining-days': { value: clusterDays(pre.gpuHours, gpus), format: '.1f', suffix: ' days', source: 'V3_REPORT', where: `computed: pre-training GPU-hours ÷ ${gpus} GPUs ÷ 24`, note: 'Derived; DeepSeek itself says "less than two months".' },
   'cost.run-days': { value: clusterDays(total, gpus), format: '.1f', suffix: ' days', source: 'V3_REPORT', where: `computed: total GPU-hours ÷ ${gpus} GPUs ÷ 24` },
   'cost.wall-time': { value: run.reportedWallTime.value, source: 'V3_REPORT', where: run.reportedWallTime.where },
-  'cost.r1-extra-training': { value: run.r1ExtraTraining.value, format: '$,', prefix: 'about ', source: 'NATURE_COST', where: run.r1ExtraTraining.where, note: run.r1ExtraTraining.note },
+  'cost.r1-own-cost': { value: own.reportedCost.value / 1000, format: ',.0f', prefix: 'about $', suffix: 'K', source: NAT, where: own.reportedCost.where },
+  'cost.r1-gpus': { value: own.gpu.count.value, format: ',', suffix: ` ${own.gpu.name} GPUs`, source: NAT, where: own.gpu.count.where },
+  'cost.r1-gpus-648': { value: own.gpu.countOtherReports.value, format: ',', suffix: ' GPUs', source: NAT, where: own.gpu.countOtherReports.where },
+  'cost.r1-zero-rl-hours': { value: ownRun('r1-zero-rl').hours.value, format: ',', prefix: 'about ', suffix: ' hours', source: NAT, where: ownRun('r1-zero-rl').hours.where },
+  'cost.r1-rl-hours': { value: ownRun('r1-rl').hours.value, format: ',', prefix: 'about ', suffix: ' hours', source: NAT, where: ownRun('r1-rl').hours.where },
+  'cost.r1-sft-gpu-hours': { value: own.sftDataGpuHours.value, format: ',', prefix: 'about ', suffix: ' GPU-hours', source: NAT, where: own.sftDataGpuHours.where },
+  'cost.r1-rate': { value: own.dollarsPerGpuHour.value, format: ',', prefix: '$', suffix: ' per GPU-hour', source: NAT, where: own.dollarsPerGpuHour.where },
+  // Bare numbers, for writing the sum out: 512 × (198 + 80) + 5,000.
+  'cost.r1-gpus-n': { value: own.gpu.count.value, format: ',', source: NAT, where: own.gpu.count.where },
+  'cost.r1-zero-rl-h': { value: ownRun('r1-zero-rl').hours.value, format: ',', source: NAT, where: ownRun('r1-zero-rl').hours.where },
+  'cost.r1-rl-h': { value: ownRun('r1-rl').hours.value, format: ',', source: NAT, where: ownRun('r1-rl').hours.where },
+  'cost.r1-sft-gh': { value: own.sftDataGpuHours.value, format: ',', source: NAT, where: own.sftDataGpuHours.where },
+  'cost.r1-own-gpu-hours': { value: r1Own.gpuHours, format: ',', suffix: ' GPU-hours', source: NAT, where: `${SUPP}; GPUs × (R1-Zero RL hours + R1 RL hours) + SFT-data GPU-hours, computed` },
+  'cost.r1-own-dollars': { value: r1Own.dollars / 1000, format: ',.1f', prefix: '$', suffix: 'K', source: NAT, where: `${SUPP}; the GPU-hours × $${own.dollarsPerGpuHour.value}, computed` },
+  'cost.r1-own-dollars-648': { value: r1Own648.dollars / 1000, format: ',.0f', prefix: '$', suffix: 'K', source: NAT, where: `${SUPP}; the same sum with ${own.gpu.countOtherReports.value} GPUs, computed`, note: 'Far from the reported total, so 648 does not fit.' },
   'cost.r1-price-cache-hit': { value: r1.inputCacheHit, format: '$.2f', source: r1.source, where: `${r1.dateLabel}; per million input tokens, cache hit` },
   'cost.r1-price-input': { value: r1.inputCacheMiss, format: '$.2f', source: r1.source, where: `${r1.dateLabel}; per million input tokens, cache miss` },
   'cost.r1-price-output': { value: r1.output, format: '$.2f', source: r1.source, where: `${r1.dateLabel}; per million output tokens` },

@@ -5,7 +5,9 @@
  * assumption, not a sourced figure, and prose describes it in words.
  */
 import type { Fact } from '../schemas';
-import { gbToGiB, weightsAt } from '../../model/memory';
+import { gbToGiB, pooledGB, weightsAt } from '../../model/memory';
+import { hardwareData } from '../raw-memory';
+import hardwareFacts from '../facts/hardware.json';
 import { memoryData as mem } from '../raw-memory';
 import { distilledData } from '../raw-training';
 
@@ -17,6 +19,10 @@ const distilled = (id: string) => {
   return m;
 };
 const W = 'computed: parameters × bytes per parameter';
+const server = hardwareData.items.find((h) => h.id === 'server-8x-h100');
+const h100 = hardwareData.items.find((h) => h.id === 'h100');
+if (!server?.devices || !h100?.memoryGB) throw new Error('src/data/derived/memory.ts: needs "server-8x-h100" (with devices) and "h100" (with memoryGB) in src/data/hardware.json');
+const h200 = (hardwareFacts as Record<string, Fact>)['hardware.h200-gb']!;
 
 const facts: Record<string, Fact> = {
   'memory.params-full': { value: full.paramsB.value, format: ',', suffix: ' billion', source: full.paramsB.source, where: full.paramsB.where },
@@ -33,6 +39,8 @@ const facts: Record<string, Fact> = {
   'memory.qwen-1-5b-bf16': { value: weightsAt(distilled('distill-qwen-1-5b').paramsB, 'bf16'), format: ',', suffix: ' GB', source: 'R1_README', where: `${W} (1.5B at 2 bytes)` },
   'memory.qwen-32b-int4': { value: weightsAt(distilled('distill-qwen-32b').paramsB, 'int4'), format: ',', suffix: ' GB', source: 'R1_README', where: `${W} (32B at half a byte)` },
   'memory.llama-70b-bf16': { value: weightsAt(distilled('distill-llama-70b').paramsB, 'bf16'), format: ',', suffix: ' GB', source: 'R1_README', where: `${W} (70B at 2 bytes)` },
+  'memory.server-8x-h100': { value: pooledGB(server.devices.value, h100.memoryGB), format: ',', suffix: ' GB', source: h100.source, where: `computed: ${server.devices.value} × the H100's ${h100.memoryGB} GB` },
+  'memory.server-8x-h200': { value: pooledGB(server.devices.value, h200.value as number), format: ',', suffix: ' GB', source: h200.source, where: `computed: ${server.devices.value} × the H200's ${h200.value} GB (vendor specification)` },
   'memory.llama-70b-int4': { value: weightsAt(distilled('distill-llama-70b').paramsB, 'int4'), format: ',', suffix: ' GB', source: 'R1_README', where: `${W} (70B at half a byte)` },
 };
 export default facts;

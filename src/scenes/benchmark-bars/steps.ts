@@ -1,4 +1,15 @@
 import type { SceneStep } from '../contract';
+import { benchmarksData } from '../../data/raw';
+import { formatNumber } from '../kit/format';
+
+/** R1's lead over o1-1217 on a benchmark row, in points (negative: o1-1217 leads). Notes read it from the data. */
+function gap(rowId: string): string {
+  const row = benchmarksData.rows.find((r) => r.id === rowId);
+  const r1 = row?.values['deepseek-r1'];
+  const o1 = row?.values['o1-1217'];
+  if (r1 == null || o1 == null) throw new Error(`benchmark-bars: src/data/benchmarks.json has no R1 and o1-1217 values for "${rowId}"`);
+  return formatNumber(Math.abs(r1 - o1), '.1~f');
+}
 
 /** Benchmark row ids (src/data/benchmarks.json) shown as the two panels of each step. */
 export const PANELS_BY_STEP: Record<string, readonly [string, string]> = {
@@ -21,9 +32,9 @@ export const SUMMARY_ROWS = [
 ] as const;
 
 export const steps: readonly SceneStep[] = [
-  { id: 'maths', label: 'Maths', notes: 'AIME 2024 and MATH-500: R1 is ahead of o1-1217, by 0.6 and 0.9 points.' },
+  { id: 'maths', label: 'Maths', notes: `AIME 2024 and MATH-500: R1 is ahead of o1-1217, by ${gap('aime-2024-pass-1')} and ${gap('math-500-pass-1')} points.` },
   { id: 'coding', label: 'Coding', notes: 'LiveCodeBench: R1 ahead. SWE-bench Verified: Claude 3.5 Sonnet is best; R1 and o1 are level.' },
   { id: 'codeforces', label: 'Codeforces', notes: 'A percentile and an Elo rating, never a percentage. o1-1217 is slightly ahead on both.' },
-  { id: 'knowledge', label: 'Knowledge', notes: 'MMLU and GPQA Diamond: o1-1217 leads by 1 and 4.2 points.' },
+  { id: 'knowledge', label: 'Knowledge', notes: `MMLU and GPQA Diamond: o1-1217 leads by ${gap('mmlu-pass-1')} and ${gap('gpqa-diamond-pass-1')} points.` },
   { id: 'summary', label: 'Summary', notes: 'R1 and o1-1217 trade wins: R1 on maths, o1 on knowledge and Codeforces.' },
 ];

@@ -257,8 +257,8 @@ function describe(data: ClaimsData, claims: ClaimRow[], compact: boolean): strin
 function tableFor(data: ClaimsData, claims: ClaimRow[], caption: string): DataTable {
   return {
     caption,
-    columns: ['Claim', 'Verdict', 'What the primary source says', 'Where'],
-    rows: claims.map((c) => [c.claim, data.verdicts[c.verdict].label + (c.verdictNote ? ` (${c.verdictNote})` : ''), c.says, c.where]),
+    columns: ['Claim', 'Verdict', 'What the primary source says', 'Sources', 'Where'],
+    rows: claims.map((c) => [c.claim, data.verdicts[c.verdict].label + (c.verdictNote ? ` (${c.verdictNote})` : ''), c.says, c.sources.join(', '), c.where]),
   };
 }
 

@@ -98,7 +98,7 @@ function runMarks(d: CostSceneData, stepId: 'gpu-hours' | 'dollars' | 'days', W:
   const domainMax = isDays ? 60 : 3e6;
   const x = scaleLinear().domain([0, domainMax]).range([x0, x1]);
   const ticks = isDays ? [0, 10, 20, 30, 40, 50, 60] : [0, 1e6, 2e6, 3e6];
-  const tickText = (t: number) => (isDays ? (t === 60 ? '60 days' : String(t)) : stepId === 'dollars' ? (t === 0 ? '$0' : `$${(gpuHoursToDollars(t, f.rate) / 1e6).toFixed(0)}M`) : t === 0 ? '0' : `${t / 1e6}M`);
+  const tickText = (t: number) => (isDays ? (t === ticks[ticks.length - 1] ? `${t} days` : String(t)) : stepId === 'dollars' ? (t === 0 ? '$0' : `$${(gpuHoursToDollars(t, f.rate) / 1e6).toFixed(0)}M`) : t === 0 ? '0' : `${t / 1e6}M`);
   const shownTicks = narrow && isDays ? [0, 20, 40, 60] : ticks;
   for (const t of ticks) {
     const show = shownTicks.includes(t);
@@ -106,7 +106,7 @@ function runMarks(d: CostSceneData, stepId: 'gpu-hours' | 'dollars' | 'days', W:
     marks.push({ kind: 'line', key: `run:grid:${isDays ? 'd' : 'h'}${t}`, x1: tx, x2: tx, y1: px(plotTop - 6), y2: px(plotBottom), className: t === 0 ? 'axis-line' : 'grid-line' });
     if (show) marks.push({ kind: 'text', key: `run:tick:${isDays ? 'd' : 'h'}${t}`, x: tx, y: px(plotBottom + 14), text: tickText(t), anchor: 'middle', className: 'tick-label', fontSize: 11 });
   }
-  const unit = isDays ? 'days' : stepId === 'dollars' ? 'US dollars at $2 per GPU-hour' : 'H800 GPU-hours';
+  const unit = isDays ? 'days' : stepId === 'dollars' ? `US dollars at $${d.run.dollarsPerGpuHour.value} per GPU-hour` : 'H800 GPU-hours';
   marks.push({ kind: 'text', key: 'run:unit', x: px(x1), y: px(plotTop - 10), text: unit, anchor: 'end', className: 'tick-label', fontSize: 11 });
 
   let start = 0;
@@ -161,8 +161,8 @@ function runMarks(d: CostSceneData, stepId: 'gpu-hours' | 'dollars' | 'days', W:
 function excludedMarks(d: CostSceneData, W: number, H: number, narrow: boolean, top: number): Mark[] {
   const marks: Mark[] = [];
   const f = runFigures(d.run);
-  const r1 = d.run.r1ExtraTraining;
-  const note = footnote('ex:note', narrow ? `R1's extra training: reported Sept 2025 from the Nature paper's supplement (secondary reports).` : `R1's extra training figure comes from press reports (September 2025) of the supplement to the Nature version of the R1 paper: a secondary source.`, W, H);
+  const r1 = d.run.r1OwnTraining.reportedCost;
+  const note = footnote('ex:note', narrow ? `R1's own training: priced by DeepSeek in the Nature paper's supplement (2025), read via press reports.` : `R1's own training (R1-Zero RL, SFT data, R1 RL): priced by DeepSeek in the supplement to the Nature version of the R1 paper (2025), read via press reports.`, W, H);
   marks.push(...note.marks);
   const x = scaleLinear().domain([0, 6e6]).range([0, W - (narrow ? 70 : 110)]);
   const barH = narrow ? 16 : 20;
@@ -177,13 +177,13 @@ function excludedMarks(d: CostSceneData, W: number, H: number, narrow: boolean, 
   marks.push({ kind: 'text', key: 'run:total:value', x: px(x(acc) + 6), y: px(by + barH / 2), text: usdM(f.dollars), baseline: 'middle', className: 'co-total', fontSize: narrow ? 14 : 16, fontWeight: 800 });
   // R1's own training, at the same scale.
   const ry = by + barH + (narrow ? 30 : 34);
-  marks.push({ kind: 'text', key: 'ex:r1:label', x: 0, y: px(ry - 8), text: narrow ? 'R1’s own extra training (secondary)' : 'R1’s own extra training, reported later (secondary source)', className: 'co-row-label', fontSize: narrow ? 12 : 13, fontWeight: 700 });
+  marks.push({ kind: 'text', key: 'ex:r1:label', x: 0, y: px(ry - 8), text: narrow ? 'R1’s own training (Nature paper)' : 'R1’s own training, priced later (Nature paper, via reports)', className: 'co-row-label', fontSize: narrow ? 12 : 13, fontWeight: 700 });
   marks.push({ kind: 'rect', key: 'ex:r1:bar', x: 0, y: px(ry), width: px(Math.max(1, x(r1.value))), height: barH, className: 'co-bar co-secondary' });
   marks.push({ kind: 'text', key: 'ex:r1:value', x: px(x(r1.value) + 6), y: px(ry + barH / 2), text: `≈$${int(r1.value / 1000)}K`, baseline: 'middle', className: 'co-value', fontSize: narrow ? 13 : 14, fontWeight: 700 });
 
   // What is not in the figure: unknown sizes, so no bars, just labelled boxes.
   const listTop = ry + barH + (narrow ? 26 : 30);
-  marks.push({ kind: 'text', key: 'ex:head', x: 0, y: px(listTop), text: narrow ? 'Not in the figure (costs not disclosed):' : 'Not in the $5.576M, and not disclosed, so drawn without a size:'.replace('$5.576M', usdM(f.dollars)), className: 'co-row-label', fontSize: narrow ? 12 : 13, fontWeight: 700 });
+  marks.push({ kind: 'text', key: 'ex:head', x: 0, y: px(listTop), text: narrow ? 'Not in the figure (costs not disclosed):' : `Not in the ${usdM(f.dollars)}, and not disclosed, so drawn without a size:`, className: 'co-row-label', fontSize: narrow ? 12 : 13, fontWeight: 700 });
   const items = d.run.excluded.filter((e) => e.id !== 'r1-rl');
   const cols = narrow ? 1 : 2;
   const gap = 8;
@@ -393,17 +393,17 @@ function tableFor(d: CostSceneData, stepId: string): DataTable {
     case 'not-included':
       return {
         caption: 'What the DeepSeek-V3 training figure includes and leaves out',
-        columns: ['Item', 'In the figure?', 'Amount', 'Source'],
+        columns: ['Item', 'In the figure?', 'Amount (US dollars)', 'Source', 'Where'],
         rows: [
-          ['DeepSeek-V3 final training run, GPU time at $2/hour', 'yes', f.dollars, 'V3 technical report, Table 1'],
-          ...d.run.excluded.map((e) => [e.label, `no (${e.basis})`, e.id === 'r1-rl' ? `about ${int(d.run.r1ExtraTraining.value)} (secondary, reported ${d.run.r1ExtraTraining.date})` : 'not disclosed', e.source === 'V3_REPORT' ? `V3 technical report, ${e.where}` : `R1 paper, ${e.where}`] as (string | number)[]),
+          [`DeepSeek-V3 final training run, GPU time at $${f.rate}/hour`, 'yes', f.dollars, d.run.source, 'Table 1'],
+          ...d.run.excluded.map((e) => [e.label, `no (${e.basis})`, e.id === 'r1-rl' ? `about $${int(d.run.r1OwnTraining.reportedCost.value)} (published ${d.run.r1OwnTraining.date})` : 'not disclosed', e.source, e.where] as (string | number)[]),
         ],
       };
     case 'api-prices':
       return {
         caption: 'API list prices, US dollars per million tokens',
         columns: ['Model', 'Input, cache hit', 'Input, cache miss', 'Output', 'Date', 'Source'],
-        rows: d.pricing.models.map((m) => [m.name, m.inputCacheHit, m.inputCacheMiss, m.output, m.dateLabel, m.secondary ? `${m.source} (secondary)` : m.source]),
+        rows: d.pricing.models.map((m) => [m.name, m.inputCacheHit, m.inputCacheMiss, m.output, m.dateLabel, m.source]),
       };
     case 'bill': {
       const b = bills(d);
@@ -432,7 +432,7 @@ function describe(d: CostSceneData, stepId: string): string {
     case 'days':
       return `Timeline in days if all ${int(f.gpus)} GPUs worked on each stage in turn: ${s.map((x) => `${x.label.toLowerCase()} ${x.days.toFixed(1)} days`).join(', ')}; whole run ${f.days.toFixed(1)} days.`;
     case 'not-included':
-      return `The ${usdM(f.dollars)} bar for V3's final run next to R1's own extra training, about $${int(d.run.r1ExtraTraining.value / 1000)}K (secondary source), and boxes without sizes for what the figure leaves out: ${d.run.excluded.filter((e) => e.id !== 'r1-rl').map((e) => e.label.toLowerCase()).join(', ')}.`;
+      return `The ${usdM(f.dollars)} bar for V3's final run next to R1's own training, about $${int(d.run.r1OwnTraining.reportedCost.value / 1000)}K (Nature paper, read via press reports), and boxes without sizes for what the figure leaves out: ${d.run.excluded.filter((e) => e.id !== 'r1-rl').map((e) => e.label.toLowerCase()).join(', ')}.`;
     case 'api-prices':
       return `Price per million tokens, DeepSeek-R1 vs OpenAI o1: ${(['inputCacheHit', 'inputCacheMiss', 'output'] as const).map((k) => `${k === 'output' ? 'output' : k === 'inputCacheHit' ? 'cached input' : 'input'} ${usd(priceModel(d.pricing, 'deepseek-r1')[k])} vs ${usd(priceModel(d.pricing, 'o1')[k])}`).join('; ')}.`;
     case 'bill': {

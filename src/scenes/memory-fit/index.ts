@@ -18,8 +18,8 @@ const hardware: HardwareRow[] = hardwareData.items.map((h) => {
 });
 
 const data: MemorySceneData = {
-  full: { id: memoryData.fullModel.id, name: memoryData.fullModel.name, short: memoryData.fullModel.short, paramsB: memoryData.fullModel.paramsB.value, withMtpB: memoryData.fullModel.withMtpB.value },
-  distilled: distilledData.models.map((m) => ({ id: m.id, name: m.name, short: m.short, paramsB: m.paramsB })),
+  full: { id: memoryData.fullModel.id, name: memoryData.fullModel.name, short: memoryData.fullModel.short, paramsB: memoryData.fullModel.paramsB.value, withMtpB: memoryData.fullModel.withMtpB.value, source: memoryData.fullModel.paramsB.source },
+  distilled: distilledData.models.map((m) => ({ id: m.id, name: m.name, short: m.short, paramsB: m.paramsB, source: m.source })),
   precisions: memoryData.precisions.map((p) => ({ id: p.id, label: p.label, bits: p.bits })),
   allowance: memoryData.allowance.share,
   allowanceLabel: memoryData.allowance.label,

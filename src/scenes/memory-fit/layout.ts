@@ -17,6 +17,8 @@ export interface ModelRow {
   short: string;
   /** Billions of parameters. */
   paramsB: number;
+  /** Source id of the parameter count. */
+  source: string;
 }
 export interface HardwareRow {
   id: string;
@@ -41,6 +43,10 @@ export interface MemorySceneData {
 const PREC_SHORT: Record<PrecisionId, string> = { bf16: 'BF16', fp8: 'FP8', int4: '4-bit' };
 const PREC_BYTES_TEXT: Record<PrecisionId, string> = { bf16: '2 bytes', fp8: '1 byte', int4: '½ byte' };
 const PREC_EACH: Record<PrecisionId, string> = { bf16: '2 bytes each', fp8: '1 byte each', int4: 'half a byte each' };
+
+const COUNT_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+/** "four" for 4: the number of machines is read from the data, written as a word. */
+const countWord = (n: number) => COUNT_WORDS[n] ?? String(n);
 
 function pctText(share: number): string {
   return `+${Math.round(share * 100)}%`;
@@ -239,13 +245,13 @@ function headline(d: MemorySceneData, stepId: string, narrow: boolean): { title:
   const fits = d.distilled.filter((m) => bestFit(m.paramsB, d.hardware[0]!.memoryGB, d.allowance) != null);
   switch (stepId) {
     case 'full-model':
-      return { title: `The full R1 needs ${gb(fp8)} just for its weights`, sub: narrow ? `${int(d.full.paramsB)} billion numbers, stored at 2, 1 or ½ byte each.` : `${int(d.full.paramsB)} billion parameters, each stored in 2 bytes, 1 byte (as DeepSeek released them) or half a byte.` };
+      return { title: `The full R1 needs ${gb(fp8)} just for its weights`, sub: narrow ? `${int(d.full.paramsB)} billion numbers, stored at 2 bytes, 1 byte or ½ byte each.` : `${int(d.full.paramsB)} billion parameters, each stored in 2 bytes, 1 byte (as DeepSeek released them) or half a byte.` };
     case 'hardware':
-      return { title: fp8 > server.memoryGB ? `Too big even for an ${server.short} server` : `It fits in one ${server.short} server`, sub: narrow ? 'Machines’ memory, on the same scale. The laptop is the thin line at the left.' : 'The memory of four machines on the same scale. The laptop and the gaming card are the thin lines at the far left.' };
+      return { title: fp8 > server.memoryGB ? `Too big even for an ${server.short} server` : `It fits in one ${server.short} server`, sub: narrow ? 'Machines’ memory, on the same scale. The laptop is the thin line at the left.' : `The memory of ${countWord(d.hardware.length)} machines on the same scale. The laptop and the gaming card are the thin lines at the far left.` };
     case 'allowance':
       return { title: 'Running it needs more than the weights', sub: narrow ? `Plus an illustrative ${pctText(d.allowance)} for the working memory.` : `Answering also needs working memory: here an illustrative ${pctText(d.allowance)} for the KV cache and the program.` };
     case 'distilled':
-      return { title: 'The distilled models fit ordinary machines', sub: narrow ? `${fits.length} of ${d.distilled.length} fit a ${int(d.hardware[0]!.memoryGB)} GB laptop, at some format.` : `${fits.length} of the ${d.distilled.length} fit a ${int(d.hardware[0]!.memoryGB)} GB laptop at some format; the 70B needs a data-centre GPU.` };
+      return { title: 'The distilled models fit ordinary machines', sub: narrow ? `${fits.length} of ${d.distilled.length} fit a ${int(d.hardware[0]!.memoryGB)} GB laptop, at some format.` : `${fits.length} of the ${d.distilled.length} fit a ${int(d.hardware[0]!.memoryGB)} GB laptop at some format; the ${int(Math.max(...d.distilled.map((m) => m.paramsB)))}B needs a data-centre GPU.` };
     case 'what-fits':
       return { title: 'What fits where', sub: narrow ? `Best format that fits, with the ${pctText(d.allowance)} allowance. ✗ = does not fit.` : `The best-quality format that fits each machine, weights plus the ${pctText(d.allowance)} allowance. ✗ = does not fit at all.` };
   }
@@ -266,16 +272,16 @@ function tableFor(d: MemorySceneData, stepId: string): DataTable {
   for (const m of models) {
     for (const p of d.precisions) {
       const w = weightsAt(m.paramsB, p.id);
-      rows.push([m.name, m.paramsB, p.label, r(w), r(withAllowance(w, d.allowance))]);
+      rows.push([m.name, m.paramsB, p.label, r(w), r(withAllowance(w, d.allowance)), m.source]);
     }
   }
   const table: DataTable = {
     caption: 'Memory for the weights (parameters × bytes per parameter) and with an illustrative allowance, GB',
-    columns: ['Model', 'Parameters (billions)', 'Format', 'Weights (GB)', `With ${pctText(d.allowance)} allowance (GB, illustrative)`],
+    columns: ['Model', 'Parameters (billions)', 'Format', 'Weights (GB)', `With ${pctText(d.allowance)} allowance (GB, illustrative)`, 'Source'],
     rows,
   };
   if (stepId !== 'full-model') {
-    for (const h of d.hardware) table.rows.push([`${h.name}: ${h.memoryKind}`, '', 'hardware', h.memoryGB, `source: ${h.sourceTitle}`]);
+    for (const h of d.hardware) table.rows.push([`${h.name}: ${h.memoryKind}`, '', 'hardware', h.memoryGB, '', h.source]);
   }
   return table;
 }

@@ -1,9 +1,36 @@
 import type { SceneStep } from '../contract';
+import { hardwareData, memoryData } from '../../data/raw-memory';
+import { distilledData } from '../../data/raw-training';
+import { BYTES_PER_PARAM, fits, pooledGB, weightsAt, type PrecisionId } from '../../model/memory';
+import { int } from '../training/chart-kit';
+import { format } from 'd3-format';
+
+// Presenter notes are built from the data, like the figure: no figure is typed here.
+const full = memoryData.fullModel;
+const num = format(',~f');
+const bytes = (id: PrecisionId) => `${num(BYTES_PER_PARAM[id])} byte${BYTES_PER_PARAM[id] === 1 ? '' : 's'}`;
+const memoryOf = (id: string): number => {
+  const h = hardwareData.items.find((x) => x.id === id)!;
+  return h.memoryGB ?? pooledGB(h.devices!.value, memoryOf(h.device!));
+};
+const machines = hardwareData.items.map((h) => ({ short: h.short, gb: memoryOf(h.id) }));
+const fp8 = weightsAt(full.paramsB.value, 'fp8');
+const biggest = machines.reduce((a, m) => (m.gb > a.gb ? m : a), machines[0]!);
+const allowance = `+${Math.round(memoryData.allowance.share * 100)}%`;
+const sizes = distilledData.models.map((m) => m.paramsB);
 
 export const steps: readonly SceneStep[] = [
-  { id: 'full-model', label: 'Full model', notes: '671B parameters x 2 bytes (BF16) = 1,342 GB; x 1 byte (FP8, as released) = 671 GB; x 0.5 byte (4-bit) = 335.5 GB. 685B with the MTP module.' },
-  { id: 'hardware', label: 'Against hardware', notes: 'A 16 GB laptop, a 24 GB RTX 4090, an 80 GB H100 and an 8-GPU server (640 GB). Even the FP8 weights do not fit one 8-GPU server.' },
-  { id: 'allowance', label: 'Room to run', notes: 'An illustrative +20% for the KV cache and the program (our assumption, not a published figure).' },
-  { id: 'distilled', label: 'Small models', notes: 'The distilled models, 1.5B to 70B, at the same three formats with the same +20%.' },
-  { id: 'what-fits', label: 'What fits where', notes: 'For each model and machine, the best format that fits with the +20% allowance.' },
+  {
+    id: 'full-model',
+    label: 'Full model',
+    notes: `${int(full.paramsB.value)}B parameters ${memoryData.precisions.map((p) => `x ${bytes(p.id as PrecisionId)} (${p.label}) = ${num(weightsAt(full.paramsB.value, p.id as PrecisionId))} GB`).join('; ')}. ${int(full.withMtpB.value)}B with the MTP module.`,
+  },
+  {
+    id: 'hardware',
+    label: 'Against hardware',
+    notes: `${machines.map((m) => `${m.short} ${int(m.gb)} GB`).join(', ')}. The FP8 weights (${int(fp8)} GB) ${fits(fp8, biggest.gb) ? 'fit' : 'do not fit'} one ${biggest.short} server.`,
+  },
+  { id: 'allowance', label: 'Room to run', notes: `An illustrative ${allowance} for the KV cache and the program (our assumption, not a published figure).` },
+  { id: 'distilled', label: 'Small models', notes: `The distilled models, ${num(Math.min(...sizes))}B to ${num(Math.max(...sizes))}B, at the same formats with the same ${allowance}.` },
+  { id: 'what-fits', label: 'What fits where', notes: `For each model and machine, the best format that fits with the ${allowance} allowance.` },
 ];

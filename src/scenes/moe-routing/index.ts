@@ -1,4 +1,6 @@
 import type { SceneModule } from '../contract';
+import claimFacts from '../../data/derived/claims';
+import { formatFactValue } from '../../data/format-fact';
 import { dataForSentence, DEFAULT_SENTENCE, MAX_TOKENS, type MoeRoutingData } from './data';
 import { layout } from './layout';
 import { steps } from './steps';
@@ -10,7 +12,7 @@ const scene: SceneModule<MoeRoutingData> = {
   title: 'How the router picks experts for a token',
   steps,
   sources: ['V3_REPORT', 'V3_CONFIG', 'V3_MODELPY'],
-  note: "Illustrative router: a small seeded model that follows DeepSeek-V3's routing rules, not R1's real weights (over 600 GB).",
+  note: `Illustrative router: a small seeded model that follows DeepSeek-V3's routing rules, not R1's real weights (about ${formatFactValue(claimFacts['claims.fp8-weights']!)} in FP8).`,
   aspect: { wide: 0.68, narrow: 1.15 },
   data: dataForSentence(DEFAULT_SENTENCE),
   layout,

@@ -291,7 +291,7 @@ function pickList(data: MoeRoutingData, g: Grid, mode: 'affinity' | 'gate'): Mar
       key: 'panel:title',
       x: px(g.panel.x),
       y: px(g.narrow ? top - 6 : g.y0 - 10),
-      text: mode === 'affinity' ? 'The chosen 8: affinity (0 to 1)' : 'The chosen 8: gate weight',
+      text: mode === 'affinity' ? `The chosen ${data.settings.topK}: affinity (0 to 1)` : `The chosen ${data.settings.topK}: gate weight`,
       className: 'chart-subtitle',
       fontSize: 11,
     },
@@ -616,7 +616,7 @@ export function layout(data: MoeRoutingData, stepId: string, size: Size): Frame 
 
   if (stepId === 'groups') {
     const keptList = [...data.route.keptGroups].sort((a, b) => a - b).map((x) => x + 1);
-    marks.push(...header(narrow ? `Keep the ${keptGroups} best of ${nGroups} groups` : `Keep only the ${keptGroups} best of the ${nGroups} groups`, narrow ? `Score = a group's 2 best affinities (outlined)` : `A group's score = its two highest affinities (outlined) added up`, narrow));
+    marks.push(...header(narrow ? `Keep the ${keptGroups} best of ${nGroups} groups` : `Keep only the ${keptGroups} best of the ${nGroups} groups`, narrow ? `Score = a group's two best affinities (outlined)` : `A group's score = its two highest affinities (outlined) added up`, narrow));
     marks.push(...tokenStrip(data, size, narrow));
     marks.push(...gridMarks(data, g, 'groups'));
     marks.push(...groupScoreMarks(data, g));

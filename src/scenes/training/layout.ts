@@ -67,10 +67,10 @@ function grpoMarks(W: number, H: number, narrow: boolean, top: number): Mark[] {
   const arrowBottom = arrowTop + 22;
   marks.push({ kind: 'line', key: 'grpo:arrow', x1: 18, x2: 18, y1: px(arrowTop), y2: px(arrowBottom - 5), className: 'tr-arrow' });
   marks.push(arrowHead('grpo:arrow:head', 18, arrowBottom, 'down'));
-  marks.push(...lines('grpo:arrow:label', [narrow ? 'It writes a group of answers' : 'The model writes a group of answers to it (here 4)'], 30, arrowTop + 15, { className: 'tr-annotation', fontSize: 12 }));
+  marks.push(...lines('grpo:arrow:label', [narrow ? 'It writes a group of answers' : `The model writes a group of answers to it (here ${ILLUSTRATIVE_GROUP.length})`], 30, arrowTop + 15, { className: 'tr-annotation', fontSize: 12 }));
 
   const note = footnote('grpo:note', narrow
-    ? 'Illustrative: 4 made-up answers, 1 point per rule. The paper gives no group size or reward values in this form.'
+    ? `Illustrative: ${ILLUSTRATIVE_GROUP.length} made-up answers, one point per rule. The paper gives no group size or reward values in this form.`
     : "Illustrative: four made-up answers, one point per rule. The paper does not give R1-Zero's group size or reward values in this form; GRPO also divides each difference by the group's spread.", W, H);
   marks.push(...note.marks);
 
@@ -197,7 +197,7 @@ function aimePanel(d: Training, box: Box, o: PanelOpts): Mark[] {
     { key: 'aime:end:label', y: ey, main: pct1(z.aimePass1End.value), sub: 'pass@1', cls: 'tr-point-label' },
   ];
   if (o.showVote) {
-    items.push({ key: 'aime:vote:label', y: y(z.aimeCons64End.value), main: pct1(z.aimeCons64End.value), sub: o.narrow ? 'vote' : 'majority of 64', cls: 'tr-vote-label' });
+    items.push({ key: 'aime:vote:label', y: y(z.aimeCons64End.value), main: pct1(z.aimeCons64End.value), sub: o.narrow ? 'vote' : `majority of ${z.aimeCons64End.votes}`, cls: 'tr-vote-label' });
     marks.push({ kind: 'line', key: 'aime:vote:stem', x1: px(ex), x2: px(ex), y1: px(ey - 5), y2: px(y(z.aimeCons64End.value) + 5), className: 'tr-vote-stem' });
     marks.push({ kind: 'circle', key: 'aime:vote', cx: px(ex), cy: px(y(z.aimeCons64End.value)), r: 5, className: 'tr-point-vote' });
   }
@@ -264,8 +264,8 @@ function legendMarks(y: number, W: number, narrow: boolean, withBand: boolean): 
 function curveMarks(d: Training, stepId: string, W: number, H: number, narrow: boolean, top: number): Mark[] {
   const marks: Mark[] = [];
   const noteText = narrow
-    ? 'The paper shows these curves only as pictures; we plot just the values it states. ≈8,400 steps is read from its figure.'
-    : "The paper shows the full curves only as pictures. We plot just the values it states; the ≈8,400 steps (and the lengths) are read by eye from its Figures 2 and 3.";
+    ? `The paper shows these curves only as pictures; we plot just the values it states. ≈${int(d.r1Zero.rlSteps.value)} steps is read from its figure.`
+    : `The paper shows the full curves only as pictures. We plot just the values it states; the ≈${int(d.r1Zero.rlSteps.value)} steps (and the lengths) are read by eye from its charts.`;
   const note = footnote('curve:note', noteText, W, H);
   marks.push(...note.marks);
   const legendH = narrow ? 32 : 18;
@@ -364,7 +364,7 @@ function stagesMarks(d: Training, W: number, H: number, narrow: boolean, top: nu
   const colW = narrow ? W : Math.round(W * 0.64);
   const pillH = 28;
   const arrowGap = 14;
-  const note = footnote('pipe:note', narrow ? 'Stages from the R1 paper, sec. 2.3. ≈ = the paper says "about".' : 'Stages from the R1 paper, sec. 2.3; sample counts are the paper\'s rounded "about" figures, and the 800k is their sum.', W, H);
+  const note = footnote('pipe:note', narrow ? 'Stages from the R1 paper, sec. 2.3. ≈ = the paper says "about".' : `Stages from the R1 paper, sec. 2.3; sample counts are the paper's rounded "about" figures, and the ${k(totalSamples(d))} is their sum.`, W, H);
   marks.push(...note.marks);
   const r1Y = note.top - pillH - 2;
   const cardsTop = top + pillH + arrowGap;
@@ -532,54 +532,59 @@ function distillVsRlMarks(d: Training, W: number, H: number, narrow: boolean, to
 
 /* ------------------------------------------------------------------ frames */
 
-const HEADLINES: Record<string, { title: string; sub: string; narrowSub?: string }> = {
-  grpo: {
-    title: 'Practise, score, compare',
-    sub: 'R1-Zero learned by reinforcement learning with GRPO: answers that beat their group’s average are made more likely.',
-    narrowSub: 'Answers that beat their group’s average are made more likely.',
-  },
-  'aime-rises': {
-    title: 'R1-Zero taught itself maths',
-    sub: 'Its AIME 2024 score went from 15.6% to 71.0% through reinforcement learning alone, close to OpenAI’s o1-0912.',
-  },
-  'majority-vote': {
-    title: 'With a vote, it beat o1-0912',
-    sub: 'Taking the most common answer of 64 tries lifts R1-Zero to 86.7%, above o1-0912’s 83.3% by the same method.',
-  },
-  'longer-answers': {
-    title: 'It learned to think for longer',
-    sub: 'Nobody asked for longer answers: they grew as the score rose, from hundreds to about ten thousand tokens.',
-  },
-  'r1-zero-problems': {
-    title: 'Clever, but hard to read',
-    sub: 'Reinforcement learning alone made a strong reasoner that people found difficult to use.',
-  },
-  'four-stages': {
-    title: 'Four stages made DeepSeek-R1',
-    sub: 'Two rounds of learning from examples and two of reinforcement learning. Stage 3 starts again from V3-Base.',
-  },
-  distillation: {
-    title: 'Small models, taught by R1',
-    sub: 'AIME 2024, % solved on the first try. Each was fine-tuned only on R1’s ≈800k examples, with no RL of its own.',
-  },
-  'distill-vs-rl': {
-    title: 'For a small model, copying R1 beat RL',
-    sub: 'The same 32-billion-parameter Qwen model, trained two ways. Learning from R1’s answers wins on every test.',
-  },
-};
-
-function headlineFor(d: TrainingSceneData, stepId: string, narrow: boolean): { title: string; sub: string } {
-  const h = HEADLINES[stepId]!;
+/** Headlines per step; every number in them is read from the data, so words and marks agree. */
+function headlines(d: TrainingSceneData): Record<string, { title: string; sub: string; narrowSub?: string }> {
   const z = d.training.r1Zero;
   const o1 = d.training.o1_0912;
-  // Numbers in headlines come from the data, so the words can never disagree with the marks.
-  const sub = (narrow && h.narrowSub ? h.narrowSub : h.sub)
-    .replace('15.6%', pct1(z.aimePass1Start.value))
-    .replace('71.0%', pct1(z.aimePass1End.value))
-    .replace('86.7%', pct1(z.aimeCons64End.value))
-    .replace('83.3%', pct1(o1.aimeCons64.value))
-    .replace('≈800k', `≈${k(totalSamples(d.training))}`);
-  return { title: h.title, sub };
+  const qwen = d.distilled.models.find((m) => m.id === d.training.distillVsRl.models[1]?.id);
+  return {
+    grpo: {
+      title: 'Practise, score, compare',
+      sub: 'R1-Zero learned by reinforcement learning with GRPO: answers that beat their group’s average are made more likely.',
+      narrowSub: 'Answers that beat their group’s average are made more likely.',
+    },
+    'aime-rises': {
+      title: 'R1-Zero taught itself maths',
+      sub: `Its AIME 2024 score went from ${pct1(z.aimePass1Start.value)} to ${pct1(z.aimePass1End.value)} through reinforcement learning alone, close to OpenAI’s ${o1.name.replace(/^OpenAI /, '')}.`,
+    },
+    'majority-vote': {
+      title: `With a vote, it beat ${o1.name.replace(/^OpenAI /, '')}`,
+      sub: `Taking the most common answer of ${z.aimeCons64End.votes} tries lifts R1-Zero to ${pct1(z.aimeCons64End.value)}, above ${o1.name.replace(/^OpenAI /, '')}’s ${pct1(o1.aimeCons64.value)} by the same method.`,
+    },
+    'longer-answers': {
+      title: 'It learned to think for longer',
+      sub: 'Nobody asked for longer answers: they grew as the score rose, from hundreds to about ten thousand tokens.',
+    },
+    'r1-zero-problems': {
+      title: 'Clever, but hard to read',
+      sub: 'Reinforcement learning alone made a strong reasoner that people found difficult to use.',
+    },
+    'four-stages': {
+      title: 'Four stages made DeepSeek-R1',
+      sub: 'Two rounds of learning from examples and two of reinforcement learning. Stage 3 starts again from V3-Base.',
+    },
+    distillation: {
+      title: 'Small models, taught by R1',
+      sub: `AIME 2024, % solved on the first try. Each was fine-tuned only on the ≈${k(totalSamples(d.training))} examples curated with R1, with no RL of its own.`,
+    },
+    'distill-vs-rl': {
+      title: 'For a small model, copying R1 beat RL',
+      sub: `The same ${qwen ? `${qwen.paramsB}-billion-parameter ` : ''}Qwen model, trained two ways. Learning from R1’s examples wins on every test.`,
+    },
+  };
+}
+
+function headlineFor(d: TrainingSceneData, stepId: string, narrow: boolean): { title: string; sub: string } {
+  const h = headlines(d)[stepId];
+  if (!h) throw new Error(`training: no headline for step "${stepId}"`);
+  return { title: h.title, sub: narrow && h.narrowSub ? h.narrowSub : h.sub };
+}
+
+/** "32B": the size of the Qwen model in the distillation-vs-RL comparison, from the distilled models' data. */
+function qwenSize(d: TrainingSceneData): string {
+  const m = d.distilled.models.find((x) => x.id === d.training.distillVsRl.models[1]?.id);
+  if (!m) throw new Error('training: distillVsRl.models[1] is not one of the distilled models in src/data/distilled-models.json');
+  return `${m.paramsB}B`;
 }
 
 function tableFor(d: TrainingSceneData, stepId: string): DataTable {
@@ -596,35 +601,37 @@ function tableFor(d: TrainingSceneData, stepId: string): DataTable {
     case 'majority-vote':
     case 'longer-answers': {
       const rows: (string | number)[][] = [
-        ['DeepSeek-R1-Zero AIME 2024 pass@1, start of RL', z.aimePass1Start.value, '%', `R1 paper, ${z.aimePass1Start.where}`],
-        ['DeepSeek-R1-Zero AIME 2024 pass@1, end of RL', z.aimePass1End.value, '%', `R1 paper, ${z.aimePass1End.where}`],
-        ['DeepSeek-R1-Zero AIME 2024 cons@64 (majority vote), end', z.aimeCons64End.value, '%', `R1 paper, ${z.aimeCons64End.where}`],
-        [`${t.o1_0912.name} AIME 2024 pass@1`, t.o1_0912.aimePass1.value, '%', `R1 paper, ${t.o1_0912.aimePass1.where}`],
-        [`${t.o1_0912.name} AIME 2024 cons@64`, t.o1_0912.aimeCons64.value, '%', `R1 paper, ${t.o1_0912.aimeCons64.where}`],
-        ['RL steps at the end (approximate)', z.rlSteps.value, 'steps', `R1 paper, ${z.rlSteps.where}`],
+        ['DeepSeek-R1-Zero AIME 2024 pass@1, start of RL', z.aimePass1Start.value, '%', z.aimePass1Start.source, z.aimePass1Start.where],
+        ['DeepSeek-R1-Zero AIME 2024 pass@1, end of RL', z.aimePass1End.value, '%', z.aimePass1End.source, z.aimePass1End.where],
+        ['DeepSeek-R1-Zero AIME 2024 cons@64 (majority vote), end', z.aimeCons64End.value, '%', z.aimeCons64End.source, z.aimeCons64End.where],
+        [`${t.o1_0912.name} AIME 2024 pass@1`, t.o1_0912.aimePass1.value, '%', t.o1_0912.aimePass1.source, t.o1_0912.aimePass1.where],
+        [`${t.o1_0912.name} AIME 2024 cons@64`, t.o1_0912.aimeCons64.value, '%', t.o1_0912.aimeCons64.source, t.o1_0912.aimeCons64.where],
+        ['RL steps at the end (approximate)', z.rlSteps.value, 'steps', z.rlSteps.source, z.rlSteps.where],
       ];
       if (stepId === 'longer-answers') {
-        rows.push(['Average answer length, start (read by eye)', `${z.responseLengthStart.low}–${z.responseLengthStart.high}`, 'tokens', `R1 paper, ${z.responseLengthStart.where}`]);
-        rows.push(['Average answer length, end (read by eye)', `${z.responseLengthEnd.low}–${z.responseLengthEnd.high}`, 'tokens', `R1 paper, ${z.responseLengthEnd.where}`]);
+        rows.push(['Average answer length, start (read by eye)', `${z.responseLengthStart.low}–${z.responseLengthStart.high}`, 'tokens', z.responseLengthStart.source, z.responseLengthStart.where]);
+        rows.push(['Average answer length, end (read by eye)', `${z.responseLengthEnd.low}–${z.responseLengthEnd.high}`, 'tokens', z.responseLengthEnd.source, z.responseLengthEnd.where]);
       }
-      return { caption: 'DeepSeek-R1-Zero during reinforcement learning: the values the paper states', columns: ['What', 'Value', 'Unit', 'Where'], rows };
+      return { caption: 'DeepSeek-R1-Zero during reinforcement learning: the values the paper states', columns: ['What', 'Value', 'Unit', 'Source', 'Where'], rows };
     }
     case 'r1-zero-problems':
       return {
         caption: "DeepSeek-R1-Zero's drawbacks",
-        columns: ['Drawback', 'In the source', 'Where'],
-        rows: z.drawbacks.map((b) => [b.label, b.detail, `${b.source === 'R1_README' ? 'R1 README' : 'R1 paper'}, ${b.where}`]),
+        columns: ['Drawback', 'In the source', 'Source', 'Where'],
+        rows: z.drawbacks.map((b) => [b.label, b.detail, b.source, b.where]),
       };
     case 'four-stages':
       return {
         caption: 'The four stages that made DeepSeek-R1',
-        columns: ['Stage', 'Name', 'Kind', 'What happens', 'Where'],
+        columns: ['Stage', 'Name', 'Kind', 'What happens', 'Source', 'Where'],
         rows: [
-          ...t.stages.map((s, i) => [i + 1, s.label, s.kind, s.detail, `R1 paper, ${s.where}`] as (string | number)[]),
-          ['3 (data)', 'Reasoning samples (approx.)', 'count', t.samples.reasoning.value, `R1 paper, ${t.samples.reasoning.where}`],
-          ['3 (data)', 'Other samples (approx.)', 'count', t.samples.nonReasoning.value, `R1 paper, ${t.samples.nonReasoning.where}`],
-          ['3 (data)', 'Total (sum)', 'count', totalSamples(t), 'computed'],
-          ['3 (data)', 'Epochs of fine-tuning', 'count', t.samples.epochs.value, `R1 paper, ${t.samples.epochs.where}`],
+          ...t.stages.map((s, i) => [i + 1, s.label, s.kind, s.detail, s.source, s.where] as (string | number)[]),
+          ...([t.samples.reasoning, t.samples.nonReasoning, null, t.samples.epochs] as const).map((v, i) => {
+            const name = ['Reasoning samples (approx.)', 'Other samples (approx.)', 'Total (sum)', 'Epochs of fine-tuning'][i]!;
+            // These rows belong to the rejection-sampling stage; its number comes from the stage list.
+            const stage = `${t.stages.findIndex((x) => x.id === 'rejection-sampling') + 1} (data)`;
+            return v ? [stage, name, 'count', v.value, v.source, v.where] : [stage, name, 'count', totalSamples(t), t.samples.reasoning.source, 'computed: the sum of the two'];
+          }),
         ],
       };
     case 'distillation': {
@@ -641,7 +648,7 @@ function tableFor(d: TrainingSceneData, stepId: string): DataTable {
     }
     case 'distill-vs-rl':
       return {
-        caption: 'Distillation vs reinforcement learning on the same 32B model (R1 paper, Table 6), % (pass@1)',
+        caption: `Distillation vs reinforcement learning on the same ${qwenSize(d)} model (R1 paper, Table 6), % (pass@1)`,
         columns: ['Benchmark', ...t.distillVsRl.models.map((m) => m.name), 'Difference (points)'],
         rows: t.distillVsRl.metrics.map((g) => {
           const [a, b] = t.distillVsRl.models.map((m) => m.values[g.id]!) as [number, number];
@@ -664,18 +671,18 @@ function describe(d: TrainingSceneData, stepId: string): string {
     case 'aime-rises':
       return `Line chart: DeepSeek-R1-Zero's AIME 2024 pass@1 was ${pct1(z.aimePass1Start.value)} at the start of reinforcement learning and ${pct1(z.aimePass1End.value)} after about ${int(z.rlSteps.value)} steps. The dashed line between these two stated points is drawn, not measured. Reference: ${o1.name} ${pct1(o1.aimePass1.value)}.`;
     case 'majority-vote':
-      return `Adds the majority-vote score at the end of training: ${pct1(z.aimeCons64End.value)} (most common answer of 64), above ${o1.name}'s ${pct1(o1.aimeCons64.value)} by the same method. Pass@1: ${pct1(z.aimePass1End.value)} vs ${pct1(o1.aimePass1.value)}.`;
+      return `Adds the majority-vote score at the end of training: ${pct1(z.aimeCons64End.value)} (most common answer of ${z.aimeCons64End.votes}), above ${o1.name}'s ${pct1(o1.aimeCons64.value)} by the same method. Pass@1: ${pct1(z.aimePass1End.value)} vs ${pct1(o1.aimePass1.value)}.`;
     case 'longer-answers':
       return `Two panels over the same training steps: the AIME score (${pct1(z.aimePass1Start.value)} to ${pct1(z.aimePass1End.value)}) and the average answer length, which grew from about ${int(z.responseLengthStart.low)}–${int(z.responseLengthStart.high)} to about ${int(z.responseLengthEnd.low)}–${int(z.responseLengthEnd.high)} tokens (read by eye from the paper's figure).`;
     case 'r1-zero-problems':
       return `DeepSeek-V3-Base, trained with reinforcement learning only, became DeepSeek-R1-Zero: good at reasoning (AIME ${pct1(z.aimePass1Start.value)} to ${pct1(z.aimePass1End.value)}) but ${z.drawbacks.map((b) => b.label.toLowerCase()).join(', ')}.`;
     case 'four-stages':
-      return `DeepSeek-R1's pipeline from DeepSeek-V3-Base: 1 ${t.stages[0]!.label} (${t.stages[0]!.kind}), 2 ${t.stages[1]!.label} with a language-consistency reward, 3 a new set of about ${int(totalSamples(t))} samples (about ${int(t.samples.reasoning.value)} reasoning plus ${int(t.samples.nonReasoning.value)} other) on which V3-Base is fine-tuned for ${t.samples.epochs.value} epochs, 4 ${t.stages[3]!.label}.`;
+      return `DeepSeek-R1's pipeline from DeepSeek-V3-Base: first ${t.stages[0]!.label} (${t.stages[0]!.kind}); second ${t.stages[1]!.label} with a language-consistency reward; third a new set of about ${int(totalSamples(t))} samples (about ${int(t.samples.reasoning.value)} reasoning answers sampled from the second stage's model, plus ${int(t.samples.nonReasoning.value)} other examples, partly reused from V3's fine-tuning data) on which V3-Base is fine-tuned for ${t.samples.epochs.value} epochs; fourth ${t.stages[3]!.label}.`;
     case 'distillation':
       return `Bar chart of AIME 2024 pass@1 for the six distilled models: ${d.distilled.models.map((m) => `${m.short} ${pct1(m.scores['aime-pass1']!)}`).join(', ')}. References: ${d.distilled.references.map((r) => `${r.name} ${pct1(r.scores['aime-pass1']!)}`).join(', ')}, ${d.teacher.name} ${pct1(d.teacher.aimePass1)}.`;
     case 'distill-vs-rl': {
       const [a, b] = t.distillVsRl.models as [Training['distillVsRl']['models'][number], Training['distillVsRl']['models'][number]];
-      return `Grouped bars for the same 32B Qwen model: ${t.distillVsRl.metrics.map((g) => `${g.label} ${pct1(a.values[g.id]!)} with RL on its own vs ${pct1(b.values[g.id]!)} learning from R1`).join('; ')}.`;
+      return `Grouped bars for the same ${qwenSize(d)} Qwen model: ${t.distillVsRl.metrics.map((g) => `${g.label} ${pct1(a.values[g.id]!)} with RL on its own vs ${pct1(b.values[g.id]!)} learning from R1`).join('; ')}.`;
     }
   }
   throw new Error(`training: no description for step "${stepId}"`);
