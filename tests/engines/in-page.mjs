@@ -185,7 +185,12 @@ export function embedButton({ scene }) {
   const open = document.querySelector(`figure[data-scene="${scene}"] [data-embed-open]`);
   if (!open) return `no [data-embed-open] in figure[data-scene="${scene}"]`;
   if (open.hidden) return 'the Embed button is still hidden (its script did not run)';
-  open.scrollIntoView({ block: 'center', behavior: 'instant' });
+  // Near the bottom of the screen: on a phone the pinned figure covers the top half.
+  open.scrollIntoView({ block: 'end', behavior: 'instant' });
+  scrollBy(0, Math.min(80, innerHeight / 8));
+  const r = open.getBoundingClientRect();
+  const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+  if (!open.contains(hit)) return `the Embed button is covered by ${hit?.tagName.toLowerCase()}.${[...(hit?.classList ?? [])].join('.')} where a reader would tap it`;
   return '';
 }
 

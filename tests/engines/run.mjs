@@ -158,15 +158,19 @@ async function runEngine(make, info, base, log) {
         if (!dialogDone) {
           dialogDone = true;
           const scene = c.scrollies[0].scene;
-          msg = await d.run(P.embedButton, { scene });
-          if (!msg) {
-            await d.click(`figure[data-scene="${scene}"] [data-embed-open]`);
-            await d.click('dialog[open] [data-embed-copy]');
-            msg = await d.run(P.dialogCopied, { scene, timeout: TIMEOUT });
+          try {
+            msg = await d.run(P.embedButton, { scene });
             if (!msg) {
-              await d.key('Escape');
-              msg = await d.run(P.dialogClosed, { scene, timeout: TIMEOUT });
+              await d.click(`figure[data-scene="${scene}"] [data-embed-open]`);
+              await d.click('dialog[open] [data-embed-copy]');
+              msg = await d.run(P.dialogCopied, { scene, timeout: TIMEOUT });
+              if (!msg) {
+                await d.key('Escape');
+                msg = await d.run(P.dialogClosed, { scene, timeout: TIMEOUT });
+              }
             }
+          } catch (e) {
+            msg = String(e.message ?? e).split('\n')[0];
           }
           if (msg) fail(where, `Embed dialog: ${msg}`);
           // A glossary term's native popover: a click opens it on screen, Escape closes it.
