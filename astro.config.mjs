@@ -10,6 +10,7 @@ import { sitemap } from './src/integrations/sitemap.ts';
 import { astroCsp } from './src/security/csp.ts';
 import { headers } from './src/integrations/headers.ts';
 import { fonts } from './src/integrations/fonts.ts';
+import { modulePreload } from './src/integrations/module-preload.ts';
 import { publicSite, SITE_URL_WARNING } from './src/lib/public-url.ts';
 
 /**
@@ -48,7 +49,7 @@ export default defineConfig({
   // NO_MINIFY=1 keeps function names readable in browser profiles.
   // Caches live in the checkout, not in node_modules, so that git worktrees sharing one
   // node_modules never read each other's content store.
-  vite: { build: { minify: !process.env.NO_MINIFY }, cacheDir: './.cache/vite' },
+  vite: { build: { minify: !process.env.NO_MINIFY }, plugins: [modulePreload()], cacheDir: './.cache/vite' },
   // The build-error tests build into their own cache so they never disturb a real build.
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './.cache/astro',
 });

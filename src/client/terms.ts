@@ -41,6 +41,8 @@ function init() {
     const p = popOf(term);
     if (!p) return;
     e.preventDefault();
+    // The click decides; a hover's pending show must not reopen it after a dismissal.
+    clearTimeout(showTimer);
     if (isOpen(p) && p.dataset['pinned'] === 'true') {
       p.hidePopover();
     } else {
@@ -91,12 +93,19 @@ function init() {
     if (isOpen(p)) p.hidePopover();
   });
 
+  // Escape means closed (WCAG 1.4.13): a show that hovering scheduled just before must not reopen it.
+  document.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape') clearTimeout(showTimer);
+  });
+
   // However it closed (Escape, a tap elsewhere, another term opening), it is no longer pinned.
   document.addEventListener(
     'toggle',
     (e) => {
       const p = e.target as HTMLElement;
-      if (p.classList?.contains('term-pop') && (e as ToggleEvent).newState === 'closed') delete p.dataset['pinned'];
+      if (!p.classList?.contains('term-pop') || (e as ToggleEvent).newState !== 'closed') return;
+      delete p.dataset['pinned'];
+      clearTimeout(showTimer);
     },
     true,
   );

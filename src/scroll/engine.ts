@@ -83,11 +83,13 @@ export function startScrollEngine(onStep: (e: StepEvent) => void): { destroy(): 
     el.classList.add('is-active');
     active = el;
     onStep(eventFor(el, cause));
-    // The URL follows the step, but not on every step flown past in a fast scroll.
+    // The URL follows the step, but not on every step flown past in a fast scroll, and
+    // never over a hash the reader followed meanwhile (its hashchange is on its way).
     window.clearTimeout(hashTimer);
+    const from = location.hash;
     hashTimer = window.setTimeout(() => {
       const hash = `#${stepAnchor(el.dataset['stepScene']!, el.dataset['step']!)}`;
-      if (active === el && location.hash !== hash) history.replaceState(history.state, '', hash);
+      if (active === el && location.hash === from && location.hash !== hash) history.replaceState(history.state, '', hash);
     }, cause === 'jump' ? 0 : 250);
   };
 
