@@ -51,7 +51,7 @@ export function sceneCopy(scene: SceneModule, sizes: readonly Size[]): Said[] {
   return out;
 }
 
-/** Everything a scene says: its copy plus every mark, description and table cell. */
+/** Everything a scene says: its copy plus every mark, description and table cell. @public (not used yet; knip would flag it) */
 export function sceneStrings(scene: SceneModule, sizes: readonly Size[]): Said[] {
   const out: Said[] = [
     { where: `${scene.name} title`, text: scene.title },
