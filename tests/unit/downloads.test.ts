@@ -103,6 +103,19 @@ describe('scene styles for files', () => {
     for (const f of files) expect(rulesFrom.has(f), f).toBe(true);
     expect(readFileSync(new URL('../../src/scenes/styles.ts', import.meta.url), 'utf8')).toContain("import.meta.glob('./*/style.css', { eager: true })");
   });
+  it('no class is styled by two scenes’ style.css (they load in name order, so a shared class would take the other scene’s colour; is-* states only ever qualify a scene’s own class)', () => {
+    const owner = new Map<string, string>();
+    const clashes: string[] = [];
+    for (const f of sceneStyleFiles()) {
+      const own = new Set([...f.text.replace(/\/\*[\s\S]*?\*\//g, '').matchAll(/\.([a-z][\w-]*)/g)].map((m) => m[1]!).filter((c) => c !== 'scene' && !c.startsWith('is-')));
+      for (const c of own) {
+        const prev = owner.get(c);
+        if (prev && prev !== f.file) clashes.push(`.${c}: ${prev} and ${f.file}`);
+        owner.set(c, f.file);
+      }
+    }
+    expect(clashes).toEqual([]);
+  });
   it('reads the whole site stylesheet', () => {
     const s = siteSceneStyles();
     expect(s.rules.length).toBeGreaterThan(50);

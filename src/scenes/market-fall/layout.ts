@@ -54,10 +54,10 @@ export function layout(data: MarketFallData, stepId: string, size: Size): Frame 
 
   const bars: Bar[] = record
     ? [
-        { key: 'bar:main', label: `${data.day}`, value: data.loss.value, valueText: `close to ${billions(data.loss.value)}`, className: 'mf-bar mf-loss' },
-        { key: 'bar:previous', label: `${data.previousDate} (previous record)`, value: data.previous.value, valueText: `about ${billions(data.previous.value)}`, className: 'mf-bar mf-previous' },
+        { key: 'bar:main', label: `${data.day}`, value: data.loss.value, valueText: `close to ${billions(data.loss.value)}`, className: 'mkt-bar mkt-loss' },
+        { key: 'bar:previous', label: `${data.previousDate} (previous record)`, value: data.previous.value, valueText: `about ${billions(data.previous.value)}`, className: 'mkt-bar mkt-previous' },
       ]
-    : data.outlets.map((o, i) => ({ key: i === 0 ? 'bar:main' : `bar:${o.id}`, label: o.who, value: o.value, valueText: i === 0 ? `close to ${billions(o.value)}` : billions(o.value), className: `mf-bar ${i === 0 ? 'mf-loss' : 'mf-outlet'}` }));
+    : data.outlets.map((o, i) => ({ key: i === 0 ? 'bar:main' : `bar:${o.id}`, label: o.who, value: o.value, valueText: i === 0 ? `close to ${billions(o.value)}` : billions(o.value), className: `mkt-bar ${i === 0 ? 'mkt-loss' : 'mkt-outlet'}` }));
   const allKeys = ['bar:main', 'bar:previous', ...data.outlets.slice(1).map((o) => `bar:${o.id}`)];
 
   const max = Math.max(data.loss.value, data.previous.value, ...data.outlets.map((o) => o.value));
@@ -86,9 +86,9 @@ export function layout(data: MarketFallData, stepId: string, size: Size): Frame 
     const shown = i >= 0;
     const o = shown ? 1 : 0;
     const barY = y + fs + 6;
-    marks.push({ kind: 'text', key: `${key}:label`, x: 0, y: px(y + fs), text: b?.label ?? '', fontSize: fs, className: 'mf-label', opacity: o });
-    marks.push({ kind: 'rect', key, x: 0, y: px(barY), width: px(shown ? x(b!.value) : 0), height: px(barH), className: b?.className ?? 'mf-bar', opacity: o });
-    marks.push({ kind: 'text', key: `${key}:value`, x: px((shown ? x(b!.value) : 0) + 6), y: px(barY + barH / 2), text: b?.valueText ?? '', fontSize: fs, fontWeight: 700, baseline: 'middle', className: 'mf-value', opacity: o });
+    marks.push({ kind: 'text', key: `${key}:label`, x: 0, y: px(y + fs), text: b?.label ?? '', fontSize: fs, className: 'mkt-label', opacity: o });
+    marks.push({ kind: 'rect', key, x: 0, y: px(barY), width: px(shown ? x(b!.value) : 0), height: px(barH), className: b?.className ?? 'mkt-bar', opacity: o });
+    marks.push({ kind: 'text', key: `${key}:value`, x: px((shown ? x(b!.value) : 0) + 6), y: px(barY + barH / 2), text: b?.valueText ?? '', fontSize: fs, fontWeight: 700, baseline: 'middle', className: 'mkt-value', opacity: o });
   }
   const table: DataTable = {
     caption: record ? 'Nvidia: market value lost in one day' : `Nvidia's loss on ${data.day}, by outlet`,
