@@ -102,8 +102,14 @@ export async function walkScrolly({ scene, steps, timeout }) {
     const last = present[present.length - 1];
     const lastId = steps[els.indexOf(last)];
     for (;;) {
-      for (const c of pending.splice(0)) {
-        // A new step is on screen: it must become that step's frame.
+      const batch = pending.splice(0);
+      for (const [k, c] of batch.entries()) {
+        // A new step is on screen: it must become that step's frame, unless the figure
+        // has already moved on to a later step (then only that one is drawn, rightly).
+        if (k < batch.length - 1) {
+          record.changes.push({ ...c, title: null, want: null, at: Math.round(performance.now() - t0) });
+          continue;
+        }
         const want = copyTitle(c.step);
         const tt = performance.now();
         while (want !== null && title(liveSvg()) !== want && performance.now() - tt < 3000) await tick();
@@ -222,7 +228,12 @@ export async function dialogClosed({ scene, timeout }) {
 export function firstTerm() {
   const term = document.querySelector('button.term[popovertarget]');
   if (!term) return { error: '' };
-  term.scrollIntoView({ block: 'center', behavior: 'instant' });
+  // Near the bottom of the screen, as for the Embed button: a phone's pinned figure covers the top half.
+  term.scrollIntoView({ block: 'end', behavior: 'instant' });
+  scrollBy(0, Math.min(80, innerHeight / 8));
+  const r = term.getBoundingClientRect();
+  const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+  if (!term.contains(hit)) return { error: `the glossary term is covered by ${hit?.tagName.toLowerCase()} where a reader would tap it` };
   return { id: term.getAttribute('popovertarget') };
 }
 

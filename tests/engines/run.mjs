@@ -175,6 +175,7 @@ async function runEngine(make, info, base, log) {
           if (msg) fail(where, `Embed dialog: ${msg}`);
           // A glossary term's native popover: a click opens it on screen, Escape closes it.
           const term = await d.run(P.firstTerm);
+          if (term.error) fail(where, `glossary term: ${term.error}`);
           if (term.id) {
             await d.click(`button.term[popovertarget="${term.id}"]`);
             msg = await d.run(P.popoverState, { id: term.id, open: true, timeout: TIMEOUT });
