@@ -260,7 +260,7 @@ function headline(d: MemorySceneData, stepId: string, narrow: boolean): { title:
     case 'distilled':
       return { title: 'The distilled models fit ordinary machines', sub: narrow ? `${fits.length} of ${d.distilled.length} fit a ${int(d.hardware[0]!.memoryGB)} GB laptop, at some format.` : `${fits.length} of the ${d.distilled.length} fit a ${int(d.hardware[0]!.memoryGB)} GB laptop at some format; the ${int(Math.max(...d.distilled.map((m) => m.paramsB)))}B needs a data-centre GPU.` };
     case 'what-fits':
-      return { title: 'What fits where', sub: narrow ? `Best format that fits (${pctText(d.allowance)} allowance). Stronger shade = more precise; ✗ = no fit.` : `The best-quality format that fits each machine, weights plus the ${pctText(d.allowance)} allowance. Stronger shade = more precise format; ✗ = does not fit.` };
+      return { title: 'What fits where', sub: narrow ? `Best format that fits (${pctText(d.allowance)} allowance). Stronger shade = more precise; × = no fit.` : `The best-quality format that fits each machine, weights plus the ${pctText(d.allowance)} allowance. Stronger shade = more precise format; × = does not fit.` };
   }
   throw new Error(`memory-fit: unknown step "${stepId}"`);
 }
