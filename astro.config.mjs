@@ -41,7 +41,14 @@ export default defineConfig({
     sitemap(),
     headers(),
     // One line at the start of a build without SITE_URL, saying what that affects.
-    { name: 'r1-site-url', hooks: { 'astro:build:start': ({ logger }) => { if (!publicSite()) logger.warn(SITE_URL_WARNING); } } },
+    {
+      name: 'r1-site-url',
+      hooks: {
+        'astro:build:start': ({ logger }) => {
+          if (!publicSite()) logger.warn(SITE_URL_WARNING);
+        },
+      },
+    },
   ],
   // A strict Content Security Policy on every page (src/security/csp.ts says what and why).
   security: { csp: astroCsp() },

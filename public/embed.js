@@ -9,7 +9,8 @@
   var prefix = new URL('embed/', me.src).href;
   var re = /^pymxPYMx[^\s]*xPYMxheightxPYMx(\d{1,5})$/;
   function frames() {
-    var out = [], all = document.getElementsByTagName('iframe');
+    var out = [],
+      all = document.getElementsByTagName('iframe');
     for (var i = 0; i < all.length; i++) {
       var f = all[i];
       if (f.hasAttribute('data-r1-embed') || (f.src || '').indexOf(prefix) === 0) out.push(f);

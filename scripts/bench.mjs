@@ -110,7 +110,9 @@ async function measureLighthouse(url) {
     tbtMs: median(runs.map((r) => r.audits['total-blocking-time'].numericValue ?? 0)),
     jsKiB: js + inlineScripts,
     foreign: requests.filter((r) => !r.url.startsWith(origin) && !r.url.startsWith('data:')).map((r) => r.url),
-    failing: Object.values(last.audits).filter((a) => a.score !== null && a.score < 0.9 && a.scoreDisplayMode === 'binary').map((a) => a.id),
+    failing: Object.values(last.audits)
+      .filter((a) => a.score !== null && a.score < 0.9 && a.scoreDisplayMode === 'binary')
+      .map((a) => a.id),
   };
 }
 
@@ -166,7 +168,16 @@ for (const path of list) {
   const lh = await measureLighthouse(url);
   const scroll = k === 'chapter' && !args.includes('--skip-scroll') ? await measureScroll(url) : null;
   process.stderr.write(' done\n');
-  const jsBudget = k === 'chapter' ? BUDGET.jsChapterKiB : k === 'embed' ? BUDGET.jsEmbedKiB : k === 'scene' ? BUDGET.jsChapterKiB : k === 'search' ? BUDGET.jsSearchKiB : BUDGET.jsPlainKiB;
+  const jsBudget =
+    k === 'chapter'
+      ? BUDGET.jsChapterKiB
+      : k === 'embed'
+        ? BUDGET.jsEmbedKiB
+        : k === 'scene'
+          ? BUDGET.jsChapterKiB
+          : k === 'search'
+            ? BUDGET.jsSearchKiB
+            : BUDGET.jsPlainKiB;
   const misses = [];
   if (lh.jsKiB > jsBudget + 1e-9) misses.push(`JS ${lh.jsKiB.toFixed(1)} > ${jsBudget} KiB`);
   if (lh.performance < BUDGET.performance) misses.push(`perf ${lh.performance} < ${BUDGET.performance}`);
@@ -182,9 +193,15 @@ await server.close();
 
 const pad = (s, n) => String(s).padEnd(n);
 const lpad = (s, n) => String(s).padStart(n);
-console.log('\nBudgets: JS gzip ≤ 60 KiB (chapter), ≤ 40 KiB (embed), 0 KiB (no scene), ≤ 3 KiB (search page); Lighthouse performance ≥ 95, accessibility = 100; CLS ≤ 0.02; 0 requests to other hosts; 0 long tasks scrolling a chapter at CPU ×4.\n');
-console.log(`| ${pad('page', 44)} | ${pad('kind', 7)} | ${lpad('JS KiB', 13)} | ${lpad('perf', 4)} | ${lpad('a11y', 4)} | ${lpad('CLS', 5)} | ${lpad('LCP ms', 6)} | ${lpad('TBT ms', 6)} | ${lpad('hosts', 5)} | ${pad('scroll ×4 (runs)', 26)} | result |`);
-console.log(`|${'-'.repeat(46)}|${'-'.repeat(9)}|${'-'.repeat(15)}|${'-'.repeat(6)}|${'-'.repeat(6)}|${'-'.repeat(7)}|${'-'.repeat(8)}|${'-'.repeat(8)}|${'-'.repeat(7)}|${'-'.repeat(28)}|--------|`);
+console.log(
+  '\nBudgets: JS gzip ≤ 60 KiB (chapter), ≤ 40 KiB (embed), 0 KiB (no scene), ≤ 3 KiB (search page); Lighthouse performance ≥ 95, accessibility = 100; CLS ≤ 0.02; 0 requests to other hosts; 0 long tasks scrolling a chapter at CPU ×4.\n',
+);
+console.log(
+  `| ${pad('page', 44)} | ${pad('kind', 7)} | ${lpad('JS KiB', 13)} | ${lpad('perf', 4)} | ${lpad('a11y', 4)} | ${lpad('CLS', 5)} | ${lpad('LCP ms', 6)} | ${lpad('TBT ms', 6)} | ${lpad('hosts', 5)} | ${pad('scroll ×4 (runs)', 26)} | result |`,
+);
+console.log(
+  `|${'-'.repeat(46)}|${'-'.repeat(9)}|${'-'.repeat(15)}|${'-'.repeat(6)}|${'-'.repeat(6)}|${'-'.repeat(7)}|${'-'.repeat(8)}|${'-'.repeat(8)}|${'-'.repeat(7)}|${'-'.repeat(28)}|--------|`,
+);
 for (const r of rows) {
   const scroll = r.scroll ? `${r.scroll.longTasks} long (max ${r.scroll.longestMs}) [${r.scroll.passes.join(',')}]` : '–';
   console.log(

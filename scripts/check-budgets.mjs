@@ -59,8 +59,16 @@ export function pagesOf(dist) {
 }
 
 const gz = (buf) => gzipSync(buf, { level: 6 }).length;
-const attr = (tag, name) => new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(tag)?.slice(1).find((v) => v !== undefined);
-const decode = (s) => s.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'");
+const attr = (tag, name) =>
+  new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i')
+    .exec(tag)
+    ?.slice(1)
+    .find((v) => v !== undefined);
+const decode = (s) =>
+  s
+    .replace(/&amp;/g, '&')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'");
 
 /** Resources a page requests as it loads, with the kind of each, from its HTML. */
 export function resourcesOf(html) {
@@ -129,13 +137,19 @@ export function checkBudgets(dist, { base = '/', budgets = BUDGETS } = {}) {
     }
   };
   /** Static import specifiers (`import … from "x"`, `import "x"`), in any quotes Vite prints. */
-  const importsOf = (code) => [...code.matchAll(/(?:^|[;\s}])import\s*(?:[\w*{}\s,$]+from\s*)?["'`]([^"'`]+)["'`]/g)].map((m) => m[1]).filter((s) => s.startsWith('.') || s.startsWith('/'));
+  const importsOf = (code) =>
+    [...code.matchAll(/(?:^|[;\s}])import\s*(?:[\w*{}\s,$]+from\s*)?["'`]([^"'`]+)["'`]/g)]
+      .map((m) => m[1])
+      .filter((s) => s.startsWith('.') || s.startsWith('/'));
   /** The scene module a page imports for a figure: Vite keeps import.meta.glob's keys in the bundle. */
   const sceneChunks = (scenes, seen) => {
     for (const f of [...seen]) {
       const code = jsCache.get(f) ?? '';
       for (const scene of scenes) {
-        const re = new RegExp(`["'\`]\\.\\./scenes/${scene}/index\\.ts["'\`]\\s*:\\s*\\(\\)\\s*=>\\s*(?:[\\w$]+\\()?\\s*(?:\\(\\)\\s*=>\\s*)?import\\(\\s*["'\`]([^"'\`]+)["'\`]`, 'g');
+        const re = new RegExp(
+          `["'\`]\\.\\./scenes/${scene}/index\\.ts["'\`]\\s*:\\s*\\(\\)\\s*=>\\s*(?:[\\w$]+\\()?\\s*(?:\\(\\)\\s*=>\\s*)?import\\(\\s*["'\`]([^"'\`]+)["'\`]`,
+          'g',
+        );
         for (const m of code.matchAll(re)) closure(join(posix.dirname(f), m[1]), seen);
       }
     }
@@ -144,7 +158,12 @@ export function checkBudgets(dist, { base = '/', budgets = BUDGETS } = {}) {
   const pages = pagesOf(dist);
   const seenKinds = new Set();
   for (const file of pages) {
-    const path = '/' + relative(dist, file).split('\\').join('/').replace(/index\.html$/, '');
+    const path =
+      '/' +
+      relative(dist, file)
+        .split('\\')
+        .join('/')
+        .replace(/index\.html$/, '');
     const html = readFileSync(file, 'utf8');
     const kind = kindOf(path, html);
     seenKinds.add(kind);
@@ -157,14 +176,17 @@ export function checkBudgets(dist, { base = '/', budgets = BUDGETS } = {}) {
 
     // JavaScript: module scripts with their static imports and the figure's scene module, plus inline scripts.
     const seen = new Set();
-    for (const r of local) if (r.kind === 'script') {
-      const f = fileOf(r.url, file);
-      if (f) closure(f, seen);
-    }
+    for (const r of local)
+      if (r.kind === 'script') {
+        const f = fileOf(r.url, file);
+        if (f) closure(f, seen);
+      }
     sceneChunks(scenes, seen);
     let js = 0;
     for (const f of seen) js += gz(Buffer.from(jsCache.get(f)));
-    const inline = [...html.matchAll(/<script\b(?![^>]*\bsrc=)(?![^>]*type\s*=\s*["']?(?:application\/(?:ld\+)?json|importmap))[^>]*>([\s\S]*?)<\/script>/gi)].map((m) => m[1]).filter((s) => s.trim());
+    const inline = [...html.matchAll(/<script\b(?![^>]*\bsrc=)(?![^>]*type\s*=\s*["']?(?:application\/(?:ld\+)?json|importmap))[^>]*>([\s\S]*?)<\/script>/gi)]
+      .map((m) => m[1])
+      .filter((s) => s.trim());
     for (const s of inline) {
       js += gz(Buffer.from(s));
       for (const spec of importsOf(s)) {
@@ -201,14 +223,30 @@ export function checkBudgets(dist, { base = '/', budgets = BUDGETS } = {}) {
     rows.push({ path, kind, js, raw, htmlGz, fontBytes, requests, others });
 
     const miss = (what, value, budget, fix) => failures.push(`${path} (${kind}): ${what} ${fmt(value)} > budget ${fmt(budget)}. Fix: ${fix}`);
-    if (js > budgets.js[kind]) miss('JavaScript at start-up (gzip)', js, budgets.js[kind], budgets.js[kind] === 0 ? 'a page without a scene ships no script; move the script to a page that needs it.' : 'load less at start-up (split a rarely used module behind a dynamic import, or drop a dependency).');
-    if (kind === 'chapter' && raw > budgets.chapterHtml.raw) miss('HTML (raw)', raw, budgets.chapterHtml.raw, 'slim the static copies of figures (one SVG per copy, or the step PNG) or split the chapter.');
-    if (kind === 'chapter' && htmlGz > budgets.chapterHtml.gzip) miss('HTML (gzip)', htmlGz, budgets.chapterHtml.gzip, 'slim the static copies of figures or split the chapter.');
+    if (js > budgets.js[kind])
+      miss(
+        'JavaScript at start-up (gzip)',
+        js,
+        budgets.js[kind],
+        budgets.js[kind] === 0
+          ? 'a page without a scene ships no script; move the script to a page that needs it.'
+          : 'load less at start-up (split a rarely used module behind a dynamic import, or drop a dependency).',
+      );
+    if (kind === 'chapter' && raw > budgets.chapterHtml.raw)
+      miss('HTML (raw)', raw, budgets.chapterHtml.raw, 'slim the static copies of figures (one SVG per copy, or the step PNG) or split the chapter.');
+    if (kind === 'chapter' && htmlGz > budgets.chapterHtml.gzip)
+      miss('HTML (gzip)', htmlGz, budgets.chapterHtml.gzip, 'slim the static copies of figures or split the chapter.');
     if (fontBytes > budgets.fonts) miss('fonts', fontBytes, budgets.fonts, 'subset the font (latin only) or load fewer weights.');
-    if (requests > budgets.requests) failures.push(`${path} (${kind}): ${requests} requests at load > budget ${budgets.requests}. Fix: bundle or lazy-load resources.`);
-    if (others.length > budgets.otherHosts) failures.push(`${path} (${kind}): requests to other hosts: ${others.join(', ')}. Fix: self-host the file (no third-party requests).`);
+    if (requests > budgets.requests)
+      failures.push(`${path} (${kind}): ${requests} requests at load > budget ${budgets.requests}. Fix: bundle or lazy-load resources.`);
+    if (others.length > budgets.otherHosts)
+      failures.push(`${path} (${kind}): requests to other hosts: ${others.join(', ')}. Fix: self-host the file (no third-party requests).`);
   }
-  for (const kind of KINDS) if (!seenKinds.has(kind)) failures.push(`no page of kind "${kind}" in ${dist}: its budget checks nothing. Fix: build the site (npm run build), or remove the kind from BUDGETS in scripts/check-budgets.mjs if such pages are gone for good.`);
+  for (const kind of KINDS)
+    if (!seenKinds.has(kind))
+      failures.push(
+        `no page of kind "${kind}" in ${dist}: its budget checks nothing. Fix: build the site (npm run build), or remove the kind from BUDGETS in scripts/check-budgets.mjs if such pages are gone for good.`,
+      );
   return { rows, failures };
 }
 
@@ -231,7 +269,9 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   }
   console.log(`check-budgets: ${rows.length} pages in ${dist} (${Math.round(performance.now() - t0)} ms). Largest per kind:`);
   for (const [k, w] of Object.entries(worst)) {
-    console.log(`  ${k.padEnd(8)} ${String(w.n).padStart(4)} pages  JS ${fmt(w.js).padStart(9)} / ${fmt(BUDGETS.js[k])}  HTML ${fmt(w.raw).padStart(9)} (gzip ${fmt(w.htmlGz)})  fonts ${fmt(w.fontBytes)}  requests ${w.requests}`);
+    console.log(
+      `  ${k.padEnd(8)} ${String(w.n).padStart(4)} pages  JS ${fmt(w.js).padStart(9)} / ${fmt(BUDGETS.js[k])}  HTML ${fmt(w.raw).padStart(9)} (gzip ${fmt(w.htmlGz)})  fonts ${fmt(w.fontBytes)}  requests ${w.requests}`,
+    );
   }
   if (failures.length) {
     console.error(`\n${failures.length} budget(s) missed:\n  ${failures.join('\n  ')}`);

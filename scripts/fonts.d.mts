@@ -3,4 +3,9 @@ export function subsetFonts(opts?: { force?: boolean; log?: (msg: string) => voi
 export function siteCharacters(): string;
 export function figureCharacters(): string;
 export function metricsAreCurrent(): Promise<boolean>;
-export function readMetrics(): Promise<{ chars: string; weights: Record<number, { adv: Record<string, number>; kern: Record<string, number> }>; ascent: number; descent: number }>;
+export function readMetrics(): Promise<{
+  chars: string;
+  weights: Record<number, { adv: Record<string, number>; kern: Record<string, number> }>;
+  ascent: number;
+  descent: number;
+}>;

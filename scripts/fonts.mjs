@@ -64,14 +64,20 @@ function charsIn(dirs, exts) {
 export function siteCharacters() {
   const set = charsIn(['content', 'src'], ['.mdx', '.md', '.ts', '.tsx', '.astro', '.json']);
   for (const ch of PRINTABLE + LATIN1) set.add(ch);
-  return [...set].filter((c) => c.codePointAt(0) >= 0x20).sort().join('');
+  return [...set]
+    .filter((c) => c.codePointAt(0) >= 0x20)
+    .sort()
+    .join('');
 }
 
 /** Characters figures draw: ASCII plus what the scenes, their data and models write. */
 export function figureCharacters() {
   const set = charsIn(['src/scenes', 'src/data', 'src/model'], ['.ts', '.json']);
   for (const ch of PRINTABLE) set.add(ch);
-  return [...set].filter((c) => c.codePointAt(0) >= 0x20 && c.codePointAt(0) !== 0x7f).sort().join('');
+  return [...set]
+    .filter((c) => c.codePointAt(0) >= 0x20 && c.codePointAt(0) !== 0x7f)
+    .sort()
+    .join('');
 }
 
 // Static imports: Astro loads this through its config, whose module runner is closed by the time hooks run.
@@ -80,7 +86,10 @@ const fontkit = fontkitModule.create ? fontkitModule : fontkitModule.default;
 /** The subset files are rebuilt only when the characters or the font package change. */
 function stampOf(chars) {
   const version = JSON.parse(readFileSync(join(ROOT, 'node_modules', '@ibm', 'plex-sans', 'package.json'), 'utf8')).version;
-  return createHash('sha256').update(`${version}\n${chars}\n${JSON.stringify(FACES)}`).digest('hex').slice(0, 16);
+  return createHash('sha256')
+    .update(`${version}\n${chars}\n${JSON.stringify(FACES)}`)
+    .digest('hex')
+    .slice(0, 16);
 }
 
 /** Writes src/fonts/build/plex-sans-<id>.woff2 (+ .ttf for resvg) and the licence; returns the output folder. */
@@ -122,10 +131,11 @@ export async function readMetrics() {
     const adv = {};
     for (const c of has) adv[c] = width(c);
     const kern = {};
-    for (const a of has) for (const b of has) {
-      const d = width(a + b) - adv[a] - adv[b];
-      if (d !== 0) kern[a + b] = d;
-    }
+    for (const a of has)
+      for (const b of has) {
+        const d = width(a + b) - adv[a] - adv[b];
+        if (d !== 0) kern[a + b] = d;
+      }
     weights[face.weight] = { adv, kern };
   }
   const f = fontkit.create(readFileSync(plexFile(FACES[0].file)));
@@ -153,7 +163,10 @@ function metricsSource(m) {
     lines.push(`    chars: ${JSON.stringify(chars)},`);
     lines.push(`    adv: [${Object.values(adv).join(',')}],`);
     lines.push(`    kern: {`);
-    for (const d of Object.keys(byValue).map(Number).sort((a, b) => a - b)) lines.push(`      ${JSON.stringify(String(d))}: ${JSON.stringify(byValue[d].join(''))},`);
+    for (const d of Object.keys(byValue)
+      .map(Number)
+      .sort((a, b) => a - b))
+      lines.push(`      ${JSON.stringify(String(d))}: ${JSON.stringify(byValue[d].join(''))},`);
     lines.push('    },');
     lines.push('  },');
   }

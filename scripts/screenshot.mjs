@@ -14,7 +14,10 @@ mkdirSync(out, { recursive: true });
 const server = await serve(process.env.DIST ?? 'dist');
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_FLAGS });
 const paths = process.argv.slice(2);
-for (const [name, viewport] of [['desktop', { width: 1280, height: 800 }], ['phone', { width: 390, height: 844 }]]) {
+for (const [name, viewport] of [
+  ['desktop', { width: 1280, height: 800 }],
+  ['phone', { width: 390, height: 844 }],
+]) {
   const ctx = await browser.newContext({ viewport, colorScheme: process.env.DARK ? 'dark' : 'light', deviceScaleFactor: 1 });
   const page = await ctx.newPage();
   for (const p of paths) {

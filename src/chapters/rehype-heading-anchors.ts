@@ -58,10 +58,20 @@ export function rehypeHeadingAnchors() {
             properties: { className: ['heading-anchor', 'ui'], href: `#${id}` },
             children: [
               { type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '#' }] },
-              { type: 'element', tagName: 'span', properties: { className: ['visually-hidden'] }, children: [{ type: 'text', value: `Link to this section: ${text}` }] },
+              {
+                type: 'element',
+                tagName: 'span',
+                properties: { className: ['visually-hidden'] },
+                children: [{ type: 'text', value: `Link to this section: ${text}` }],
+              },
             ],
           };
-          const wrap: HNode = { type: 'element', tagName: 'div', properties: { className: ['heading-wrap', `heading-wrap--${node.tagName}`] }, children: [node, anchor] };
+          const wrap: HNode = {
+            type: 'element',
+            tagName: 'div',
+            properties: { className: ['heading-wrap', `heading-wrap--${node.tagName}`] },
+            children: [node, anchor],
+          };
           kids[i] = wrap;
           continue;
         }

@@ -89,7 +89,12 @@ export function quietCitations(tree: Node, sourceOf: (node: Node) => string | un
           while (t >= 0 && kids[t]!.type === 'text' && (kids[t] as { value?: string }).value === '') t--;
           const term = kids[t];
           if (term && term.type === 'mdxJsxTextElement' && term.name === 'Term') {
-            const keep: Node = { type: 'mdxJsxTextElement', name: 'span', attributes: [{ type: 'mdxJsxAttribute', name: 'class', value: 'cite-keep' }], children: [term, c] };
+            const keep: Node = {
+              type: 'mdxJsxTextElement',
+              name: 'span',
+              attributes: [{ type: 'mdxJsxAttribute', name: 'class', value: 'cite-keep' }],
+              children: [term, c],
+            };
             kids.splice(t, i - t + 1, keep);
             i = t;
           }

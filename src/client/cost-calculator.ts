@@ -43,7 +43,10 @@ function setup(root: HTMLElement): void {
     // A count past the cap is read as the cap; say so rather than bill a number the reader did not type.
     const capped = [input, output].some((f) => Number(f.value) > MAX_TOKENS);
     if (usageEl) usageEl.textContent = usageText(usage) + (capped ? ` (the calculator stops at ${MAX_TOKENS.toLocaleString('en-US')} tokens)` : '');
-    for (const [id, bl] of [['r1', b.r1], ['o1', b.o1]] as const) {
+    for (const [id, bl] of [
+      ['r1', b.r1],
+      ['o1', b.o1],
+    ] as const) {
       const total = root.querySelector<HTMLElement>(`[data-calc-total="${id}"]`);
       const parts = root.querySelector<HTMLElement>(`[data-calc-parts="${id}"]`);
       const bar = root.querySelector<HTMLElement>(`[data-calc-bar="${id}"]`);

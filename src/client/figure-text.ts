@@ -15,7 +15,10 @@ function esc(s: string | number): string {
 export function tableHtml(t: DataTable): string {
   const head = t.columns.map((c) => `<th scope="col">${esc(c)}</th>`).join('');
   const body = t.rows
-    .map((r) => `<tr>${r.map((v, i) => (i === 0 ? `<th scope="row">${esc(v)}</th>` : `<td${typeof v === 'number' ? ' class="num"' : ''}>${esc(typeof v === 'number' ? number(v) : v)}</td>`)).join('')}</tr>`)
+    .map(
+      (r) =>
+        `<tr>${r.map((v, i) => (i === 0 ? `<th scope="row">${esc(v)}</th>` : `<td${typeof v === 'number' ? ' class="num"' : ''}>${esc(typeof v === 'number' ? number(v) : v)}</td>`)).join('')}</tr>`,
+    )
     .join('');
   return `<div class="table-scroll"><table><caption class="visually-hidden">${esc(t.caption)}</caption><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table></div>`;
 }

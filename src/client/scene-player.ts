@@ -254,7 +254,11 @@ export function show(svgEl: SVGSVGElement, frame: Frame, duration: number): void
   }
   const next: Dip = { frame, phase: 'out' };
   dips.set(svgEl, next);
-  const out = svgEl.animate([{ opacity: now }, { opacity: FAINT }], { duration: duration * 0.3 * Math.max(0, now - FAINT), easing: 'ease-in', fill: 'forwards' });
+  const out = svgEl.animate([{ opacity: now }, { opacity: FAINT }], {
+    duration: duration * 0.3 * Math.max(0, now - FAINT),
+    easing: 'ease-in',
+    fill: 'forwards',
+  });
   out.onfinish = () => {
     if (dips.get(svgEl) !== next) return;
     next.phase = 'redraw';
@@ -302,7 +306,10 @@ export function tween(svgEl: SVGSVGElement, frame: Frame, duration: number): voi
     for (const _ of work);
     return;
   }
-  tweening.set(svgEl, inSlices(work, SLICE_COST, SLICE_MS, () => tweening.delete(svgEl)));
+  tweening.set(
+    svgEl,
+    inSlices(work, SLICE_COST, SLICE_MS, () => tweening.delete(svgEl)),
+  );
 }
 
 /**
@@ -408,4 +415,3 @@ function setAttr(el: Element, name: string, value: string | null): boolean {
   else el.setAttribute(name, value);
   return true;
 }
-

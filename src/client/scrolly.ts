@@ -24,7 +24,10 @@ async function main() {
   const pending = new Map<string, number>();
   startScrollEngine(({ scene, step, cause }) => {
     window.clearTimeout(pending.get(scene));
-    pending.set(scene, window.setTimeout(() => players.get(scene)?.go(step, { duration: cause === 'jump' ? 0 : undefined }), 0));
+    pending.set(
+      scene,
+      window.setTimeout(() => players.get(scene)?.go(step, { duration: cause === 'jump' ? 0 : undefined }), 0),
+    );
   });
   let frame = 0;
   const onResize = () => {

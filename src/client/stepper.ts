@@ -30,16 +30,17 @@ async function main() {
     player.go(a.dataset['gotoStep']!);
   });
   if (params.step && params.step !== player.step) player.go(params.step, { duration: 0 });
-  if (params.controls) document.addEventListener('keydown', (e) => {
-    if (e.altKey || e.ctrlKey || e.metaKey) return;
-    // Keys typed into a text field (a scene's own-sentence form) belong to the field.
-    if ((e.target as Element).closest('input, textarea, select, [contenteditable]')) return;
-    if ((e.target as Element).closest('button') && e.key === ' ') return;
-    const d = e.key === ' ' ? 0 : stepDeltaForKey(e.key, e.shiftKey);
-    if (!d) return;
-    e.preventDefault();
-    player.go(neighbour(ids, player.step, d));
-  });
+  if (params.controls)
+    document.addEventListener('keydown', (e) => {
+      if (e.altKey || e.ctrlKey || e.metaKey) return;
+      // Keys typed into a text field (a scene's own-sentence form) belong to the field.
+      if ((e.target as Element).closest('input, textarea, select, [contenteditable]')) return;
+      if ((e.target as Element).closest('button') && e.key === ' ') return;
+      const d = e.key === ' ' ? 0 : stepDeltaForKey(e.key, e.shiftKey);
+      if (!d) return;
+      e.preventDefault();
+      player.go(neighbour(ids, player.step, d));
+    });
   const onResize = () => requestAnimationFrame(() => player.resize());
   window.addEventListener('resize', onResize);
   document.documentElement.dataset['scrollyReady'] = 'true';

@@ -13,7 +13,13 @@ export const allFacts: Record<string, Fact> = { ...facts };
 for (const [path, mod] of Object.entries(derivedFiles)) {
   const file = `src/data/derived/${path.split('/').pop()}`;
   for (const [id, f] of Object.entries(mod.default)) {
-    if (id in allFacts) throw new ContentError(file, id, 'this fact id is defined twice (src/data/facts/ or another derived file)', 'keep each figure in one place: remove one of them.');
+    if (id in allFacts)
+      throw new ContentError(
+        file,
+        id,
+        'this fact id is defined twice (src/data/facts/ or another derived file)',
+        'keep each figure in one place: remove one of them.',
+      );
     if (!sources[f.source]) throw new ContentError(file, `${id}.source`, `unknown source id "${f.source}"`, 'use an id from src/data/sources.json.');
     allFacts[id] = f;
   }

@@ -43,12 +43,22 @@ export function requireSource(id: string, file: string, field: string): Source {
   return s;
 }
 
-export const benchmarks = parseOrThrow(benchmarksSchema, benchmarksJson, 'src/data/benchmarks.json', 'every row needs id, category, benchmark, metric, unit (percent | percentile | rating) and values.');
+export const benchmarks = parseOrThrow(
+  benchmarksSchema,
+  benchmarksJson,
+  'src/data/benchmarks.json',
+  'every row needs id, category, benchmark, metric, unit (percent | percentile | rating) and values.',
+);
 requireSource(benchmarks.source, 'src/data/benchmarks.json', 'source');
 for (const row of benchmarks.rows) {
   for (const m of benchmarks.models) {
     if (!(m.id in row.values)) {
-      throw new ContentError('src/data/benchmarks.json', `rows.${row.id}.values.${m.id}`, 'missing value', 'write the value from the source, or null where the source reports none.');
+      throw new ContentError(
+        'src/data/benchmarks.json',
+        `rows.${row.id}.values.${m.id}`,
+        'missing value',
+        'write the value from the source, or null where the source reports none.',
+      );
     }
   }
 }

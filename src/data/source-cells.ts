@@ -22,7 +22,12 @@ export function sourceIdsIn(cell: string | number, where: string, field: string)
   if (ids.length === 0) throw new ContentError(where, field, 'the source cell is empty', 'name a source id from src/data/sources.json.');
   for (const id of ids) {
     if (!known[id]) {
-      throw new ContentError(where, field, `"${cell}" is not a source id`, `put an id from src/data/sources.json in the cell (e.g. ${Object.keys(known).slice(0, 3).join(', ')}) and move section or page numbers to a "Where" column.`);
+      throw new ContentError(
+        where,
+        field,
+        `"${cell}" is not a source id`,
+        `put an id from src/data/sources.json in the cell (e.g. ${Object.keys(known).slice(0, 3).join(', ')}) and move section or page numbers to a "Where" column.`,
+      );
     }
   }
   return ids;

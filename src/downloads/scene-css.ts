@@ -46,10 +46,30 @@ export interface SceneStyles {
 
 /** Properties that change how a mark is painted; the rest (cursor, transition…) are dropped. */
 export const PAINT_PROPS = new Set([
-  'fill', 'fill-opacity', 'stroke', 'stroke-width', 'stroke-opacity', 'stroke-dasharray', 'stroke-dashoffset',
-  'stroke-linecap', 'stroke-linejoin', 'opacity', 'font-family', 'font-size', 'font-weight', 'font-style',
-  'letter-spacing', 'text-decoration', 'paint-order', 'visibility', 'display', 'dominant-baseline', 'text-anchor',
-  'shape-rendering', 'vector-effect', 'text-transform',
+  'fill',
+  'fill-opacity',
+  'stroke',
+  'stroke-width',
+  'stroke-opacity',
+  'stroke-dasharray',
+  'stroke-dashoffset',
+  'stroke-linecap',
+  'stroke-linejoin',
+  'opacity',
+  'font-family',
+  'font-size',
+  'font-weight',
+  'font-style',
+  'letter-spacing',
+  'text-decoration',
+  'paint-order',
+  'visibility',
+  'display',
+  'dominant-baseline',
+  'text-anchor',
+  'shape-rendering',
+  'vector-effect',
+  'text-transform',
 ]);
 
 interface RawRule {
@@ -87,7 +107,9 @@ function topLevel(file: string, css: string): { imports: string[]; rules: RawRul
     if (open < 0) break;
     const close = text.indexOf('}', open);
     if (close < 0) throw new Error(`${file}: unbalanced braces after "${text.slice(i, i + 40)}"`);
-    const selectors = splitTop(text.slice(i, open), ',').map((s) => s.trim().replace(/\s+/g, ' ')).filter(Boolean);
+    const selectors = splitTop(text.slice(i, open), ',')
+      .map((s) => s.trim().replace(/\s+/g, ' '))
+      .filter(Boolean);
     rules.push({ file, selectors, body: text.slice(open + 1, close) });
     i = close + 1;
   }
@@ -124,7 +146,15 @@ function declarations(body: string): [string, string][] {
   return splitTop(body, ';')
     .map((d) => {
       const c = d.indexOf(':');
-      return c < 0 ? null : ([d.slice(0, c).trim(), d.slice(c + 1).trim().replace(/\s*!important$/, '')] as [string, string]);
+      return c < 0
+        ? null
+        : ([
+            d.slice(0, c).trim(),
+            d
+              .slice(c + 1)
+              .trim()
+              .replace(/\s*!important$/, ''),
+          ] as [string, string]);
     })
     .filter((d): d is [string, string] => !!d && !!d[0]);
 }
@@ -137,7 +167,11 @@ const PREFIX = '.scene svg';
  * `palette` (the colour tokens, `--name` -> colour).
  * `read(path)` returns the text of an imported file (path as written, relative to global.css).
  */
-export function collectSceneStyles(entry: CssFile | readonly CssFile[], read: (importPath: string) => CssFile, palette: ReadonlyMap<string, string> = new Map()): SceneStyles {
+export function collectSceneStyles(
+  entry: CssFile | readonly CssFile[],
+  read: (importPath: string) => CssFile,
+  palette: ReadonlyMap<string, string> = new Map(),
+): SceneStyles {
   const vars = new Map<string, string>(palette);
   const rules: MarkRule[] = [];
   let order = 0;
@@ -159,10 +193,13 @@ export function collectSceneStyles(entry: CssFile | readonly CssFile[], read: (i
         // Interaction states never apply to a file.
         if (/:(hover|focus|focus-visible|focus-within|active)\b/.test(rest)) continue;
         const attrs: AttrTest[] = [];
-        const noAttrs = rest.replace(/\[([a-z-]+)(?:([~^$*]?=)\s*(?:'([^']*)'|"([^"]*)"|([A-Za-z0-9_-]+)))?\]/g, (_, name: string, op: string | undefined, a?: string, b?: string, c?: string) => {
-          attrs.push({ name, op: (op ?? '') as AttrTest['op'], value: a ?? b ?? c ?? '' });
-          return '';
-        });
+        const noAttrs = rest.replace(
+          /\[([a-z-]+)(?:([~^$*]?=)\s*(?:'([^']*)'|"([^"]*)"|([A-Za-z0-9_-]+)))?\]/g,
+          (_, name: string, op: string | undefined, a?: string, b?: string, c?: string) => {
+            attrs.push({ name, op: (op ?? '') as AttrTest['op'], value: a ?? b ?? c ?? '' });
+            return '';
+          },
+        );
         const m = /^([a-z]+)?((?:\.[A-Za-z0-9_-]+)*)$/.exec(noAttrs);
         if (!m || (!m[1] && !m[2] && attrs.length === 0)) {
           throw new Error(
@@ -170,7 +207,17 @@ export function collectSceneStyles(entry: CssFile | readonly CssFile[], read: (i
           );
         }
         const classes = m[2] ? m[2].slice(1).split('.') : [];
-        rules.push({ file: f.file, selector: sel, tag: m[1] ?? null, classes, attrs, root: false, specificity: (classes.length + attrs.length) * 10 + (m[1] ? 1 : 0), order: order++, decls: paint });
+        rules.push({
+          file: f.file,
+          selector: sel,
+          tag: m[1] ?? null,
+          classes,
+          attrs,
+          root: false,
+          specificity: (classes.length + attrs.length) * 10 + (m[1] ? 1 : 0),
+          order: order++,
+          decls: paint,
+        });
       }
     }
   };
@@ -207,11 +254,17 @@ export function resolveValue(value: string, vars: Map<string, string>, where = '
     const name = args[0]!.trim();
     if (seen.includes(name)) throw new Error(`${where}: custom property ${name} refers to itself (${[...seen, name].join(' -> ')})`);
     const raw = vars.get(name) ?? (args.length > 1 ? args.slice(1).join(',').trim() : undefined);
-    if (raw === undefined) throw new Error(`${where}: var(${name}) is not defined. Fix: add the colour to src/styles/tokens.ts (then npm run tokens), or define the property in :root of src/styles/global.css.`);
+    if (raw === undefined)
+      throw new Error(
+        `${where}: var(${name}) is not defined. Fix: add the colour to src/styles/tokens.ts (then npm run tokens), or define the property in :root of src/styles/global.css.`,
+      );
     v = v.slice(0, start) + resolveValue(raw, vars, where, [...seen, name]) + v.slice(end);
   }
   const fn = /\b(light-dark|color-mix)\(/.exec(v);
-  if (fn) throw new Error(`${where}: ${fn[1]}() in a scene style ("${value}"). Fix: add a token with both themes' colours to src/styles/tokens.ts (tokens.ts computes mixes too), run npm run tokens, and use var(--token).`);
+  if (fn)
+    throw new Error(
+      `${where}: ${fn[1]}() in a scene style ("${value}"). Fix: add a token with both themes' colours to src/styles/tokens.ts (tokens.ts computes mixes too), run npm run tokens, and use var(--token).`,
+    );
   return v.trim();
 }
 
@@ -220,12 +273,18 @@ function attrMatches(t: AttrTest, attrs: Readonly<Record<string, string | number
   if (raw === undefined) return false;
   const v = String(raw);
   switch (t.op) {
-    case '': return true;
-    case '=': return v === t.value;
-    case '^=': return t.value !== '' && v.startsWith(t.value);
-    case '$=': return t.value !== '' && v.endsWith(t.value);
-    case '*=': return t.value !== '' && v.includes(t.value);
-    case '~=': return v.split(/\s+/).includes(t.value);
+    case '':
+      return true;
+    case '=':
+      return v === t.value;
+    case '^=':
+      return t.value !== '' && v.startsWith(t.value);
+    case '$=':
+      return t.value !== '' && v.endsWith(t.value);
+    case '*=':
+      return t.value !== '' && v.includes(t.value);
+    case '~=':
+      return v.split(/\s+/).includes(t.value);
   }
 }
 
@@ -233,9 +292,18 @@ function attrMatches(t: AttrTest, attrs: Readonly<Record<string, string | number
  * The computed paint properties of an element with this tag, classes and attributes
  * (cascade by specificity, then source order).
  */
-export function computeStyle(styles: SceneStyles, tag: string | 'svg', classes: readonly string[], attrs: Readonly<Record<string, string | number>> = {}): Map<string, string> {
+export function computeStyle(
+  styles: SceneStyles,
+  tag: string | 'svg',
+  classes: readonly string[],
+  attrs: Readonly<Record<string, string | number>> = {},
+): Map<string, string> {
   const matching = styles.rules
-    .filter((r) => (tag === 'svg' ? r.root : !r.root && (!r.tag || r.tag === tag) && r.classes.every((c) => classes.includes(c)) && r.attrs.every((t) => attrMatches(t, attrs))))
+    .filter((r) =>
+      tag === 'svg'
+        ? r.root
+        : !r.root && (!r.tag || r.tag === tag) && r.classes.every((c) => classes.includes(c)) && r.attrs.every((t) => attrMatches(t, attrs)),
+    )
     .sort((a, b) => a.specificity - b.specificity || a.order - b.order);
   const out = new Map<string, string>();
   for (const r of matching) for (const [k, v] of r.decls) out.set(k, resolveValue(v, styles.vars, `${r.file}: ${r.selector} { ${k} }`));

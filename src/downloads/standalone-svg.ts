@@ -31,10 +31,12 @@ export interface Standalone {
 
 /** XML text/attribute escaping (also strips characters XML 1.0 forbids). */
 export function xmlEscape(s: string | number): string {
-  return String(s)
-    // eslint-disable-next-line no-control-regex -- these control characters are exactly what XML 1.0 forbids
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '')
-    .replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
+  return (
+    String(s)
+      // eslint-disable-next-line no-control-regex -- these control characters are exactly what XML 1.0 forbids
+      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '')
+      .replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!)
+  );
 }
 
 const PAD = 20;

@@ -50,7 +50,9 @@ export const PROVIDER_NAME = 'R1, Explained';
 function stepOf(scene: EmbedScene, step: string | undefined): { id: string; label: string; index: number } {
   const index = step === undefined ? 0 : scene.steps.findIndex((s) => s.id === step);
   if (index < 0) {
-    throw new Error(`embed snippet: scene "${scene.name}" has no step "${step}" (steps: ${scene.steps.map((s) => s.id).join(', ')}). Fix: pass one of those ids or leave step out.`);
+    throw new Error(
+      `embed snippet: scene "${scene.name}" has no step "${step}" (steps: ${scene.steps.map((s) => s.id).join(', ')}). Fix: pass one of those ids or leave step out.`,
+    );
   }
   return { ...scene.steps[index]!, index };
 }
@@ -136,12 +138,15 @@ export function embedHeightAt(scene: EmbedScene, width: number, opts: EmbedOptio
   const c = width - PAGE_PAD;
   let h = PAGE_PAD + c * (width <= NARROW_MAX ? scene.aspect.narrow : scene.aspect.wide);
   if (controls) {
-    const items = [COUNT_WIDTH, ...scene.steps.map((s, i) => (`${i + 1}. ${s.label}`.length * BUTTON_CHAR + BUTTON_PAD))];
+    const items = [COUNT_WIDTH, ...scene.steps.map((s, i) => `${i + 1}. ${s.label}`.length * BUTTON_CHAR + BUTTON_PAD)];
     const r = rows(items, c);
     h += MARGIN + r * ROW + (r - 1) * GAP;
   }
   if (scene.input) {
-    const ex = rows(scene.input.examples.map((e) => e.length * 7.6 + 24), c);
+    const ex = rows(
+      scene.input.examples.map((e) => e.length * 7.6 + 24),
+      c,
+    );
     h += 8 + 22 + ROW + 6 + ex * 32 + (ex - 1) * 6;
   }
   const chars = scene.captionChars ?? scene.title.length + 140;

@@ -28,5 +28,9 @@ export function sceneThumbnail(scene: SceneModule, base: string, site: string | 
 export function stepThumbnail(scene: SceneModule, step: string, base: string, site: string | URL): Thumbnail {
   const page = readerUrl(base, `/embed/${scene.name}/${step}/`);
   const t = stepSvg(scene, step, page);
-  return { url: absoluteUrl(site, base, downloadPaths(scene.name, step).png), width: Math.round(t.width * STEP_PNG_SCALE), height: Math.round(t.height * STEP_PNG_SCALE) };
+  return {
+    url: absoluteUrl(site, base, downloadPaths(scene.name, step).png),
+    width: Math.round(t.width * STEP_PNG_SCALE),
+    height: Math.round(t.height * STEP_PNG_SCALE),
+  };
 }

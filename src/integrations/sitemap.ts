@@ -18,7 +18,15 @@ export function builtPages(dir: string): string[] {
     for (const name of readdirSync(d)) {
       const p = join(d, name);
       if (statSync(p).isDirectory()) walk(p);
-      else if (name === 'index.html') out.push('/' + relative(dir, d).split(sep).filter(Boolean).map((s) => s + '/').join(''));
+      else if (name === 'index.html')
+        out.push(
+          '/' +
+            relative(dir, d)
+              .split(sep)
+              .filter(Boolean)
+              .map((s) => s + '/')
+              .join(''),
+        );
     }
   };
   walk(dir);

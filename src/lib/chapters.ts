@@ -14,7 +14,13 @@ export async function chaptersInOrder(): Promise<Chapter[]> {
   const seen = new Map<number, string>();
   for (const c of all) {
     const other = seen.get(c.data.order);
-    if (other) throw new ContentError(`content/chapters/${c.id}.mdx`, 'order', `order ${c.data.order} is also used by ${other}.mdx`, 'give each chapter a unique order number.');
+    if (other)
+      throw new ContentError(
+        `content/chapters/${c.id}.mdx`,
+        'order',
+        `order ${c.data.order} is also used by ${other}.mdx`,
+        'give each chapter a unique order number.',
+      );
     seen.set(c.data.order, c.id);
   }
   return all.sort((a, b) => a.data.order - b.data.order);

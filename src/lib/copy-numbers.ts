@@ -25,7 +25,23 @@ const NAMES = [/AIME 20\d\d/g, /CNMO 20\d\d/g, /RTX 40\d0/g, /Claude[ -]3(?:\.5)
  * number, 24 hours a day, a score between 0 and 1, shares adding to 100%, a log
  * scale's factor of 10, "1 in N", the first batch. Kept short and explicit.
  */
-const DEFINITIONS = [/\b1 byte\b/g, /\b2 bytes\b/g, /[÷/×] 24\b/g, /\b24 hours\b/g, /\b0 (?:to|and) 1\b/g, /\(0[-–]1\)/g, /\b100%/g, /\b10×/g, /\b10⁹/g, /\b1 GPU-hour\b/g, /\b1 in\b/g, /\b1\//g, /\bbatch 1\b/g, /\badds? up to 1\b/g, /\bOne \w+ = 1\b/g];
+const DEFINITIONS = [
+  /\b1 byte\b/g,
+  /\b2 bytes\b/g,
+  /[÷/×] 24\b/g,
+  /\b24 hours\b/g,
+  /\b0 (?:to|and) 1\b/g,
+  /\(0[-–]1\)/g,
+  /\b100%/g,
+  /\b10×/g,
+  /\b10⁹/g,
+  /\b1 GPU-hour\b/g,
+  /\b1 in\b/g,
+  /\b1\//g,
+  /\bbatch 1\b/g,
+  /\badds? up to 1\b/g,
+  /\bOne \w+ = 1\b/g,
+];
 /** A day of the month is part of a date, not a quantity ("27 January 2025"). */
 const DATES = /\b\d{1,2}(?= (?:January|February|March|April|May|June|July|August|September|October|November|December)\b)/g;
 const NUMBER = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/g;

@@ -26,6 +26,12 @@ export function parseOrThrow<T>(schema: z.ZodType<T>, value: unknown, file: stri
     return { path, message: i.message };
   });
   const first = issues[0]!;
-  const more = issues.length > 1 ? ` (and ${issues.length - 1} more: ${issues.slice(1, 4).map((i) => i.path).join(', ')})` : '';
+  const more =
+    issues.length > 1
+      ? ` (and ${issues.length - 1} more: ${issues
+          .slice(1, 4)
+          .map((i) => i.path)
+          .join(', ')})`
+      : '';
   throw new ContentError(file, first.path, first.message + more, fix);
 }

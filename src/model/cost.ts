@@ -41,7 +41,12 @@ export function clusterDays(gpuHours: number, gpus: number): number {
  * same GPUs for so many hours, plus GPU-hours to build the fine-tuning data.
  * 512 × (198 + 80) + 5,000 = 147,336 GPU-hours; at $2, $294,672.
  */
-export function r1OwnTraining(gpus: number, runHours: readonly number[], sftDataGpuHours: number, dollarsPerGpuHour: number): { gpuHours: number; dollars: number } {
+export function r1OwnTraining(
+  gpus: number,
+  runHours: readonly number[],
+  sftDataGpuHours: number,
+  dollarsPerGpuHour: number,
+): { gpuHours: number; dollars: number } {
   if (!Number.isFinite(gpus) || gpus <= 0) throw new RangeError(`gpus must be > 0, got ${gpus}`);
   runHours.forEach((h) => assertNonNegative(h, 'run hours'));
   assertNonNegative(sftDataGpuHours, 'sftDataGpuHours');

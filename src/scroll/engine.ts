@@ -87,10 +87,13 @@ export function startScrollEngine(onStep: (e: StepEvent) => void): { destroy(): 
     // never over a hash the reader followed meanwhile (its hashchange is on its way).
     window.clearTimeout(hashTimer);
     const from = location.hash;
-    hashTimer = window.setTimeout(() => {
-      const hash = `#${stepAnchor(el.dataset['stepScene']!, el.dataset['step']!)}`;
-      if (active === el && location.hash === from && location.hash !== hash) history.replaceState(history.state, '', hash);
-    }, cause === 'jump' ? 0 : 250);
+    hashTimer = window.setTimeout(
+      () => {
+        const hash = `#${stepAnchor(el.dataset['stepScene']!, el.dataset['step']!)}`;
+        if (active === el && location.hash === from && location.hash !== hash) history.replaceState(history.state, '', hash);
+      },
+      cause === 'jump' ? 0 : 250,
+    );
   };
 
   // Until this time (performance.now()), a freshly set-up scroller's reports are not
@@ -99,14 +102,16 @@ export function startScrollEngine(onStep: (e: StepEvent) => void): { destroy(): 
   let settlingUntil = 0;
   // A step's element starts at the top of its card and runs to the next card, so
   // scrollama's enter and exit events tell when a card's top crosses the line.
-  const onCross = (line: 'trigger' | 'reading', kind: 'enter' | 'exit') => ({ element, direction }: ScrollamaResponse) => {
-    const i = stepForCrossing(steps.indexOf(element), line, kind, direction, sceneEnd(steps, element));
-    if (i === null) return;
-    const el = steps[i]!;
-    if (jumpingTo && el !== jumpingTo) return;
-    if (performance.now() < settlingUntil) return;
-    activate(el, 'scroll');
-  };
+  const onCross =
+    (line: 'trigger' | 'reading', kind: 'enter' | 'exit') =>
+    ({ element, direction }: ScrollamaResponse) => {
+      const i = stepForCrossing(steps.indexOf(element), line, kind, direction, sceneEnd(steps, element));
+      if (i === null) return;
+      const el = steps[i]!;
+      if (jumpingTo && el !== jumpingTo) return;
+      if (performance.now() < settlingUntil) return;
+      activate(el, 'scroll');
+    };
   /** The step the trigger line crosses now, measured on the page. */
   const stepAtTrigger = (): HTMLElement | undefined => {
     const y = window.innerHeight * TRIGGER;

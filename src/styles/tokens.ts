@@ -29,7 +29,13 @@ interface TokenDef {
 /** sRGB mix of two #rrggbb colours: `p` of `a`, the rest `b` (what color-mix(in srgb, a p%, b) gives). */
 function mix(a: string, p: number, b: string): string {
   const ch = (hex: string, i: number) => parseInt(hex.slice(1 + 2 * i, 3 + 2 * i), 16);
-  return `#${[0, 1, 2].map((i) => Math.round(ch(a, i) * p + ch(b, i) * (1 - p)).toString(16).padStart(2, '0')).join('')}`;
+  return `#${[0, 1, 2]
+    .map((i) =>
+      Math.round(ch(a, i) * p + ch(b, i) * (1 - p))
+        .toString(16)
+        .padStart(2, '0'),
+    )
+    .join('')}`;
 }
 
 const base = {

@@ -66,27 +66,84 @@ function loadData(name: string): Error | null {
 }
 
 /** Line of the first occurrence of `needle` in a fixture (1-based), so expectations follow the fixture. */
-const lineOf = (name: string, needle: string) => readFileSync(join(dir, name), 'utf8').split('\n').findIndex((l) => l.includes(needle)) + 1;
+const lineOf = (name: string, needle: string) =>
+  readFileSync(join(dir, name), 'utf8')
+    .split('\n')
+    .findIndex((l) => l.includes(needle)) + 1;
 
 const CASES: { file: string; kind: string; expect: (name: string) => (string | RegExp)[] }[] = [
-  { file: '01-unknown-scene.mdx', kind: 'unknown scene', expect: (f) => [`${rel(f)}:${lineOf(f, '<Scrolly')}: <Scrolly scene>: unknown scene "benchmark-barz"`, /Fix: use one of: .*benchmark-bars/] },
-  { file: '02-unknown-step.mdx', kind: 'unknown step', expect: (f) => [`${rel(f)}:${lineOf(f, 'algebra')}: <Step id>: unknown step "algebra" in scene "benchmark-bars"`, /Fix: use one of: maths, coding/] },
-  { file: '03-duplicate-step.mdx', kind: 'duplicate step', expect: (f) => [`${rel(f)}:${lineOf(f, 'Again') - 2}: <Step id>: duplicate step id "maths"`, /Fix: /] },
-  { file: '04-unknown-fact.mdx', kind: 'unknown fact', expect: (f) => [`${rel(f)}:${lineOf(f, '<Fact')}: <Fact id="training.no-such-figure">: unknown fact id`, /Fix: /] },
-  { file: '05-unknown-term.mdx', kind: 'unknown term', expect: (f) => [`${rel(f)}:${lineOf(f, '<Term')}: <Term id>: unknown glossary term "no-such-term"`, /Fix: add the term to a file in src\/data\/glossary\//] },
-  { file: '06-unknown-source.mdx', kind: 'unknown source id (frontmatter)', expect: (f) => [`${rel(f)}: frontmatter: sources.1: unknown source id "R1_READMEE"; use one of `, /R1_README/] },
+  {
+    file: '01-unknown-scene.mdx',
+    kind: 'unknown scene',
+    expect: (f) => [`${rel(f)}:${lineOf(f, '<Scrolly')}: <Scrolly scene>: unknown scene "benchmark-barz"`, /Fix: use one of: .*benchmark-bars/],
+  },
+  {
+    file: '02-unknown-step.mdx',
+    kind: 'unknown step',
+    expect: (f) => [`${rel(f)}:${lineOf(f, 'algebra')}: <Step id>: unknown step "algebra" in scene "benchmark-bars"`, /Fix: use one of: maths, coding/],
+  },
+  {
+    file: '03-duplicate-step.mdx',
+    kind: 'duplicate step',
+    expect: (f) => [`${rel(f)}:${lineOf(f, 'Again') - 2}: <Step id>: duplicate step id "maths"`, /Fix: /],
+  },
+  {
+    file: '04-unknown-fact.mdx',
+    kind: 'unknown fact',
+    expect: (f) => [`${rel(f)}:${lineOf(f, '<Fact')}: <Fact id="training.no-such-figure">: unknown fact id`, /Fix: /],
+  },
+  {
+    file: '05-unknown-term.mdx',
+    kind: 'unknown term',
+    expect: (f) => [`${rel(f)}:${lineOf(f, '<Term')}: <Term id>: unknown glossary term "no-such-term"`, /Fix: add the term to a file in src\/data\/glossary\//],
+  },
+  {
+    file: '06-unknown-source.mdx',
+    kind: 'unknown source id (frontmatter)',
+    expect: (f) => [`${rel(f)}: frontmatter: sources.1: unknown source id "R1_READMEE"; use one of `, /R1_README/],
+  },
   { file: '07-missing-field.mdx', kind: 'missing frontmatter field', expect: (f) => [`${rel(f)}: frontmatter: summary: missing. Fix: add \`summary: "…"\``] },
-  { file: '08-malformed-yaml.mdx', kind: 'malformed YAML', expect: (f) => [new RegExp(`^${rel(f).replace(/[.]/g, '\\.')}:(${lineOf(f, 'sources:')}|${lineOf(f, 'learningGoals:')}): frontmatter: .*(flow|bracket|collection)`, 'm')] },
+  {
+    file: '08-malformed-yaml.mdx',
+    kind: 'malformed YAML',
+    expect: (f) => [
+      new RegExp(`^${rel(f).replace(/[.]/g, '\\.')}:(${lineOf(f, 'sources:')}|${lineOf(f, 'learningGoals:')}): frontmatter: .*(flow|bracket|collection)`, 'm'),
+    ],
+  },
   { file: '09-mdx-syntax-error.mdx', kind: 'MDX syntax error', expect: (f) => [`${rel(f)}:${lineOf(f, '{cost')}:`, /expression|brace/i] },
-  { file: '10-step-outside-scrolly.mdx', kind: 'a Step outside a Scrolly', expect: (f) => [`${rel(f)}:${lineOf(f, '<Step')}: `, /a Step outside a <Scrolly>/, /Fix: /] },
+  {
+    file: '10-step-outside-scrolly.mdx',
+    kind: 'a Step outside a Scrolly',
+    expect: (f) => [`${rel(f)}:${lineOf(f, '<Step')}: `, /a Step outside a <Scrolly>/, /Fix: /],
+  },
   { file: '11-scrolly-without-step.mdx', kind: 'a Scrolly with no Step', expect: (f) => [`${rel(f)}:${lineOf(f, '<Scrolly')}: `, /has no <Step>/, /Fix: /] },
-  { file: '12-unknown-cite.mdx', kind: 'unknown Cite source', expect: (f) => [`${rel(f)}:${lineOf(f, '<Cite')}: <Cite source>: unknown source "WIKIPEDIA"`, /Fix: /] },
-  { file: '13-scrolly-without-scene.mdx', kind: 'a Scrolly without its scene', expect: (f) => [`${rel(f)}:${lineOf(f, '<Scrolly')}: <Scrolly scene>: the scene attribute is missing`, /Fix: /] },
+  {
+    file: '12-unknown-cite.mdx',
+    kind: 'unknown Cite source',
+    expect: (f) => [`${rel(f)}:${lineOf(f, '<Cite')}: <Cite source>: unknown source "WIKIPEDIA"`, /Fix: /],
+  },
+  {
+    file: '13-scrolly-without-scene.mdx',
+    kind: 'a Scrolly without its scene',
+    expect: (f) => [`${rel(f)}:${lineOf(f, '<Scrolly')}: <Scrolly scene>: the scene attribute is missing`, /Fix: /],
+  },
 ];
 const DATA: { file: string; kind: string; expect: (name: string) => (string | RegExp)[] }[] = [
-  { file: '14-wrong-type.facts.json', kind: 'wrong type in a data file', expect: (f) => [`${rel(f)}: training.gpu-hours.value: `, /Fix: every fact needs a value and a source id/] },
-  { file: '15-number-without-source.facts.json', kind: 'a number without a source', expect: (f) => [`${rel(f)}: training.gpu-hours.source: `, /Fix: every fact needs a value and a source id/] },
-  { file: '16-unknown-source-in-data.facts.json', kind: 'unknown source id (data)', expect: (f) => [`${rel(f)}: training.gpu-hours.source: unknown source id "V3_REPROT"`, /Fix: use one of: .*V3_REPORT/] },
+  {
+    file: '14-wrong-type.facts.json',
+    kind: 'wrong type in a data file',
+    expect: (f) => [`${rel(f)}: training.gpu-hours.value: `, /Fix: every fact needs a value and a source id/],
+  },
+  {
+    file: '15-number-without-source.facts.json',
+    kind: 'a number without a source',
+    expect: (f) => [`${rel(f)}: training.gpu-hours.source: `, /Fix: every fact needs a value and a source id/],
+  },
+  {
+    file: '16-unknown-source-in-data.facts.json',
+    kind: 'unknown source id (data)',
+    expect: (f) => [`${rel(f)}: training.gpu-hours.source: unknown source id "V3_REPROT"`, /Fix: use one of: .*V3_REPORT/],
+  },
 ];
 
 const check = (err: Error | null, expected: (string | RegExp)[]) => {
@@ -111,6 +168,8 @@ describe('broken content fails with file, line, field and fix', () => {
     const text = readFileSync(join(root, 'content/chapters', good), 'utf8');
     const parsed = parseFrontmatter(text, { frontmatter: 'empty-with-spaces' });
     expect(chapterSchema.safeParse(parsed.frontmatter).success).toBe(true);
-    await expect(compile({ path: join(root, 'content/chapters', good), value: parsed.content }, { remarkPlugins: [remarkChapter(chapterRegistries)] })).resolves.toBeTruthy();
+    await expect(
+      compile({ path: join(root, 'content/chapters', good), value: parsed.content }, { remarkPlugins: [remarkChapter(chapterRegistries)] }),
+    ).resolves.toBeTruthy();
   });
 });

@@ -9,7 +9,12 @@ import { chapterRegistries } from '../../src/chapters/registries';
 const reg = chapterRegistries();
 const file = 'content/chapters/99-test.mdx';
 const scrolly = (scene?: string, line = 3): Usage => ({ component: 'Scrolly', attrs: { scene }, line });
-const step = (id: string | undefined, scene: string | null = 'benchmark-bars', line = 4): Usage => ({ component: 'Step', attrs: { id }, scene: scene ?? undefined, line });
+const step = (id: string | undefined, scene: string | null = 'benchmark-bars', line = 4): Usage => ({
+  component: 'Step',
+  attrs: { id },
+  scene: scene ?? undefined,
+  line,
+});
 
 describe('chapter checks', () => {
   it('accepts a valid scrolly', () => {
@@ -23,7 +28,7 @@ describe('chapter checks', () => {
   it('missing scene attribute', () => {
     expect(() => checkUsages(file, [scrolly(undefined)], reg)).toThrow(/<Scrolly scene>: the scene attribute is missing/);
   });
-  it('unknown step id lists the scene\'s steps', () => {
+  it("unknown step id lists the scene's steps", () => {
     expect(() => checkUsages(file, [scrolly('benchmark-bars'), step('algebra', 'benchmark-bars', 9)], reg)).toThrow(
       /99-test.mdx:9: <Step id>: unknown step "algebra" in scene "benchmark-bars"\n {2}Fix: use one of: maths, coding, codeforces, knowledge, summary/,
     );

@@ -25,7 +25,7 @@ describe('broken internal links and anchors', () => {
     expect(brokenLinks(s)).toEqual([{ page: '/', href: '/a/#y', reason: 'no id "y" on /a/' }]);
   });
   it('finds a same-page anchor with no target, in single or double quotes', () => {
-    const s = site({ '/': "<a href='#missing'>x</a><p id=\"present\"></p><a href=\"#present\">y</a>" });
+    const s = site({ '/': '<a href=\'#missing\'>x</a><p id="present"></p><a href="#present">y</a>' });
     expect(brokenLinks(s).map((b) => b.href)).toEqual(['#missing']);
   });
   it('finds a link missing its trailing slash, and one outside the base path', () => {
@@ -56,6 +56,6 @@ describe('seed check: 12 consecutive words shared with an article', () => {
     expect(visibleText(`<script>var s = "${seed}";</script><style>/* ${seed} */</style><p>Hello</p>`).trim()).toBe('Hello');
   });
   it('treats curly and straight apostrophes alike', () => {
-    expect(words('R1’s model isn\'t')).toEqual(words("r1's model isn’t"));
+    expect(words("R1’s model isn't")).toEqual(words("r1's model isn’t"));
   });
 });

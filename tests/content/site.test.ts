@@ -23,7 +23,9 @@ import { sharedFacts } from '../helpers/shared-facts';
 
 const root = resolve(__dirname, '../..');
 const chapterDir = join(root, 'content/chapters');
-const chapterFiles = readdirSync(chapterDir).filter((f) => /^\d\d-.+\.mdx$/.test(f)).sort();
+const chapterFiles = readdirSync(chapterDir)
+  .filter((f) => /^\d\d-.+\.mdx$/.test(f))
+  .sort();
 
 function frontmatter(file: string): { data: unknown; body: string; bodyLine: number } {
   const text = readFileSync(join(chapterDir, file), 'utf8');
@@ -63,18 +65,24 @@ describe('chapters', () => {
     });
 
     it(`${file}: every glossary term used exists; every Cite names a known source`, () => {
-      for (const u of uses(body, bodyLine, 'Term', 'id')) expect(glossary[u.value], `${where(u.line)}: <Term id="${u.value}"> is not in src/data/glossary/`).toBeDefined();
-      for (const u of uses(body, bodyLine, 'Cite', 'source')) expect(sources[u.value], `${where(u.line)}: <Cite source="${u.value}"> is not in src/data/sources.json`).toBeDefined();
+      for (const u of uses(body, bodyLine, 'Term', 'id'))
+        expect(glossary[u.value], `${where(u.line)}: <Term id="${u.value}"> is not in src/data/glossary/`).toBeDefined();
+      for (const u of uses(body, bodyLine, 'Cite', 'source'))
+        expect(sources[u.value], `${where(u.line)}: <Cite source="${u.value}"> is not in src/data/sources.json`).toBeDefined();
       // Every <Term> has an id attribute at all (a bare <Term> would slip past the regex above).
       const bare = [...body.matchAll(/<Term\b(?![^>]*\sid=")[^>]*>/g)];
-      expect(bare.map((m) => m[0]), `content/chapters/${file}: <Term> without id`).toEqual([]);
+      expect(
+        bare.map((m) => m[0]),
+        `content/chapters/${file}: <Term> without id`,
+      ).toEqual([]);
     });
 
     it(`${file}: every scene and step placed exists`, () => {
       const placed = uses(body, bodyLine, 'Scrolly', 'scene');
       for (const u of placed) expect(scenes[u.value], `${where(u.line)}: unknown scene "${u.value}"`).toBeDefined();
       const stepIds = new Set(placed.flatMap((u) => scenes[u.value]?.steps.map((s) => s.id) ?? []));
-      for (const u of uses(body, bodyLine, 'Step', 'id')) expect(stepIds.has(u.value), `${where(u.line)}: <Step id="${u.value}"> is not a step of this chapter's scenes`).toBe(true);
+      for (const u of uses(body, bodyLine, 'Step', 'id'))
+        expect(stepIds.has(u.value), `${where(u.line)}: <Step id="${u.value}"> is not a step of this chapter's scenes`).toBe(true);
     });
   }
 });
@@ -103,7 +111,10 @@ describe('every number in the data has a source', () => {
   for (const f of files) {
     it(`src/data/${f}`, () => {
       const json = JSON.parse(readFileSync(join(dataDir, f), 'utf8'));
-      expect(unsourced(json, '', false, UNITS[f] ?? []), `numbers in src/data/${f} with no source: add "source" (an id from sources.json) next to them`).toEqual([]);
+      expect(
+        unsourced(json, '', false, UNITS[f] ?? []),
+        `numbers in src/data/${f} with no source: add "source" (an id from sources.json) next to them`,
+      ).toEqual([]);
     });
   }
   it('every source id named anywhere in the data exists', () => {
@@ -133,7 +144,9 @@ describe('the figures typed for "How we checked the numbers" (src/data/facts/che
     const qwq = b.distilled_table.rows.find((r: { model: string }) => r.model === 'QwQ-32B-Preview');
     expect(allFacts['check.qwq-aime-readme']!.value).toBe(qwq['AIME 2024 pass@1']);
     expect(qwq.note).toContain(`the paper (Tables 5 and 6) says ${(allFacts['check.qwq-aime-paper']!.value as number).toFixed(1)}`);
-    expect(b.cross_document_discrepancies.join('\n')).toContain(`DeepSeek-V3 Codeforces percentile: ${allFacts['check.v3-cf-pct-v3-readme']!.value} in the V3 README`);
+    expect(b.cross_document_discrepancies.join('\n')).toContain(
+      `DeepSeek-V3 Codeforces percentile: ${allFacts['check.v3-cf-pct-v3-readme']!.value} in the V3 README`,
+    );
     expect(allFacts['check.balance-alpha-report']!.value).toBe(a.sequence_wise_balance_loss_alpha.value);
     expect(allFacts['check.balance-alpha-copies']!.value).toBe(a.hf_config_fields_secondary.value.aux_loss_alpha);
     expect(a.vocab_size.note).toContain(`vocabulary of ${allFacts['check.vocab-report']!.value} tokens`);

@@ -6,13 +6,21 @@
 import { readFileSync } from 'node:fs';
 import { test, expect, axe } from './fixtures';
 
-interface Price { id: string; inputCacheHit: number; inputCacheMiss: number; output: number }
-const pricing = JSON.parse(readFileSync('src/data/pricing.json', 'utf8')) as { models: Price[]; calculatorDefaults: { inputTokens: number; outputTokens: number; cacheHitShare: number } };
+interface Price {
+  id: string;
+  inputCacheHit: number;
+  inputCacheMiss: number;
+  output: number;
+}
+const pricing = JSON.parse(readFileSync('src/data/pricing.json', 'utf8')) as {
+  models: Price[];
+  calculatorDefaults: { inputTokens: number; outputTokens: number; cacheHitShare: number };
+};
 const price = (id: string) => pricing.models.find((m) => m.id === id)!;
 
 function expectedTotal(p: Price, input: number, output: number, cacheShare: number): number {
   const hit = input * cacheShare;
-  return ((hit * p.inputCacheHit) + ((input - hit) * p.inputCacheMiss) + (output * p.output)) / 1e6;
+  return (hit * p.inputCacheHit + (input - hit) * p.inputCacheMiss + output * p.output) / 1e6;
 }
 /** The page's totals as numbers ("$1,234.56" -> 1234.56). */
 const money = (s: string | null) => Number((s ?? '').replace(/[^0-9.]/g, ''));
@@ -64,7 +72,12 @@ test('junk input never shows NaN or undefined, and an empty bill asks for tokens
   await expect(calc).toHaveAttribute('data-calc-ready', 'true');
   const input = calc.getByLabel(/Input tokens/);
   const output = calc.getByLabel(/Output tokens/);
-  for (const [a, b] of [['-5', '1e99'], ['', ''], ['0', '0'], ['99999999999999', '3.5']] as const) {
+  for (const [a, b] of [
+    ['-5', '1e99'],
+    ['', ''],
+    ['0', '0'],
+    ['99999999999999', '3.5'],
+  ] as const) {
     await input.fill(a);
     await output.fill(b);
     const text = (await calc.locator('[data-calc-result]').textContent()) ?? '';

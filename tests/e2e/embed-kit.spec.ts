@@ -17,7 +17,19 @@ const dist = process.env.DIST_DIR ?? 'dist';
 const scenes = builtScenes();
 const first = scenes[0]!;
 
-interface OEmbed { type: string; version: string; title: string; provider_name: string; provider_url: string; html: string; width: number; height: number; thumbnail_url?: string; thumbnail_width?: number; thumbnail_height?: number }
+interface OEmbed {
+  type: string;
+  version: string;
+  title: string;
+  provider_name: string;
+  provider_url: string;
+  html: string;
+  width: number;
+  height: number;
+  thumbnail_url?: string;
+  thumbnail_width?: number;
+  thumbnail_height?: number;
+}
 const oembedOf = (path: string): OEmbed => JSON.parse(readFileSync(join(dist, 'oembed', path), 'utf8'));
 
 /** An oEmbed thumbnail names a PNG of the build, with that PNG's own size (from its IHDR header). */
@@ -31,7 +43,6 @@ function expectThumbnail(o: OEmbed) {
 
 /** The site the build was made for (SITE_URL + BASE_PATH), as the snippets name it. */
 const builtSite = oembedOf(`${first}.json`).provider_url;
-
 
 /** Our snippet as we hand it out, pointed at the server under test instead of the public site. */
 function snippetHere(html: string, baseURL: string): string {
@@ -48,7 +59,10 @@ async function embedFrame(page: Page): Promise<Frame> {
 
 /** Heights: the iframe element on the host, the content inside, and whether the inside scrolls. */
 async function heights(page: Page, frame: Frame) {
-  const iframe = await page.locator('iframe').first().evaluate((el) => el.getBoundingClientRect().height);
+  const iframe = await page
+    .locator('iframe')
+    .first()
+    .evaluate((el) => el.getBoundingClientRect().height);
   const inner = await frame.evaluate(() => ({
     content: Math.ceil(document.documentElement.getBoundingClientRect().height),
     scrollHeight: document.documentElement.scrollHeight,
@@ -60,10 +74,13 @@ async function heights(page: Page, frame: Frame) {
 /** Wait until the iframe is exactly as tall as its content, with no scroll bar inside. */
 async function expectSized(page: Page, frame: Frame) {
   await expect
-    .poll(async () => {
-      const h = await heights(page, frame);
-      return !h.scrolls && Math.abs(h.iframe - h.content) <= 2 ? 'sized' : JSON.stringify(h);
-    }, { timeout: 10_000 })
+    .poll(
+      async () => {
+        const h = await heights(page, frame);
+        return !h.scrolls && Math.abs(h.iframe - h.content) <= 2 ? 'sized' : JSON.stringify(h);
+      },
+      { timeout: 10_000 },
+    )
     .toBe('sized');
   return heights(page, frame);
 }
@@ -77,7 +94,9 @@ test.describe('embed pages on their own', desktopOnly, () => {
     const steps = builtSteps(first);
     const messages: string[] = [];
     page.on('console', (m) => messages.push(`${m.type()}: ${m.text()}`));
-    await page.goto(`embed/${first}/?theme=dark&controls=0&step=${steps[1]}&initialWidth=600&childId=lesson-fig&parentTitle=A%20%22lesson%22&parentUrl=https%3A%2F%2Flms.example%2Fc%3Fid%3D1`);
+    await page.goto(
+      `embed/${first}/?theme=dark&controls=0&step=${steps[1]}&initialWidth=600&childId=lesson-fig&parentTitle=A%20%22lesson%22&parentUrl=https%3A%2F%2Flms.example%2Fc%3Fid%3D1`,
+    );
     await ready(page);
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
     await expect(page.locator('.scene-controls')).toBeHidden();
@@ -158,8 +177,14 @@ test.describe('embed pages on their own', desktopOnly, () => {
       }
       const desc = Object.getOwnPropertyDescriptor(Document.prototype, 'cookie')!;
       Object.defineProperty(Document.prototype, 'cookie', {
-        get() { w.__storage.push('cookie read'); return desc.get!.call(this); },
-        set(v) { w.__storage.push('cookie write'); desc.set!.call(this, v); },
+        get() {
+          w.__storage.push('cookie read');
+          return desc.get!.call(this);
+        },
+        set(v) {
+          w.__storage.push('cookie write');
+          desc.set!.call(this, v);
+        },
       });
     });
     for (const scene of scenes) {
@@ -168,13 +193,22 @@ test.describe('embed pages on their own', desktopOnly, () => {
         await ready(page);
         const metas = await page.$$eval('meta[http-equiv]', (ms) => ms.map((m) => `${m.getAttribute('http-equiv')}: ${m.getAttribute('content')}`));
         // The page's CSP meta says nothing about framing (only the header can: frame-ancestors *).
-        expect(metas.filter((m) => /x-frame-options|frame-ancestors/i.test(m)), path).toEqual([]);
+        expect(
+          metas.filter((m) => /x-frame-options|frame-ancestors/i.test(m)),
+          path,
+        ).toEqual([]);
         if (!path.includes('controls=0')) {
           await page.keyboard.press('Tab');
           const focus = await page.evaluate(() => {
             const el = document.activeElement as HTMLElement;
             const s = getComputedStyle(el);
-            return { tag: el.tagName, inFigure: !!el.closest('figure'), outline: s.outlineStyle, width: parseFloat(s.outlineWidth), goto: el.dataset['gotoStep'] };
+            return {
+              tag: el.tagName,
+              inFigure: !!el.closest('figure'),
+              outline: s.outlineStyle,
+              width: parseFloat(s.outlineWidth),
+              goto: el.dataset['gotoStep'],
+            };
           });
           expect(focus.tag, `${path}: Tab reaches a control`).toMatch(/^(A|BUTTON|INPUT|SUMMARY)$/);
           expect(focus.inFigure, `${path}: the first Tab stop is in the figure`).toBe(true);
@@ -206,7 +240,9 @@ test.describe('oEmbed', desktopOnly, () => {
     for (const scene of scenes) {
       const all = oembedOf(`${scene}.json`);
       expect(all).toMatchObject({ type: 'rich', version: '1.0', provider_name: 'R1, Explained', provider_url: builtSite, width: 720 });
-      expect(all.html).toMatch(new RegExp(`^<iframe src="${builtSite}embed/${scene}/" title="[^"]+" width="100%" height="${all.height}" [^<>]*loading="lazy"[^<>]*></iframe>$`));
+      expect(all.html).toMatch(
+        new RegExp(`^<iframe src="${builtSite}embed/${scene}/" title="[^"]+" width="100%" height="${all.height}" [^<>]*loading="lazy"[^<>]*></iframe>$`),
+      );
       expectThumbnail(all);
       for (const step of builtSteps(scene)) {
         const one = oembedOf(`${scene}/${step}.json`);
@@ -246,7 +282,10 @@ test.describe('oEmbed', desktopOnly, () => {
 test.describe('host pages on another origin', desktopOnly, () => {
   test('(a) the plain iframe snippet: renders, has a title, and its fixed height shows the whole figure at 320–720 px', async ({ page, host, baseURL }) => {
     for (const scene of scenes) {
-      for (const opts of [{ file: `${scene}.json`, label: 'all steps' }, { file: `${scene}/${builtSteps(scene).at(-1)}.json`, label: 'last step' }]) {
+      for (const opts of [
+        { file: `${scene}.json`, label: 'all steps' },
+        { file: `${scene}/${builtSteps(scene).at(-1)}.json`, label: 'last step' },
+      ]) {
         const snippet = snippetHere(oembedOf(opts.file).html, baseURL!);
         const url = host.page(`/plain-${scene}.html`, hostHtml(`Plain iframe: ${scene}`, snippet));
         await page.setViewportSize({ width: 720, height: 900 });
@@ -260,7 +299,11 @@ test.describe('host pages on another origin', desktopOnly, () => {
         for (const width of [320, 390, 480, 600, 720]) {
           await page.setViewportSize({ width, height: 900 });
           await expect
-            .poll(async () => ((await heights(page, frame)).scrolls ? `${scene} ${opts.label} at ${width}px: ${JSON.stringify(await heights(page, frame))}` : 'fits'), { timeout: 5000 })
+            .poll(
+              async () =>
+                (await heights(page, frame)).scrolls ? `${scene} ${opts.label} at ${width}px: ${JSON.stringify(await heights(page, frame))}` : 'fits',
+              { timeout: 5000 },
+            )
             .toBe('fits');
           contents.push((await heights(page, frame)).content);
         }
@@ -272,7 +315,10 @@ test.describe('host pages on another origin', desktopOnly, () => {
 
   test('(b) Pym.js parent (pym.v1.min.js from npm) sizes our iframe as the width changes', async ({ page, host, baseURL }) => {
     const src = `${baseURL}embed/${first}/`;
-    const url = host.page('/pym.html', hostHtml('Pym host', `<div id="lesson-figure" data-pym-src="${src}" data-pym-title="Embedded figure"></div><script src="/pym.v1.min.js"></script>`));
+    const url = host.page(
+      '/pym.html',
+      hostHtml('Pym host', `<div id="lesson-figure" data-pym-src="${src}" data-pym-title="Embedded figure"></div><script src="/pym.v1.min.js"></script>`),
+    );
     await page.setViewportSize({ width: 1000, height: 800 });
     await page.goto(url);
     const iframe = page.locator('#lesson-figure iframe');
@@ -342,7 +388,9 @@ test.describe('host pages on another origin', desktopOnly, () => {
   });
 
   test('(c) the loader also finds iframes by src, and sizes one that loaded before it', async ({ page, host, baseURL }) => {
-    const snippet = snippetHere(oembedOf(`${first}.json`).html, baseURL!).replace(' data-r1-embed', '').replace(' loading="lazy"', '');
+    const snippet = snippetHere(oembedOf(`${first}.json`).html, baseURL!)
+      .replace(' data-r1-embed', '')
+      .replace(' loading="lazy"', '');
     const url = host.page('/late-loader.html', hostHtml('Late loader', `${snippet}<button id="add">add loader</button>`));
     await page.goto(url);
     // embedFrame waits until the frame's page is ready: it has loaded, before the loader exists.

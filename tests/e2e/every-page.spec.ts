@@ -15,7 +15,9 @@ for (const slug of builtChapters()) {
     await page.goto(`chapters/${slug}/`);
     await ready(page);
     await axe(page, `${slug} (top)`);
-    const steps = await page.$$eval('[data-step][data-step-scene]', (els) => els.map((e) => [(e as HTMLElement).dataset['stepScene']!, (e as HTMLElement).dataset['step']!] as const));
+    const steps = await page.$$eval('[data-step][data-step-scene]', (els) =>
+      els.map((e) => [(e as HTMLElement).dataset['stepScene']!, (e as HTMLElement).dataset['step']!] as const),
+    );
     for (const [scene, step] of steps) {
       await scrollToStep(page, scene, step);
       await expectFigureAt(page, scene, step);

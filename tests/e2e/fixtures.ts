@@ -140,7 +140,11 @@ export async function expectFigureAt(page: Page, scene: string, step: string) {
           const w = live.getBoundingClientRect().width;
           const copy = copyFig.querySelector(w < 480 ? '.scene-svg--narrow' : '.scene-svg--wide')!;
           const other = copyFig.querySelector(w < 480 ? '.scene-svg--wide' : '.scene-svg--narrow')!;
-          const keys = (s: Element) => [...s.querySelectorAll('[data-key]:not([data-exiting])')].map((e) => e.getAttribute('data-key')).sort().join('|');
+          const keys = (s: Element) =>
+            [...s.querySelectorAll('[data-key]:not([data-exiting])')]
+              .map((e) => e.getAttribute('data-key'))
+              .sort()
+              .join('|');
           if (title(live) !== title(copy)) return `title: ${title(live)} vs ${title(copy)}`;
           // Where a scene draws the same marks at both server sizes, the live figure
           // (at its own size) must draw exactly those marks too.

@@ -53,7 +53,12 @@ async function installProbe(page: Page) {
       for (const r of records) for (const n of r.addedNodes) if (n instanceof Element) inspect(n);
     });
     observer.observe(document, { childList: true, subtree: true });
-    (window as unknown as Record<string, unknown>)['__probe'] = (figure: string | null, steps: string[], textSelectors: string[], echoes: boolean): string[] => {
+    (window as unknown as Record<string, unknown>)['__probe'] = (
+      figure: string | null,
+      steps: string[],
+      textSelectors: string[],
+      echoes: boolean,
+    ): string[] => {
       const out: string[] = [];
       if ((window as unknown as Record<string, unknown>)[canary] !== undefined) out.push('a payload ran');
       for (const r of observer.takeRecords()) for (const n of r.addedNodes) if (n instanceof Element) inspect(n);
@@ -66,7 +71,10 @@ async function installProbe(page: Page) {
         if (badAttr) out.push(`figure mark with a bad attribute: ${badAttr.outerHTML.slice(0, 120)}`);
         if (!echoes) {
           // Marks of the previous picture still fading out (data-exiting) may show the previous input.
-          const text = [...fig!.querySelectorAll('.scene-box svg text, figcaption, .scene-live')].filter((e) => !e.closest('[data-exiting]')).map((e) => e.textContent).join(' ');
+          const text = [...fig!.querySelectorAll('.scene-box svg text, figcaption, .scene-live')]
+            .filter((e) => !e.closest('[data-exiting]'))
+            .map((e) => e.textContent)
+            .join(' ');
           if (BAD.test(text)) out.push(`figure text shows ${text.match(BAD)![0]}`);
         }
       }
@@ -82,7 +90,12 @@ async function installProbe(page: Page) {
 }
 
 const probe = (page: Page, figure: string | null, steps: string[], texts: string[], input: string) =>
-  page.evaluate(([f, s, t, e]) => (window as unknown as { __probe: (...a: unknown[]) => string[] }).__probe(f, s, t, e), [figure, steps, texts, echoesBadWord(input)] as const);
+  page.evaluate(([f, s, t, e]) => (window as unknown as { __probe: (...a: unknown[]) => string[] }).__probe(f, s, t, e), [
+    figure,
+    steps,
+    texts,
+    echoesBadWord(input),
+  ] as const);
 
 test.describe.configure({ mode: 'parallel' });
 // Hundreds of redraws and searches each: a loaded 2-core machine needs more than the default minute.
@@ -267,7 +280,8 @@ for (const where of ['chapter', 'presenter'] as const) {
           const changed = new Promise((r) => addEventListener('hashchange', r, { once: true }));
           location.hash = h;
           if (location.hash !== before) await changed;
-          for (const p of probe('figure[data-scene="moe-routing"]', steps, [], /nan|undefined|infinity|null/i.test(h))) out.push(`${JSON.stringify(h.slice(0, 40))}: ${p}`);
+          for (const p of probe('figure[data-scene="moe-routing"]', steps, [], /nan|undefined|infinity|null/i.test(h)))
+            out.push(`${JSON.stringify(h.slice(0, 40))}: ${p}`);
         }
         return out;
       },
@@ -280,7 +294,9 @@ for (const where of ['chapter', 'presenter'] as const) {
   });
 }
 
-test('embed query string: a spread of the generated queries loads to the defaults (the whole corpus is unit-tested against the parser and head script)', async ({ page }) => {
+test('embed query string: a spread of the generated queries loads to the defaults (the whole corpus is unit-tested against the parser and head script)', async ({
+  page,
+}) => {
   const all = hostileEmbedQueries();
   expect(all.length).toBeGreaterThanOrEqual(200);
   // Every 60th query: 20-odd page loads cover each kind without loading 1,300 pages.
@@ -291,12 +307,15 @@ test('embed query string: a spread of the generated queries loads to the default
     await page.goto(`embed/moe-routing/${q}`);
     await ready(page);
     await installProbe(page);
-    const state = await page.evaluate((canary) => ({
-      theme: document.documentElement.getAttribute('data-theme'),
-      controls: document.documentElement.getAttribute('data-embed-controls'),
-      ran: (window as unknown as Record<string, unknown>)[canary],
-      handlers: [...document.querySelectorAll('*')].some((el) => [...el.attributes].some((a) => a.name.startsWith('on'))),
-    }), CANARY);
+    const state = await page.evaluate(
+      (canary) => ({
+        theme: document.documentElement.getAttribute('data-theme'),
+        controls: document.documentElement.getAttribute('data-embed-controls'),
+        ran: (window as unknown as Record<string, unknown>)[canary],
+        handlers: [...document.querySelectorAll('*')].some((el) => [...el.attributes].some((a) => a.name.startsWith('on'))),
+      }),
+      CANARY,
+    );
     expect(state, label).toEqual({ theme: null, controls: null, ran: undefined, handlers: false });
     expect(await probe(page, 'figure[data-scene="moe-routing"]', steps, [], q), label).toEqual([]);
   }

@@ -140,7 +140,9 @@ test('without JavaScript: both chapters show a server-drawn figure for every ste
       const figure = page.locator(`#${scene}--${step} .step-static .scene-box > :is(svg, img.scene-img):visible`);
       await expect(figure, `${scene} ${step}`).toHaveCount(1);
       if (await figure.evaluate((e) => e.tagName === 'IMG')) {
-        await expect.poll(() => figure.evaluate((e: HTMLImageElement) => e.complete && e.naturalWidth), `${scene} ${step}: image loaded`).toBeGreaterThanOrEqual(1000);
+        await expect
+          .poll(() => figure.evaluate((e: HTMLImageElement) => e.complete && e.naturalWidth), `${scene} ${step}: image loaded`)
+          .toBeGreaterThanOrEqual(1000);
         expect(await figure.getAttribute('alt')).toMatch(/^.{10,}\. .{20,}/);
       } else expect(await figure.locator('[data-key]').count()).toBeGreaterThan(20);
     }

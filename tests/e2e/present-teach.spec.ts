@@ -23,7 +23,13 @@ async function serverFrame(page: Page, scene: string, step: string) {
 }
 
 function decode(s: string): string {
-  return s.replace(/&#(\d+);/g, (_, n) => String.fromCharCode(Number(n))).replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+  return s
+    .replace(/&#(\d+);/g, (_, n) => String.fromCharCode(Number(n)))
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;/g, "'")
+    .replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>');
 }
 
 async function presenterReady(page: Page) {
@@ -66,8 +72,18 @@ test.describe('presenter', () => {
     await presenterReady(page);
     await expectPresenterAt(page, scene, steps, steps[0]!);
     const moves: [string, number][] = [
-      ['ArrowRight', 1], ['PageDown', 2], ['ArrowLeft', 1], [' ', 2], ['ArrowDown', 3], ['Shift+ ', 2], ['ArrowUp', 1], ['PageUp', 0],
-      ['End', steps.length - 1], ['PageDown', steps.length - 1], ['Home', 0], ['ArrowLeft', 0],
+      ['ArrowRight', 1],
+      ['PageDown', 2],
+      ['ArrowLeft', 1],
+      [' ', 2],
+      ['ArrowDown', 3],
+      ['Shift+ ', 2],
+      ['ArrowUp', 1],
+      ['PageUp', 0],
+      ['End', steps.length - 1],
+      ['PageDown', steps.length - 1],
+      ['Home', 0],
+      ['ArrowLeft', 0],
     ];
     for (const [key, at] of moves) {
       await page.keyboard.press(key === ' ' ? 'Space' : key === 'Shift+ ' ? 'Shift+Space' : key);
@@ -92,7 +108,9 @@ test.describe('presenter', () => {
       await context.setOffline(true);
       const failed: string[] = [];
       // The browser re-asks for the tab's icon when the address changes; the page itself needs nothing.
-      page.on('requestfailed', (r) => { if (!r.url().endsWith('/favicon.svg')) failed.push(r.url()); });
+      page.on('requestfailed', (r) => {
+        if (!r.url().endsWith('/favicon.svg')) failed.push(r.url());
+      });
       await expect(page.getByRole('button', { name: /Previous/ })).toBeDisabled();
       for (let i = 1; i < steps.length; i++) {
         if (i % 2) await page.keyboard.press('PageDown');
@@ -164,7 +182,6 @@ test.describe('presenter without JavaScript', () => {
 
 /* ---------- downloads ---------- */
 
-
 /** A table cell as the page shows it equals the CSV's raw value (numbers: the page rounds to 3 decimals and adds commas). */
 function sameCell(shown: string, raw: string): boolean {
   if (shown === raw) return true;
@@ -197,8 +214,14 @@ test.describe('downloads', () => {
         }, `../../../downloads/${scene}/${step}.svg`);
         expect(svg.error, `${scene}/${step}.svg parses`).toBeNull();
         expect(svg.name).toBe('svg');
-        expect(svg.texts.some((t) => t.startsWith('Source: ')), 'source line drawn as text').toBe(true);
-        expect(svg.texts.some((t) => t.includes(`/embed/${scene}/${step}/`)), 'credit line with the URL').toBe(true);
+        expect(
+          svg.texts.some((t) => t.startsWith('Source: ')),
+          'source line drawn as text',
+        ).toBe(true);
+        expect(
+          svg.texts.some((t) => t.includes(`/embed/${scene}/${step}/`)),
+          'credit line with the URL',
+        ).toBe(true);
 
         const png = await page.evaluate(async (href) => {
           const blob = await (await fetch(href)).blob();
@@ -276,7 +299,9 @@ test.describe('teaching page', () => {
       await expect(section.locator('.cite-apa')).toContainText('[Interactive figure]');
     }
     // Every link on the page to our own files answers.
-    const hrefs = await page.$$eval('main a[href^="/"], main img[src^="/"]', (els) => [...new Set(els.map((e) => e.getAttribute('href') ?? e.getAttribute('src')!))]);
+    const hrefs = await page.$$eval('main a[href^="/"], main img[src^="/"]', (els) => [
+      ...new Set(els.map((e) => e.getAttribute('href') ?? e.getAttribute('src')!)),
+    ]);
     for (const h of hrefs) {
       const res = await page.request.get(new URL(h, page.url()).href);
       expect(res.status(), h).toBe(200);

@@ -72,7 +72,13 @@ test.describe('home page', () => {
     expect(box.y + box.height, 'the figure ends within the first screen').toBeLessThanOrEqual(vh);
     // One sentence of promise, and exactly one primary link: to chapter 1, also in the first screen.
     const promise = await page.locator('.home-promise').innerText();
-    expect(promise.trim().split(/(?<=[.!?])\s+/).filter(Boolean), promise).toHaveLength(1);
+    expect(
+      promise
+        .trim()
+        .split(/(?<=[.!?])\s+/)
+        .filter(Boolean),
+      promise,
+    ).toHaveLength(1);
     const start = page.locator('.button--primary');
     await expect(start).toHaveCount(1);
     await expect(start).toHaveAttribute('href', (await orderedChapters(page))[0]!);
@@ -295,7 +301,11 @@ test.describe('glossary terms in a chapter', () => {
   });
 
   test('without JavaScript a click still opens the definition (native popover)', async ({ browser, baseURL }) => {
-    const ctx = await browser.newContext({ javaScriptEnabled: false, baseURL, ...(isDesktop() ? {} : { hasTouch: true, isMobile: true, viewport: { width: 390, height: 844 } }) });
+    const ctx = await browser.newContext({
+      javaScriptEnabled: false,
+      baseURL,
+      ...(isDesktop() ? {} : { hasTouch: true, isMobile: true, viewport: { width: 390, height: 844 } }),
+    });
     const page = await ctx.newPage();
     const { term, pop } = await firstTerm(page);
     await term.click();
@@ -338,9 +348,11 @@ test.describe('sources and how we checked', () => {
     const cited: { slug: string; id: string; n: string }[] = [];
     for (const slug of chapters) {
       await page.goto(`chapters/${slug}/`);
-      const items = await page.locator('.footnotes li').evaluateAll((lis) =>
-        lis.map((li) => ({ n: li.id.replace('source-', ''), id: (li.querySelector('a[href*="/sources/#"]') as HTMLAnchorElement).href.split('#')[1]! })),
-      );
+      const items = await page
+        .locator('.footnotes li')
+        .evaluateAll((lis) =>
+          lis.map((li) => ({ n: li.id.replace('source-', ''), id: (li.querySelector('a[href*="/sources/#"]') as HTMLAnchorElement).href.split('#')[1]! })),
+        );
       for (const it of items) cited.push({ slug, ...it });
     }
     expect(cited.length).toBeGreaterThan(10);
@@ -348,7 +360,10 @@ test.describe('sources and how we checked', () => {
     for (const c of cited) {
       const entry = page.locator(`li.source[id="${c.id}"]`);
       await expect(entry, `${c.id} on the sources page`).toHaveCount(1);
-      await expect(entry.locator(`[data-cited-in="${c.slug}"] a[href$="/chapters/${c.slug}/#source-${c.n}"]`), `${c.id} cited by ${c.slug} [${c.n}]`).toHaveCount(1);
+      await expect(
+        entry.locator(`[data-cited-in="${c.slug}"] a[href$="/chapters/${c.slug}/#source-${c.n}"]`),
+        `${c.id} cited by ${c.slug} [${c.n}]`,
+      ).toHaveCount(1);
     }
     await expect(page.locator('a[href$="/how-we-checked/"]').first()).toBeVisible();
   });

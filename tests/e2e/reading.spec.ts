@@ -59,7 +59,8 @@ async function installProbe(page: Page) {
       const svg = fig.querySelector<SVGSVGElement>('.scene-box svg')!;
       const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
       if (Math.abs(scale - 1) > 0.02) problems.push(`drawing scaled ${scale.toFixed(2)}x`);
-      if (document.documentElement.scrollWidth > window.innerWidth) problems.push(`page ${document.documentElement.scrollWidth} px wide in ${window.innerWidth}`);
+      if (document.documentElement.scrollWidth > window.innerWidth)
+        problems.push(`page ${document.documentElement.scrollWidth} px wide in ${window.innerWidth}`);
       return problems;
     };
     w.__reading = { log: [], check };
@@ -107,7 +108,9 @@ async function walk(page: Page, slug: string, andUp: boolean) {
     const edge = (which: 'top' | 'bottom') =>
       page.$eval(`.scrolly[data-scrolly="${scene}"]`, (s, w) => s.getBoundingClientRect()[w as 'top' | 'bottom'] / window.innerHeight, which);
     // Start with the section just below the screen (a jump: the walk itself is by wheel).
-    await page.$eval(`.scrolly[data-scrolly="${scene}"]`, (s) => window.scrollTo({ top: window.scrollY + s.getBoundingClientRect().top - window.innerHeight, behavior: 'instant' as ScrollBehavior }));
+    await page.$eval(`.scrolly[data-scrolly="${scene}"]`, (s) =>
+      window.scrollTo({ top: window.scrollY + s.getBoundingClientRect().top - window.innerHeight, behavior: 'instant' as ScrollBehavior }),
+    );
     await frames(page);
     await log(page);
     // A thumb's flick: a fifth of the screen at a time.
@@ -115,15 +118,27 @@ async function walk(page: Page, slug: string, andUp: boolean) {
     await wheelUntil(page, flick, async () => (await edge('bottom')) < 0.5);
     await expect(fig).toHaveAttribute('data-current-step', steps.at(-1)!);
     const down = await log(page);
-    expect(down.filter((e) => e.problems.length), `${scene} scrolling down at ${width}x${height}`).toEqual([]);
+    expect(
+      down.filter((e) => e.problems.length),
+      `${scene} scrolling down at ${width}x${height}`,
+    ).toEqual([]);
     // Each step turned on, in order (a step may turn on again after a wobble, never out of order).
-    expect([steps[0]!, ...down.map((e) => e.step)].filter((s, i, a) => s !== a[i - 1]), `${scene} steps scrolling down`).toEqual(steps);
+    expect(
+      [steps[0]!, ...down.map((e) => e.step)].filter((s, i, a) => s !== a[i - 1]),
+      `${scene} steps scrolling down`,
+    ).toEqual(steps);
     if (!andUp) continue;
     await wheelUntil(page, -flick, async () => (await edge('top')) > 0.5);
     await expect(fig).toHaveAttribute('data-current-step', steps[0]!);
     const up = await log(page);
-    expect(up.filter((e) => e.problems.length), `${scene} scrolling up at ${width}x${height}`).toEqual([]);
-    expect([steps.at(-1)!, ...up.map((e) => e.step)].filter((s, i, a) => s !== a[i - 1]), `${scene} steps scrolling up`).toEqual([...steps].reverse());
+    expect(
+      up.filter((e) => e.problems.length),
+      `${scene} scrolling up at ${width}x${height}`,
+    ).toEqual([]);
+    expect(
+      [steps.at(-1)!, ...up.map((e) => e.step)].filter((s, i, a) => s !== a[i - 1]),
+      `${scene} steps scrolling up`,
+    ).toEqual([...steps].reverse());
   }
 }
 
@@ -149,7 +164,9 @@ test.describe('phones', () => {
 
 /** Open the chapter at every step by its link: each lands as a scrolled-to step does (the same check). */
 async function deepLinks(page: Page, slug: string, coldLoads: boolean) {
-  const anchors = await page.$$eval('[data-step][data-step-scene]', (els) => els.map((e) => ({ id: e.id, scene: (e as HTMLElement).dataset['stepScene']!, step: (e as HTMLElement).dataset['step']! })));
+  const anchors = await page.$$eval('[data-step][data-step-scene]', (els) =>
+    els.map((e) => ({ id: e.id, scene: (e as HTMLElement).dataset['stepScene']!, step: (e as HTMLElement).dataset['step']! })),
+  );
   for (const a of anchors) {
     if (coldLoads) {
       await page.goto('about:blank');
@@ -199,7 +216,8 @@ test.describe('phone: the sentence form', () => {
       const where = () => page.evaluate(() => ({ y: window.scrollY, url: location.href }));
       const before = await where();
       const focusText = () => fig.locator('.scene-box svg [data-key="strip:focus"]').textContent();
-      const cardReadable = () => fig.evaluate((f) => (window as unknown as { __reading: { check(f: HTMLElement): string[] } }).__reading.check(f as HTMLElement));
+      const cardReadable = () =>
+        fig.evaluate((f) => (window as unknown as { __reading: { check(f: HTMLElement): string[] } }).__reading.check(f as HTMLElement));
 
       for (const close of ['back', 'escape', 'done'] as const) {
         await box.locator('summary').tap();
@@ -208,7 +226,12 @@ test.describe('phone: the sentence form', () => {
         const sheet = await form.evaluate((f) => {
           const r = f.getBoundingClientRect();
           const top = document.elementFromPoint(window.innerWidth / 2, 40);
-          return { top: r.top, bottom: r.bottom, h: window.innerHeight, figureOnTop: top?.closest('.scene-pin') ? true : `${top?.tagName}.${top?.className} at y ${window.scrollY}` };
+          return {
+            top: r.top,
+            bottom: r.bottom,
+            h: window.innerHeight,
+            figureOnTop: top?.closest('.scene-pin') ? true : `${top?.tagName}.${top?.className} at y ${window.scrollY}`,
+          };
         });
         expect(Math.abs(sheet.bottom - sheet.h), 'sheet at the bottom').toBeLessThan(2);
         expect(sheet.bottom - sheet.top, 'sheet height').toBeLessThanOrEqual(sheet.h * 0.5 + 1);
@@ -241,7 +264,9 @@ test.describe('desktop', () => {
       test.setTimeout(120_000);
       await page.goto(`chapters/${slug}/`);
       await ready(page);
-      const anchors = await page.$$eval('[data-step][data-step-scene]', (els) => els.map((e) => ({ id: e.id, scene: (e as HTMLElement).dataset['stepScene']!, step: (e as HTMLElement).dataset['step']! })));
+      const anchors = await page.$$eval('[data-step][data-step-scene]', (els) =>
+        els.map((e) => ({ id: e.id, scene: (e as HTMLElement).dataset['stepScene']!, step: (e as HTMLElement).dataset['step']! })),
+      );
       for (const a of anchors) {
         await page.evaluate((id) => (location.hash = id), a.id);
         const fig = page.locator(`.scrolly figure[data-scene="${a.scene}"]`);

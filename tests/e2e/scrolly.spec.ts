@@ -145,14 +145,19 @@ for (const motion of ['reduce', 'no-preference'] as const) {
       // Straight from the old width to the final one: no value in between, no fade. (On
       // a busy machine the step may change a few frames after the scroll, so the old
       // width can still be in the first samples.)
-      expect([...distinct].filter((w) => w !== widths.before && w !== final), 'in-between widths').toEqual([]);
+      expect(
+        [...distinct].filter((w) => w !== widths.before && w !== final),
+        'in-between widths',
+      ).toEqual([]);
       expect(fading, 'figure opacity between 0 and 1').toEqual([]);
     } else {
       // Either the bar passes through in-between widths, or the figure fades through.
       expect(distinct.size > 2 || new Set(fading).size > 2, `widths ${[...distinct].join(' ')}; opacities ${[...new Set(fading)].join(' ')}`).toBe(true);
     }
     // The figure ends fully visible (the step may have started a few frames late on a busy machine).
-    await expect.poll(() => page.evaluate(() => getComputedStyle(document.querySelector('figure[data-scene] .scene-box svg')!).opacity), { timeout: 3000 }).toBe('1');
+    await expect
+      .poll(() => page.evaluate(() => getComputedStyle(document.querySelector('figure[data-scene] .scene-box svg')!).opacity), { timeout: 3000 })
+      .toBe('1');
   });
 }
 

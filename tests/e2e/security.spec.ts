@@ -23,7 +23,10 @@ const sha = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8
 /** A policy's directives by name. */
 function policy(content: string): Map<string, string[]> {
   const out = new Map<string, string[]>();
-  for (const d of content.split(';').map((s) => s.trim()).filter(Boolean)) {
+  for (const d of content
+    .split(';')
+    .map((s) => s.trim())
+    .filter(Boolean)) {
     const [name, ...values] = d.split(/\s+/);
     out.set(name!, values);
   }
@@ -43,8 +46,14 @@ base.describe('the policy in the built pages', () => {
       const csp = policy(metas[0]![1]!);
       const script = csp.get('script-src')!;
       expect(script, p).toEqual(expect.arrayContaining(["'self'", "'wasm-unsafe-eval'"]));
-      expect(script.filter((s) => /^'unsafe-/.test(s)), p).toEqual([]);
-      expect(csp.get('style-src')!.filter((s) => /^'unsafe-/.test(s)), p).toEqual([]);
+      expect(
+        script.filter((s) => /^'unsafe-/.test(s)),
+        p,
+      ).toEqual([]);
+      expect(
+        csp.get('style-src')!.filter((s) => /^'unsafe-/.test(s)),
+        p,
+      ).toEqual([]);
       expect(csp.get('style-src-attr'), p).toEqual(["'unsafe-inline'"]);
       expect(csp.get('object-src'), p).toEqual(["'none'"]);
       expect(csp.get('default-src'), p).toEqual(["'self'"]);
@@ -121,7 +130,10 @@ hostTest.describe('framing from another origin', () => {
   hostTest('a host page can frame an embed page but not a chapter', async ({ page, host, baseURL, cspViolations }) => {
     const url = host.page(
       '/frames.html',
-      hostHtml('Framing test', `<iframe id="embed" title="embed" src="${baseURL}embed/${scene}/" width="600" height="500"></iframe><iframe id="chapter" title="chapter" src="${baseURL}chapters/${chapter}/" width="600" height="500"></iframe>`),
+      hostHtml(
+        'Framing test',
+        `<iframe id="embed" title="embed" src="${baseURL}embed/${scene}/" width="600" height="500"></iframe><iframe id="chapter" title="chapter" src="${baseURL}chapters/${chapter}/" width="600" height="500"></iframe>`,
+      ),
     );
     await page.goto(url);
     const embed = page.frameLocator('#embed');
@@ -129,7 +141,12 @@ hostTest.describe('framing from another origin', () => {
     // The chapter is refused: the browser reports the frame-ancestors violation and the frame never shows the chapter.
     await expect.poll(() => cspViolations.filter((v) => /frame-ancestors/.test(v)).length).toBeGreaterThan(0);
     const chapterFrame = page.frames().find((f) => f.url().includes(`/chapters/${chapter}/`));
-    const shown = chapterFrame ? await chapterFrame.locator('main').count().catch(() => 0) : 0;
+    const shown = chapterFrame
+      ? await chapterFrame
+          .locator('main')
+          .count()
+          .catch(() => 0)
+      : 0;
     expect(shown, 'the chapter did not render inside the frame').toBe(0);
   });
 });

@@ -31,7 +31,18 @@ test.describe('built site content', { tag: '@desktop-only' }, () => {
   });
 
   test('the public address: never a local one shown to a reader (and none at all when SITE_URL is set)', () => {
-    const provider = (JSON.parse(readFileSync(join(dist, 'oembed', readdirSync(join(dist, 'oembed')).find((f) => f.endsWith('.json'))!), 'utf8')) as { provider_url: string }).provider_url;
+    const provider = (
+      JSON.parse(
+        readFileSync(
+          join(
+            dist,
+            'oembed',
+            readdirSync(join(dist, 'oembed')).find((f) => f.endsWith('.json'))!,
+          ),
+          'utf8',
+        ),
+      ) as { provider_url: string }
+    ).provider_url;
     const local = new URL(provider).hostname === 'localhost';
     expect(shownToReaders(dist, 'localhost'), 'local addresses shown to readers').toEqual([]);
     if (!local) expect(filesContaining(dist, 'localhost'), `built for ${provider}: files naming localhost`).toEqual([]);
@@ -50,7 +61,9 @@ test.describe('built site content', { tag: '@desktop-only' }, () => {
       if (!existsSync(file)) continue;
       const html = readFileSync(file, 'utf8');
       // A mark, then only tags, spaces or punctuation, then a mark with the same number.
-      for (const m of html.matchAll(/href="#source-(\d+)"[^>]*>\[\d+\]<\/a><\/sup>((?:<[^>]+>|[\s.,;:()\u2060]|&[a-z#0-9]+;)*?)<sup class="cite">\u2060?<a href="#source-(\d+)"/g)) {
+      for (const m of html.matchAll(
+        /href="#source-(\d+)"[^>]*>\[\d+\]<\/a><\/sup>((?:<[^>]+>|[\s.,;:()\u2060]|&[a-z#0-9]+;)*?)<sup class="cite">\u2060?<a href="#source-(\d+)"/g,
+      )) {
         if (m[1] === m[3]) twice.push(`${slug}: [${m[1]}]${m[2]}[${m[3]}]`);
       }
     }

@@ -15,8 +15,7 @@ const dist = process.env.DIST_DIR ?? 'dist';
 const pages = builtPages(dist);
 const rel = (p: string) => p.replace(/^\//, '');
 const html = (p: string) => readFileSync(join(dist, p, 'index.html'), 'utf8');
-const meta = (src: string, attr: 'name' | 'property', key: string) =>
-  new RegExp(`<meta ${attr}="${key}" content="([^"]*)"`).exec(src)?.[1];
+const meta = (src: string, attr: 'name' | 'property', key: string) => new RegExp(`<meta ${attr}="${key}" content="([^"]*)"`).exec(src)?.[1];
 /** Site-wide checks run once, in the desktop project: the phone project leaves out this tag (playwright.config.ts). */
 const desktopOnly = { tag: '@desktop-only' };
 
@@ -109,7 +108,10 @@ test.describe('sitemap, robots.txt, 404', () => {
     for (const slug of builtChapters()) expect(paths).toContain(`/chapters/${slug}/`);
     expect(paths).toContain('/');
     expect(paths).not.toContain('/search/');
-    expect(paths.filter((p) => /^\/embed\/[^/]+\/[^/]+\/$/.test(p)), 'one-step embed pages are left out').toEqual([]);
+    expect(
+      paths.filter((p) => /^\/embed\/[^/]+\/[^/]+\/$/.test(p)),
+      'one-step embed pages are left out',
+    ).toEqual([]);
     expect(new Set(paths).size).toBe(paths.length);
     for (const p of paths) {
       const r = await request.get(rel(p), { maxRedirects: 0 });
@@ -174,7 +176,10 @@ test.describe('search', () => {
     const hrefs = await page.locator('.search-results .search-result h2 a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
     // Results are the chapters that contain the term (and the glossary, if it defines it).
     const glossaryHasIt = existsSync(join(dist, 'glossary', 'index.html')) && new RegExp(`\\b${term}\\b`, 'i').test(html('glossary/').replace(/<[^>]+>/g, ' '));
-    for (const h of hrefs) expect(chapters.some((s) => h.endsWith(`/chapters/${s}/`)) || (glossaryHasIt && h.endsWith('/glossary/')), `${h} is a chapter containing “${term}”`).toBe(true);
+    for (const h of hrefs)
+      expect(chapters.some((s) => h.endsWith(`/chapters/${s}/`)) || (glossaryHasIt && h.endsWith('/glossary/')), `${h} is a chapter containing “${term}”`).toBe(
+        true,
+      );
     expect(hrefs.filter((h) => /\/chapters\//.test(h)).length, 'chapters found').toBeGreaterThan(0);
     await expect(page.locator('.search-result mark').first()).toHaveText(new RegExp(term, 'i'));
     await expect(page).toHaveURL(new RegExp(`\\?q=${term}`));
@@ -267,8 +272,17 @@ async function figureTextContrast(page: Page): Promise<string[]> {
       if (haloed) bg = stroke!.slice(0, 3);
       else {
         // The shape drawn under the text's centre, if any.
-        const under = document.elementsFromPoint(box.left + box.width / 2, box.top + box.height / 2)
-          .find((e) => e !== t && e instanceof SVGGeometryElement && !(e instanceof SVGTextElement) && !(e instanceof SVGLineElement) && getComputedStyle(e).fill !== 'none' && t.closest('svg')!.contains(e));
+        const under = document
+          .elementsFromPoint(box.left + box.width / 2, box.top + box.height / 2)
+          .find(
+            (e) =>
+              e !== t &&
+              e instanceof SVGGeometryElement &&
+              !(e instanceof SVGTextElement) &&
+              !(e instanceof SVGLineElement) &&
+              getComputedStyle(e).fill !== 'none' &&
+              t.closest('svg')!.contains(e),
+          );
         if (under) {
           const us = getComputedStyle(under);
           const uf = parse(us.fill);
@@ -294,7 +308,11 @@ for (const scheme of ['light', 'dark'] as const) {
     // below). Phone: one page of each kind.
     const oneOfEach = (list: string[]) => {
       const kinds = new Map<string, string>();
-      for (const p of list) kinds.set(p.replace(/^\/(chapters|embed)\/[^/]+\/([^/]+\/)?$/, (_, k, b) => `${k}${b ? '-step' : ''}`), kinds.get(p) ?? p);
+      for (const p of list)
+        kinds.set(
+          p.replace(/^\/(chapters|embed)\/[^/]+\/([^/]+\/)?$/, (_, k, b) => `${k}${b ? '-step' : ''}`),
+          kinds.get(p) ?? p,
+        );
       return [...new Set([...kinds.values()])];
     };
     const stepSample = pages.filter((p) => !/^\/embed\/[^/]+\/[^/]+\/$/.test(p) || builtScenes().some((s) => p === `/embed/${s}/${builtSteps(s).at(-1)}/`));
@@ -327,7 +345,11 @@ for (const scheme of ['light', 'dark'] as const) {
 test('dark theme: screenshots of home, a chapter and an embed, page colours really dark', async ({ browser, baseURL }, info) => {
   const ctx = await browser.newContext({ baseURL, colorScheme: 'dark', viewport: info.project.use.viewport ?? undefined });
   const page = await ctx.newPage();
-  const shots: [string, string][] = [['home', ''], ['chapter', `chapters/${builtChapters().find((c) => c === 'benchmarks') ?? builtChapters()[0]}/`], ['embed', `embed/${builtScenes()[0]}/`]];
+  const shots: [string, string][] = [
+    ['home', ''],
+    ['chapter', `chapters/${builtChapters().find((c) => c === 'benchmarks') ?? builtChapters()[0]}/`],
+    ['embed', `embed/${builtScenes()[0]}/`],
+  ];
   for (const [name, path] of shots) {
     await page.goto(path);
     await ready(page);
@@ -363,7 +385,10 @@ test.describe('print', () => {
     expect(bg).toBe('rgb(255, 255, 255)');
     // External links print their address; the sources are listed.
     await expect(page.locator('.footnotes li').first()).toBeVisible();
-    const after = await page.locator('.footnotes a[href^="http"]').first().evaluate((a) => getComputedStyle(a, '::after').content);
+    const after = await page
+      .locator('.footnotes a[href^="http"]')
+      .first()
+      .evaluate((a) => getComputedStyle(a, '::after').content);
     expect(after, 'the link’s address is printed after it').toMatch(/\(https?:\/\//);
     const file = info.outputPath(`print-${slug}.png`);
     await page.screenshot({ path: file, fullPage: true });

@@ -27,7 +27,9 @@ export const sourceScenes: string[] = readdirSync(join(root, 'src/scenes'), { wi
 // Node's own loader cannot; the registry's import.meta.glob needs Vite, so the folders are listed above.
 const jiti = createJiti(import.meta.url);
 const modules = new Map<string, SceneModule>(
-  await Promise.all(sourceScenes.map(async (name) => [name, await jiti.import<SceneModule>(join(root, 'src/scenes', name, 'index.ts'), { default: true })] as const)),
+  await Promise.all(
+    sourceScenes.map(async (name) => [name, await jiti.import<SceneModule>(join(root, 'src/scenes', name, 'index.ts'), { default: true })] as const),
+  ),
 );
 
 /** Step ids of a scene, in order, from its module. */

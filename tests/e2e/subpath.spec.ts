@@ -16,7 +16,6 @@ import { test, hostHtml } from './host-page';
 const DIST = 'dist-subpath';
 const BASE = '/r1-explained/';
 
-
 test.beforeAll(() => {
   expect(existsSync(join(DIST, 'index.html')), `${DIST}/ is missing: run "npm run build:subpath" first (npm test does)`).toBe(true);
 });
@@ -56,7 +55,16 @@ test('every internal URL in the built HTML and oEmbed JSON starts with the base 
 test('built with SITE_URL: no file names localhost (snippets, Cite this, handouts, downloads, tags, oEmbed, sitemap)', () => {
   expect(builtSite().startsWith('http://localhost'), 'the sub-path build sets SITE_URL').toBe(false);
   expect(filesContaining(DIST, 'localhost')).toEqual([]);
-  const handout = readFileSync(join(DIST, 'teach', readdirSync(join(DIST, 'teach')).find((d) => existsSync(join(DIST, 'teach', d, 'handout', 'index.html')))!, 'handout', 'index.html'), 'utf8');
+  const handout = readFileSync(
+    join(
+      DIST,
+      'teach',
+      readdirSync(join(DIST, 'teach')).find((d) => existsSync(join(DIST, 'teach', d, 'handout', 'index.html')))!,
+      'handout',
+      'index.html',
+    ),
+    'utf8',
+  );
   expect(handout, 'a handout prints the chapter’s full address').toContain(`Read the chapter: <a href="${builtSite()}chapters/`);
 });
 

@@ -89,9 +89,22 @@ async function drawn(page: Page, scene: string): Promise<Drawn> {
             })(),
           };
         }),
-      lines: all<SVGLineElement>('line').map((l) => ({ key: l.getAttribute('data-key') ?? '', cls: l.getAttribute('class') ?? '', x1: num(l, 'x1'), y1: num(l, 'y1'), x2: num(l, 'x2'), y2: num(l, 'y2') })),
+      lines: all<SVGLineElement>('line').map((l) => ({
+        key: l.getAttribute('data-key') ?? '',
+        cls: l.getAttribute('class') ?? '',
+        x1: num(l, 'x1'),
+        y1: num(l, 'y1'),
+        x2: num(l, 'x2'),
+        y2: num(l, 'y2'),
+      })),
       paths: all<SVGPathElement>('path').map((p) => ({ key: p.getAttribute('data-key') ?? '', d: p.getAttribute('d') ?? '' })),
-      rects: all<SVGRectElement>('rect').map((r) => ({ key: r.getAttribute('data-key') ?? '', x: num(r, 'x'), y: num(r, 'y'), width: num(r, 'width'), height: num(r, 'height') })),
+      rects: all<SVGRectElement>('rect').map((r) => ({
+        key: r.getAttribute('data-key') ?? '',
+        x: num(r, 'x'),
+        y: num(r, 'y'),
+        width: num(r, 'width'),
+        height: num(r, 'height'),
+      })),
       circles: all<SVGCircleElement>('circle').map((c) => ({ key: c.getAttribute('data-key') ?? '', cx: num(c, 'cx'), cy: num(c, 'cy'), r: num(c, 'r') })),
     };
   }, scene);
@@ -132,12 +145,25 @@ async function open(page: Page, chapter: string, scene: string, step: string): P
   const fig = page.locator(`figure.scene[data-scene="${scene}"]:not([data-copy-of])`);
   await expect(fig).toHaveAttribute('data-current-step', step);
   // The jump redraws the figure at its real size, in slices on big changes: wait until the drawing stops changing.
-  const signature = () => page.evaluate((scene) => {
-    const svg = document.querySelector(`figure.scene[data-scene="${scene}"]:not([data-copy-of]) svg`);
-    return svg ? `${svg.getAttribute('viewBox')}|${[...svg.querySelectorAll('[data-key]')].map((e) => `${e.getAttribute('data-key')}@${e.getAttribute('x') ?? ''},${e.getAttribute('y') ?? ''}`).join(';')}` : '';
-  }, scene);
+  const signature = () =>
+    page.evaluate((scene) => {
+      const svg = document.querySelector(`figure.scene[data-scene="${scene}"]:not([data-copy-of]) svg`);
+      return svg
+        ? `${svg.getAttribute('viewBox')}|${[...svg.querySelectorAll('[data-key]')].map((e) => `${e.getAttribute('data-key')}@${e.getAttribute('x') ?? ''},${e.getAttribute('y') ?? ''}`).join(';')}`
+        : '';
+    }, scene);
   let last = '';
-  await expect.poll(async () => { const now = await signature(); const same = now === last && now !== ''; last = now; return same; }, { intervals: [250], timeout: 20_000 }).toBe(true);
+  await expect
+    .poll(
+      async () => {
+        const now = await signature();
+        const same = now === last && now !== '';
+        last = now;
+        return same;
+      },
+      { intervals: [250], timeout: 20_000 },
+    )
+    .toBe(true);
   expect(await page.evaluate(() => document.fonts.check('12px "IBM Plex Sans"')), 'IBM Plex Sans loaded').toBe(true);
   return drawn(page, scene);
 }

@@ -27,7 +27,8 @@ export function judgeWalk(expected, record) {
   const seq = shownSequence(record);
   const path = seq.join(' → ') || '(nothing)';
   for (const s of expected)
-    if (!seq.includes(s) && !(record.missing ?? []).includes(s)) out.push(`${where}: step "${s}" never shown while scrolling down (figure showed ${path}; ${record.end})`);
+    if (!seq.includes(s) && !(record.missing ?? []).includes(s))
+      out.push(`${where}: step "${s}" never shown while scrolling down (figure showed ${path}; ${record.end})`);
   const unknown = seq.filter((s) => !expected.includes(s));
   if (unknown.length) out.push(`${where}: figure showed steps the chapter does not have: ${unknown.join(', ')}`);
   const known = seq.filter((s) => expected.includes(s));

@@ -38,7 +38,9 @@ export function findEngines() {
   const mini = miniBrowser();
   const xvfb = onPath('xvfb-run');
   return {
-    firefox: existsSync(firefox) ? { ok: true, binary: firefox } : { ok: false, why: `Firefox ESR not found at ${firefox} (Debian: apt-get install firefox-esr; or set FIREFOX_PATH)` },
+    firefox: existsSync(firefox)
+      ? { ok: true, binary: firefox }
+      : { ok: false, why: `Firefox ESR not found at ${firefox} (Debian: apt-get install firefox-esr; or set FIREFOX_PATH)` },
     webkit:
       webdriver && mini && (xvfb || process.env.DISPLAY)
         ? { ok: true, webdriver, binary: mini, xvfb: process.env.DISPLAY ? null : xvfb }

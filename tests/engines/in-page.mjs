@@ -159,14 +159,16 @@ export async function stepShown({ scene, step, hash, timeout }) {
   const tick = () => new Promise((r) => setTimeout(r, 20));
   const copy = document.querySelector(`figure[data-copy-of="${scene}"][id$="-${step}-static"]`);
   const svg = () => fig.querySelector('.scene-box svg');
-  const want = () => copy?.querySelector(svg().getBoundingClientRect().width < 480 ? '.scene-svg--narrow' : '.scene-svg--wide')?.querySelector('title')?.textContent;
+  const want = () =>
+    copy?.querySelector(svg().getBoundingClientRect().width < 480 ? '.scene-svg--narrow' : '.scene-svg--wide')?.querySelector('title')?.textContent;
   const ok = () => fig.dataset.currentStep === step && svg().querySelector('title')?.textContent === want();
   while (!ok() && performance.now() - t0 < timeout) await tick();
   if (fig.dataset.currentStep !== step) return `figure shows "${fig.dataset.currentStep}", not "${step}", after ${timeout} ms`;
   if (!ok()) return `figure's title is "${svg().querySelector('title')?.textContent}", not the static copy's "${want()}"`;
   const el = document.getElementById(`${scene}--${step}`);
   const r = el.getBoundingClientRect();
-  if (r.bottom <= 0 || r.top >= innerHeight) return `step text is off screen (top ${Math.round(r.top)}, bottom ${Math.round(r.bottom)}, viewport ${innerHeight})`;
+  if (r.bottom <= 0 || r.top >= innerHeight)
+    return `step text is off screen (top ${Math.round(r.top)}, bottom ${Math.round(r.bottom)}, viewport ${innerHeight})`;
   return '';
 }
 
@@ -196,7 +198,8 @@ export function embedButton({ scene }) {
   scrollBy(0, Math.min(80, innerHeight / 8));
   const r = open.getBoundingClientRect();
   const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
-  if (!open.contains(hit)) return `the Embed button is covered by ${hit?.tagName.toLowerCase()}.${[...(hit?.classList ?? [])].join('.')} where a reader would tap it`;
+  if (!open.contains(hit))
+    return `the Embed button is covered by ${hit?.tagName.toLowerCase()}.${[...(hit?.classList ?? [])].join('.')} where a reader would tap it`;
   return '';
 }
 

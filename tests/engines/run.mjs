@@ -51,7 +51,11 @@ const embeds = plan.embeds.filter((e) => !only || e.scene === only || chapters.s
 
 /** The planted fault: this chapter's step loses data-step, so the scroll engine never sees it. */
 const faultChapter = plan.chapters.find((c) => c.scrollies[0].steps.length >= 2);
-const FAULT = faultChapter && { path: `/fault/chapters/${faultChapter.slug}/`, scene: faultChapter.scrollies[0].scene, step: faultChapter.scrollies[0].steps[1] };
+const FAULT = faultChapter && {
+  path: `/fault/chapters/${faultChapter.slug}/`,
+  scene: faultChapter.scrollies[0].scene,
+  step: faultChapter.scrollies[0].steps[1],
+};
 
 /**
  * scripts/serve.mjs serves dist/ as a static host would; in front of it a small proxy
@@ -188,7 +192,9 @@ async function runEngine(make, info, base, log) {
         }
         await tripwire(where);
         const steps = c.scrollies.reduce((n, b) => n + b.steps.length, 0);
-        log(`${size.label} ${r.width}x${r.height} ${page}: ${steps} steps ${failures.length === n0 ? 'ok' : 'FAILED'} (${((Date.now() - tc) / 1000).toFixed(1)} s: deep links ${(tDeep / 1000).toFixed(1)}, load + walk ${(tWalk / 1000).toFixed(1)}, of which scrolling ${walks.map((w) => (w.ms / 1000).toFixed(1)).join('+')})`);
+        log(
+          `${size.label} ${r.width}x${r.height} ${page}: ${steps} steps ${failures.length === n0 ? 'ok' : 'FAILED'} (${((Date.now() - tc) / 1000).toFixed(1)} s: deep links ${(tDeep / 1000).toFixed(1)}, load + walk ${(tWalk / 1000).toFixed(1)}, of which scrolling ${walks.map((w) => (w.ms / 1000).toFixed(1)).join('+')})`,
+        );
       }
       for (const e of embeds) {
         const te = Date.now();
@@ -230,7 +236,11 @@ async function runEngine(make, info, base, log) {
       const found = judgeWalk(block.steps, rec);
       const caught = found.some((f) => f.includes(`step "${FAULT.step}" never shown`));
       await d.run(P.takeProblems);
-      if (!caught) fail(`planted fault ${FAULT.path}`, `step "${FAULT.step}" can never activate, yet the walk did not report it (it found: ${found.join('; ') || 'nothing'})`);
+      if (!caught)
+        fail(
+          `planted fault ${FAULT.path}`,
+          `step "${FAULT.step}" can never activate, yet the walk did not report it (it found: ${found.join('; ') || 'nothing'})`,
+        );
       log(`planted fault (${FAULT.path} without data-step="${FAULT.step}"): ${caught ? 'caught' : 'MISSED'}`);
     }
   } finally {
@@ -268,5 +278,7 @@ try {
   await server.close();
 }
 for (const f of all) console.error(`FAIL ${f}`);
-console.log(`engines: ${runs.map((r) => r.name).join(' + ') || 'none'}, ${chapters.length} chapters, ${embeds.length} embed pages, ${SIZES.length} sizes: ${all.length} failure(s) in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
+console.log(
+  `engines: ${runs.map((r) => r.name).join(' + ') || 'none'}, ${chapters.length} chapters, ${embeds.length} embed pages, ${SIZES.length} sizes: ${all.length} failure(s) in ${((Date.now() - t0) / 1000).toFixed(0)} s`,
+);
 process.exit(failed || all.length ? 1 : 0);

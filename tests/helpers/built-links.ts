@@ -6,7 +6,11 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
-export interface LinkProblem { file: string; url: string; problem: string }
+export interface LinkProblem {
+  file: string;
+  url: string;
+  problem: string;
+}
 
 function walk(dir: string, out: string[] = []): string[] {
   for (const name of readdirSync(dir)) {
@@ -20,7 +24,13 @@ function walk(dir: string, out: string[] = []): string[] {
 const ATTR = /\s(?:href|src|action|poster|data-pym-src|data-step-href|content)\s*=\s*(?:"([^"]*)"|'([^']*)')/gi;
 const SRCSET = /\ssrcset\s*=\s*"([^"]*)"/gi;
 const CSS_URL = /url\(\s*['"]?([^'")]+)['"]?\s*\)/gi;
-const DECODE = (s: string) => s.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+const DECODE = (s: string) =>
+  s
+    .replace(/&amp;/g, '&')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>');
 
 /** Does `path` (a URL path under the base, without query/hash) name a file in dist? */
 function resolves(dist: string, base: string, path: string): boolean {
@@ -42,7 +52,7 @@ export function checkBuiltLinks(dist: string, base: string, site: string): { che
     const url = DECODE(raw.trim());
     if (!url || url.startsWith('#') || /^(data|mailto|tel|javascript|blob|about):/i.test(url)) return;
     let path: string;
-    if (url.startsWith('//')) return problems.push({ file, url, problem: 'protocol-relative URL' }), undefined;
+    if (url.startsWith('//')) return (problems.push({ file, url, problem: 'protocol-relative URL' }), undefined);
     if (/^https?:\/\//i.test(url)) {
       if (!url.startsWith(siteOrigin + '/')) return; // another site: the foreign-request tests cover requests
       path = url.slice(siteOrigin.length);

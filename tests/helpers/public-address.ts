@@ -20,13 +20,20 @@ function walk(dir: string, out: string[] = []): string[] {
 
 /** Built text files containing `needle`, as paths relative to `dist`. */
 export function filesContaining(dist: string, needle: string): string[] {
-  return walk(dist).filter((f) => readFileSync(f, 'utf8').includes(needle)).map((f) => relative(dist, f));
+  return walk(dist)
+    .filter((f) => readFileSync(f, 'utf8').includes(needle))
+    .map((f) => relative(dist, f));
 }
 
 /** What a reader sees of a page: the body without tags (attribute values dropped, text kept). */
 export function readerText(html: string): string {
   const body = html.replace(/^[\s\S]*?<body[^>]*>/i, '').replace(/<script[\s\S]*?<\/script>/gi, '');
-  return body.replace(/<[^>]+>/g, ' ').replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  return body
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 }
 
 /** Pages and figure downloads that show `needle` to a reader, with a snippet of the context. */

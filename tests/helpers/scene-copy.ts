@@ -35,17 +35,18 @@ export function frameStrings(frame: Frame, where: string): Said[] {
  * covers those: nothing in them is typed.)
  */
 export function sceneCopy(scene: SceneModule, sizes: readonly Size[]): Said[] {
-  const out: Said[] = [
-    { where: `${scene.name} title`, text: scene.title },
-    ...(scene.note ? [{ where: `${scene.name} note`, text: scene.note }] : []),
-  ];
+  const out: Said[] = [{ where: `${scene.name} title`, text: scene.title }, ...(scene.note ? [{ where: `${scene.name} note`, text: scene.note }] : [])];
   for (const s of scene.steps) {
     out.push({ where: `${scene.name}/${s.id} label`, text: s.label });
     if (s.notes) out.push({ where: `${scene.name}/${s.id} presenter notes`, text: s.notes });
     for (const size of sizes) {
       const f = scene.layout(scene.data, s.id, size);
       const at = `${scene.name}/${s.id} @${size.width}`;
-      out.push({ where: `${at} title`, text: f.title }, { where: `${at} table caption`, text: f.table.caption }, ...f.table.columns.map((c, i) => ({ where: `${at} table column ${i}`, text: c })));
+      out.push(
+        { where: `${at} title`, text: f.title },
+        { where: `${at} table caption`, text: f.table.caption },
+        ...f.table.columns.map((c, i) => ({ where: `${at} table column ${i}`, text: c })),
+      );
     }
   }
   return out;
@@ -53,10 +54,7 @@ export function sceneCopy(scene: SceneModule, sizes: readonly Size[]): Said[] {
 
 /** Everything a scene says: its copy plus every mark, description and table cell. @public (not used yet; knip would flag it) */
 export function sceneStrings(scene: SceneModule, sizes: readonly Size[]): Said[] {
-  const out: Said[] = [
-    { where: `${scene.name} title`, text: scene.title },
-    ...(scene.note ? [{ where: `${scene.name} note`, text: scene.note }] : []),
-  ];
+  const out: Said[] = [{ where: `${scene.name} title`, text: scene.title }, ...(scene.note ? [{ where: `${scene.name} note`, text: scene.note }] : [])];
   for (const s of scene.steps) {
     out.push({ where: `${scene.name}/${s.id} label`, text: s.label });
     if (s.notes) out.push({ where: `${scene.name}/${s.id} presenter notes`, text: s.notes });
@@ -92,7 +90,11 @@ export function literalNumbers(code: string, fileName = 'scene.ts'): Literal[] {
       let inError = false;
       for (let a: ts.Node | undefined = parent; a && !inError; a = a.parent) inError = ts.isNewExpression(a) && /Error$/.test(a.expression.getText());
       const isExample = ts.isArrayLiteralExpression(parent) && ts.isPropertyAssignment(parent.parent) && parent.parent.name.getText() === 'examples';
-      const isReplaceArg = ts.isCallExpression(parent) && ts.isPropertyAccessExpression(parent.expression) && parent.expression.name.text === 'replace' && parent.arguments[0] === node;
+      const isReplaceArg =
+        ts.isCallExpression(parent) &&
+        ts.isPropertyAccessExpression(parent.expression) &&
+        parent.expression.name.text === 'replace' &&
+        parent.arguments[0] === node;
       const prose = /[A-Za-z]{2,}/.test(text) && /\s/.test(text);
       // A d3-format specifier (".1f", ",.0f") or a key ("bar:0") is not copy.
       const found = !isImport && !isExample && !inError && (prose || isReplaceArg) ? quantities(text) : [];

@@ -21,7 +21,11 @@ const rects = (f: Frame) => f.marks.filter((m): m is RectMark => m.kind === 'rec
 const texts = (f: Frame) => f.marks.filter((m): m is TextMark => m.kind === 'text');
 const rect = (f: Frame, key: string) => f.marks.find((m): m is RectMark => m.kind === 'rect' && m.key === key)!;
 /** All the words of a frame as one string (wrapped lines joined by a space). */
-const allText = (f: Frame) => texts(f).map((t) => t.text).filter(Boolean).join(' ');
+const allText = (f: Frame) =>
+  texts(f)
+    .map((t) => t.text)
+    .filter(Boolean)
+    .join(' ');
 const area = (r: RectMark) => r.width * r.height;
 
 describe('active-parameters data', () => {
@@ -145,7 +149,12 @@ describe('active-parameters layout', () => {
 
   it('uses the same mark keys at both server widths (apart from the wide legend’s leader lines)', () => {
     for (const step of scene.steps) {
-      const keys = (s: typeof WIDE) => scene.layout(d, step.id, s).marks.map((m) => m.key).filter((k) => !k.endsWith(':leader')).sort();
+      const keys = (s: typeof WIDE) =>
+        scene
+          .layout(d, step.id, s)
+          .marks.map((m) => m.key)
+          .filter((k) => !k.endsWith(':leader'))
+          .sort();
       expect(keys(NARROW), step.id).toEqual(keys(WIDE));
     }
   });

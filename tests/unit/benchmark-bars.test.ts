@@ -32,12 +32,18 @@ describe('benchmark-bars layout', () => {
   });
 
   it('never puts a rating on a 0-100% axis: the rating panel ticks are Elo numbers, not percentages', () => {
-    const ticks = texts('codeforces').filter((t) => t.key.startsWith('p1:tick:')).map((t) => t.text);
+    const ticks = texts('codeforces')
+      .filter((t) => t.key.startsWith('p1:tick:'))
+      .map((t) => t.text);
     expect(ticks).toContain('2,000');
     expect(ticks.some((t) => t.includes('%'))).toBe(false);
-    const pctTicks = texts('codeforces').filter((t) => t.key.startsWith('p0:tick:')).map((t) => t.text);
+    const pctTicks = texts('codeforces')
+      .filter((t) => t.key.startsWith('p0:tick:'))
+      .map((t) => t.text);
     expect(pctTicks.some((t) => t.includes('%'))).toBe(false);
-    const percentTicks = texts('maths').filter((t) => t.key.startsWith('p0:tick:')).map((t) => t.text);
+    const percentTicks = texts('maths')
+      .filter((t) => t.key.startsWith('p0:tick:'))
+      .map((t) => t.text);
     expect(percentTicks).toContain('100%');
   });
 

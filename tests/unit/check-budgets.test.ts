@@ -24,7 +24,10 @@ function site(files: Record<string, string | Buffer>): string {
   dir = mkdtempSync(join(tmpdir(), 'r1-budget-'));
   const all: Record<string, string | Buffer> = {
     'index.html': page('<figure data-scene="moe-routing"></figure>', '<script type="module" src="/_astro/home.js"></script>'),
-    'chapters/one/index.html': page('<div class="scrolly" data-scrolly="x"><figure data-scene="moe-routing"></figure></div>', '<script type="module" src="/_astro/scrolly.js"></script>'),
+    'chapters/one/index.html': page(
+      '<div class="scrolly" data-scrolly="x"><figure data-scene="moe-routing"></figure></div>',
+      '<script type="module" src="/_astro/scrolly.js"></script>',
+    ),
     'embed/moe-routing/index.html': page('<figure data-scene="moe-routing"></figure>', '<script type="module" src="/_astro/stepper.js"></script>'),
     'search/index.html': page('<input>', '<script type="module" src="/_astro/search.js"></script>'),
     'glossary/index.html': page('<p>Terms</p>'),
@@ -35,7 +38,8 @@ function site(files: Record<string, string | Buffer>): string {
     '_astro/search.js': 'console.log(1)',
     // The player loads a figure's scene module through import.meta.glob; only the page's own scene counts.
     // (the shape Vite prints: a preload helper around a dynamic import in backquotes).
-    '_astro/player.js': 'import{t}from"./preload.js";const m={"../scenes/moe-routing/index.ts":()=>t(()=>import(`./moe.js`),[]),"../scenes/cost/index.ts":()=>t(()=>import(`./cost.js`),[])};export function l(){}',
+    '_astro/player.js':
+      'import{t}from"./preload.js";const m={"../scenes/moe-routing/index.ts":()=>t(()=>import(`./moe.js`),[]),"../scenes/cost/index.ts":()=>t(()=>import(`./cost.js`),[])};export function l(){}',
     '_astro/preload.js': 'export const t=(f)=>f()',
     '_astro/moe.js': 'export default 1',
     '_astro/cost.js': `export default "${noise(200_000)}"`,
@@ -68,14 +72,18 @@ describe('size budgets from dist/', () => {
   });
 
   it('an embed page whose scene module is too heavy fails its 40 KiB budget', () => {
-    const r = check(site({ 'embed/moe-routing/index.html': page('<figure data-scene="cost"></figure>', '<script type="module" src="/_astro/stepper.js"></script>') }));
+    const r = check(
+      site({ 'embed/moe-routing/index.html': page('<figure data-scene="cost"></figure>', '<script type="module" src="/_astro/stepper.js"></script>') }),
+    );
     expect(r.failures).toHaveLength(1);
     expect(r.failures[0]).toMatch(/^\/embed\/moe-routing\/ \(embed\): JavaScript at start-up \(gzip\) 1\d\d\.\d KiB > budget 40\.0 KiB/);
   });
 
   it('a page without a scene may not load any script, inline or not', () => {
     const r = check(site({ 'glossary/index.html': page('<p>Terms</p><script>document.title="x"</script>') }));
-    expect(r.failures).toEqual([expect.stringMatching(/^\/glossary\/ \(plain\): JavaScript at start-up \(gzip\) \d+ B > budget 0 B\. Fix: a page without a scene ships no script/)]);
+    expect(r.failures).toEqual([
+      expect.stringMatching(/^\/glossary\/ \(plain\): JavaScript at start-up \(gzip\) \d+ B > budget 0 B\. Fix: a page without a scene ships no script/),
+    ]);
   });
 
   it('fonts: an @font-face file over 100 KiB fails; one under passes', () => {
@@ -87,7 +95,12 @@ describe('size budgets from dist/', () => {
   });
 
   it('a request to another host fails (a stylesheet, a script, a font in CSS)', () => {
-    const r = check(site({ 'glossary/index.html': page('<p>x</p>', '<link rel="stylesheet" href="https://fonts.example.com/css">'), '_astro/site.css': '@font-face{font-family:X;src:url(https://cdn.example.com/x.woff2)}' }));
+    const r = check(
+      site({
+        'glossary/index.html': page('<p>x</p>', '<link rel="stylesheet" href="https://fonts.example.com/css">'),
+        '_astro/site.css': '@font-face{font-family:X;src:url(https://cdn.example.com/x.woff2)}',
+      }),
+    );
     const text = r.failures.join('\n');
     expect(text).toMatch(/\/glossary\/ \(plain\): requests to other hosts: https:\/\/fonts\.example\.com\/css, https:\/\/cdn\.example\.com\/x\.woff2/);
     // A link to another site is not a request.

@@ -44,7 +44,10 @@ describe('BibTeX', () => {
     const b = bibtex({ ...chapter, title: 'Odd {title} with } and {', medium: 'Interactive figure' });
     let depth = 0;
     for (let i = 0; i < b.length; i++) {
-      if (b[i] === '\\') { i++; continue; }
+      if (b[i] === '\\') {
+        i++;
+        continue;
+      }
       if (b[i] === '{') depth++;
       if (b[i] === '}') depth--;
       expect(depth).toBeGreaterThanOrEqual(0);

@@ -171,9 +171,15 @@ describe('claim-check layout', () => {
         const verdict = t.find((m) => m.key === `c:${c.id}:verdict`);
         expect(verdict, `${c.id} at ${size.width}`).toBeDefined();
         expect(verdict!.text).toContain(data.verdicts[c.verdict].label);
-        const claimText = t.filter((m) => m.key.startsWith(`c:${c.id}:claim:`)).map((m) => m.text).join(' ');
+        const claimText = t
+          .filter((m) => m.key.startsWith(`c:${c.id}:claim:`))
+          .map((m) => m.text)
+          .join(' ');
         expect(claimText, c.id).toBe(c.short);
-        expect(t.some((m) => m.key.startsWith(`c:${c.id}:says:`)), c.id).toBe(true);
+        expect(
+          t.some((m) => m.key.startsWith(`c:${c.id}:says:`)),
+          c.id,
+        ).toBe(true);
       }
     }
   });
@@ -181,7 +187,11 @@ describe('claim-check layout', () => {
   it('group steps show exactly their group, and all groups together cover every claim once', () => {
     const seen: string[] = [];
     for (const g of data.groups) {
-      const shown = new Set(rects(g.id).filter((r) => r.key.startsWith('c:') && r.key.endsWith(':badge')).map((r) => r.key.split(':')[1]));
+      const shown = new Set(
+        rects(g.id)
+          .filter((r) => r.key.startsWith('c:') && r.key.endsWith(':badge'))
+          .map((r) => r.key.split(':')[1]),
+      );
       const expected = data.claims.filter((c) => c.group === g.id).map((c) => c.id);
       expect([...shown].sort(), g.id).toEqual([...expected].sort());
       seen.push(...expected);
@@ -215,7 +225,10 @@ describe('claim-check layout', () => {
     for (const size of [SIZES[0]!, SIZES[1]!]) {
       const f = layout(data, 'cost', size);
       for (const v of VERDICTS) {
-        expect(f.marks.some((m) => m.key === `legend:${v}:meaning:0`), `${v} at ${size.width}`).toBe(true);
+        expect(
+          f.marks.some((m) => m.key === `legend:${v}:meaning:0`),
+          `${v} at ${size.width}`,
+        ).toBe(true);
       }
       const rule = f.marks.find((m) => m.key === 'legend:rule') as { y1: number };
       const rows = f.marks.filter((m): m is TextMark => m.kind === 'text' && m.key.startsWith('c:'));
@@ -303,7 +316,11 @@ describe('each verdict carries what it requires (src/data/checks/claims.ts)', ()
       expect(Object.keys(criteria), c.id).toContain(c.meets);
       if (c.verdict === 'wrong') expect(sources[c.contradictedBy!.source]!.kind, c.id).toBe('primary');
       if (c.verdict === 'unverified') expect(c.searched!.length, c.id).toBeGreaterThan(30);
-      if (c.verdict === 'correct') expect(c.sources.some((s) => sources[s]!.kind === 'primary'), c.id).toBe(true);
+      if (c.verdict === 'correct')
+        expect(
+          c.sources.some((s) => sources[s]!.kind === 'primary'),
+          c.id,
+        ).toBe(true);
       if (c.verdict === 'misleading') expect(placeholders(c.says).length, c.id).toBeGreaterThan(0);
     }
   });

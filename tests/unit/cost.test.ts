@@ -3,7 +3,17 @@
  * checked against the shared fact sheet and against hand arithmetic.
  */
 import { describe, expect, it } from 'vitest';
-import { bill, clusterDays, gpuHoursToDollars, percentCheaper, priceRatio, r1OwnTraining, sanitizeUsage, timesCheaper, totalGpuHours } from '../../src/model/cost';
+import {
+  bill,
+  clusterDays,
+  gpuHoursToDollars,
+  percentCheaper,
+  priceRatio,
+  r1OwnTraining,
+  sanitizeUsage,
+  timesCheaper,
+  totalGpuHours,
+} from '../../src/model/cost';
 import { pricing, trainingCost } from '../../src/data/checks/cost';
 import derived from '../../src/data/derived/cost';
 import scene from '../../src/scenes/cost';
@@ -110,13 +120,21 @@ describe('API prices and bills', () => {
     expect(() => bill(r1, { inputTokens: -1, outputTokens: 0, cacheHitShare: 0 })).toThrow(RangeError);
     expect(() => bill(r1, { inputTokens: 1, outputTokens: 0, cacheHitShare: 1.5 })).toThrow(RangeError);
     expect(sanitizeUsage({ inputTokens: '', outputTokens: '-5', cacheHitShare: 2 })).toEqual({ inputTokens: 0, outputTokens: 0, cacheHitShare: 1 });
-    expect(sanitizeUsage({ inputTokens: '2500', outputTokens: 'abc', cacheHitShare: '0.5' })).toEqual({ inputTokens: 2500, outputTokens: 0, cacheHitShare: 0.5 });
+    expect(sanitizeUsage({ inputTokens: '2500', outputTokens: 'abc', cacheHitShare: '0.5' })).toEqual({
+      inputTokens: 2500,
+      outputTokens: 0,
+      cacheHitShare: 0.5,
+    });
   });
 });
 
 describe('cost scene', () => {
   const size = { width: 640, height: 480 };
-  const texts = (data: typeof scene.data, step: string) => scene.layout(data, step, size).marks.filter((m): m is TextMark => m.kind === 'text').map((t) => t.text);
+  const texts = (data: typeof scene.data, step: string) =>
+    scene
+      .layout(data, step, size)
+      .marks.filter((m): m is TextMark => m.kind === 'text')
+      .map((t) => t.text);
 
   it('draws the bill for the usage in its data (the calculator inputs), not a fixed example', () => {
     const a = texts(scene.data, 'bill').join(' ');
@@ -183,11 +201,22 @@ describe('same marks at every width', () => {
   it('gives the same mark keys from 481 to 1100 px wide, and at phone sizes', () => {
     const s = sceneUnderTest;
     for (const st of s.steps) {
-      const keys = (w: number, h: number) => s.layout(s.data, st.id, { width: w, height: h }).marks.map((m) => m.key).sort().join('|');
+      const keys = (w: number, h: number) =>
+        s
+          .layout(s.data, st.id, { width: w, height: h })
+          .marks.map((m) => m.key)
+          .sort()
+          .join('|');
       const wide = keys(640, Math.round(640 * s.aspect.wide));
       for (const w of [481, 600, 704, 900, 1100]) expect(keys(w, Math.round(w * s.aspect.wide)), `${st.id} at ${w}`).toBe(wide);
       const narrow = keys(360, Math.round(360 * s.aspect.narrow));
-      for (const [w, h] of [[366, 439], [351, 347], [320, 300], [470, 439]] as const) expect(keys(w, h), `${st.id} at ${w}x${h}`).toBe(narrow);
+      for (const [w, h] of [
+        [366, 439],
+        [351, 347],
+        [320, 300],
+        [470, 439],
+      ] as const)
+        expect(keys(w, h), `${st.id} at ${w}x${h}`).toBe(narrow);
     }
   });
 });
@@ -202,7 +231,12 @@ describe('R1’s own training (Nature paper, Supplementary Information)', () => 
 
   it('512 × (198 + 80) + 5,000 = 147,336 GPU-hours ≈ $294.7K, which matches the reported $294K', () => {
     const own = trainingCost.r1OwnTraining;
-    const r = r1OwnTraining(own.gpu.count.value, own.runs.map((x) => x.hours.value), own.sftDataGpuHours.value, own.dollarsPerGpuHour.value);
+    const r = r1OwnTraining(
+      own.gpu.count.value,
+      own.runs.map((x) => x.hours.value),
+      own.sftDataGpuHours.value,
+      own.dollarsPerGpuHour.value,
+    );
     expect(r.gpuHours).toBe(147336);
     expect(r.dollars).toBe(294672);
     expect(Math.abs(r.dollars / own.reportedCost.value - 1)).toBeLessThan(0.01);
@@ -212,7 +246,12 @@ describe('R1’s own training (Nature paper, Supplementary Information)', () => 
 
   it('the 648 GPUs some reports give would make about $370K, so that reading does not fit', () => {
     const own = trainingCost.r1OwnTraining;
-    const r = r1OwnTraining(own.gpu.countOtherReports.value, own.runs.map((x) => x.hours.value), own.sftDataGpuHours.value, own.dollarsPerGpuHour.value);
+    const r = r1OwnTraining(
+      own.gpu.countOtherReports.value,
+      own.runs.map((x) => x.hours.value),
+      own.sftDataGpuHours.value,
+      own.dollarsPerGpuHour.value,
+    );
     expect(Math.round(r.dollars / 1000)).toBe(370);
     expect(Math.abs(r.dollars / own.reportedCost.value - 1)).toBeGreaterThan(0.2);
   });

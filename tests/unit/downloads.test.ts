@@ -10,7 +10,6 @@ import { xmlEscape } from '../../src/downloads/standalone-svg';
 import { measure, wrap } from '../../src/scenes/kit/text';
 import { parseCsv } from '../helpers/csv';
 
-
 describe('CSV', () => {
   it('quotes commas, quotes and line breaks, and nothing else', () => {
     expect(csvCell('plain')).toBe('plain');
@@ -30,7 +29,14 @@ describe('CSV', () => {
     expect(() => tableCsv({ caption: 'x', columns: ['a', 'b'], rows: [['1']] })).toThrow(/row 1 has 1 cells/);
   });
   it('round-trips a tricky table', () => {
-    const t = { caption: 'c', columns: ['Model', 'Note, with comma'], rows: [['R1 "zero"', 'a\r\nb'], ['o1', 12.5]] as (string | number)[][] };
+    const t = {
+      caption: 'c',
+      columns: ['Model', 'Note, with comma'],
+      rows: [
+        ['R1 "zero"', 'a\r\nb'],
+        ['o1', 12.5],
+      ] as (string | number)[][],
+    };
     const csv = tableCsv(t);
     expect(csv.startsWith(BOM)).toBe(true);
     expect(parseCsv(csv.slice(1))).toEqual([t.columns, ['R1 "zero"', 'a\r\nb'], ['o1', '12.5']]);
@@ -63,7 +69,9 @@ describe('scene styles for files', () => {
     expect(() => resolveValue('var(--nope)', vars)).toThrow(/not defined.*tokens\.ts/);
   });
   it('refuses light-dark() and color-mix() in scene styles: theme pairs and mixes are tokens', () => {
-    expect(() => resolveValue('light-dark(#111111, #eeeeee)', vars, 'src/scenes/x/style.css: .scene svg .a { fill }')).toThrow(/x\/style\.css.*light-dark\(\).*tokens\.ts/);
+    expect(() => resolveValue('light-dark(#111111, #eeeeee)', vars, 'src/scenes/x/style.css: .scene svg .a { fill }')).toThrow(
+      /x\/style\.css.*light-dark\(\).*tokens\.ts/,
+    );
     expect(() => resolveValue('color-mix(in srgb, var(--a) 25%, var(--b))', vars)).toThrow(/color-mix\(\).*tokens\.ts/);
   });
   it('cascades by specificity, then order, and skips @media', () => {
@@ -77,7 +85,9 @@ describe('scene styles for files', () => {
           @media (prefers-color-scheme: dark) { .scene svg .a { fill: #ffffff; } }
           .page h1 { color: red; }`,
       },
-      () => { throw new Error('no imports'); },
+      () => {
+        throw new Error('no imports');
+      },
     );
     expect(Object.fromEntries(computeStyle(styles, 'text', ['a']))).toEqual({ fill: '#ff0000', stroke: '#000000' });
     expect(computeStyle(styles, 'rect', ['a', 'b']).get('fill')).toBe('#00ff00');
@@ -85,7 +95,10 @@ describe('scene styles for files', () => {
   });
   it('matches attribute tests on data-key', () => {
     const styles = collectSceneStyles(
-      { file: 'x.css', text: `.scene svg rect[data-key^='expert:'].on { fill: #010101; } .scene svg .on { fill: #020202; } .scene svg [data-key="k"] { stroke: #030303; }` },
+      {
+        file: 'x.css',
+        text: `.scene svg rect[data-key^='expert:'].on { fill: #010101; } .scene svg .on { fill: #020202; } .scene svg [data-key="k"] { stroke: #030303; }`,
+      },
       () => ({ file: '', text: '' }),
     );
     expect(computeStyle(styles, 'rect', ['on'], { 'data-key': 'expert:3' }).get('fill')).toBe('#010101');
@@ -94,7 +107,9 @@ describe('scene styles for files', () => {
     expect(computeStyle(styles, 'line', [], { 'data-key': 'k' }).get('stroke')).toBe('#030303');
   });
   it('fails loudly, naming the file, on a selector it cannot apply', () => {
-    expect(() => collectSceneStyles({ file: 'src/scenes/z/style.css', text: '.scene svg g > .x { fill: red; }' }, () => ({ file: '', text: '' }))).toThrow(/z\/style\.css: selector/);
+    expect(() => collectSceneStyles({ file: 'src/scenes/z/style.css', text: '.scene svg g > .x { fill: red; }' }, () => ({ file: '', text: '' }))).toThrow(
+      /z\/style\.css: selector/,
+    );
   });
   it('reads every scene folder’s style.css, the files src/scenes/styles.ts bundles into the page', () => {
     const files = sceneStyleFiles().map((f) => f.file);
@@ -107,7 +122,9 @@ describe('scene styles for files', () => {
     const owner = new Map<string, string>();
     const clashes: string[] = [];
     for (const f of sceneStyleFiles()) {
-      const own = new Set([...f.text.replace(/\/\*[\s\S]*?\*\//g, '').matchAll(/\.([a-z][\w-]*)/g)].map((m) => m[1]!).filter((c) => c !== 'scene' && !c.startsWith('is-')));
+      const own = new Set(
+        [...f.text.replace(/\/\*[\s\S]*?\*\//g, '').matchAll(/\.([a-z][\w-]*)/g)].map((m) => m[1]!).filter((c) => c !== 'scene' && !c.startsWith('is-')),
+      );
       for (const c of own) {
         const prev = owner.get(c);
         if (prev && prev !== f.file) clashes.push(`.${c}: ${prev} and ${f.file}`);

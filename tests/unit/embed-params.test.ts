@@ -23,7 +23,11 @@ describe('embed query options', () => {
   });
 
   it("accepts Pym.js's parameters and keeps only the child id", () => {
-    const p = parseEmbedParams('?theme=dark&initialWidth=640&childId=lesson-fig_1&parentTitle=My%20%22lesson%22&parentUrl=https%3A%2F%2Flms.example%2Fcourse%3Fid%3D1%26x%3D' + 'y'.repeat(500), STEPS);
+    const p = parseEmbedParams(
+      '?theme=dark&initialWidth=640&childId=lesson-fig_1&parentTitle=My%20%22lesson%22&parentUrl=https%3A%2F%2Flms.example%2Fcourse%3Fid%3D1%26x%3D' +
+        'y'.repeat(500),
+      STEPS,
+    );
     expect(p).toEqual({ theme: 'dark', controls: true, step: null, childId: 'lesson-fig_1', ignored: [] });
   });
 
@@ -53,8 +57,14 @@ describe('embed query options', () => {
     expect(hostileStrings().length).toBeGreaterThanOrEqual(200);
     for (const q of hostileEmbedQueries()) {
       const p = parseEmbedParams(q, STEPS);
-      expect({ theme: p.theme, controls: p.controls, step: p.step, childId: p.childId }, q.slice(0, 80)).toEqual({ theme: 'auto', controls: true, step: null, childId: null });
-      for (const note of p.ignored) expect(note, q.slice(0, 80)).toMatch(/^(theme|controls|step|childId|\(unknown option\)|\(query too long\)|\(unreadable query\))$/);
+      expect({ theme: p.theme, controls: p.controls, step: p.step, childId: p.childId }, q.slice(0, 80)).toEqual({
+        theme: 'auto',
+        controls: true,
+        step: null,
+        childId: null,
+      });
+      for (const note of p.ignored)
+        expect(note, q.slice(0, 80)).toMatch(/^(theme|controls|step|childId|\(unknown option\)|\(query too long\)|\(unreadable query\))$/);
       expect(runHead(q), q.slice(0, 80)).toEqual({ theme: null, controls: null });
     }
   });

@@ -2,13 +2,29 @@ import { describe, expect, it } from 'vitest';
 import { scenes } from '../../src/scenes/registry';
 import { embedSceneInfo } from '../../src/embed/info';
 import {
-  absoluteUrl, embedHeight, embedHeightAt, embedPath, embedTitle, embedUrl, escapeAttr, loaderSnippet, oembedPath, pymSnippet, snippetFor, withBase, type EmbedScene,
+  absoluteUrl,
+  embedHeight,
+  embedHeightAt,
+  embedPath,
+  embedTitle,
+  embedUrl,
+  escapeAttr,
+  loaderSnippet,
+  oembedPath,
+  pymSnippet,
+  snippetFor,
+  withBase,
+  type EmbedScene,
 } from '../../src/embed/snippet';
 
 const fake: EmbedScene = {
   name: 'demo',
   title: 'Demo "quoted" <b>figure</b> & co',
-  steps: [{ id: 'one', label: 'One' }, { id: 'two', label: 'Two' }, { id: 'three', label: 'Three' }],
+  steps: [
+    { id: 'one', label: 'One' },
+    { id: 'two', label: 'Two' },
+    { id: 'three', label: 'Three' },
+  ],
   aspect: { wide: 0.75, narrow: 1.2 },
 };
 

@@ -54,7 +54,7 @@ describe('judging a scroll walk', () => {
     expect(judgeWalk(BENCHMARKS, w)).toEqual([expect.stringMatching(/step "knowledge" shown with its figure off screen/)]);
   });
 
-  test('a figure that does not draw the step\'s frame fails', () => {
+  test("a figure that does not draw the step's frame fails", () => {
     const w = walk('firefox-desktop-benchmarks-benchmark-bars');
     w.changes.find((x) => x.step === 'coding')!.title = 'something else';
     expect(judgeWalk(BENCHMARKS, w)).toEqual([expect.stringMatching(/step "coding" drew "something else"/)]);
@@ -62,14 +62,17 @@ describe('judging a scroll walk', () => {
 
   test('a step without its element, and steps the chapter lacks, fail', () => {
     const w = walk('firefox-desktop-what-is-r1-benchmark-bars');
-    expect(judgeWalk([...WHAT_IS_R1, 'extra'], { ...w, missing: ['extra'] })).toEqual([expect.stringMatching(/step "extra" has no element #benchmark-bars--extra/)]);
+    expect(judgeWalk([...WHAT_IS_R1, 'extra'], { ...w, missing: ['extra'] })).toEqual([
+      expect.stringMatching(/step "extra" has no element #benchmark-bars--extra/),
+    ]);
     expect(judgeWalk(['summary'], w).join('\n')).toMatch(/steps the chapter does not have: codeforces/);
   });
 });
 
 describe('the plan comes from the sources', () => {
   test('scrollies and steps are read in order from MDX', () => {
-    const mdx = '<Scrolly scene="a">\n<Step id="one">\nx\n</Step>\n<Step id="two">\n</Step>\n</Scrolly>\ntext\n<Scrolly scene="b">\n<Step id="three">\n</Step>\n</Scrolly>';
+    const mdx =
+      '<Scrolly scene="a">\n<Step id="one">\nx\n</Step>\n<Step id="two">\n</Step>\n</Scrolly>\ntext\n<Scrolly scene="b">\n<Step id="three">\n</Step>\n</Scrolly>';
     expect(scrolliesOf(mdx)).toEqual([
       { scene: 'a', steps: ['one', 'two'] },
       { scene: 'b', steps: ['three'] },

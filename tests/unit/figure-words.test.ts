@@ -18,12 +18,18 @@ const THEME_WORDS = /\b(darker|darkest|lighter|lightest|brighter|brightest|paler
 function words(f: Frame): string[] {
   return [f.title, f.description, f.table.caption, ...f.marks.flatMap((m) => (m.kind === 'text' ? [m.text] : []))];
 }
-const frames = sceneNames.flatMap((name) => scenes[name]!.steps.flatMap((step) => SIZES.map((size) => ({ name, step, size, frame: frameOf(scenes[name]!, step.id, sizeFor(scenes[name]!, size)) }))));
+const frames = sceneNames.flatMap((name) =>
+  scenes[name]!.steps.flatMap((step) => SIZES.map((size) => ({ name, step, size, frame: frameOf(scenes[name]!, step.id, sizeFor(scenes[name]!, size)) }))),
+);
 
 describe('figure words', () => {
   it('a frame title never repeats its step label ("What fits where: What fits where")', () => {
     const bad = frames.filter(({ step, frame }) => {
-      const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+      const norm = (s: string) =>
+        s
+          .toLowerCase()
+          .replace(/[^\p{L}\p{N}]+/gu, ' ')
+          .trim();
       const rest = frame.title.startsWith(`${step.label}: `) ? frame.title.slice(step.label.length + 2) : null;
       return rest !== null && norm(rest).startsWith(norm(step.label));
     });
@@ -35,18 +41,30 @@ describe('figure words', () => {
     expect(stepTitle('Maths score', 'R1-Zero taught itself maths')).toBe('Maths score: R1-Zero taught itself maths');
   });
   it('no text doubles a sign where two strings were joined ("+ +20%")', () => {
-    const bad = frames.flatMap(({ name, step, size, frame }) => words(frame).filter((w) => /\+\s*\+|\s-\s+-\d|=\s*=/.test(w)).map((w) => `${name}/${step.id} (${size}): "${w}"`));
+    const bad = frames.flatMap(({ name, step, size, frame }) =>
+      words(frame)
+        .filter((w) => /\+\s*\+|\s-\s+-\d|=\s*=/.test(w))
+        .map((w) => `${name}/${step.id} (${size}): "${w}"`),
+    );
     expect(bad).toEqual([]);
   });
   it('no figure text describes a shade with a word that holds in one theme only', () => {
-    const bad = frames.flatMap(({ name, step, size, frame }) => words(frame).filter((w) => THEME_WORDS.test(w)).map((w) => `${name}/${step.id} (${size}): "${w}"`));
+    const bad = frames.flatMap(({ name, step, size, frame }) =>
+      words(frame)
+        .filter((w) => THEME_WORDS.test(w))
+        .map((w) => `${name}/${step.id} (${size}): "${w}"`),
+    );
     expect(bad).toEqual([]);
   });
   it('no chapter describes a figure with a word that holds in one theme only (use <Encoding id="…" />)', () => {
     const dir = new URL('../../content/chapters/', import.meta.url);
     const bad = readdirSync(dir)
       .filter((f) => f.endsWith('.mdx'))
-      .flatMap((f) => readFileSync(new URL(f, dir), 'utf8').split('\n').map((line, i) => ({ f, i, line })))
+      .flatMap((f) =>
+        readFileSync(new URL(f, dir), 'utf8')
+          .split('\n')
+          .map((line, i) => ({ f, i, line })),
+      )
       .filter(({ line }) => THEME_WORDS.test(line))
       .map(({ f, i, line }) => `content/chapters/${f}:${i + 1}: ${THEME_WORDS.exec(line)![0]}`);
     expect(bad).toEqual([]);
@@ -59,9 +77,16 @@ describe('figure words', () => {
         const step = scene.steps.find((s) => s.id === id);
         expect(step, `${name}: encoding "${id}" is keyed by a step id`).toBeDefined();
         // "a stronger shade means …" -> the figure must say "stronger shade" too.
-        const core = phrase.replace(/^(a|an|the)\s+/i, '').split(/\s+/).slice(0, 2).join(' ').toLowerCase();
+        const core = phrase
+          .replace(/^(a|an|the)\s+/i, '')
+          .split(/\s+/)
+          .slice(0, 2)
+          .join(' ')
+          .toLowerCase();
         for (const size of SIZES) {
-          const text = words(frameOf(scene, id, sizeFor(scene, size))).join(' ').toLowerCase();
+          const text = words(frameOf(scene, id, sizeFor(scene, size)))
+            .join(' ')
+            .toLowerCase();
           expect(text, `${name}/${id} (${size}) should show "${core}"`).toContain(core);
         }
       }
@@ -71,7 +96,9 @@ describe('figure words', () => {
     const scene = scenes['moe-routing']!;
     for (const step of ['affinity', 'top-8']) {
       const f = frameOf(scene, step, sizeFor(scene, 'narrow'));
-      const g1 = f.marks.filter((m) => m.kind === 'rect' && /^expert:\d+$/.test(m.key) && Number(m.key.split(':')[1]) < scene.data.settings.nExperts / scene.data.settings.nGroups);
+      const g1 = f.marks.filter(
+        (m) => m.kind === 'rect' && /^expert:\d+$/.test(m.key) && Number(m.key.split(':')[1]) < scene.data.settings.nExperts / scene.data.settings.nGroups,
+      );
       const rows = new Set(g1.map((m) => (m as { y: number }).y)).size;
       const text = words(f).join(' ');
       if (/a (row|block) = a group/.test(text)) expect(text, step).toContain(rows === 1 ? 'a row = a group' : 'a block = a group');
@@ -83,10 +110,33 @@ describe('figure words', () => {
 });
 
 describe('<Encoding> in chapters', () => {
-  const reg: Registries = { scenes: { s: { steps: [{ id: 'a' }], encodings: { shade: 'a stronger shade means more' } } }, facts: {}, glossary: {}, sources: {} };
+  const reg: Registries = {
+    scenes: { s: { steps: [{ id: 'a' }], encodings: { shade: 'a stronger shade means more' } } },
+    facts: {},
+    glossary: {},
+    sources: {},
+  };
   it('accepts an encoding of the enclosing scene and names the fix for an unknown one', () => {
-    expect(() => checkUsages('x.mdx', [{ component: 'Scrolly', attrs: { scene: 's' } }, { component: 'Encoding', attrs: { id: 'shade' }, scene: 's', line: 3 }], reg)).not.toThrow();
-    expect(() => checkUsages('x.mdx', [{ component: 'Scrolly', attrs: { scene: 's' } }, { component: 'Encoding', attrs: { id: 'darker' }, scene: 's', line: 3 }], reg)).toThrow(/x\.mdx:3.*unknown encoding "darker".*shade/s);
+    expect(() =>
+      checkUsages(
+        'x.mdx',
+        [
+          { component: 'Scrolly', attrs: { scene: 's' } },
+          { component: 'Encoding', attrs: { id: 'shade' }, scene: 's', line: 3 },
+        ],
+        reg,
+      ),
+    ).not.toThrow();
+    expect(() =>
+      checkUsages(
+        'x.mdx',
+        [
+          { component: 'Scrolly', attrs: { scene: 's' } },
+          { component: 'Encoding', attrs: { id: 'darker' }, scene: 's', line: 3 },
+        ],
+        reg,
+      ),
+    ).toThrow(/x\.mdx:3.*unknown encoding "darker".*shade/s);
     expect(() => checkUsages('x.mdx', [{ component: 'Encoding', attrs: { id: 'shade' }, line: 4 }], reg)).toThrow(/outside a <Scrolly>/);
   });
 });

@@ -45,7 +45,14 @@ describe('figure geometry (kit metrics)', () => {
 });
 
 describe('the geometry checks catch what they should (planted fixtures)', () => {
-  const frame = (marks: Frame['marks']): Frame => ({ width: 200, height: 100, title: 't', description: 'd', marks, table: { caption: 'c', columns: [], rows: [] } });
+  const frame = (marks: Frame['marks']): Frame => ({
+    width: 200,
+    height: 100,
+    title: 't',
+    description: 'd',
+    marks,
+    table: { caption: 'c', columns: [], rows: [] },
+  });
   const label = (key: string, x: number, y: number, text = 'Label 42%') => ({ kind: 'text' as const, key, x, y, text, fontSize: 12 });
   it('two labels on top of each other', () => {
     expect(collisions(shapesOf(frame([label('a', 10, 40), label('b', 30, 44)]))).map((c) => c.other)).toEqual(['b']);
@@ -67,7 +74,12 @@ describe('the geometry checks catch what they should (planted fixtures)', () => 
     expect(collisions(shapesOf(frame([label('a', 160, 40, '97.3% best')]))).map((c) => c.other)).toEqual(['viewBox']);
   });
   it('a path crossing a label, from its d attribute', () => {
-    expect(pathSegments('M0,0 L10,0 l0,10 h-10 Z')).toEqual([[0, 0, 10, 0], [10, 0, 10, 10], [10, 10, 0, 10], [0, 10, 0, 0]]);
+    expect(pathSegments('M0,0 L10,0 l0,10 h-10 Z')).toEqual([
+      [0, 0, 10, 0],
+      [10, 0, 10, 10],
+      [10, 10, 0, 10],
+      [0, 10, 0, 0],
+    ]);
     const path = { kind: 'path' as const, key: 'curve', d: 'M0,60 L200,20' };
     expect(collisions(shapesOf(frame([label('a', 80, 44), path]))).map((c) => c.other)).toEqual(['curve']);
   });

@@ -19,8 +19,21 @@ describe('chapter pictures', () => {
   it('each chapter takes the first step it shows that nobody took before; none repeats the home figure', () => {
     const picks = pickThumbnails(
       [
-        { slug: 'a', placed: [['model-size', 'at-work'], ['bars', 'summary'], ['bars', 'codeforces']] },
-        { slug: 'b', placed: [['bars', 'summary'], ['bars', 'maths']] },
+        {
+          slug: 'a',
+          placed: [
+            ['model-size', 'at-work'],
+            ['bars', 'summary'],
+            ['bars', 'codeforces'],
+          ],
+        },
+        {
+          slug: 'b',
+          placed: [
+            ['bars', 'summary'],
+            ['bars', 'maths'],
+          ],
+        },
         { slug: 'c', placed: [['bars', 'summary']] },
       ],
       [HOME_FIGURE],
@@ -58,7 +71,11 @@ describe('model-size: drawn to scale from the published counts', () => {
     expect(() => litSquares(10, 11)).toThrow(/cannot light 11 of 10/);
   });
   it('the grid fits its box', () => {
-    for (const [w, h] of [[640, 170], [360, 200], [300, 60]] as const) {
+    for (const [w, h] of [
+      [640, 170],
+      [360, 200],
+      [300, 60],
+    ] as const) {
       const g = gridFor(total, w, h);
       expect(g.cols * g.cell).toBeLessThanOrEqual(w);
       expect(g.rows * g.cell).toBeLessThanOrEqual(h);
@@ -100,22 +117,38 @@ describe('public address', () => {
 describe('quiet citations', () => {
   type N = { type: string; name?: string; value?: string; attributes?: { type: string; name: string; value?: string }[]; children?: N[] };
   const t = (value: string): N => ({ type: 'text', value });
-  const el = (name: string, attrs: Record<string, string>): N => ({ type: 'mdxJsxTextElement', name, attributes: Object.entries(attrs).map(([k, v]) => ({ type: 'mdxJsxAttribute', name: k, value: v })), children: [] });
+  const el = (name: string, attrs: Record<string, string>): N => ({
+    type: 'mdxJsxTextElement',
+    name,
+    attributes: Object.entries(attrs).map(([k, v]) => ({ type: 'mdxJsxAttribute', name: k, value: v })),
+    children: [],
+  });
   const src: Record<string, string> = { 'f.a': 'A', 'f.b': 'B' };
-  const sourceOf = (n: N) => (n.name === 'Cite' ? n.attributes!.find((a) => a.name === 'source')!.value : src[n.attributes!.find((a) => a.name === 'id')!.value!]);
+  const sourceOf = (n: N) =>
+    n.name === 'Cite' ? n.attributes!.find((a) => a.name === 'source')!.value : src[n.attributes!.find((a) => a.name === 'id')!.value!];
   const quiet = (n: N) => n.attributes?.some((a) => a.name === 'quiet');
-  const names = (n: N) => (n.children ?? []).map((c) => (c.type === 'text' ? c.value : c.name === 'span' ? `span(${c.children!.map((k) => k.name).join('+')})` : `${c.name}${quiet(c) ? '(quiet)' : ''}`));
+  const names = (n: N) =>
+    (n.children ?? []).map((c) =>
+      c.type === 'text' ? c.value : c.name === 'span' ? `span(${c.children!.map((k) => k.name).join('+')})` : `${c.name}${quiet(c) ? '(quiet)' : ''}`,
+    );
 
   it('merges a fact and a citation of the same source side by side, and hugs the word', () => {
-    const p: N = { type: 'paragraph', children: [t('It has '), el('Fact', { id: 'f.a' }), t(' '), el('Cite', { source: 'A' }), t('. Then '), el('Cite', { source: 'B' }), t('.')] };
+    const p: N = {
+      type: 'paragraph',
+      children: [t('It has '), el('Fact', { id: 'f.a' }), t(' '), el('Cite', { source: 'A' }), t('. Then '), el('Cite', { source: 'B' }), t('.')],
+    };
     quietCitations({ type: 'root', children: [p] } as never, sourceOf as never);
     expect(names(p)).toEqual(['It has ', 'Fact', '', '. Then', 'Cite', '.']);
   });
   it('a step card marks each source once; a new paragraph outside steps starts afresh', () => {
-    const step: N = { type: 'mdxJsxFlowElement', name: 'Step', children: [
-      { type: 'paragraph', children: [el('Fact', { id: 'f.a' }), t(' and '), el('Fact', { id: 'f.b' })] },
-      { type: 'paragraph', children: [el('Fact', { id: 'f.a' }), t(' again '), el('Cite', { source: 'B' })] },
-    ] };
+    const step: N = {
+      type: 'mdxJsxFlowElement',
+      name: 'Step',
+      children: [
+        { type: 'paragraph', children: [el('Fact', { id: 'f.a' }), t(' and '), el('Fact', { id: 'f.b' })] },
+        { type: 'paragraph', children: [el('Fact', { id: 'f.a' }), t(' again '), el('Cite', { source: 'B' })] },
+      ],
+    };
     const after: N = { type: 'paragraph', children: [el('Fact', { id: 'f.a' })] };
     quietCitations({ type: 'root', children: [step, after] } as never, sourceOf as never);
     expect(names(step.children![0]!)).toEqual(['Fact', ' and ', 'Fact']);

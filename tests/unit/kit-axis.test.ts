@@ -10,7 +10,14 @@ describe('kit axis', () => {
     expect(axisTicks(scaleLinear().domain([0, 2500]).range([0, 190]), 80)).toEqual([0, 1000, 2000]);
   });
   it('draws a grid line and a label per tick, keyed by value, the zero line as the axis', () => {
-    const marks = xAxis({ key: 'a', scale: scaleLinear().domain([0, 60]).range([10, 310]), y: 100, gridTop: 20, count: 6, format: (t, i, all) => (i === all.length - 1 ? `${t} days` : String(t)) });
+    const marks = xAxis({
+      key: 'a',
+      scale: scaleLinear().domain([0, 60]).range([10, 310]),
+      y: 100,
+      gridTop: 20,
+      count: 6,
+      format: (t, i, all) => (i === all.length - 1 ? `${t} days` : String(t)),
+    });
     const lines = marks.filter((m): m is LineMark => m.kind === 'line');
     const labels = marks.filter((m): m is TextMark => m.kind === 'text');
     expect(labels.map((m) => m.text)).toEqual(['0', '10', '20', '30', '40', '50', '60 days']);

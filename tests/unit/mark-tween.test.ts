@@ -82,8 +82,14 @@ describe('mark tweens (d3-timer, d3-interpolate, d3-ease)', () => {
     expect(m.getAttribute('x')).toBe('100');
     expect(m.getAttribute('d')).toBe('M0,0L20,5');
     const xs = m.history.filter((h) => h.startsWith('x=')).map((h) => Number(h.slice(2)));
-    expect(xs.some((x) => x > 0 && x < 100), `x values ${xs.join(' ')}`).toBe(true);
-    expect(xs.every((x, i) => i === 0 || x >= xs[i - 1]!), 'x never moves backwards').toBe(true);
+    expect(
+      xs.some((x) => x > 0 && x < 100),
+      `x values ${xs.join(' ')}`,
+    ).toBe(true);
+    expect(
+      xs.every((x, i) => i === 0 || x >= xs[i - 1]!),
+      'x never moves backwards',
+    ).toBe(true);
   });
 
   it('an element without an opacity attribute is opaque: tweening to 1 changes nothing', () => {
@@ -107,7 +113,10 @@ describe('mark tweens (d3-timer, d3-interpolate, d3-ease)', () => {
     await until(() => !isTweening(m));
     expect(m.getAttribute('y')).toBe('0');
     const ys = m.history.slice(m.history.indexOf(`y=${stoppedAt}`) + 1).map((h) => Number(h.slice(2)));
-    expect(ys.every((y) => y <= stoppedAt), 'the second tween starts where the first stopped').toBe(true);
+    expect(
+      ys.every((y) => y <= stoppedAt),
+      'the second tween starts where the first stopped',
+    ).toBe(true);
   });
 
   it('a leaving mark fades to 0 and is removed', async () => {
@@ -128,8 +137,14 @@ describe('mark tweens (d3-timer, d3-interpolate, d3-ease)', () => {
     const mid = drawnAt(m)[0];
     expect(mid).toBeGreaterThan(0);
     expect(mid).toBeLessThan(100);
-    expect(m.history.filter((h) => h.startsWith('x=')), 'x is written once, not per frame').toEqual(['x=100']);
-    expect(m.history.filter((h) => h.includes('transform')), 'the text itself never gets a transform').toEqual([]);
+    expect(
+      m.history.filter((h) => h.startsWith('x=')),
+      'x is written once, not per frame',
+    ).toEqual(['x=100']);
+    expect(
+      m.history.filter((h) => h.includes('transform')),
+      'the text itself never gets a transform',
+    ).toEqual([]);
     await until(() => !isTweening(m));
     expect(glide(m)!.getAttribute('transform')).toBeNull();
     expect(drawnAt(m)).toEqual([100, 10]);

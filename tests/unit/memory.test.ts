@@ -94,7 +94,11 @@ describe('what fits where', () => {
 
 describe('memory-fit scene', () => {
   const size = { width: 640, height: 480 };
-  const texts = (step: string) => scene.layout(scene.data, step, size).marks.filter((m): m is TextMark => m.kind === 'text').map((t) => t.text);
+  const texts = (step: string) =>
+    scene
+      .layout(scene.data, step, size)
+      .marks.filter((m): m is TextMark => m.kind === 'text')
+      .map((t) => t.text);
 
   it('labels the allowance as an illustrative assumption wherever it is drawn', () => {
     for (const step of ['allowance', 'distilled', 'what-fits']) {
@@ -104,7 +108,11 @@ describe('memory-fit scene', () => {
   });
 
   it('never presents the unverified "800 GB" claim as a figure (axis ticks aside)', () => {
-    const words = (step: string) => scene.layout(scene.data, step, size).marks.filter((m): m is TextMark => m.kind === 'text' && m.className !== 'tick-label').map((t) => t.text);
+    const words = (step: string) =>
+      scene
+        .layout(scene.data, step, size)
+        .marks.filter((m): m is TextMark => m.kind === 'text' && m.className !== 'tick-label')
+        .map((t) => t.text);
     for (const s of scene.steps) expect(words(s.id).join(' ')).not.toMatch(/800 GB/);
     expect(memory.unverifiedClaims.find((c) => c.id === '800gb-hbm')!.status).toBe('unverified');
   });
@@ -130,11 +138,22 @@ describe('same marks at every width', () => {
   it('gives the same mark keys from 481 to 1100 px wide, and at phone sizes', () => {
     const s = sceneUnderTest;
     for (const st of s.steps) {
-      const keys = (w: number, h: number) => s.layout(s.data, st.id, { width: w, height: h }).marks.map((m) => m.key).sort().join('|');
+      const keys = (w: number, h: number) =>
+        s
+          .layout(s.data, st.id, { width: w, height: h })
+          .marks.map((m) => m.key)
+          .sort()
+          .join('|');
       const wide = keys(640, Math.round(640 * s.aspect.wide));
       for (const w of [481, 600, 704, 900, 1100]) expect(keys(w, Math.round(w * s.aspect.wide)), `${st.id} at ${w}`).toBe(wide);
       const narrow = keys(360, Math.round(360 * s.aspect.narrow));
-      for (const [w, h] of [[366, 439], [351, 347], [320, 300], [470, 439]] as const) expect(keys(w, h), `${st.id} at ${w}x${h}`).toBe(narrow);
+      for (const [w, h] of [
+        [366, 439],
+        [351, 347],
+        [320, 300],
+        [470, 439],
+      ] as const)
+        expect(keys(w, h), `${st.id} at ${w}x${h}`).toBe(narrow);
     }
   });
 });

@@ -76,7 +76,9 @@ describe('moe-routing layout', () => {
     const f = moeRouting.layout(data, 'gate-weights', WIDE);
     const bars = rects(f).filter((m) => m.key.startsWith('pick:') && m.key.endsWith(':bar'));
     expect(bars).toHaveLength(8);
-    const values = texts(f).filter((t) => t.key.startsWith('pick:') && t.key.endsWith(':value')).map((t) => parseFloat(t.text));
+    const values = texts(f)
+      .filter((t) => t.key.startsWith('pick:') && t.key.endsWith(':value'))
+      .map((t) => parseFloat(t.text));
     expect(values.reduce((a, b) => a + b, 0)).toBeCloseTo(100, 0);
     const ratio = bars.map((b, k) => b.width / data.route.gateWeights[k]!);
     for (const r of ratio) expect(r).toBeCloseTo(ratio[0]!, 0);
@@ -86,7 +88,9 @@ describe('moe-routing layout', () => {
   it('shades each expert by its affinity: a better match never gets a lighter shade', () => {
     const f = moeRouting.layout(data, 'affinity', WIDE);
     const shade = (m: Mark) => Number(/aff-(\d)/.exec(m.className ?? '')![1]);
-    const cells = expertRects(f).map((m) => ({ a: data.affinities[expertId(m)]!, s: shade(m) })).sort((x, y) => x.a - y.a);
+    const cells = expertRects(f)
+      .map((m) => ({ a: data.affinities[expertId(m)]!, s: shade(m) }))
+      .sort((x, y) => x.a - y.a);
     for (let k = 1; k < cells.length; k++) expect(cells[k]!.s).toBeGreaterThanOrEqual(cells[k - 1]!.s);
     expect(cells[0]!.s).toBe(0);
     expect(cells[cells.length - 1]!.s).toBe(7);
@@ -94,7 +98,10 @@ describe('moe-routing layout', () => {
 
   it('draws the load bars to one scale: taller for busier experts, same scale in both load steps', () => {
     const b = data.balancing;
-    for (const [step, loads] of [['batch', b.firstLoads], ['balancing', b.lastLoads]] as const) {
+    for (const [step, loads] of [
+      ['batch', b.firstLoads],
+      ['balancing', b.lastLoads],
+    ] as const) {
       const f = moeRouting.layout(data, step, WIDE);
       const bars = expertRects(f);
       const k = bars.map((m) => (loads[expertId(m)]! > 0 ? m.height / loads[expertId(m)]! : null)).filter((x): x is number => x !== null);
@@ -113,7 +120,8 @@ describe('moe-routing layout', () => {
   });
 
   it('keeps text at 11px or more on the phone layout', () => {
-    for (const step of moeRouting.steps) for (const t of texts(moeRouting.layout(data, step.id, NARROW))) expect(t.fontSize ?? 12, `${step.id} ${t.key}`).toBeGreaterThanOrEqual(11);
+    for (const step of moeRouting.steps)
+      for (const t of texts(moeRouting.layout(data, step.id, NARROW))) expect(t.fontSize ?? 12, `${step.id} ${t.key}`).toBeGreaterThanOrEqual(11);
   });
 });
 

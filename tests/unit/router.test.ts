@@ -4,16 +4,7 @@
  * unbiased affinities summing to 1, and bias nudges that even out the load.
  */
 import { describe, expect, it } from 'vitest';
-import {
-  createRouter,
-  groupOf,
-  route,
-  simulateBalancing,
-  spreadOf,
-  tokenAffinities,
-  tokenize,
-  topIndices,
-} from '../../src/model/router';
+import { createRouter, groupOf, route, simulateBalancing, spreadOf, tokenAffinities, tokenize, topIndices } from '../../src/model/router';
 
 const router = createRouter();
 const WORDS = tokenize(
@@ -26,9 +17,16 @@ function reference(scores: number[]) {
     const s = scores.slice(g * 32, g * 32 + 32).sort((a, b) => b - a);
     return s[0]! + s[1]!;
   });
-  const kept = groups.map((v, g) => ({ v, g })).sort((a, b) => b.v - a.v || a.g - b.g).slice(0, 4).map((x) => x.g);
+  const kept = groups
+    .map((v, g) => ({ v, g }))
+    .sort((a, b) => b.v - a.v || a.g - b.g)
+    .slice(0, 4)
+    .map((x) => x.g);
   const cands = scores.map((v, i) => ({ v, i })).filter((x) => kept.includes(Math.floor(x.i / 32)));
-  const experts = cands.sort((a, b) => b.v - a.v || a.i - b.i).slice(0, 8).map((x) => x.i);
+  const experts = cands
+    .sort((a, b) => b.v - a.v || a.i - b.i)
+    .slice(0, 8)
+    .map((x) => x.i);
   return { groups, kept, experts };
 }
 
@@ -81,7 +79,10 @@ describe('routing one token', () => {
     for (const w of WORDS) {
       const aff = tokenAffinities(router, w);
       for (const r of [route(router, aff), route(router, aff, bias)]) {
-        expect(r.gateWeights.reduce((a, b) => a + b, 0), w).toBeCloseTo(1, 12);
+        expect(
+          r.gateWeights.reduce((a, b) => a + b, 0),
+          w,
+        ).toBeCloseTo(1, 12);
         const total = r.experts.reduce((a, e) => a + aff[e]!, 0);
         r.experts.forEach((e, k) => expect(r.gateWeights[k], w).toBeCloseTo(aff[e]! / total, 12));
       }

@@ -54,7 +54,9 @@ describe('numbers in scene copy come from the data', () => {
       const dir = join('src/scenes', name);
       const found = readdirSync(dir)
         .filter((f) => f.endsWith('.ts'))
-        .flatMap((f) => literalNumbers(readFileSync(join(dir, f), 'utf8'), f).map((l) => `${dir}/${f}:${l.line}: ${l.found.map((q) => q.raw).join(', ')} in "${l.text}"`));
+        .flatMap((f) =>
+          literalNumbers(readFileSync(join(dir, f), 'utf8'), f).map((l) => `${dir}/${f}:${l.line}: ${l.found.map((q) => q.raw).join(', ')} in "${l.text}"`),
+        );
       expect(found, 'build these numbers from the data or a fact (see src/scenes/kit/facts.ts)').toEqual([]);
     });
   }

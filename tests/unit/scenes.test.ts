@@ -71,7 +71,10 @@ for (const name of sceneNames) {
       const size = { width: 640, height: 500 };
       const ids = scene.steps.map((s) => s.id);
       const direct = ids.map((id) => JSON.stringify(scene.layout(scene.data, id, size)));
-      const reversed = [...ids].reverse().map((id) => JSON.stringify(scene.layout(scene.data, id, size))).reverse();
+      const reversed = [...ids]
+        .reverse()
+        .map((id) => JSON.stringify(scene.layout(scene.data, id, size)))
+        .reverse();
       expect(reversed).toEqual(direct);
     });
 

@@ -11,12 +11,33 @@ import { headerRules, headersFor, headersText, IMMUTABLE, REVALIDATE } from '../
 import { headersForPath, parseHeaders, pathMatches } from '../../scripts/serve.mjs';
 
 type Rules = { path: string; headers: [string, string][] }[];
-const ENTRIES = ['404.html', '_astro', 'chapters', 'downloads', 'embed', 'embed.js', 'favicon.svg', 'glossary', 'index.html', 'oembed', 'og', 'pagefind', 'present', 'robots.txt', 'search', 'sitemap.xml', 'sources', 'teach'].map(
-  (name) => ({ name, dir: !name.includes('.') }),
-);
+const ENTRIES = [
+  '404.html',
+  '_astro',
+  'chapters',
+  'downloads',
+  'embed',
+  'embed.js',
+  'favicon.svg',
+  'glossary',
+  'index.html',
+  'oembed',
+  'og',
+  'pagefind',
+  'present',
+  'robots.txt',
+  'search',
+  'sitemap.xml',
+  'sources',
+  'teach',
+].map((name) => ({ name, dir: !name.includes('.') }));
 const parsed = (base: string): Rules => parseHeaders(headersText(headerRules(ENTRIES, base)));
 const at = (rules: Rules, path: string) => headersForPath(rules, path) as Record<string, string>;
-const directives = (csp: string) => csp.split(';').map((d) => d.trim()).filter(Boolean);
+const directives = (csp: string) =>
+  csp
+    .split(';')
+    .map((d) => d.trim())
+    .filter(Boolean);
 
 describe('the page policy (meta, from Astro)', () => {
   const csp = astroCsp();

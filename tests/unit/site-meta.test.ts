@@ -11,7 +11,7 @@ import { ogCardSvg, OG_WIDTH, OG_HEIGHT } from '../../src/lib/og/card';
 import { renderPng } from '../../src/lib/og/render';
 import { builtPages, sitemapPages, sitemapXml } from '../../src/integrations/sitemap';
 
-describe('Open Graph text fitting (the kit\'s IBM Plex Sans metrics)', () => {
+describe("Open Graph text fitting (the kit's IBM Plex Sans metrics)", () => {
   it('wraps within the width and the line limit, ending with an ellipsis when text is cut', () => {
     const text = 'DeepSeek first let a model teach itself by trial and reward, then used four careful stages to make it readable.';
     const style = { size: 27 };
@@ -39,7 +39,11 @@ describe('theme CSS for build-time images', () => {
     for (const line of css.split('\n')) expect(line.startsWith('.scene-frame')).toBe(true);
   });
   it('renders a card to a 1200×630 PNG', () => {
-    const svg = ogCardSvg({ kicker: 'Test', title: 'A title that is long enough to wrap onto a second line', summary: 'A summary.', footer: 'Footer' }, lightPalette(), sceneCss());
+    const svg = ogCardSvg(
+      { kicker: 'Test', title: 'A title that is long enough to wrap onto a second line', summary: 'A summary.', footer: 'Footer' },
+      lightPalette(),
+      sceneCss(),
+    );
     const png = renderPng(svg);
     expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
     expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([OG_WIDTH, OG_HEIGHT]);

@@ -28,7 +28,8 @@ describe('source cells hold source ids', () => {
           const table = scene.layout(scene.data, s.id, size).table;
           expect(() => checkTableSources(table, `${name}/${s.id}`)).not.toThrow();
           table.columns.forEach((c, j) => {
-            if (isSourceColumn(c)) for (const r of table.rows) for (const id of String(r[j]).split(', ')) expect(sources[id], `${name}/${s.id}: ${r[j]}`).toBeDefined();
+            if (isSourceColumn(c))
+              for (const r of table.rows) for (const id of String(r[j]).split(', ')) expect(sources[id], `${name}/${s.id}: ${r[j]}`).toBeDefined();
           });
         }
       }
@@ -47,11 +48,17 @@ describe('source cells hold source ids', () => {
   it('refuses the planted free-text source cell, naming the row and the fix', () => {
     const table = planted.table as DataTable;
     expect(() => checkTableSources(table, 'fixture')).toThrow(ContentError);
-    expect(() => checkTableSources(table, 'fixture')).toThrow(/row 2, column "Source": "R1 paper, sec. 2" is not a source id[\s\S]*Fix: put an id from src\/data\/sources.json/);
+    expect(() => checkTableSources(table, 'fixture')).toThrow(
+      /row 2, column "Source": "R1 paper, sec. 2" is not a source id[\s\S]*Fix: put an id from src\/data\/sources.json/,
+    );
   });
 
   it('a CSV download of a scene with that table fails to build', () => {
-    const fake: SceneModule = { ...scenes.cost!, name: 'fixture', layout: () => ({ width: 1, height: 1, title: 't', description: 'd', marks: [], table: planted.table as DataTable }) };
+    const fake: SceneModule = {
+      ...scenes.cost!,
+      name: 'fixture',
+      layout: () => ({ width: 1, height: 1, title: 't', description: 'd', marks: [], table: planted.table as DataTable }),
+    };
     expect(() => tableCsv(stepTable(fake, fake.steps[0]!.id))).toThrow(/is not a source id/);
   });
 

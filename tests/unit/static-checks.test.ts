@@ -39,7 +39,11 @@ describe('planted faults', { timeout: 120_000 }, () => {
   });
 
   it('an unused export: knip names the export and its file', () => {
-    const r = spawnSync(process.execPath, [join(root, 'node_modules/knip/bin/knip.js'), '--no-progress', '--no-config-hints'], { cwd: join(planted, 'knip-project'), encoding: 'utf8', timeout: 90_000 });
+    const r = spawnSync(process.execPath, [join(root, 'node_modules/knip/bin/knip.js'), '--no-progress', '--no-config-hints'], {
+      cwd: join(planted, 'knip-project'),
+      encoding: 'utf8',
+      timeout: 90_000,
+    });
     expect(r.status, r.stderr).toBe(1);
     expect(r.stdout).toMatch(/Unused exports \(1\)\s+neverImported\s+function\s+src\/util\.ts:5:17/);
   });

@@ -3,7 +3,8 @@ import { figuresInMdx } from '../../src/lib/teach';
 
 describe('figuresInMdx', () => {
   it('lists each Scrolly scene with its step ids, in order', () => {
-    const mdx = 'Intro\n<Scrolly scene="cost">\n<Step id="hours">\n\nA\n\n</Step>\n<Step id="dollars">\nB\n</Step>\n</Scrolly>\n\nMore\n\n<Scrolly scene="memory-fit">\n<Step id="full-model">x</Step>\n</Scrolly>';
+    const mdx =
+      'Intro\n<Scrolly scene="cost">\n<Step id="hours">\n\nA\n\n</Step>\n<Step id="dollars">\nB\n</Step>\n</Scrolly>\n\nMore\n\n<Scrolly scene="memory-fit">\n<Step id="full-model">x</Step>\n</Scrolly>';
     expect(figuresInMdx(mdx)).toEqual([
       { scene: 'cost', steps: ['hours', 'dollars'] },
       { scene: 'memory-fit', steps: ['full-model'] },

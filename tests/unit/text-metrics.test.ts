@@ -12,19 +12,24 @@ import { sizeFor, type TextMark } from '../../src/scenes/contract';
 import { sceneNames, scenes } from '../../src/scenes/registry';
 import { fitLine, hasGlyph, measure, wrap } from '../../src/scenes/kit/text';
 
-const fontkit = ((fontkitModule as { create?: unknown }).create ? fontkitModule : (fontkitModule as unknown as { default: typeof fontkitModule }).default) as typeof fontkitModule;
+const fontkit = (
+  (fontkitModule as { create?: unknown }).create ? fontkitModule : (fontkitModule as unknown as { default: typeof fontkitModule }).default
+) as typeof fontkitModule;
 const PLEX = 'node_modules/@ibm/plex-sans/fonts/complete/woff2/';
 const FILES: Record<number, string> = { 400: 'IBMPlexSans-Regular.woff2', 600: 'IBMPlexSans-SemiBold.woff2', 700: 'IBMPlexSans-Bold.woff2' };
 const fonts = Object.fromEntries(Object.entries(FILES).map(([w, f]) => [w, fontkit.create(readFileSync(PLEX + f)) as fontkitModule.Font]));
 /** What fontkit's shaper (as a browser's) makes of the text: the reference. */
-const shaped = (text: string, size: number, weight: number) => (fonts[weight >= 650 ? 700 : weight >= 550 ? 600 : 400]!.layout(text).positions.reduce((a, p) => a + p.xAdvance, 0) / 1000) * size;
+const shaped = (text: string, size: number, weight: number) =>
+  (fonts[weight >= 650 ? 700 : weight >= 550 ? 600 : 400]!.layout(text).positions.reduce((a, p) => a + p.xAdvance, 0) / 1000) * size;
 
 /** Every distinct (text, size, weight) label of every frame. */
 function allLabels(): TextMark[] {
   const out = new Map<string, TextMark>();
   for (const name of sceneNames) {
     const s = scenes[name]!;
-    for (const step of s.steps) for (const v of ['wide', 'narrow'] as const) for (const m of s.layout(s.data, step.id, sizeFor(s, v)).marks) if (m.kind === 'text' && m.text) out.set(`${m.text}|${m.fontSize}|${m.fontWeight}`, m);
+    for (const step of s.steps)
+      for (const v of ['wide', 'narrow'] as const)
+        for (const m of s.layout(s.data, step.id, sizeFor(s, v)).marks) if (m.kind === 'text' && m.text) out.set(`${m.text}|${m.fontSize}|${m.fontWeight}`, m);
   }
   return [...out.values()];
 }
@@ -56,7 +61,8 @@ describe('text metrics', () => {
 
   it('every character a figure draws is in the font (no fallback glyphs, no guessed widths)', () => {
     const missing = new Set<string>();
-    for (const m of labels) for (const ch of m.text) if (!hasGlyph(ch, m.fontWeight ?? 400)) missing.add(`${ch} (U+${ch.codePointAt(0)!.toString(16)}) in "${m.text}"`);
+    for (const m of labels)
+      for (const ch of m.text) if (!hasGlyph(ch, m.fontWeight ?? 400)) missing.add(`${ch} (U+${ch.codePointAt(0)!.toString(16)}) in "${m.text}"`);
     expect([...missing]).toEqual([]);
   });
 
@@ -77,7 +83,8 @@ describe('text metrics', () => {
   it('the fallback faces in global.css are scaled to Plex (size-adjust from the fonts on this machine)', () => {
     const css = readFileSync('src/styles/global.css', 'utf8');
     const sample = readFileSync('content/chapters/01-what-is-r1.mdx', 'utf8').replace(/<[^>]+>|[{}#*_`]/g, ' ');
-    const mean = (f: fontkitModule.Font) => [...sample].reduce((a, ch) => a + f.glyphForCodePoint(ch.codePointAt(0)!).advanceWidth / f.unitsPerEm, 0) / sample.length;
+    const mean = (f: fontkitModule.Font) =>
+      [...sample].reduce((a, ch) => a + f.glyphForCodePoint(ch.codePointAt(0)!).advanceWidth / f.unitsPerEm, 0) / sample.length;
     const plex = mean(fonts[400]!);
     const checks: [string, string][] = [
       ['/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf', 'Plex Fallback'],
@@ -88,7 +95,9 @@ describe('text metrics', () => {
         console.warn(`[tests] ${file} not found: its fallback's size-adjust is not checked.`);
         continue;
       }
-      const rule = css.match(new RegExp(`@font-face \\{ font-family: '${family}'; font-weight: 100 500;[^}]*size-adjust: ([\\d.]+)%; ascent-override: ([\\d.]+)%`))!;
+      const rule = css.match(
+        new RegExp(`@font-face \\{ font-family: '${family}'; font-weight: 100 500;[^}]*size-adjust: ([\\d.]+)%; ascent-override: ([\\d.]+)%`),
+      )!;
       expect(rule, family).toBeTruthy();
       const adjust = plex / mean(fontkit.openSync(file) as fontkitModule.Font);
       // Within 2%: the CSS was computed on all chapters, this on one.

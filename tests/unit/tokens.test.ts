@@ -53,7 +53,8 @@ describe('colour vision: the colours each frame draws together stay apart (CIEDE
   const light = palette('light');
   // Which token a resolved colour is (several tokens may share one light value: they are then one colour).
   const tokenOf = new Map<string, TokenName>();
-  for (const [name, t] of Object.entries(tokens) as [TokenName, (typeof tokens)[TokenName]][]) if (t.role === 'text' || t.role === 'mark') tokenOf.set(t.light, name);
+  for (const [name, t] of Object.entries(tokens) as [TokenName, (typeof tokens)[TokenName]][])
+    if (t.role === 'text' || t.role === 'mark') tokenOf.set(t.light, name);
 
   for (const name of sceneNames) {
     it(`${name}: every step, wide and narrow, light and dark`, () => {
@@ -85,9 +86,16 @@ describe('colour vision: the colours each frame draws together stay apart (CIEDE
   });
 
   it('catches a clash planted in a frame: two marks whose classes resolve to near colours', () => {
-    const planted = collectSceneStyles({ file: 'planted.css', text: '.scene svg .a { fill: var(--r1); } .scene svg .b { fill: #7c3aed; }' }, () => ({ file: '', text: '' }), new Map([['--r1', light.r1]]));
+    const planted = collectSceneStyles(
+      { file: 'planted.css', text: '.scene svg .a { fill: var(--r1); } .scene svg .b { fill: #7c3aed; }' },
+      () => ({ file: '', text: '' }),
+      new Map([['--r1', light.r1]]),
+    );
     const frame = {
-      width: 100, height: 50, description: 'planted', table: { caption: '', columns: [], rows: [] },
+      width: 100,
+      height: 50,
+      description: 'planted',
+      table: { caption: '', columns: [], rows: [] },
       marks: [
         { kind: 'rect' as const, key: 'a', x: 0, y: 0, width: 10, height: 10, className: 'a' },
         { kind: 'rect' as const, key: 'b', x: 20, y: 0, width: 10, height: 10, className: 'b' },

@@ -42,7 +42,14 @@ describe('training data equals the fact sheet', () => {
   it.skipIf(!sharedFacts)('distilled models equal Table 5, and base models the fact sheet', () => {
     const rows = sharedFacts['4_benchmarks'].distilled_table.rows;
     const bases = sharedFacts['3_r1_pipeline'].distilled_models.value;
-    const col: Record<string, string> = { 'aime-pass1': 'AIME 2024 pass@1', 'aime-cons64': 'AIME 2024 cons@64', math500: 'MATH-500 pass@1', gpqa: 'GPQA Diamond pass@1', livecodebench: 'LiveCodeBench pass@1', 'codeforces-rating': 'CodeForces rating' };
+    const col: Record<string, string> = {
+      'aime-pass1': 'AIME 2024 pass@1',
+      'aime-cons64': 'AIME 2024 cons@64',
+      math500: 'MATH-500 pass@1',
+      gpqa: 'GPQA Diamond pass@1',
+      livecodebench: 'LiveCodeBench pass@1',
+      'codeforces-rating': 'CodeForces rating',
+    };
     for (const m of distilled.models) {
       const row = rows.find((r: any) => r.model === m.name);
       expect(row, m.name).toBeDefined();
@@ -57,7 +64,12 @@ describe('training data equals the fact sheet', () => {
 
   it.skipIf(!sharedFacts)('Table 6: R1-Zero-Qwen-32B vs R1-Distill-Qwen-32B', () => {
     const rows = sharedFacts['4_benchmarks'].distill_vs_rl_table.rows;
-    const col: Record<string, string> = { 'aime-pass1': 'AIME 2024 pass@1', math500: 'MATH-500 pass@1', gpqa: 'GPQA Diamond pass@1', livecodebench: 'LiveCodeBench pass@1' };
+    const col: Record<string, string> = {
+      'aime-pass1': 'AIME 2024 pass@1',
+      math500: 'MATH-500 pass@1',
+      gpqa: 'GPQA Diamond pass@1',
+      livecodebench: 'LiveCodeBench pass@1',
+    };
     const [rl, dist] = training.distillVsRl.models;
     const rlRow = rows.find((r: any) => r.model.startsWith('DeepSeek-R1-Zero-Qwen-32B'));
     const distRow = rows.find((r: any) => r.model === 'DeepSeek-R1-Distill-Qwen-32B');
@@ -142,11 +154,22 @@ describe('same marks at every width', () => {
   it('gives the same mark keys from 481 to 1100 px wide, and at phone sizes', () => {
     const s = sceneUnderTest;
     for (const st of s.steps) {
-      const keys = (w: number, h: number) => s.layout(s.data, st.id, { width: w, height: h }).marks.map((m) => m.key).sort().join('|');
+      const keys = (w: number, h: number) =>
+        s
+          .layout(s.data, st.id, { width: w, height: h })
+          .marks.map((m) => m.key)
+          .sort()
+          .join('|');
       const wide = keys(640, Math.round(640 * s.aspect.wide));
       for (const w of [481, 600, 704, 900, 1100]) expect(keys(w, Math.round(w * s.aspect.wide)), `${st.id} at ${w}`).toBe(wide);
       const narrow = keys(360, Math.round(360 * s.aspect.narrow));
-      for (const [w, h] of [[366, 439], [351, 347], [320, 300], [470, 439]] as const) expect(keys(w, h), `${st.id} at ${w}x${h}`).toBe(narrow);
+      for (const [w, h] of [
+        [366, 439],
+        [351, 347],
+        [320, 300],
+        [470, 439],
+      ] as const)
+        expect(keys(w, h), `${st.id} at ${w}x${h}`).toBe(narrow);
     }
   });
 });

@@ -29,7 +29,12 @@ export const correctionsSchema = z.object({
 });
 export type Corrections = z.infer<typeof correctionsSchema>;
 
-export const corrections = parseOrThrow(correctionsSchema, correctionsJson, FILE, 'each entry needs id, date (YYYY-MM-DD), what, why, was (old phrases), sources (ids) and pages (site paths).');
+export const corrections = parseOrThrow(
+  correctionsSchema,
+  correctionsJson,
+  FILE,
+  'each entry needs id, date (YYYY-MM-DD), what, why, was (old phrases), sources (ids) and pages (site paths).',
+);
 checkSourceIds(
   corrections.entries.map((e) => e.sources.map((source) => ({ source }))),
   FILE,

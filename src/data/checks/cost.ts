@@ -83,7 +83,12 @@ export type Pricing = z.infer<typeof pricingSchema>;
 const COST = 'src/data/training-cost.json';
 const PRICING = 'src/data/pricing.json';
 
-export const trainingCost = parseOrThrow(trainingCostSchema, trainingCostJson, COST, 'see src/data/checks/cost.ts; GPU-hours are whole hours (2664000, not 2664).');
+export const trainingCost = parseOrThrow(
+  trainingCostSchema,
+  trainingCostJson,
+  COST,
+  'see src/data/checks/cost.ts; GPU-hours are whole hours (2664000, not 2664).',
+);
 checkSourceIds(trainingCost, COST);
 checkUniqueIds(trainingCost.stages, COST, 'stages');
 checkUniqueIds(trainingCost.excluded, COST, 'excluded');
@@ -97,7 +102,12 @@ if (trainingCost.stages.some((s) => s.gpuHours < 1000)) {
   const hours = own.runs.reduce((a, r) => a + r.hours.value, 0);
   const dollars = (own.gpu.count.value * hours + own.sftDataGpuHours.value) * own.dollarsPerGpuHour.value;
   if (Math.abs(dollars / own.reportedCost.value - 1) > 0.01) {
-    throw new ContentError(COST, 'r1OwnTraining', `the parts give $${Math.round(dollars)}, not the reported $${own.reportedCost.value}`, 'check the GPU count, hours and GPU-hours against the source: GPUs × (sum of run hours) + SFT-data GPU-hours, times the price per GPU-hour, must match the reported total.');
+    throw new ContentError(
+      COST,
+      'r1OwnTraining',
+      `the parts give $${Math.round(dollars)}, not the reported $${own.reportedCost.value}`,
+      'check the GPU count, hours and GPU-hours against the source: GPUs × (sum of run hours) + SFT-data GPU-hours, times the price per GPU-hour, must match the reported total.',
+    );
   }
 }
 
@@ -105,8 +115,10 @@ export const pricing = parseOrThrow(pricingSchema, pricingJson, PRICING, 'every 
 checkSourceIds(pricing, PRICING);
 checkUniqueIds(pricing.models, PRICING, 'models');
 pricing.models.forEach((m, i) => {
-  if (m.inputCacheHit > m.inputCacheMiss) throw new ContentError(PRICING, `models.${i}.inputCacheHit`, 'a cache hit costs more than a miss', 'check the two input prices against the source.');
+  if (m.inputCacheHit > m.inputCacheMiss)
+    throw new ContentError(PRICING, `models.${i}.inputCacheHit`, 'a cache hit costs more than a miss', 'check the two input prices against the source.');
 });
 for (const id of ['deepseek-r1', 'o1']) {
-  if (!pricing.models.some((m) => m.id === id)) throw new ContentError(PRICING, 'models', `no model "${id}"`, 'the cost scene compares deepseek-r1 with o1: keep both ids.');
+  if (!pricing.models.some((m) => m.id === id))
+    throw new ContentError(PRICING, 'models', `no model "${id}"`, 'the cost scene compares deepseek-r1 with o1: keep both ids.');
 }

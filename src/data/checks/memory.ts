@@ -19,7 +19,16 @@ export const memorySchema = z.object({
     releasedPrecision: sourced(z.enum(['bf16', 'fp8', 'int4'])),
   }),
   precisions: z
-    .array(z.object({ id: z.enum(['bf16', 'fp8', 'int4']), label: z.string(), bits: z.number().int().positive(), detail: z.string(), source: sourceId, where: z.string() }))
+    .array(
+      z.object({
+        id: z.enum(['bf16', 'fp8', 'int4']),
+        label: z.string(),
+        bits: z.number().int().positive(),
+        detail: z.string(),
+        source: sourceId,
+        where: z.string(),
+      }),
+    )
     .length(3),
   allowance: z.object({ share: z.number().min(0).max(1), assumption: z.literal(true), label: z.string().min(5), note: z.string().min(20) }),
   serving: z.object({
@@ -59,15 +68,32 @@ if (memory.fullModel.withMtpB.value < memory.fullModel.paramsB.value) {
   throw new ContentError(MEMORY, 'fullModel.withMtpB', 'the size with the MTP module is smaller than without it', 'check both against the V3 README.');
 }
 
-export const hardware = parseOrThrow(hardwareSchema, hardwareJson, HARDWARE, 'every item needs id, name, short, memoryGB (or devices + device), memoryKind, source and where.');
+export const hardware = parseOrThrow(
+  hardwareSchema,
+  hardwareJson,
+  HARDWARE,
+  'every item needs id, name, short, memoryGB (or devices + device), memoryKind, source and where.',
+);
 checkSourceIds({ items: hardware.items }, HARDWARE);
 checkUniqueIds(hardware.items, HARDWARE, 'items');
 hardware.items.forEach((h, i) => {
   const single = h.memoryGB != null;
   const pooled = h.devices != null && h.device != null;
-  if (single === pooled) throw new ContentError(HARDWARE, `items.${i}`, 'needs either memoryGB or devices + device (not both)', 'give a single machine its memoryGB; a server of several GPUs its devices and device id.');
+  if (single === pooled)
+    throw new ContentError(
+      HARDWARE,
+      `items.${i}`,
+      'needs either memoryGB or devices + device (not both)',
+      'give a single machine its memoryGB; a server of several GPUs its devices and device id.',
+    );
   if (pooled) {
     const base = hardware.items.find((x) => x.id === h.device);
-    if (!base?.memoryGB) throw new ContentError(HARDWARE, `items.${i}.device`, `"${h.device}" is not a single device with memoryGB`, 'point device at the id of a GPU listed with its memoryGB.');
+    if (!base?.memoryGB)
+      throw new ContentError(
+        HARDWARE,
+        `items.${i}.device`,
+        `"${h.device}" is not a single device with memoryGB`,
+        'point device at the id of a GPU listed with its memoryGB.',
+      );
   }
 });

@@ -10,7 +10,13 @@ import distilledJson from '../distilled-models.json';
 
 const pct = z.number().min(0).max(100);
 const kebab = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case');
-const lengthRange = z.object({ low: z.number().positive(), high: z.number().positive(), readFromFigure: z.boolean(), source: sourceId, where: z.string().min(3) });
+const lengthRange = z.object({
+  low: z.number().positive(),
+  high: z.number().positive(),
+  readFromFigure: z.boolean(),
+  source: sourceId,
+  where: z.string().min(3),
+});
 const labelled = z.object({ id: kebab, label: z.string().min(2), detail: z.string().min(5), source: sourceId, where: z.string().min(3) });
 
 export const trainingSchema = z.object({
@@ -73,7 +79,12 @@ export type DistilledModels = z.infer<typeof distilledSchema>;
 const TRAINING = 'src/data/training.json';
 const DISTILLED = 'src/data/distilled-models.json';
 
-export const training = parseOrThrow(trainingSchema, trainingJson, TRAINING, 'see the schema in src/data/checks/training.ts: every value needs value, source and where.');
+export const training = parseOrThrow(
+  trainingSchema,
+  trainingJson,
+  TRAINING,
+  'see the schema in src/data/checks/training.ts: every value needs value, source and where.',
+);
 checkSourceIds(training, TRAINING);
 checkUniqueIds(training.stages, TRAINING, 'stages');
 checkUniqueIds(training.r1Zero.drawbacks, TRAINING, 'r1Zero.drawbacks');
@@ -86,18 +97,25 @@ for (const r of [z0.responseLengthStart, z0.responseLengthEnd]) {
 }
 for (const m of training.distillVsRl.models) {
   for (const metric of training.distillVsRl.metrics) {
-    if (m.values[metric.id] == null) throw new ContentError(TRAINING, `distillVsRl.models.${m.id}.values.${metric.id}`, 'missing value', 'copy it from the R1 paper, Table 6.');
+    if (m.values[metric.id] == null)
+      throw new ContentError(TRAINING, `distillVsRl.models.${m.id}.values.${metric.id}`, 'missing value', 'copy it from the R1 paper, Table 6.');
   }
 }
 
-export const distilled = parseOrThrow(distilledSchema, distilledJson, DISTILLED, 'every model needs id, name, short, family, baseModel, paramsB, source and scores.');
+export const distilled = parseOrThrow(
+  distilledSchema,
+  distilledJson,
+  DISTILLED,
+  'every model needs id, name, short, family, baseModel, paramsB, source and scores.',
+);
 checkSourceIds(distilled, DISTILLED);
 checkUniqueIds(distilled.models, DISTILLED, 'models');
 for (const m of [...distilled.models, ...distilled.references]) {
   for (const metric of distilled.metrics) {
     const v = m.scores[metric.id];
     if (v == null) throw new ContentError(DISTILLED, `${m.id}.scores.${metric.id}`, 'missing score', 'copy it from the R1 paper, Table 5.');
-    if (metric.unit === 'percent' && v > 100) throw new ContentError(DISTILLED, `${m.id}.scores.${metric.id}`, `${v} is not a percentage`, 'percent scores are 0-100.');
+    if (metric.unit === 'percent' && v > 100)
+      throw new ContentError(DISTILLED, `${m.id}.scores.${metric.id}`, `${v} is not a percentage`, 'percent scores are 0-100.');
   }
 }
 const sizes = distilled.models.map((m) => m.paramsB);

@@ -63,7 +63,9 @@ export function benchmarkFacts(data: Benchmarks): Record<string, Fact> {
         ...unitFormat(row.unit),
         source: data.source,
         where: where(row, model),
-        ...(model === 'o1-1217' ? { note: "OpenAI's own figure: DeepSeek's paper (sec. 3) says its o1-1217 results come from OpenAI's official reports." } : {}),
+        ...(model === 'o1-1217'
+          ? { note: "OpenAI's own figure: DeepSeek's paper (sec. 3) says its o1-1217 results come from OpenAI's official reports." }
+          : {}),
       };
     }
     const gap = r1Gap(row);
@@ -80,7 +82,13 @@ export function benchmarkFacts(data: Benchmarks): Record<string, Fact> {
   }
   // How big the table is: Codeforces has two rows (percentile and rating), so rows and benchmarks differ.
   out['bench.table-rows'] = { value: data.rows.length, format: ',', suffix: ' rows', source: data.source, where: `${data.sourceDetail} (rows counted)` };
-  out['bench.table-benchmarks'] = { value: new Set(data.rows.map((r) => r.benchmark)).size, format: ',', suffix: ' benchmarks', source: data.source, where: `${data.sourceDetail} (distinct benchmarks counted)` };
+  out['bench.table-benchmarks'] = {
+    value: new Set(data.rows.map((r) => r.benchmark)).size,
+    format: ',',
+    suffix: ' benchmarks',
+    source: data.source,
+    where: `${data.sourceDetail} (distinct benchmarks counted)`,
+  };
   return out;
 }
 
@@ -112,8 +120,20 @@ export function distilledFacts(d: Distilled): Record<string, Fact> {
   }
   const sizes = d.models.map((m) => m.paramsB);
   out['bench.distill.count'] = { value: d.models.length, format: ',', source: d.source, where: `${d.where} (number of distilled models)` };
-  out['bench.distill.smallest'] = { value: Math.min(...sizes), format: ',', suffix: ' billion', source: d.source, where: `${d.where} (smallest model, from its name)` };
-  out['bench.distill.largest'] = { value: Math.max(...sizes), format: ',', suffix: ' billion', source: d.source, where: `${d.where} (largest model, from its name)` };
+  out['bench.distill.smallest'] = {
+    value: Math.min(...sizes),
+    format: ',',
+    suffix: ' billion',
+    source: d.source,
+    where: `${d.where} (smallest model, from its name)`,
+  };
+  out['bench.distill.largest'] = {
+    value: Math.max(...sizes),
+    format: ',',
+    suffix: ' billion',
+    source: d.source,
+    where: `${d.where} (largest model, from its name)`,
+  };
   return out;
 }
 

@@ -16,7 +16,8 @@ const typed: Raw = { ...(claimFacts as Raw), ...(releaseFacts as Raw) };
 
 function num(id: string, from: Raw = typed): number {
   const f = from[id];
-  if (!f || typeof f.value !== 'number') throw new Error(`src/data/derived/claims.ts: needs a numeric fact "${id}" in src/data/facts/claims.json or release.json.`);
+  if (!f || typeof f.value !== 'number')
+    throw new Error(`src/data/derived/claims.ts: needs a numeric fact "${id}" in src/data/facts/claims.json or release.json.`);
   return f.value;
 }
 

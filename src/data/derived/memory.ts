@@ -21,26 +21,87 @@ const distilled = (id: string) => {
 const W = 'computed: parameters × bytes per parameter';
 const server = hardwareData.items.find((h) => h.id === 'server-8x-h100');
 const h100 = hardwareData.items.find((h) => h.id === 'h100');
-if (!server?.devices || !h100?.memoryGB) throw new Error('src/data/derived/memory.ts: needs "server-8x-h100" (with devices) and "h100" (with memoryGB) in src/data/hardware.json');
+if (!server?.devices || !h100?.memoryGB)
+  throw new Error('src/data/derived/memory.ts: needs "server-8x-h100" (with devices) and "h100" (with memoryGB) in src/data/hardware.json');
 const h200 = (hardwareFacts as Record<string, Fact>)['hardware.h200-gb']!;
 
 const facts: Record<string, Fact> = {
   'memory.params-full': { value: full.paramsB.value, format: ',', suffix: ' billion', source: full.paramsB.source, where: full.paramsB.where },
   'memory.params-with-mtp': { value: full.withMtpB.value, format: ',', suffix: ' billion', source: full.withMtpB.source, where: full.withMtpB.where },
   'memory.fp8-full': { value: weightsAt(full.paramsB.value, 'fp8'), format: ',', suffix: ' GB', source: 'V3_WEIGHTS', where: `${W} (FP8: 1 byte)` },
-  'memory.fp8-full-gib': { value: gbToGiB(weightsAt(full.paramsB.value, 'fp8')), format: ',.0f', suffix: ' GiB', source: 'V3_WEIGHTS', where: `${W}, in units of 2³⁰ bytes` },
-  'memory.fp8-with-mtp': { value: weightsAt(full.withMtpB.value, 'fp8'), format: ',', suffix: ' GB', source: 'V3_README', where: `${W} (685B including the MTP module)` },
+  'memory.fp8-full-gib': {
+    value: gbToGiB(weightsAt(full.paramsB.value, 'fp8')),
+    format: ',.0f',
+    suffix: ' GiB',
+    source: 'V3_WEIGHTS',
+    where: `${W}, in units of 2³⁰ bytes`,
+  },
+  'memory.fp8-with-mtp': {
+    value: weightsAt(full.withMtpB.value, 'fp8'),
+    format: ',',
+    suffix: ' GB',
+    source: 'V3_README',
+    where: `${W} (685B including the MTP module)`,
+  },
   'memory.bf16-full': { value: weightsAt(full.paramsB.value, 'bf16') / 1000, format: '.2f', suffix: ' TB', source: 'V3_README', where: `${W} (BF16: 2 bytes)` },
-  'memory.int4-full': { value: weightsAt(full.paramsB.value, 'int4'), format: ',.1f', suffix: ' GB', source: 'HF_CONFIG_COPIES', where: `${W} (4-bit: half a byte; 4-bit copies are made by third parties)` },
-  'memory.demo-gpus': { value: s.demoNodes.value * s.demoGpusPerNode.value, format: ',', suffix: ' GPUs', source: 'V3_README', where: `${s.demoNodes.where}: ${s.demoNodes.value} nodes × ${s.demoGpusPerNode.value} GPUs` },
+  'memory.int4-full': {
+    value: weightsAt(full.paramsB.value, 'int4'),
+    format: ',.1f',
+    suffix: ' GB',
+    source: 'HF_CONFIG_COPIES',
+    where: `${W} (4-bit: half a byte; 4-bit copies are made by third parties)`,
+  },
+  'memory.demo-gpus': {
+    value: s.demoNodes.value * s.demoGpusPerNode.value,
+    format: ',',
+    suffix: ' GPUs',
+    source: 'V3_README',
+    where: `${s.demoNodes.where}: ${s.demoNodes.value} nodes × ${s.demoGpusPerNode.value} GPUs`,
+  },
   'memory.demo-nodes': { value: s.demoNodes.value, format: ',', source: 'V3_README', where: s.demoNodes.where },
   'memory.prefill-gpus': { value: s.prefillGpus.value, format: ',', suffix: ' GPUs', source: 'V3_REPORT', where: s.prefillGpus.where },
   'memory.decode-gpus': { value: s.decodeGpus.value, format: ',', suffix: ' GPUs', source: 'V3_REPORT', where: s.decodeGpus.where },
-  'memory.qwen-1-5b-bf16': { value: weightsAt(distilled('distill-qwen-1-5b').paramsB, 'bf16'), format: ',', suffix: ' GB', source: 'R1_README', where: `${W} (1.5B at 2 bytes)` },
-  'memory.qwen-32b-int4': { value: weightsAt(distilled('distill-qwen-32b').paramsB, 'int4'), format: ',', suffix: ' GB', source: 'R1_README', where: `${W} (32B at half a byte)` },
-  'memory.llama-70b-bf16': { value: weightsAt(distilled('distill-llama-70b').paramsB, 'bf16'), format: ',', suffix: ' GB', source: 'R1_README', where: `${W} (70B at 2 bytes)` },
-  'memory.server-8x-h100': { value: pooledGB(server.devices.value, h100.memoryGB), format: ',', suffix: ' GB', source: h100.source, where: `computed: ${server.devices.value} × the H100's ${h100.memoryGB} GB` },
-  'memory.server-8x-h200': { value: pooledGB(server.devices.value, h200.value as number), format: ',', suffix: ' GB', source: h200.source, where: `computed: ${server.devices.value} × the H200's ${h200.value} GB (vendor specification)` },
-  'memory.llama-70b-int4': { value: weightsAt(distilled('distill-llama-70b').paramsB, 'int4'), format: ',', suffix: ' GB', source: 'R1_README', where: `${W} (70B at half a byte)` },
+  'memory.qwen-1-5b-bf16': {
+    value: weightsAt(distilled('distill-qwen-1-5b').paramsB, 'bf16'),
+    format: ',',
+    suffix: ' GB',
+    source: 'R1_README',
+    where: `${W} (1.5B at 2 bytes)`,
+  },
+  'memory.qwen-32b-int4': {
+    value: weightsAt(distilled('distill-qwen-32b').paramsB, 'int4'),
+    format: ',',
+    suffix: ' GB',
+    source: 'R1_README',
+    where: `${W} (32B at half a byte)`,
+  },
+  'memory.llama-70b-bf16': {
+    value: weightsAt(distilled('distill-llama-70b').paramsB, 'bf16'),
+    format: ',',
+    suffix: ' GB',
+    source: 'R1_README',
+    where: `${W} (70B at 2 bytes)`,
+  },
+  'memory.server-8x-h100': {
+    value: pooledGB(server.devices.value, h100.memoryGB),
+    format: ',',
+    suffix: ' GB',
+    source: h100.source,
+    where: `computed: ${server.devices.value} × the H100's ${h100.memoryGB} GB`,
+  },
+  'memory.server-8x-h200': {
+    value: pooledGB(server.devices.value, h200.value as number),
+    format: ',',
+    suffix: ' GB',
+    source: h200.source,
+    where: `computed: ${server.devices.value} × the H200's ${h200.value} GB (vendor specification)`,
+  },
+  'memory.llama-70b-int4': {
+    value: weightsAt(distilled('distill-llama-70b').paramsB, 'int4'),
+    format: ',',
+    suffix: ' GB',
+    source: 'R1_README',
+    where: `${W} (70B at half a byte)`,
+  },
 };
 export default facts;

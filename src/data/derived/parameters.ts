@@ -52,7 +52,10 @@ const facts: Record<string, Fact> = {
   'params.total': billions(count.total / B, fromConfig, 0),
   'params.totalPrecise': billions(count.total / B, fromConfig, 2),
   'params.active': billions(count.active / B, `${fromConfig}: everything except the idle routed experts`),
-  'params.activeNoEmbedding': billions((count.active - partById(count, 'embedding').total) / B, `${fromConfig}: active count without the embedding table (a token reads one row of it)`),
+  'params.activeNoEmbedding': billions(
+    (count.active - partById(count, 'embedding').total) / B,
+    `${fromConfig}: active count without the embedding table (a token reads one row of it)`,
+  ),
   'params.oneIn': whole(Math.round(count.total / count.active), 'total / active, rounded'),
   'params.activeShare': percent((100 * count.active) / count.total, fromConfig),
   'params.routedTotal': billions(routed.total / B, fromConfig, 0),
@@ -70,13 +73,47 @@ const facts: Record<string, Fact> = {
   'params.routerPerLayer': millions(count.perLayer.router / M, 'n_routed_experts x dim + n_routed_experts'),
   'params.moeLayer': billions(count.perLayer.moeLayer / B, fromConfig),
   'params.moeLayerIdle': billions(idlePerLayer / B, fromConfig),
-  'params.activeMinusPrecise': billions((count.active - pub.activeParamsPreciseB.value * B) / B, `our count minus the ${pub.activeParamsPreciseB.value}B of README_WEIGHTS.md`),
-  'params.activeVsPrecise': percent((100 * (count.active - pub.activeParamsPreciseB.value * B)) / (pub.activeParamsPreciseB.value * B), 'our count against README_WEIGHTS.md'),
-  'params.totalVsPublished': percent((100 * Math.abs(count.total - pub.totalParamsB.value * B)) / (pub.totalParamsB.value * B), 'our count against the README', 3),
-  'params.memoryFp8': { value: weightMemoryGB(count.total, BYTES_PER_PARAM.fp8), format: ',.0f', suffix: ' GB', source: C, where: 'total parameters x 1 byte (FP8); weights only' },
-  'params.memoryBf16': { value: weightMemoryGB(count.total, BYTES_PER_PARAM.bf16), format: ',.0f', suffix: ' GB', source: C, where: 'total parameters x 2 bytes (BF16); weights only' },
-  'params.memoryBf16Tb': { value: weightMemoryGB(count.total, BYTES_PER_PARAM.bf16) / 1000, format: '.2f', suffix: ' TB', source: C, where: 'total parameters x 2 bytes (BF16); weights only' },
-  'params.activeMemoryFp8': { value: weightMemoryGB(count.active, BYTES_PER_PARAM.fp8), format: ',.0f', suffix: ' GB', source: C, where: 'active parameters x 1 byte (FP8)' },
+  'params.activeMinusPrecise': billions(
+    (count.active - pub.activeParamsPreciseB.value * B) / B,
+    `our count minus the ${pub.activeParamsPreciseB.value}B of README_WEIGHTS.md`,
+  ),
+  'params.activeVsPrecise': percent(
+    (100 * (count.active - pub.activeParamsPreciseB.value * B)) / (pub.activeParamsPreciseB.value * B),
+    'our count against README_WEIGHTS.md',
+  ),
+  'params.totalVsPublished': percent(
+    (100 * Math.abs(count.total - pub.totalParamsB.value * B)) / (pub.totalParamsB.value * B),
+    'our count against the README',
+    3,
+  ),
+  'params.memoryFp8': {
+    value: weightMemoryGB(count.total, BYTES_PER_PARAM.fp8),
+    format: ',.0f',
+    suffix: ' GB',
+    source: C,
+    where: 'total parameters x 1 byte (FP8); weights only',
+  },
+  'params.memoryBf16': {
+    value: weightMemoryGB(count.total, BYTES_PER_PARAM.bf16),
+    format: ',.0f',
+    suffix: ' GB',
+    source: C,
+    where: 'total parameters x 2 bytes (BF16); weights only',
+  },
+  'params.memoryBf16Tb': {
+    value: weightMemoryGB(count.total, BYTES_PER_PARAM.bf16) / 1000,
+    format: '.2f',
+    suffix: ' TB',
+    source: C,
+    where: 'total parameters x 2 bytes (BF16); weights only',
+  },
+  'params.activeMemoryFp8': {
+    value: weightMemoryGB(count.active, BYTES_PER_PARAM.fp8),
+    format: ',.0f',
+    suffix: ' GB',
+    source: C,
+    where: 'active parameters x 1 byte (FP8)',
+  },
 
   // Published figures, from src/data/model-config.json.
   'params.publishedTotal': billions(pub.totalParamsB.value, pub.totalParamsB.where ?? '', 0, pub.totalParamsB.source),
@@ -89,13 +126,37 @@ const facts: Record<string, Fact> = {
   'router.gammaPaper': { value: pub.balanceGamma.value, format: '.3f', source: pub.balanceGamma.source, where: pub.balanceGamma.where },
 
   // The illustrative router's balancing run (a simulation of the method, not DeepSeek's data).
-  'router.gammaIllustrative': { value: balancing.gamma, format: '.2f', source: 'V3_REPORT', where: 'illustrative step of our simulation (src/model/router.ts)', note: 'DeepSeek used 0.001; the illustration uses a larger step so the effect shows in a few batches.' },
-  'router.gammaRatio': { value: balancing.gamma / pub.balanceGamma.value, format: '.0f', suffix: ' times', source: 'V3_REPORT', where: 'illustrative step / DeepSeek step' },
+  'router.gammaIllustrative': {
+    value: balancing.gamma,
+    format: '.2f',
+    source: 'V3_REPORT',
+    where: 'illustrative step of our simulation (src/model/router.ts)',
+    note: 'DeepSeek used 0.001; the illustration uses a larger step so the effect shows in a few batches.',
+  },
+  'router.gammaRatio': {
+    value: balancing.gamma / pub.balanceGamma.value,
+    format: '.0f',
+    suffix: ' times',
+    source: 'V3_REPORT',
+    where: 'illustrative step / DeepSeek step',
+  },
   'router.batchSize': whole(balancing.batchSize, 'illustrative simulation (src/model/router.ts)', 'V3_REPORT'),
   'router.batches': whole(balancing.batches, 'illustrative simulation (src/model/router.ts)', 'V3_REPORT'),
   'router.fairShare': whole(balancing.fairShare, 'batch size x 8 / 256', 'V3_REPORT'),
-  'router.maxOverMeanBefore': { value: first.maxOverMean, format: '.1f', suffix: ' times', source: 'V3_REPORT', where: 'illustrative simulation, first batch (no bias yet)' },
-  'router.maxOverMeanAfter': { value: avg(tail.map((s) => s.maxOverMean)), format: '.1f', suffix: ' times', source: 'V3_REPORT', where: 'illustrative simulation, mean of the last 5 batches' },
+  'router.maxOverMeanBefore': {
+    value: first.maxOverMean,
+    format: '.1f',
+    suffix: ' times',
+    source: 'V3_REPORT',
+    where: 'illustrative simulation, first batch (no bias yet)',
+  },
+  'router.maxOverMeanAfter': {
+    value: avg(tail.map((s) => s.maxOverMean)),
+    format: '.1f',
+    suffix: ' times',
+    source: 'V3_REPORT',
+    where: 'illustrative simulation, mean of the last 5 batches',
+  },
 };
 
 export default facts;

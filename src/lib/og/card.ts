@@ -29,7 +29,9 @@ function markSvg(m: Frame['marks'][number]): string {
   const attrs: Record<string, string | number> = { ...geometry(m), ...style(m) };
   const o = opacityOf(m);
   if (o !== 1) attrs['opacity'] = o;
-  const a = Object.entries(attrs).map(([k, v]) => `${k}="${esc(String(v))}"`).join(' ');
+  const a = Object.entries(attrs)
+    .map(([k, v]) => `${k}="${esc(String(v))}"`)
+    .join(' ');
   const tag = tagOf(m);
   return m.kind === 'text' ? `<${tag} ${a}>${esc(m.text)}</${tag}>` : `<${tag} ${a}/>`;
 }
@@ -62,9 +64,19 @@ export function ogCardSvg(card: OgCard, palette: Record<string, string>, sceneCs
   const parts: string[] = [];
   parts.push(`<rect width="${OG_WIDTH}" height="${OG_HEIGHT}" fill="${P('--bg')}"/>`);
   parts.push(`<rect width="${OG_WIDTH}" height="12" fill="${P('--accent')}"/>`);
-  parts.push(`<text x="${M}" y="${kickerY}" font-family="IBM Plex Sans" font-weight="700" font-size="24" letter-spacing="1" fill="${P('--accent')}">${esc(card.kicker.toUpperCase())}</text>`);
-  title.forEach((l, i) => parts.push(`<text x="${M}" y="${titleY + i * titleLead}" font-family="IBM Plex Sans" font-weight="700" font-size="${titleSize}" fill="${P('--fg')}">${esc(l)}</text>`));
-  summary.forEach((l, i) => parts.push(`<text x="${M}" y="${summaryY + i * summaryLead}" font-family="IBM Plex Sans" font-size="${summarySize}" fill="${P('--fg-muted')}">${esc(l)}</text>`));
+  parts.push(
+    `<text x="${M}" y="${kickerY}" font-family="IBM Plex Sans" font-weight="700" font-size="24" letter-spacing="1" fill="${P('--accent')}">${esc(card.kicker.toUpperCase())}</text>`,
+  );
+  title.forEach((l, i) =>
+    parts.push(
+      `<text x="${M}" y="${titleY + i * titleLead}" font-family="IBM Plex Sans" font-weight="700" font-size="${titleSize}" fill="${P('--fg')}">${esc(l)}</text>`,
+    ),
+  );
+  summary.forEach((l, i) =>
+    parts.push(
+      `<text x="${M}" y="${summaryY + i * summaryLead}" font-family="IBM Plex Sans" font-size="${summarySize}" fill="${P('--fg-muted')}">${esc(l)}</text>`,
+    ),
+  );
   parts.push(`<rect x="${M}" y="${footerY - 40}" width="${textW}" height="2" fill="${P('--rule')}"/>`);
   let footerSize = 22;
   while (footerSize > 16 && measure(card.footer, { size: footerSize }) > textW) footerSize -= 1;
@@ -84,7 +96,9 @@ export function ogCardSvg(card: OgCard, palette: Record<string, string>, sceneCs
     // Shrink the card to the figure's height, centred vertically.
     const cardH = fh + 2 * pad;
     const cardY = Math.round((OG_HEIGHT - cardH) / 2);
-    parts.push(`<rect x="${box.x}" y="${cardY}" width="${box.w}" height="${cardH}" rx="14" fill="${P('--bg-raised')}" stroke="${P('--rule')}" stroke-width="2"/>`);
+    parts.push(
+      `<rect x="${box.x}" y="${cardY}" width="${box.w}" height="${cardH}" rx="14" fill="${P('--bg-raised')}" stroke="${P('--rule')}" stroke-width="2"/>`,
+    );
     parts.push(
       `<svg class="scene-frame" x="${box.x + pad + (inner.w - fw) / 2}" y="${cardY + pad}" width="${fw}" height="${fh}" viewBox="0 0 ${frame.width} ${frame.height}" overflow="visible">` +
         frame.marks.map(markSvg).join('') +

@@ -16,12 +16,18 @@ export function wrapText(text: string, style: TextStyle, maxWidth: number, maxLi
   let i = 0;
   for (; i < words.length; i++) {
     const next = line ? `${line} ${words[i]}` : words[i]!;
-    if (measure(next, style) <= maxWidth || !line) { line = next; continue; }
+    if (measure(next, style) <= maxWidth || !line) {
+      line = next;
+      continue;
+    }
     lines.push(line);
     line = words[i]!;
     if (lines.length === maxLines) break;
   }
-  if (lines.length < maxLines && line) { lines.push(line); i = words.length; }
+  if (lines.length < maxLines && line) {
+    lines.push(line);
+    i = words.length;
+  }
   if (i < words.length || measure(lines.at(-1) ?? '', style) > maxWidth) {
     let last = lines.at(-1) ?? '';
     while (last && measure(`${last}…`, style) > maxWidth) last = last.includes(' ') ? last.replace(/\s+\S*$/, '') : last.slice(0, -1);

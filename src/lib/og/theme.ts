@@ -46,22 +46,31 @@ export function sceneCss(): string {
   const palette = lightPalette();
   // The order the page loads them: the scenes' own style.css files, then global.css.
   const scenesDir = join(process.cwd(), 'src', 'scenes');
-  const sceneFiles = readdirSync(scenesDir).sort().map((d) => join(scenesDir, d, 'style.css')).filter((f) => existsSync(f));
+  const sceneFiles = readdirSync(scenesDir)
+    .sort()
+    .map((d) => join(scenesDir, d, 'style.css'))
+    .filter((f) => existsSync(f));
   const files = [...sceneFiles, join(STYLES, 'global.css')];
   const rules = files.flatMap((f) => topLevelRules(readFileSync(f, 'utf8')));
   const resolve = (v: string): string => {
     let out = v;
-    for (let k = 0; k < 5 && out.includes('var('); k++) out = out.replace(/var\((--[\w-]+)\)/g, (_, n: string) => {
-      const c = palette[n];
-      if (c === undefined) throw new Error(`src/styles: var(${n}) in a scene style is not a colour token. Fix: add it to src/styles/tokens.ts and run npm run tokens.`);
-      return c;
-    });
+    for (let k = 0; k < 5 && out.includes('var('); k++)
+      out = out.replace(/var\((--[\w-]+)\)/g, (_, n: string) => {
+        const c = palette[n];
+        if (c === undefined)
+          throw new Error(`src/styles: var(${n}) in a scene style is not a colour token. Fix: add it to src/styles/tokens.ts and run npm run tokens.`);
+        return c;
+      });
     return out;
   };
   // Scoped to the figure (.scene-frame), so the card's own text keeps its attributes.
   const out: string[] = [`.scene-frame { font-family: 'IBM Plex Sans'; }`, `.scene-frame text { fill: ${palette['--fg']}; }`];
   for (const r of rules) {
-    const sels = r.selector.split(',').map((s) => s.trim()).filter((s) => s.startsWith('.scene svg ')).map((s) => s.slice('.scene svg '.length));
+    const sels = r.selector
+      .split(',')
+      .map((s) => s.trim())
+      .filter((s) => s.startsWith('.scene svg '))
+      .map((s) => s.slice('.scene svg '.length));
     if (!sels.length) continue;
     const decls = r.body
       .split(';')

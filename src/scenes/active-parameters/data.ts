@@ -37,7 +37,15 @@ export function activeParamsData(values: Record<string, unknown> = modelConfig a
   const count = countParameters(values);
   const s = count.shape;
   const sum = (ids: PartId[], key: 'total' | 'active') => ids.reduce((a, id) => a + partById(count, id)[key], 0);
-  const part = (id: DisplayPart['id'], label: string, short: string, detail: string, parts: PartId[]): DisplayPart => ({ id, label, short, detail, parts, total: sum(parts, 'total'), active: sum(parts, 'active') });
+  const part = (id: DisplayPart['id'], label: string, short: string, detail: string, parts: PartId[]): DisplayPart => ({
+    id,
+    label,
+    short,
+    detail,
+    parts,
+    total: sum(parts, 'total'),
+    active: sum(parts, 'active'),
+  });
   const display = [
     part('routed', 'Routed experts', 'Routed experts', `${count.moeLayers} layers × ${s.n_routed_experts}`, ['routedExperts']),
     part('attention', 'Attention', 'Attention', `${s.n_layers} layers, with their norms`, ['attention', 'layerNorms']),

@@ -61,7 +61,13 @@ function swatch(key: string, x: number, y: number, id: string, s = 11): Mark {
 // ---------- step: whole-model ----------
 
 /** The whole model as one box: area = parameters. Routed experts on the left, the rest in a thin column. */
-export function wholeModelBoxes(d: ActiveParamsData, x: number, y: number, w: number, h: number): Map<DisplayPart['id'], { x: number; y: number; width: number; height: number }> {
+export function wholeModelBoxes(
+  d: ActiveParamsData,
+  x: number,
+  y: number,
+  w: number,
+  h: number,
+): Map<DisplayPart['id'], { x: number; y: number; width: number; height: number }> {
   const out = new Map<DisplayPart['id'], { x: number; y: number; width: number; height: number }>();
   const routed = d.display.find((p) => p.id === 'routed')!;
   const rest = d.display.filter((p) => p.id !== 'routed');
@@ -83,7 +89,9 @@ function wholeModel(d: ActiveParamsData, size: Size): Frame {
   const s = start(
     size,
     `All ${billions(c.total, size.width < NARROW_BREAKPOINT)} parameters, drawn to scale`,
-    size.width < NARROW_BREAKPOINT ? `Area = number of parameters. The routed experts are ${pct(routed.total / c.total)} of the model.` : `Each part's area is its number of parameters. The routed experts alone are ${pct(routed.total / c.total)} of the model.`,
+    size.width < NARROW_BREAKPOINT
+      ? `Area = number of parameters. The routed experts are ${pct(routed.total / c.total)} of the model.`
+      : `Each part's area is its number of parameters. The routed experts alone are ${pct(routed.total / c.total)} of the model.`,
     `The download is ${f0(d.published.huggingFace / B)}B: it adds a ${f0(d.published.mtp / B)}B multi-token prediction (MTP) module, used in training, not needed to answer. ${sourceLine(size.width < NARROW_BREAKPOINT)}`,
   );
   const { narrow, W, marks } = s;
@@ -104,8 +112,14 @@ function wholeModel(d: ActiveParamsData, size: Size): Frame {
   const fs = narrow ? 13 : 15;
   marks.push(
     ...lines('inside:name', [routed.label], rb.x + 12, rb.y + rb.height / 2 - fs, { className: 'ap-inside', fontSize: fs, fontWeight: 700 }),
-    ...lines('inside:value', [`${billions(routed.total)} · ${pct(routed.total / c.total)}`], rb.x + 12, rb.y + rb.height / 2 + 4, { className: 'ap-inside', fontSize: narrow ? 12 : 13 }),
-    ...lines('inside:detail', [`${routed.detail} experts`], rb.x + 12, rb.y + rb.height / 2 + 4 + (narrow ? 17 : 19), { className: 'ap-inside', fontSize: narrow ? 11 : 12 }),
+    ...lines('inside:value', [`${billions(routed.total)} · ${pct(routed.total / c.total)}`], rb.x + 12, rb.y + rb.height / 2 + 4, {
+      className: 'ap-inside',
+      fontSize: narrow ? 12 : 13,
+    }),
+    ...lines('inside:detail', [`${routed.detail} experts`], rb.x + 12, rb.y + rb.height / 2 + 4 + (narrow ? 17 : 19), {
+      className: 'ap-inside',
+      fontSize: narrow ? 11 : 12,
+    }),
   );
   const rest = d.display.filter((p) => p.id !== 'routed');
   if (narrow) {
@@ -114,8 +128,26 @@ function wholeModel(d: ActiveParamsData, size: Size): Frame {
     rest.forEach((p, k) => {
       const y = y0 + (k + 1) * lineH;
       marks.push(swatch(`legend:${p.id}`, 0, y, p.id));
-      marks.push({ kind: 'text', key: `legend:${p.id}:text`, x: 16, y: px(y + 9.5), text: `${p.short} ${billions(p.total, true)}`, className: 'legend-label ap-legend-name', fontSize: 11, fontWeight: 700 });
-      marks.push({ kind: 'text', key: `legend:${p.id}:share`, x: px(W), y: px(y + 9.5), text: `${pct(p.total / c.total)} · ${p.detail}`, anchor: 'end', className: 'legend-label', fontSize: 11 });
+      marks.push({
+        kind: 'text',
+        key: `legend:${p.id}:text`,
+        x: 16,
+        y: px(y + 9.5),
+        text: `${p.short} ${billions(p.total, true)}`,
+        className: 'legend-label ap-legend-name',
+        fontSize: 11,
+        fontWeight: 700,
+      });
+      marks.push({
+        kind: 'text',
+        key: `legend:${p.id}:share`,
+        x: px(W),
+        y: px(y + 9.5),
+        text: `${pct(p.total / c.total)} · ${p.detail}`,
+        anchor: 'end',
+        className: 'legend-label',
+        fontSize: 11,
+      });
     });
   } else {
     // Legend beside the thin column, one entry per small part, with leader lines.
@@ -125,10 +157,32 @@ function wholeModel(d: ActiveParamsData, size: Size): Frame {
     rest.forEach((p, k) => {
       const b = boxes.get(p.id)!;
       const y = boxTop + 18 + k * slot + slot / 2 - 13;
-      marks.push({ kind: 'path', key: `legend:${p.id}:leader`, d: `M${px(b.x + b.width + 2)},${px(b.y + b.height / 2)} L${px(lx - 4)},${px(y + 5.5)}`, className: 'ap-leader' });
+      marks.push({
+        kind: 'path',
+        key: `legend:${p.id}:leader`,
+        d: `M${px(b.x + b.width + 2)},${px(b.y + b.height / 2)} L${px(lx - 4)},${px(y + 5.5)}`,
+        className: 'ap-leader',
+      });
       marks.push(swatch(`legend:${p.id}`, lx, y, p.id));
-      marks.push({ kind: 'text', key: `legend:${p.id}:text`, x: px(lx + 16), y: px(y + 9.5), text: `${p.label}: ${billions(p.total)}`, className: 'legend-label ap-legend-name', fontSize: 12, fontWeight: 700 });
-      marks.push({ kind: 'text', key: `legend:${p.id}:share`, x: px(lx + 16), y: px(y + 24), text: `${pct(p.total / c.total)} · ${p.detail}`, className: 'legend-label', fontSize: 11 });
+      marks.push({
+        kind: 'text',
+        key: `legend:${p.id}:text`,
+        x: px(lx + 16),
+        y: px(y + 9.5),
+        text: `${p.label}: ${billions(p.total)}`,
+        className: 'legend-label ap-legend-name',
+        fontSize: 12,
+        fontWeight: 700,
+      });
+      marks.push({
+        kind: 'text',
+        key: `legend:${p.id}:share`,
+        x: px(lx + 16),
+        y: px(y + 24),
+        text: `${pct(p.total / c.total)} · ${p.detail}`,
+        className: 'legend-label',
+        fontSize: 11,
+      });
     });
   }
   return {
@@ -201,7 +255,17 @@ function oneLayer(d: ActiveParamsData, size: Size, lit: boolean): Frame {
     const x = g.gx + (i % g.cols) * g.pitch;
     const y = g.gy + Math.floor(i / g.cols) * g.pitch;
     const on = chosen.has(i);
-    marks.push({ kind: 'rect', key: `expert:${i}`, x: px(x), y: px(y), width: px(g.cell), height: px(g.cell), rx: 1, className: `ap-part ap-routed${lit && on ? ' is-on' : ''}`, opacity: dim(on) });
+    marks.push({
+      kind: 'rect',
+      key: `expert:${i}`,
+      x: px(x),
+      y: px(y),
+      width: px(g.cell),
+      height: px(g.cell),
+      rx: 1,
+      className: `ap-part ap-routed${lit && on ? ' is-on' : ''}`,
+      opacity: dim(on),
+    });
   }
   // The side column: shared expert (one cell), attention and router, same scale as a cell.
   const unit = (g.cell * g.cell) / L.expert; // px² per parameter
@@ -213,11 +277,28 @@ function oneLayer(d: ActiveParamsData, size: Size, lit: boolean): Frame {
   const item = (key: string, id: string, w: number, h: number, name: string, value: string, minGap: number) => {
     marks.push({ kind: 'rect', key, x: px(g.sx), y: px(y), width: px(w), height: px(h), className: `ap-part ap-${id}${lit ? ' is-on' : ''}` });
     const ty = y + h + 13;
-    marks.push({ kind: 'text', key: `${key}:name`, x: px(g.sx), y: px(ty), text: name, className: 'legend-label ap-legend-name', fontSize: fsName, fontWeight: 700 });
+    marks.push({
+      kind: 'text',
+      key: `${key}:name`,
+      x: px(g.sx),
+      y: px(ty),
+      text: name,
+      className: 'legend-label ap-legend-name',
+      fontSize: fsName,
+      fontWeight: 700,
+    });
     marks.push({ kind: 'text', key: `${key}:value`, x: px(g.sx), y: px(ty + fsName + 3), text: value, className: 'legend-label', fontSize: 11 });
     y = ty + fsName + 3 + minGap;
   };
-  item('shared', 'shared', g.cell, g.cell, narrow ? 'Shared expert' : `${sh.n_shared_experts} shared expert`, millions(L.sharedExperts, narrow), narrow ? 10 : 14);
+  item(
+    'shared',
+    'shared',
+    g.cell,
+    g.cell,
+    narrow ? 'Shared expert' : `${sh.n_shared_experts} shared expert`,
+    millions(L.sharedExperts, narrow),
+    narrow ? 10 : 14,
+  );
   item('attention', 'attention', colW, attH, 'Attention', millions(L.attention + L.layerNorms, narrow), narrow ? 10 : 14);
   item('router', 'router', colW, Math.max(routerH, 0.5), narrow ? 'Router (a sliver)' : 'Router (a sliver)', millions(L.router, narrow), narrow ? 10 : 14);
   // Summary under the side column.
@@ -253,7 +334,9 @@ function oneLayer(d: ActiveParamsData, size: Size, lit: boolean): Frame {
   return {
     width: s.W,
     height: s.H,
-    title: lit ? `One token in one MoE layer: ${sh.n_activated_experts} routed experts and the shared one` : `One MoE layer to scale: ${sh.n_routed_experts} routed experts and ${sh.n_shared_experts} shared`,
+    title: lit
+      ? `One token in one MoE layer: ${sh.n_activated_experts} routed experts and the shared one`
+      : `One MoE layer to scale: ${sh.n_routed_experts} routed experts and ${sh.n_shared_experts} shared`,
     description: lit
       ? `In one MoE layer, the token “${d.token}” uses ${sh.n_activated_experts} routed experts (numbers ${d.experts.join(', ')}, from an illustrative router), the shared expert, attention and the router: ${millions(used)} of the layer's ${billions(L.moeLayer)} parameters, ${pct(used / L.moeLayer)}. The other ${c.idleExpertsPerMoeLayer} routed experts sit idle.`
       : `One of the ${c.moeLayers} MoE layers, ${billions(L.moeLayer)} parameters: ${sh.n_routed_experts} routed experts of ${millions(L.expert)} each, drawn as a grid of squares, one shared expert of the same size, attention (${millions(L.attention + L.layerNorms)}) and the router (${millions(L.router)}), areas to scale.`,
@@ -265,7 +348,16 @@ function oneLayer(d: ActiveParamsData, size: Size, lit: boolean): Frame {
 // ---------- step: count-up ----------
 
 /** Horizontal stacked bar: one segment per part, widths = value x scale. */
-function stacked(d: ActiveParamsData, keyPrefix: string, x: number, y: number, h: number, scale: number, value: (p: DisplayPart) => number, extraClass = ''): { marks: Mark[]; right: number } {
+function stacked(
+  d: ActiveParamsData,
+  keyPrefix: string,
+  x: number,
+  y: number,
+  h: number,
+  scale: number,
+  value: (p: DisplayPart) => number,
+  extraClass = '',
+): { marks: Mark[]; right: number } {
   const marks: Mark[] = [];
   let xx = x;
   for (const p of d.display) {
@@ -298,11 +390,29 @@ function countUp(d: ActiveParamsData, size: Size): Frame {
   const barH = narrow ? 12 : 16;
   const scale = W / c.total;
   let y = s.top + 2;
-  marks.push({ kind: 'text', key: 'bar:stored:label', x: 0, y: px(y + fs), text: `Stored: ${billions(c.total, narrow)}`, className: 'bar-label', fontSize: fs, fontWeight: 700 });
+  marks.push({
+    kind: 'text',
+    key: 'bar:stored:label',
+    x: 0,
+    y: px(y + fs),
+    text: `Stored: ${billions(c.total, narrow)}`,
+    className: 'bar-label',
+    fontSize: fs,
+    fontWeight: 700,
+  });
   y += fs + 5;
   marks.push(...stacked(d, 'part', 0, y, barH, scale, (p) => p.total).marks);
   y += barH + 6 + fs;
-  marks.push({ kind: 'text', key: 'bar:active:label', x: 0, y: px(y), text: `Used per token: ${billions(c.active, narrow)} (${pct(ratio)})`, className: 'bar-label', fontSize: fs, fontWeight: 700 });
+  marks.push({
+    kind: 'text',
+    key: 'bar:active:label',
+    x: 0,
+    y: px(y),
+    text: `Used per token: ${billions(c.active, narrow)} (${pct(ratio)})`,
+    className: 'bar-label',
+    fontSize: fs,
+    fontWeight: 700,
+  });
   y += 5;
   const small = stacked(d, 'active', 0, y, barH, scale, (p) => p.active, ' is-on');
   marks.push(...small.marks);
@@ -321,14 +431,50 @@ function countUp(d: ActiveParamsData, size: Size): Frame {
     running += p.active;
     const ry = y + k * rowH;
     marks.push(swatch(`sum:${p.id}:swatch`, 0, ry + 1, p.id, 10));
-    const name = p.id === 'routed' ? (narrow ? `Routed: ${c.shape.n_activated_experts} of ${c.shape.n_routed_experts} × ${c.moeLayers} layers` : `Routed experts: ${c.shape.n_activated_experts} of ${c.shape.n_routed_experts} in each of ${c.moeLayers} layers`) : narrow ? p.short : `${p.label} (${p.detail})`;
+    const name =
+      p.id === 'routed'
+        ? narrow
+          ? `Routed: ${c.shape.n_activated_experts} of ${c.shape.n_routed_experts} × ${c.moeLayers} layers`
+          : `Routed experts: ${c.shape.n_activated_experts} of ${c.shape.n_routed_experts} in each of ${c.moeLayers} layers`
+        : narrow
+          ? p.short
+          : `${p.label} (${p.detail})`;
     marks.push({ kind: 'text', key: `sum:${p.id}:name`, x: 15, y: px(ry + 9.5), text: name, className: 'bar-label', fontSize: 11 });
-    marks.push({ kind: 'text', key: `sum:${p.id}:value`, x: px(W - (narrow ? 52 : 80)), y: px(ry + 9.5), text: `${k ? '+' : ''}${f1(p.active / B)}B`, anchor: 'end', className: 'value-label', fontSize: 11 });
-    marks.push({ kind: 'text', key: `sum:${p.id}:running`, x: px(W), y: px(ry + 9.5), text: `= ${f1(running / B)}B`, anchor: 'end', className: 'value-label ap-running', fontSize: 11, fontWeight: 700 });
+    marks.push({
+      kind: 'text',
+      key: `sum:${p.id}:value`,
+      x: px(W - (narrow ? 52 : 80)),
+      y: px(ry + 9.5),
+      text: `${k ? '+' : ''}${f1(p.active / B)}B`,
+      anchor: 'end',
+      className: 'value-label',
+      fontSize: 11,
+    });
+    marks.push({
+      kind: 'text',
+      key: `sum:${p.id}:running`,
+      x: px(W),
+      y: px(ry + 9.5),
+      text: `= ${f1(running / B)}B`,
+      anchor: 'end',
+      className: 'value-label ap-running',
+      fontSize: 11,
+      fontWeight: 700,
+    });
   });
   const ty = y + parts.length * rowH + 4;
   marks.push({ kind: 'line', key: 'sum:rule', x1: 0, x2: px(W), y1: px(ty), y2: px(ty), className: 'axis-line' });
-  marks.push({ kind: 'text', key: 'sum:total', x: px(W), y: px(ty + fs + 3), text: narrow ? `${billions(c.active, true)} per token of ${billions(c.total, true)}` : `${billions(c.active)} per token, of ${billions(c.total)} stored`, anchor: 'end', className: 'bar-label ap-running', fontSize: fs, fontWeight: 700 });
+  marks.push({
+    kind: 'text',
+    key: 'sum:total',
+    x: px(W),
+    y: px(ty + fs + 3),
+    text: narrow ? `${billions(c.active, true)} per token of ${billions(c.total, true)}` : `${billions(c.active)} per token, of ${billions(c.total)} stored`,
+    anchor: 'end',
+    className: 'bar-label ap-running',
+    fontSize: fs,
+    fontWeight: 700,
+  });
   let cum = 0;
   return {
     width: W,
@@ -376,23 +522,66 @@ function memoryVsCompute(d: ActiveParamsData, size: Size): Frame {
   const scale = W / m.bf16GB; // px per GB
   const perParamFp8 = scale / B; // px per parameter at 1 byte
   let y = s.top + 2;
-  marks.push({ kind: 'text', key: 'mem:title', x: 0, y: px(y + fs), text: 'In GPU memory: all the weights', className: 'chart-subtitle ap-panel-title', fontSize: fs + 1, fontWeight: 700 });
+  marks.push({
+    kind: 'text',
+    key: 'mem:title',
+    x: 0,
+    y: px(y + fs),
+    text: 'In GPU memory: all the weights',
+    className: 'chart-subtitle ap-panel-title',
+    fontSize: fs + 1,
+    fontWeight: 700,
+  });
   y += fs + 10;
   marks.push({ kind: 'text', key: 'mem:fp8:label', x: 0, y: px(y + fs), text: `FP8, 1 byte each: ${gbText(m.fp8GB)}`, className: 'bar-label', fontSize: fs });
   y += fs + 4;
   marks.push(...stacked(d, 'part', 0, y, barH, perParamFp8, (p) => p.total).marks);
   y += barH + gapSmall;
-  marks.push({ kind: 'text', key: 'mem:bf16:label', x: 0, y: px(y + fs), text: `BF16, 2 bytes each: ${gbText(m.bf16GB)}`, className: 'bar-label', fontSize: fs });
+  marks.push({
+    kind: 'text',
+    key: 'mem:bf16:label',
+    x: 0,
+    y: px(y + fs),
+    text: `BF16, 2 bytes each: ${gbText(m.bf16GB)}`,
+    className: 'bar-label',
+    fontSize: fs,
+  });
   y += fs + 4;
   marks.push({ kind: 'rect', key: 'mem:bf16', x: 0, y: px(y), width: px(m.bf16GB * scale), height: barH, className: 'ap-mem-bf16' });
   y += barH + gapBig;
-  marks.push({ kind: 'text', key: 'work:title', x: 0, y: px(y + fs), text: 'Work per token: only the active weights', className: 'chart-subtitle ap-panel-title', fontSize: fs + 1, fontWeight: 700 });
+  marks.push({
+    kind: 'text',
+    key: 'work:title',
+    x: 0,
+    y: px(y + fs),
+    text: 'Work per token: only the active weights',
+    className: 'chart-subtitle ap-panel-title',
+    fontSize: fs + 1,
+    fontWeight: 700,
+  });
   y += fs + 10;
-  marks.push({ kind: 'text', key: 'work:label', x: 0, y: px(y + fs), text: `${billions(c.active, narrow)} parameters = ${gb1(m.activeFp8GB)} at FP8`, className: 'bar-label', fontSize: fs });
+  marks.push({
+    kind: 'text',
+    key: 'work:label',
+    x: 0,
+    y: px(y + fs),
+    text: `${billions(c.active, narrow)} parameters = ${gb1(m.activeFp8GB)} at FP8`,
+    className: 'bar-label',
+    fontSize: fs,
+  });
   y += fs + 4;
   const act = stacked(d, 'active', 0, y, barH, perParamFp8, (p) => p.active, ' is-on');
   marks.push(...act.marks);
-  marks.push({ kind: 'text', key: 'work:same-scale', x: px(act.right + 6), y: px(y + barH / 2), text: '← same scale', baseline: 'middle', className: 'legend-label', fontSize: 11 });
+  marks.push({
+    kind: 'text',
+    key: 'work:same-scale',
+    x: px(act.right + 6),
+    y: px(y + barH / 2),
+    text: '← same scale',
+    baseline: 'middle',
+    className: 'legend-label',
+    fontSize: 11,
+  });
   y += barH + gapBig;
   marks.push(...paragraph('work:text', text, 0, y + fs, W - 2, { className: 'bar-label ap-sum', fontSize: fs, fontWeight: 700, slots: 4 }).marks);
   return {

@@ -104,25 +104,64 @@ function panelMarks(data: Benchmarks, row: Row, slot: number, box: { x: number; 
   const best = new Set(leaders(row));
   // The value column is as wide as its widest value (and the best one's star), so none is cut.
   const valueW = Math.ceil(
-    Math.max(...MODEL_ORDER.map((m) => (row.values[m] == null ? 0 : measure(formatValue(row.unit, row.values[m]!), { size: 12, weight: best.has(m) ? 700 : 400 }) + (best.has(m) ? STAR_GAP + 2 * STAR_R : 0)))) + 7,
+    Math.max(
+      ...MODEL_ORDER.map((m) =>
+        row.values[m] == null
+          ? 0
+          : measure(formatValue(row.unit, row.values[m]!), { size: 12, weight: best.has(m) ? 700 : 400 }) + (best.has(m) ? STAR_GAP + 2 * STAR_R : 0),
+      ),
+    ) + 7,
   );
   const titleH = 40;
   const axisH = 20;
-  const x = scaleLinear().domain(DOMAIN[row.unit]).range([box.x + labelW, box.x + box.w - valueW]);
+  const x = scaleLinear()
+    .domain(DOMAIN[row.unit])
+    .range([box.x + labelW, box.x + box.w - valueW]);
   const band = (box.h - titleH - axisH) / MODEL_ORDER.length;
   const barH = Math.min(18, band * 0.68);
   const k = `p${slot}`;
-  marks.push({ kind: 'text', key: `${k}:title`, x: px(box.x), y: px(box.y + 14), text: rowTitle(row), className: 'chart-title', fontSize: 14, fontWeight: 700 });
+  marks.push({
+    kind: 'text',
+    key: `${k}:title`,
+    x: px(box.x),
+    y: px(box.y + 14),
+    text: rowTitle(row),
+    className: 'chart-title',
+    fontSize: 14,
+    fontWeight: 700,
+  });
   marks.push({ kind: 'text', key: `${k}:unit`, x: px(box.x), y: px(box.y + 31), text: unitText(row), className: 'chart-subtitle', fontSize: 12 });
   const axisY = box.y + titleH + band * MODEL_ORDER.length + 4;
-  marks.push(...xAxis({ key: k, scale: x, y: axisY, gridTop: box.y + titleH - 2, spacing: 80, format: (t) => (row.unit === 'percent' ? `${t}%` : formatNumber(t)) }));
+  marks.push(
+    ...xAxis({ key: k, scale: x, y: axisY, gridTop: box.y + titleH - 2, spacing: 80, format: (t) => (row.unit === 'percent' ? `${t}%` : formatNumber(t)) }),
+  );
   MODEL_ORDER.forEach((m, i) => {
     const cy = box.y + titleH + band * i + band / 2;
     const v = row.values[m];
     const name = modelName(data, m);
-    marks.push({ kind: 'text', key: `${k}:label:${m}`, x: px(box.x + labelW - 8), y: px(cy), text: name, anchor: 'end', baseline: 'middle', className: `bar-label ${modelClass(m)}`, fontSize: narrow ? 12 : 13, fontWeight: m === 'deepseek-r1' ? 700 : 400 });
+    marks.push({
+      kind: 'text',
+      key: `${k}:label:${m}`,
+      x: px(box.x + labelW - 8),
+      y: px(cy),
+      text: name,
+      anchor: 'end',
+      baseline: 'middle',
+      className: `bar-label ${modelClass(m)}`,
+      fontSize: narrow ? 12 : 13,
+      fontWeight: m === 'deepseek-r1' ? 700 : 400,
+    });
     const w = v == null ? 0 : x(v) - x(0);
-    marks.push({ kind: 'rect', key: `${k}:bar:${m}`, x: px(x(0)), y: px(cy - barH / 2), width: px(w), height: px(barH), rx: 2, className: `bar ${modelClass(m)}` });
+    marks.push({
+      kind: 'rect',
+      key: `${k}:bar:${m}`,
+      x: px(x(0)),
+      y: px(cy - barH / 2),
+      width: px(w),
+      height: px(barH),
+      rx: 2,
+      className: `bar ${modelClass(m)}`,
+    });
     const isBest = v != null && best.has(m);
     marks.push({
       kind: 'text',
@@ -162,7 +201,16 @@ function legendMarks(y: number, narrow: boolean): Mark[] {
     x += 17 + measure(text, { size: 12 }) + 16;
   }
   marks.push({ kind: 'path', key: 'legend:star', d: starPath(x + STAR_R, y - 0.5, STAR_R), className: 'best-star' });
-  marks.push({ kind: 'text', key: 'legend:best', x: px(x + 2 * STAR_R + 5), y, text: narrow ? 'best' : 'best of the six', baseline: 'middle', className: 'legend-label', fontSize: 12 });
+  marks.push({
+    kind: 'text',
+    key: 'legend:best',
+    x: px(x + 2 * STAR_R + 5),
+    y,
+    text: narrow ? 'best' : 'best of the six',
+    baseline: 'middle',
+    className: 'legend-label',
+    fontSize: 12,
+  });
   return marks;
 }
 
@@ -176,25 +224,91 @@ function summaryMarks(data: Benchmarks, size: Size, narrow: boolean, top: number
   rows.forEach((row, i) => {
     const y0 = top + rowH * i;
     const k = `s:${row.id}`;
-    const x = scaleLinear().domain(DOMAIN[row.unit]).range([labelW, size.width - leadW - valueW]);
+    const x = scaleLinear()
+      .domain(DOMAIN[row.unit])
+      .range([labelW, size.width - leadW - valueW]);
     const r1 = row.values['deepseek-r1'] as number;
     const o1 = row.values['o1-1217'] as number;
-    const lead = leaders(row).map((m) => modelName(data, m)).join(' and ');
+    const lead = leaders(row)
+      .map((m) => modelName(data, m))
+      .join(' and ');
     const diff = r1 - o1;
-    const diffText = diff === 0 ? 'level' : `${diff > 0 ? 'R1' : 'o1'} +${row.unit === 'rating' ? formatNumber(Math.abs(diff)) : formatNumber(Math.abs(diff), '.1f')}`;
+    const diffText =
+      diff === 0 ? 'level' : `${diff > 0 ? 'R1' : 'o1'} +${row.unit === 'rating' ? formatNumber(Math.abs(diff)) : formatNumber(Math.abs(diff), '.1f')}`;
     const barH = narrow ? Math.min(9, (rowH - 24) / 2) : Math.min(10, (rowH - 12) / 2);
     const barsTop = narrow ? y0 + 18 : y0 + rowH / 2 - barH - 1;
-    marks.push({ kind: 'text', key: `${k}:name`, x: 0, y: px(narrow ? y0 + 10 : y0 + rowH / 2 - 7), text: ROW_SHORT[row.id] ?? row.benchmark, baseline: 'middle', className: 'bar-label', fontSize: narrow ? 12 : 13, fontWeight: 600 });
-    marks.push({ kind: 'text', key: `${k}:unit`, x: narrow ? px(size.width) : 0, y: px(narrow ? y0 + 10 : y0 + rowH / 2 + 8), text: narrow ? diffText : UNIT_SHORT[row.unit], anchor: narrow ? 'end' : 'start', baseline: 'middle', className: narrow ? (diff > 0 ? 'lead-r1' : diff < 0 ? 'lead-o1' : 'chart-subtitle') : 'chart-subtitle', fontSize: narrow ? 12 : 11, fontWeight: narrow ? 700 : 400 });
+    marks.push({
+      kind: 'text',
+      key: `${k}:name`,
+      x: 0,
+      y: px(narrow ? y0 + 10 : y0 + rowH / 2 - 7),
+      text: ROW_SHORT[row.id] ?? row.benchmark,
+      baseline: 'middle',
+      className: 'bar-label',
+      fontSize: narrow ? 12 : 13,
+      fontWeight: 600,
+    });
+    marks.push({
+      kind: 'text',
+      key: `${k}:unit`,
+      x: narrow ? px(size.width) : 0,
+      y: px(narrow ? y0 + 10 : y0 + rowH / 2 + 8),
+      text: narrow ? diffText : UNIT_SHORT[row.unit],
+      anchor: narrow ? 'end' : 'start',
+      baseline: 'middle',
+      className: narrow ? (diff > 0 ? 'lead-r1' : diff < 0 ? 'lead-o1' : 'chart-subtitle') : 'chart-subtitle',
+      fontSize: narrow ? 12 : 11,
+      fontWeight: narrow ? 700 : 400,
+    });
     (['deepseek-r1', 'o1-1217'] as const).forEach((m, j) => {
       const v = m === 'deepseek-r1' ? r1 : o1;
       const by = barsTop + j * (barH + 2);
-      marks.push({ kind: 'rect', key: `${k}:bar:${m}`, x: px(x(0)), y: px(by), width: px(x(v) - x(0)), height: px(barH), rx: 1.5, className: `bar ${modelClass(m)}` });
-      marks.push({ kind: 'text', key: `${k}:value:${m}`, x: px(x(v) + 4), y: px(by + barH / 2), text: formatValue(row.unit, v), baseline: 'middle', className: 'value-label', fontSize: 11, fontWeight: m === 'deepseek-r1' ? 700 : 400 });
+      marks.push({
+        kind: 'rect',
+        key: `${k}:bar:${m}`,
+        x: px(x(0)),
+        y: px(by),
+        width: px(x(v) - x(0)),
+        height: px(barH),
+        rx: 1.5,
+        className: `bar ${modelClass(m)}`,
+      });
+      marks.push({
+        kind: 'text',
+        key: `${k}:value:${m}`,
+        x: px(x(v) + 4),
+        y: px(by + barH / 2),
+        text: formatValue(row.unit, v),
+        baseline: 'middle',
+        className: 'value-label',
+        fontSize: 11,
+        fontWeight: m === 'deepseek-r1' ? 700 : 400,
+      });
     });
     if (!narrow) {
-      marks.push({ kind: 'text', key: `${k}:lead`, x: px(size.width), y: px(y0 + rowH / 2 - 7), text: diffText, anchor: 'end', baseline: 'middle', className: diff > 0 ? 'lead-r1' : diff < 0 ? 'lead-o1' : 'chart-subtitle', fontSize: 12, fontWeight: 700 });
-      marks.push({ kind: 'text', key: `${k}:best`, x: px(size.width), y: px(y0 + rowH / 2 + 8), text: `best: ${lead}`, anchor: 'end', baseline: 'middle', className: 'chart-subtitle', fontSize: 11 });
+      marks.push({
+        kind: 'text',
+        key: `${k}:lead`,
+        x: px(size.width),
+        y: px(y0 + rowH / 2 - 7),
+        text: diffText,
+        anchor: 'end',
+        baseline: 'middle',
+        className: diff > 0 ? 'lead-r1' : diff < 0 ? 'lead-o1' : 'chart-subtitle',
+        fontSize: 12,
+        fontWeight: 700,
+      });
+      marks.push({
+        kind: 'text',
+        key: `${k}:best`,
+        x: px(size.width),
+        y: px(y0 + rowH / 2 + 8),
+        text: `best: ${lead}`,
+        anchor: 'end',
+        baseline: 'middle',
+        className: 'chart-subtitle',
+        fontSize: 11,
+      });
     }
     if (i > 0) marks.push({ kind: 'line', key: `${k}:rule`, x1: 0, x2: px(size.width), y1: px(y0), y2: px(y0), className: 'grid-line' });
   });
@@ -206,7 +320,9 @@ function describeRow(data: Benchmarks, row: Row): string {
     const v = row.values[m];
     return `${modelName(data, m)} ${v == null ? 'not reported' : formatValue(row.unit, v)}`;
   });
-  const lead = leaders(row).map((m) => modelName(data, m)).join(' and ');
+  const lead = leaders(row)
+    .map((m) => modelName(data, m))
+    .join(' and ');
   return `${rowTitle(row)}, ${unitText(row)}: ${parts.join('; ')}. Highest: ${lead}.`;
 }
 
@@ -237,7 +353,15 @@ export function layout(data: Benchmarks, stepId: string, size: Size): Frame {
       table: {
         caption: 'DeepSeek-R1 vs OpenAI o1-1217 (each benchmark in its own unit)',
         columns: ['Benchmark', 'Unit', 'DeepSeek-R1', 'OpenAI o1-1217', 'Best of the six'],
-        rows: rows.map((r) => [rowTitle(r), unitText(r), r.values['deepseek-r1'] as number, r.values['o1-1217'] as number, leaders(r).map((m) => modelName(data, m)).join(' and ')]),
+        rows: rows.map((r) => [
+          rowTitle(r),
+          unitText(r),
+          r.values['deepseek-r1'] as number,
+          r.values['o1-1217'] as number,
+          leaders(r)
+            .map((m) => modelName(data, m))
+            .join(' and '),
+        ]),
       },
     };
   }

@@ -14,7 +14,6 @@ import { ALL_STEP, steps } from './steps';
 
 export const VERDICT_ORDER: readonly Verdict[] = ['correct', 'misleading', 'wrong', 'unverified'];
 
-
 export function verdictText(data: ClaimsData, v: Verdict): string {
   const d = data.verdicts[v];
   return `${d.symbol} ${d.label}`;
@@ -126,21 +125,68 @@ function groupMarks(data: ClaimsData, claims: ClaimRow[], size: Size, narrow: bo
     const k = `c:${c.id}`;
     if (i > 0) marks.push({ kind: 'line', key: `${k}:rule`, x1: 0, x2: px(W), y1: px(y - gap / 2), y2: px(y - gap / 2), className: 'grid-line' });
     r.claimLines.forEach((line, j) => {
-      marks.push({ kind: 'text', key: `${k}:claim:${j}`, x: px(claimX), y: px(y + (j + 0.5) * claimLH * squeeze), text: line, baseline: 'middle', className: 'claim-text', fontSize: level.claimFont, fontWeight: 700 });
+      marks.push({
+        kind: 'text',
+        key: `${k}:claim:${j}`,
+        x: px(claimX),
+        y: px(y + (j + 0.5) * claimLH * squeeze),
+        text: line,
+        baseline: 'middle',
+        className: 'claim-text',
+        fontSize: level.claimFont,
+        fontWeight: 700,
+      });
     });
     const bh = Math.min(badgeH, badgeH * squeeze);
     marks.push({ kind: 'rect', key: `${k}:badge`, x: px(badgeX), y: px(y), width: badgeW, height: px(bh), rx: 4, className: badgeClass(c.verdict) });
-    marks.push({ kind: 'text', key: `${k}:verdict`, x: px(badgeX + 8), y: px(y + bh / 2), text: verdictText(data, c.verdict), baseline: 'middle', className: badgeTextClass(c.verdict), fontSize: 12, fontWeight: 700 });
+    marks.push({
+      kind: 'text',
+      key: `${k}:verdict`,
+      x: px(badgeX + 8),
+      y: px(y + bh / 2),
+      text: verdictText(data, c.verdict),
+      baseline: 'middle',
+      className: badgeTextClass(c.verdict),
+      fontSize: 12,
+      fontWeight: 700,
+    });
     r.noteLines.forEach((line, j) => {
-      marks.push({ kind: 'text', key: `${k}:note:${j}`, x: px(badgeX + 2), y: px(y + (bh + 3 + (j + 0.5) * noteLH) * squeeze), text: line, baseline: 'middle', className: 'verdict-note', fontSize: noteFont });
+      marks.push({
+        kind: 'text',
+        key: `${k}:note:${j}`,
+        x: px(badgeX + 2),
+        y: px(y + (bh + 3 + (j + 0.5) * noteLH) * squeeze),
+        text: line,
+        baseline: 'middle',
+        className: 'verdict-note',
+        fontSize: noteFont,
+      });
     });
     const badgeBlock = badgeH + (r.noteLines.length ? 3 + r.noteLines.length * noteLH : 0);
     const saysTop = narrow ? y + (Math.max(r.claimLines.length * claimLH, badgeBlock) + 5) * squeeze : y;
     r.saysLines.forEach((line, j) => {
-      marks.push({ kind: 'text', key: `${k}:says:${j}`, x: px(saysX), y: px(saysTop + (j + 0.5) * saysLH * squeeze), text: line, baseline: 'middle', className: 'says-text', fontSize: level.saysFont });
+      marks.push({
+        kind: 'text',
+        key: `${k}:says:${j}`,
+        x: px(saysX),
+        y: px(saysTop + (j + 0.5) * saysLH * squeeze),
+        text: line,
+        baseline: 'middle',
+        className: 'says-text',
+        fontSize: level.saysFont,
+      });
     });
     if (level.where) {
-      marks.push({ kind: 'text', key: `${k}:where`, x: px(saysX), y: px(saysTop + (r.saysLines.length * saysLH + 7) * squeeze), text: fitLine([`Source: ${c.where}`, c.where.charAt(0).toUpperCase() + c.where.slice(1)], { width: W - saysX, size: 11 }), baseline: 'middle', className: 'where-text', fontSize: 11 });
+      marks.push({
+        kind: 'text',
+        key: `${k}:where`,
+        x: px(saysX),
+        y: px(saysTop + (r.saysLines.length * saysLH + 7) * squeeze),
+        text: fitLine([`Source: ${c.where}`, c.where.charAt(0).toUpperCase() + c.where.slice(1)], { width: W - saysX, size: 11 }),
+        baseline: 'middle',
+        className: 'where-text',
+        fontSize: 11,
+      });
     }
     y += r.height * squeeze;
   });
@@ -164,16 +210,45 @@ export function legendMarks(data: ClaimsData, size: Size, narrow: boolean, conte
   if (top < contentBottom + 12) return [];
   const marks: Mark[] = [
     { kind: 'line', key: 'legend:rule', x1: 0, x2: px(W), y1: px(top), y2: px(top), className: 'axis-line' },
-    { kind: 'text', key: 'legend:title', x: 0, y: px(top + 12), text: 'What the verdicts mean', baseline: 'middle', className: 'col-head', fontSize: 11, fontWeight: 700 },
+    {
+      kind: 'text',
+      key: 'legend:title',
+      x: 0,
+      y: px(top + 12),
+      text: 'What the verdicts mean',
+      baseline: 'middle',
+      className: 'col-head',
+      fontSize: 11,
+      fontWeight: 700,
+    },
   ];
   let y = top + 22;
   for (const { v, lines } of items) {
     const h = itemH(lines.length);
     const mid = y + (h - 8) / 2;
     marks.push({ kind: 'rect', key: `legend:${v}:badge`, x: 0, y: px(mid - 9), width: badgeW, height: 18, rx: 3, className: badgeClass(v) });
-    marks.push({ kind: 'text', key: `legend:${v}:verdict`, x: 8, y: px(mid), text: verdictText(data, v), baseline: 'middle', className: badgeTextClass(v), fontSize: 12, fontWeight: 700 });
+    marks.push({
+      kind: 'text',
+      key: `legend:${v}:verdict`,
+      x: 8,
+      y: px(mid),
+      text: verdictText(data, v),
+      baseline: 'middle',
+      className: badgeTextClass(v),
+      fontSize: 12,
+      fontWeight: 700,
+    });
     lines.forEach((line, j) => {
-      marks.push({ kind: 'text', key: `legend:${v}:meaning:${j}`, x: textX, y: px(mid + (j - (lines.length - 1) / 2) * lh), text: line, baseline: 'middle', className: 'legend-label', fontSize: font });
+      marks.push({
+        kind: 'text',
+        key: `legend:${v}:meaning:${j}`,
+        x: textX,
+        y: px(mid + (j - (lines.length - 1) / 2) * lh),
+        text: line,
+        baseline: 'middle',
+        className: 'legend-label',
+        fontSize: font,
+      });
     });
     y += h;
   }
@@ -194,10 +269,48 @@ function allMarks(data: ClaimsData, claims: ClaimRow[], size: Size, narrow: bool
       const line1 = y0 + Math.min(10, rowH * 0.3);
       const line2 = y0 + Math.min(27, rowH * 0.72);
       if (i > 0) marks.push({ kind: 'line', key: `${k}:rule`, x1: 0, x2: px(W), y1: px(y0 - 1), y2: px(y0 - 1), className: 'grid-line' });
-      marks.push({ kind: 'rect', key: `${k}:badge`, x: 0, y: px(line1 - badgeH / 2), width: badgeW, height: px(badgeH), rx: 3, className: badgeClass(c.verdict) });
-      marks.push({ kind: 'text', key: `${k}:verdict`, x: 6, y: px(line1), text: verdictText(data, c.verdict), baseline: 'middle', className: badgeTextClass(c.verdict), fontSize: 11, fontWeight: 700 });
-      marks.push({ kind: 'text', key: `${k}:claim:0`, x: badgeW + 7, y: px(line1), text: c.short, baseline: 'middle', className: 'claim-text', fontSize: 12, fontWeight: 700 });
-      marks.push({ kind: 'text', key: `${k}:says:0`, x: 0, y: px(line2), text: c.saysShort, baseline: 'middle', className: 'says-text says-compact', fontSize: 11 });
+      marks.push({
+        kind: 'rect',
+        key: `${k}:badge`,
+        x: 0,
+        y: px(line1 - badgeH / 2),
+        width: badgeW,
+        height: px(badgeH),
+        rx: 3,
+        className: badgeClass(c.verdict),
+      });
+      marks.push({
+        kind: 'text',
+        key: `${k}:verdict`,
+        x: 6,
+        y: px(line1),
+        text: verdictText(data, c.verdict),
+        baseline: 'middle',
+        className: badgeTextClass(c.verdict),
+        fontSize: 11,
+        fontWeight: 700,
+      });
+      marks.push({
+        kind: 'text',
+        key: `${k}:claim:0`,
+        x: badgeW + 7,
+        y: px(line1),
+        text: c.short,
+        baseline: 'middle',
+        className: 'claim-text',
+        fontSize: 12,
+        fontWeight: 700,
+      });
+      marks.push({
+        kind: 'text',
+        key: `${k}:says:0`,
+        x: 0,
+        y: px(line2),
+        text: c.saysShort,
+        baseline: 'middle',
+        className: 'says-text says-compact',
+        fontSize: 11,
+      });
     });
     return marks;
   }
@@ -214,14 +327,52 @@ function allMarks(data: ClaimsData, claims: ClaimRow[], size: Size, narrow: bool
     const claimLines = wrap(c.short, { width: claimW, size: 13, weight: 700 }).slice(0, 2);
     const clh = Math.min(16, rowH / 2);
     claimLines.forEach((line, j) => {
-      marks.push({ kind: 'text', key: `${k}:claim:${j}`, x: 0, y: px(mid + (j - (claimLines.length - 1) / 2) * clh), text: line, baseline: 'middle', className: 'claim-text', fontSize: 13, fontWeight: 700 });
+      marks.push({
+        kind: 'text',
+        key: `${k}:claim:${j}`,
+        x: 0,
+        y: px(mid + (j - (claimLines.length - 1) / 2) * clh),
+        text: line,
+        baseline: 'middle',
+        className: 'claim-text',
+        fontSize: 13,
+        fontWeight: 700,
+      });
     });
-    marks.push({ kind: 'rect', key: `${k}:badge`, x: px(badgeX), y: px(mid - badgeH / 2), width: badgeW, height: px(badgeH), rx: 3, className: badgeClass(c.verdict) });
-    marks.push({ kind: 'text', key: `${k}:verdict`, x: px(badgeX + 8), y: px(mid), text: verdictText(data, c.verdict), baseline: 'middle', className: badgeTextClass(c.verdict), fontSize: 12, fontWeight: 700 });
+    marks.push({
+      kind: 'rect',
+      key: `${k}:badge`,
+      x: px(badgeX),
+      y: px(mid - badgeH / 2),
+      width: badgeW,
+      height: px(badgeH),
+      rx: 3,
+      className: badgeClass(c.verdict),
+    });
+    marks.push({
+      kind: 'text',
+      key: `${k}:verdict`,
+      x: px(badgeX + 8),
+      y: px(mid),
+      text: verdictText(data, c.verdict),
+      baseline: 'middle',
+      className: badgeTextClass(c.verdict),
+      fontSize: 12,
+      fontWeight: 700,
+    });
     const lines = wrap(c.saysShort, { width: saysW, size: 12 }).slice(0, 2);
     const lh = Math.min(15, rowH / 2);
     lines.forEach((line, j) => {
-      marks.push({ kind: 'text', key: `${k}:says:${j}`, x: px(saysX), y: px(mid + (j - (lines.length - 1) / 2) * lh), text: line, baseline: 'middle', className: 'says-text', fontSize: 12 });
+      marks.push({
+        kind: 'text',
+        key: `${k}:says:${j}`,
+        x: px(saysX),
+        y: px(mid + (j - (lines.length - 1) / 2) * lh),
+        text: line,
+        baseline: 'middle',
+        className: 'says-text',
+        fontSize: 12,
+      });
     });
   });
   return marks;
@@ -257,12 +408,37 @@ export function layout(data: ClaimsData, stepId: string, size: Size): Frame {
   // On a phone the tally takes two lines (its verdicts split in half).
   const counts = tally(data, claims).split(' · ');
   const half = Math.ceil(counts.length / 2);
-  const headLines = !all ? [`${group!.label}: ${claims.length} of ${data.claims.length} claims`] : narrow ? [counts.slice(0, half).join(' · '), counts.slice(half).join(' · ')] : [counts.join(' · ')];
+  const headLines = !all
+    ? [`${group!.label}: ${claims.length} of ${data.claims.length} claims`]
+    : narrow
+      ? [counts.slice(0, half).join(' · '), counts.slice(half).join(' · ')]
+      : [counts.join(' · ')];
   const headSize = all ? (narrow ? 15 : 17) : 14;
-  headLines.forEach((text, i) => marks.push({ kind: 'text', key: i ? `title:${i}` : 'title', x: 0, y: 10 + i * (headSize + 4), text, baseline: 'middle', className: 'chart-title', fontSize: headSize, fontWeight: 700 }));
+  headLines.forEach((text, i) =>
+    marks.push({
+      kind: 'text',
+      key: i ? `title:${i}` : 'title',
+      x: 0,
+      y: 10 + i * (headSize + 4),
+      text,
+      baseline: 'middle',
+      className: 'chart-title',
+      fontSize: headSize,
+      fontWeight: 700,
+    }),
+  );
   const shift = (headLines.length - 1) * (headSize + 4);
   if (all) {
-    marks.push({ kind: 'text', key: 'tally', x: 0, y: 31 + shift, text: `All ${claims.length} claims, checked against the primary sources`, baseline: 'middle', className: 'chart-subtitle', fontSize: narrow ? 11 : 12 });
+    marks.push({
+      kind: 'text',
+      key: 'tally',
+      x: 0,
+      y: 31 + shift,
+      text: `All ${claims.length} claims, checked against the primary sources`,
+      baseline: 'middle',
+      className: 'chart-subtitle',
+      fontSize: narrow ? 11 : 12,
+    });
   }
   if (narrow) {
     top = all ? 46 + shift : 30;
@@ -270,9 +446,39 @@ export function layout(data: ClaimsData, stepId: string, size: Size): Frame {
   } else {
     const headY = all ? 52 : 32;
     const claimW = Math.round(W * 0.3);
-    marks.push({ kind: 'text', key: 'head:claim', x: 0, y: headY, text: 'What was claimed', baseline: 'middle', className: 'col-head', fontSize: 11, fontWeight: 700 });
-    marks.push({ kind: 'text', key: 'head:verdict', x: px(claimW + 12), y: headY, text: 'Verdict', baseline: 'middle', className: 'col-head', fontSize: 11, fontWeight: 700 });
-    marks.push({ kind: 'text', key: 'head:says', x: px(claimW + 12 + 108 + 12), y: headY, text: 'What the primary source says', baseline: 'middle', className: 'col-head', fontSize: 11, fontWeight: 700 });
+    marks.push({
+      kind: 'text',
+      key: 'head:claim',
+      x: 0,
+      y: headY,
+      text: 'What was claimed',
+      baseline: 'middle',
+      className: 'col-head',
+      fontSize: 11,
+      fontWeight: 700,
+    });
+    marks.push({
+      kind: 'text',
+      key: 'head:verdict',
+      x: px(claimW + 12),
+      y: headY,
+      text: 'Verdict',
+      baseline: 'middle',
+      className: 'col-head',
+      fontSize: 11,
+      fontWeight: 700,
+    });
+    marks.push({
+      kind: 'text',
+      key: 'head:says',
+      x: px(claimW + 12 + 108 + 12),
+      y: headY,
+      text: 'What the primary source says',
+      baseline: 'middle',
+      className: 'col-head',
+      fontSize: 11,
+      fontWeight: 700,
+    });
     marks.push({ kind: 'line', key: 'head:rule', x1: 0, x2: px(W), y1: headY + 10, y2: headY + 10, className: 'axis-line' });
     top = headY + (all ? 12 : 20);
   }
@@ -287,6 +493,10 @@ export function layout(data: ClaimsData, stepId: string, size: Size): Frame {
     title: all ? `All ${claims.length} claims and their verdicts` : `${group!.label}: ${claims.length} claims checked against the primary sources`,
     description: all ? `${claims.length} popular claims: ${tally(data, claims)}. ${describe(data, claims, true)}` : describe(data, claims, false),
     marks,
-    table: tableFor(data, claims, all ? 'Every claim, its verdict and what the primary source says' : `${group!.label}: claims, verdicts and what the primary source says`),
+    table: tableFor(
+      data,
+      claims,
+      all ? 'Every claim, its verdict and what the primary source says' : `${group!.label}: claims, verdicts and what the primary source says`,
+    ),
   };
 }

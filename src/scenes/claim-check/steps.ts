@@ -19,9 +19,21 @@ export const ALL_STEP = 'all';
  */
 export const steps: readonly SceneStep[] = [
   { id: 'scores', label: 'Scores', notes: 'Four benchmark claims: one mislabels a percentile, one is half true, two are right (with caveats).' },
-  { id: 'cost', label: 'Training cost', notes: `${claim('trained-55-days')} and ${claim('gpus-and-dollars')} are DeepSeek-V3's figures, not R1's. R1's own training: ${fact('cost.r1-own-cost')} (Nature paper, read via press reports).` },
-  { id: 'prices', label: 'Prices', notes: `No source for ${claim('eight-dollars')} or ${claim('cheaper-85')}; DeepSeek's list prices are lower and the gap is bigger.` },
-  { id: 'hardware', label: 'Size and memory', notes: `${claim('hbm-800gb')}: an estimate, not a DeepSeek figure. ${fact('release.params-total')} and ${fact('release.params-hf')} are both right.` },
+  {
+    id: 'cost',
+    label: 'Training cost',
+    notes: `${claim('trained-55-days')} and ${claim('gpus-and-dollars')} are DeepSeek-V3's figures, not R1's. R1's own training: ${fact('cost.r1-own-cost')} (Nature paper, read via press reports).`,
+  },
+  {
+    id: 'prices',
+    label: 'Prices',
+    notes: `No source for ${claim('eight-dollars')} or ${claim('cheaper-85')}; DeepSeek's list prices are lower and the gap is bigger.`,
+  },
+  {
+    id: 'hardware',
+    label: 'Size and memory',
+    notes: `${claim('hbm-800gb')}: an estimate, not a DeepSeek figure. ${fact('release.params-total')} and ${fact('release.params-hf')} are both right.`,
+  },
   { id: 'impact', label: 'Safety and markets', notes: 'A vendor red-team report we could only read second-hand, and a US market loss retold as a global one.' },
   { id: ALL_STEP, label: 'All claims', notes: 'Every claim with its verdict on one screen.' },
 ];

@@ -81,8 +81,21 @@ function runMarks(d: CostSceneData, stepId: 'gpu-hours' | 'dollars' | 'days', W:
       : stepId === 'dollars'
         ? `× $${f.rate} per GPU-hour: the rental price the report assumes, not money it says it paid.`
         : `${int(f.gpus)} GPUs × 24 hours = ${int(f.gpus * 24)} GPU-hours a day. The report: pre-training took “${d.run.reportedWallTime.value}”.`;
-  const callout = paragraph('run:callout', calloutText, 12, top + 13, W - 16, { className: 'co-callout', fontSize: narrow ? 12 : 13, fontWeight: 600, lineHeight: narrow ? 15 : 17 });
-  marks.push({ kind: 'rect', key: 'run:callout:rule', x: 0, y: px(top), width: 4, height: px(Math.max(4, callout.bottom - top + 4)), className: 'co-callout-rule' });
+  const callout = paragraph('run:callout', calloutText, 12, top + 13, W - 16, {
+    className: 'co-callout',
+    fontSize: narrow ? 12 : 13,
+    fontWeight: 600,
+    lineHeight: narrow ? 15 : 17,
+  });
+  marks.push({
+    kind: 'rect',
+    key: 'run:callout:rule',
+    x: 0,
+    y: px(top),
+    width: 4,
+    height: px(Math.max(4, callout.bottom - top + 4)),
+    className: 'co-callout-rule',
+  });
   marks.push(...callout.marks);
 
   const labelW = narrow ? 0 : 168;
@@ -99,8 +112,29 @@ function runMarks(d: CostSceneData, stepId: 'gpu-hours' | 'dollars' | 'days', W:
   const isDays = stepId === 'days';
   const domainMax = isDays ? 60 : 3e6;
   const x = scaleLinear().domain([0, domainMax]).range([x0, x1]);
-  const tickText = (t: number, i: number, all: number[]) => (isDays ? (i === all.length - 1 ? `${t} days` : String(t)) : stepId === 'dollars' ? (t === 0 ? '$0' : `$${(gpuHoursToDollars(t, f.rate) / 1e6).toFixed(0)}M`) : t === 0 ? '0' : `${t / 1e6}M`);
-  marks.push(...xAxis({ key: `run:${isDays ? 'd' : 'h'}`, scale: x, y: plotBottom, gridTop: plotTop - 6, count: isDays ? (narrow ? 4 : 6) : 3, format: tickText, labelGap: 14 }));
+  const tickText = (t: number, i: number, all: number[]) =>
+    isDays
+      ? i === all.length - 1
+        ? `${t} days`
+        : String(t)
+      : stepId === 'dollars'
+        ? t === 0
+          ? '$0'
+          : `$${(gpuHoursToDollars(t, f.rate) / 1e6).toFixed(0)}M`
+        : t === 0
+          ? '0'
+          : `${t / 1e6}M`;
+  marks.push(
+    ...xAxis({
+      key: `run:${isDays ? 'd' : 'h'}`,
+      scale: x,
+      y: plotBottom,
+      gridTop: plotTop - 6,
+      count: isDays ? (narrow ? 4 : 6) : 3,
+      format: tickText,
+      labelGap: 14,
+    }),
+  );
   const unit = isDays ? 'days' : stepId === 'dollars' ? `US dollars at $${d.run.dollarsPerGpuHour.value} per GPU-hour` : 'H800 GPU-hours';
   marks.push({ kind: 'text', key: 'run:unit', x: px(x1), y: px(plotTop - 10), text: unit, anchor: 'end', className: 'tick-label', fontSize: 11 });
 
@@ -113,20 +147,70 @@ function runMarks(d: CostSceneData, stepId: 'gpu-hours' | 'dollars' | 'days', W:
     const bx = x(from);
     const bw = Math.max(1, x(from + v) - x(from));
     const key = `run:stage:${s.id}`;
-    marks.push({ kind: 'rect', key: `${key}:bar`, x: px(bx), y: px(cy - barH / 2), width: px(bw), height: px(barH), rx: 1.5, className: `co-bar ${STAGE_CLASS[i] ?? 'co-seg-2'}` });
+    marks.push({
+      kind: 'rect',
+      key: `${key}:bar`,
+      x: px(bx),
+      y: px(cy - barH / 2),
+      width: px(bw),
+      height: px(barH),
+      rx: 1.5,
+      className: `co-bar ${STAGE_CLASS[i] ?? 'co-seg-2'}`,
+    });
     const valueText = isDays ? `${s.days.toFixed(1)} days` : stepId === 'dollars' ? usdM(s.dollars) : hoursText(s.gpuHours, narrow);
     if (narrow) {
       // Right of the zero line, which runs up through the label row.
       marks.push({ kind: 'text', key: `${key}:label`, x: px(x0 + 4), y: px(y0 + 11), text: s.short, className: 'co-row-label', fontSize: 12, fontWeight: 700 });
       const vx = bx + bw + 5;
       const fitsRight = vx + measure(valueText, { size: 12, weight: 700 }) < W;
-      marks.push({ kind: 'text', key: `${key}:value`, x: px(fitsRight ? vx : W), y: px(fitsRight ? cy : y0 + 11), text: valueText, anchor: fitsRight ? 'start' : 'end', baseline: fitsRight ? 'middle' : 'auto', className: 'co-value', fontSize: 12, fontWeight: 700 });
+      marks.push({
+        kind: 'text',
+        key: `${key}:value`,
+        x: px(fitsRight ? vx : W),
+        y: px(fitsRight ? cy : y0 + 11),
+        text: valueText,
+        anchor: fitsRight ? 'start' : 'end',
+        baseline: fitsRight ? 'middle' : 'auto',
+        className: 'co-value',
+        fontSize: 12,
+        fontWeight: 700,
+      });
     } else {
       const detail = wrap(s.detail, { width: labelW - 16, size: 11 });
       const dy = detail.length > 1 ? -7 : 0;
-      marks.push({ kind: 'text', key: `${key}:label`, x: px(labelW - 12), y: px(cy - 7 + dy), text: s.label, anchor: 'end', baseline: 'middle', className: 'co-row-label', fontSize: 13, fontWeight: 700 });
-      marks.push(...lines(`${key}:detail`, detail, labelW - 12, cy + 9 + dy, { anchor: 'end', baseline: 'middle', className: 'co-row-detail', fontSize: 11, lineHeight: 14, slots: 2 }));
-      marks.push({ kind: 'text', key: `${key}:value`, x: px(bx + bw + 6), y: px(cy), text: valueText, baseline: 'middle', className: 'co-value', fontSize: 13, fontWeight: 700 });
+      marks.push({
+        kind: 'text',
+        key: `${key}:label`,
+        x: px(labelW - 12),
+        y: px(cy - 7 + dy),
+        text: s.label,
+        anchor: 'end',
+        baseline: 'middle',
+        className: 'co-row-label',
+        fontSize: 13,
+        fontWeight: 700,
+      });
+      marks.push(
+        ...lines(`${key}:detail`, detail, labelW - 12, cy + 9 + dy, {
+          anchor: 'end',
+          baseline: 'middle',
+          className: 'co-row-detail',
+          fontSize: 11,
+          lineHeight: 14,
+          slots: 2,
+        }),
+      );
+      marks.push({
+        kind: 'text',
+        key: `${key}:value`,
+        x: px(bx + bw + 6),
+        y: px(cy),
+        text: valueText,
+        baseline: 'middle',
+        className: 'co-value',
+        fontSize: 13,
+        fontWeight: 700,
+      });
     }
     start += v;
   });
@@ -138,17 +222,61 @@ function runMarks(d: CostSceneData, stepId: 'gpu-hours' | 'dollars' | 'days', W:
   let acc = 0;
   f.stages.forEach((s, i) => {
     const v = isDays ? s.days : s.gpuHours;
-    marks.push({ kind: 'rect', key: `run:total:seg:${s.id}`, x: px(x(acc)), y: px(tcy - barH / 2), width: px(Math.max(0, x(acc + v) - x(acc))), height: px(barH), className: `co-bar ${STAGE_CLASS[i] ?? 'co-seg-2'}` });
+    marks.push({
+      kind: 'rect',
+      key: `run:total:seg:${s.id}`,
+      x: px(x(acc)),
+      y: px(tcy - barH / 2),
+      width: px(Math.max(0, x(acc + v) - x(acc))),
+      height: px(barH),
+      className: `co-bar ${STAGE_CLASS[i] ?? 'co-seg-2'}`,
+    });
     acc += v;
   });
-  const totalText = isDays ? `${f.days.toFixed(1)} days` : stepId === 'dollars' ? usdM(f.dollars) : narrow ? `${(f.total / 1e6).toFixed(3)}M` : `${(f.total / 1e6).toFixed(3)} million`;
+  const totalText = isDays
+    ? `${f.days.toFixed(1)} days`
+    : stepId === 'dollars'
+      ? usdM(f.dollars)
+      : narrow
+        ? `${(f.total / 1e6).toFixed(3)}M`
+        : `${(f.total / 1e6).toFixed(3)} million`;
   const totalLabel = isDays ? 'Whole run' : 'Total';
   if (narrow) {
-    marks.push({ kind: 'text', key: 'run:total:label', x: px(x0 + 4), y: px(ty0 + 16), text: totalLabel, className: 'co-row-label', fontSize: 12, fontWeight: 800 });
+    marks.push({
+      kind: 'text',
+      key: 'run:total:label',
+      x: px(x0 + 4),
+      y: px(ty0 + 16),
+      text: totalLabel,
+      className: 'co-row-label',
+      fontSize: 12,
+      fontWeight: 800,
+    });
   } else {
-    marks.push({ kind: 'text', key: 'run:total:label', x: px(labelW - 12), y: px(tcy), text: totalLabel, anchor: 'end', baseline: 'middle', className: 'co-row-label', fontSize: 14, fontWeight: 800 });
+    marks.push({
+      kind: 'text',
+      key: 'run:total:label',
+      x: px(labelW - 12),
+      y: px(tcy),
+      text: totalLabel,
+      anchor: 'end',
+      baseline: 'middle',
+      className: 'co-row-label',
+      fontSize: 14,
+      fontWeight: 800,
+    });
   }
-  marks.push({ kind: 'text', key: 'run:total:value', x: px(x(acc) + 6), y: px(tcy), text: totalText, baseline: 'middle', className: 'co-total', fontSize: narrow ? 14 : 16, fontWeight: 800 });
+  marks.push({
+    kind: 'text',
+    key: 'run:total:value',
+    x: px(x(acc) + 6),
+    y: px(tcy),
+    text: totalText,
+    baseline: 'middle',
+    className: 'co-total',
+    fontSize: narrow ? 14 : 16,
+    fontWeight: 800,
+  });
   return marks;
 }
 
@@ -158,28 +286,92 @@ function excludedMarks(d: CostSceneData, W: number, H: number, narrow: boolean, 
   const marks: Mark[] = [];
   const f = runFigures(d.run);
   const r1 = d.run.r1OwnTraining.reportedCost;
-  const note = footnote('ex:note', narrow ? `R1's own training: priced by DeepSeek in the Nature paper's supplement (2025), read via press reports.` : `R1's own training (R1-Zero RL, SFT data, R1 RL): priced by DeepSeek in the supplement to the Nature version of the R1 paper (2025), read via press reports.`, W, H);
+  const note = footnote(
+    'ex:note',
+    narrow
+      ? `R1's own training: priced by DeepSeek in the Nature paper's supplement (2025), read via press reports.`
+      : `R1's own training (R1-Zero RL, SFT data, R1 RL): priced by DeepSeek in the supplement to the Nature version of the R1 paper (2025), read via press reports.`,
+    W,
+    H,
+  );
   marks.push(...note.marks);
-  const x = scaleLinear().domain([0, 6e6]).range([0, W - (narrow ? 70 : 110)]);
+  const x = scaleLinear()
+    .domain([0, 6e6])
+    .range([0, W - (narrow ? 70 : 110)]);
   const barH = narrow ? 16 : 20;
   // The $5.576M bar, kept from the earlier steps (same keys) so it slides into place.
-  marks.push({ kind: 'text', key: 'run:total:label', x: 0, y: px(top + 12), text: narrow ? 'V3’s final run, as priced' : 'DeepSeek-V3’s final training run, as priced in its report', className: 'co-row-label', fontSize: narrow ? 12 : 13, fontWeight: 800 });
+  marks.push({
+    kind: 'text',
+    key: 'run:total:label',
+    x: 0,
+    y: px(top + 12),
+    text: narrow ? 'V3’s final run, as priced' : 'DeepSeek-V3’s final training run, as priced in its report',
+    className: 'co-row-label',
+    fontSize: narrow ? 12 : 13,
+    fontWeight: 800,
+  });
   const by = top + 22;
   let acc = 0;
   f.stages.forEach((s, i) => {
-    marks.push({ kind: 'rect', key: `run:total:seg:${s.id}`, x: px(x(acc)), y: px(by), width: px(Math.max(0, x(acc + s.dollars) - x(acc))), height: barH, className: `co-bar ${STAGE_CLASS[i] ?? 'co-seg-2'}` });
+    marks.push({
+      kind: 'rect',
+      key: `run:total:seg:${s.id}`,
+      x: px(x(acc)),
+      y: px(by),
+      width: px(Math.max(0, x(acc + s.dollars) - x(acc))),
+      height: barH,
+      className: `co-bar ${STAGE_CLASS[i] ?? 'co-seg-2'}`,
+    });
     acc += s.dollars;
   });
-  marks.push({ kind: 'text', key: 'run:total:value', x: px(x(acc) + 6), y: px(by + barH / 2), text: usdM(f.dollars), baseline: 'middle', className: 'co-total', fontSize: narrow ? 14 : 16, fontWeight: 800 });
+  marks.push({
+    kind: 'text',
+    key: 'run:total:value',
+    x: px(x(acc) + 6),
+    y: px(by + barH / 2),
+    text: usdM(f.dollars),
+    baseline: 'middle',
+    className: 'co-total',
+    fontSize: narrow ? 14 : 16,
+    fontWeight: 800,
+  });
   // R1's own training, at the same scale.
   const ry = by + barH + (narrow ? 30 : 34);
-  marks.push({ kind: 'text', key: 'ex:r1:label', x: 0, y: px(ry - 8), text: narrow ? 'R1’s own training (Nature paper)' : 'R1’s own training, priced later (Nature paper, via reports)', className: 'co-row-label', fontSize: narrow ? 12 : 13, fontWeight: 700 });
+  marks.push({
+    kind: 'text',
+    key: 'ex:r1:label',
+    x: 0,
+    y: px(ry - 8),
+    text: narrow ? 'R1’s own training (Nature paper)' : 'R1’s own training, priced later (Nature paper, via reports)',
+    className: 'co-row-label',
+    fontSize: narrow ? 12 : 13,
+    fontWeight: 700,
+  });
   marks.push({ kind: 'rect', key: 'ex:r1:bar', x: 0, y: px(ry), width: px(Math.max(1, x(r1.value))), height: barH, className: 'co-bar co-secondary' });
-  marks.push({ kind: 'text', key: 'ex:r1:value', x: px(x(r1.value) + 6), y: px(ry + barH / 2), text: `≈$${int(r1.value / 1000)}K`, baseline: 'middle', className: 'co-value', fontSize: narrow ? 13 : 14, fontWeight: 700 });
+  marks.push({
+    kind: 'text',
+    key: 'ex:r1:value',
+    x: px(x(r1.value) + 6),
+    y: px(ry + barH / 2),
+    text: `≈$${int(r1.value / 1000)}K`,
+    baseline: 'middle',
+    className: 'co-value',
+    fontSize: narrow ? 13 : 14,
+    fontWeight: 700,
+  });
 
   // What is not in the figure: unknown sizes, so no bars, just labelled boxes.
   const listTop = ry + barH + (narrow ? 26 : 30);
-  marks.push({ kind: 'text', key: 'ex:head', x: 0, y: px(listTop), text: narrow ? 'Not in the figure (costs not disclosed):' : `Not in the ${usdM(f.dollars)}, and not disclosed, so drawn without a size:`, className: 'co-row-label', fontSize: narrow ? 12 : 13, fontWeight: 700 });
+  marks.push({
+    kind: 'text',
+    key: 'ex:head',
+    x: 0,
+    y: px(listTop),
+    text: narrow ? 'Not in the figure (costs not disclosed):' : `Not in the ${usdM(f.dollars)}, and not disclosed, so drawn without a size:`,
+    className: 'co-row-label',
+    fontSize: narrow ? 12 : 13,
+    fontWeight: 700,
+  });
   const items = d.run.excluded.filter((e) => e.id !== 'r1-rl');
   const cols = narrow ? 1 : 2;
   const gap = 8;
@@ -194,16 +386,43 @@ function excludedMarks(d: CostSceneData, W: number, H: number, narrow: boolean, 
     const by2 = listTop + 10 + r * (boxH + gap);
     const key = `ex:item:${e.id}`;
     marks.push({ kind: 'rect', key, x: px(bx), y: px(by2), width: px(boxW), height: px(boxH), rx: 6, className: 'co-unknown' });
-    marks.push({ kind: 'text', key: `${key}:q`, x: px(bx + boxW - 10), y: px(by2 + boxH / 2), text: '?', anchor: 'end', baseline: 'middle', className: 'co-unknown-q', fontSize: narrow ? 16 : 22, fontWeight: 800 });
+    marks.push({
+      kind: 'text',
+      key: `${key}:q`,
+      x: px(bx + boxW - 10),
+      y: px(by2 + boxH / 2),
+      text: '?',
+      anchor: 'end',
+      baseline: 'middle',
+      className: 'co-unknown-q',
+      fontSize: narrow ? 16 : 22,
+      fontWeight: 800,
+    });
     // Same marks at every size (stable keys): short boxes show the label and a one-line
     // basis; tall ones the report's reason in full. Lines that do not fit are hidden.
     const basis = e.basis === 'stated' ? 'excluded, says the report' : 'left out by how the figure is built';
     const tall = !narrow && boxH >= 64;
     const oneLine = boxH < 34;
     const ly = oneLine ? by2 + boxH / 2 : tall ? by2 + 18 : by2 + boxH * 0.38;
-    marks.push({ kind: 'text', key: `${key}:label`, x: px(bx + 10), y: px(ly), text: e.label, baseline: 'middle', className: 'co-row-label', fontSize: tall ? 13 : 12, fontWeight: 700 });
+    marks.push({
+      kind: 'text',
+      key: `${key}:label`,
+      x: px(bx + 10),
+      y: px(ly),
+      text: e.label,
+      baseline: 'middle',
+      className: 'co-row-label',
+      fontSize: tall ? 13 : 12,
+      fontWeight: 700,
+    });
     const text = tall ? `${e.detail.charAt(0).toUpperCase()}${e.detail.slice(1)}.` : basis;
-    const detail = paragraph(`${key}:basis`, text, bx + 10, tall ? by2 + 37 : by2 + boxH * 0.72 + 4, boxW - 44, { className: 'co-row-detail', fontSize: 11, lineHeight: 14, slots: 3, baseline: tall ? 'auto' : 'middle' });
+    const detail = paragraph(`${key}:basis`, text, bx + 10, tall ? by2 + 37 : by2 + boxH * 0.72 + 4, boxW - 44, {
+      className: 'co-row-detail',
+      fontSize: 11,
+      lineHeight: 14,
+      slots: 3,
+      baseline: tall ? 'auto' : 'middle',
+    });
     const room = oneLine ? 0 : tall ? Math.max(1, Math.floor((boxH - 30) / 14)) : 1;
     detail.marks.forEach((m, j) => marks.push({ ...m, opacity: j < room ? 1 : 0 }));
   });
@@ -232,7 +451,14 @@ function pricesMarks(d: CostSceneData, W: number, H: number, narrow: boolean, to
   const marks: Mark[] = [];
   const r1 = priceModel(d.pricing, 'deepseek-r1');
   const o1 = priceModel(d.pricing, 'o1');
-  const note = footnote('price:note', narrow ? 'US dollars per million tokens. Prices change; these are the January 2025 list prices.' : 'US dollars per million tokens. Prices change over time: these are the list prices of January 2025. Output includes the reasoning for both models.', W, H);
+  const note = footnote(
+    'price:note',
+    narrow
+      ? 'US dollars per million tokens. Prices change; these are the January 2025 list prices.'
+      : 'US dollars per million tokens. Prices change over time: these are the list prices of January 2025. Output includes the reasoning for both models.',
+    W,
+    H,
+  );
   marks.push(...note.marks);
   const lg = legend(d, top + 6, narrow);
   marks.push(...lg.marks);
@@ -249,33 +475,129 @@ function pricesMarks(d: CostSceneData, W: number, H: number, narrow: boolean, to
   const gh = Math.max(0, (plotBottom - plotTop) / groups.length);
   const barH = Math.min(18, Math.max(3, (gh - (narrow ? 26 : 14)) / 2));
   const max = Math.max(...groups.map((g) => Math.max(r1[g.id], o1[g.id])));
-  const x = scaleLinear().domain([0, Math.ceil(max / 20) * 20]).range([labelW + (narrow ? 6 : 0), W - ratioW - (narrow ? 58 : 52)]);
+  const x = scaleLinear()
+    .domain([0, Math.ceil(max / 20) * 20])
+    .range([labelW + (narrow ? 6 : 0), W - ratioW - (narrow ? 58 : 52)]);
   for (const t of x.ticks(4)) {
-    marks.push({ kind: 'line', key: `price:grid:${t}`, x1: px(x(t)), x2: px(x(t)), y1: px(plotTop), y2: px(plotBottom), className: t === 0 ? 'axis-line' : 'grid-line' });
+    marks.push({
+      kind: 'line',
+      key: `price:grid:${t}`,
+      x1: px(x(t)),
+      x2: px(x(t)),
+      y1: px(plotTop),
+      y2: px(plotBottom),
+      className: t === 0 ? 'axis-line' : 'grid-line',
+    });
     // The zero tick's label starts at the axis when centring it would cut it at the figure's edge.
     const edge = t === 0 && x(t) < measure(`$${t}`, { size: 11 }) / 2;
-    marks.push({ kind: 'text', key: `price:tick:${t}`, x: px(edge ? x(t) - 2 : x(t)), y: px(plotBottom + 14), text: `$${t}`, anchor: edge ? 'start' : 'middle', className: 'tick-label', fontSize: 11 });
+    marks.push({
+      kind: 'text',
+      key: `price:tick:${t}`,
+      x: px(edge ? x(t) - 2 : x(t)),
+      y: px(plotBottom + 14),
+      text: `$${t}`,
+      anchor: edge ? 'start' : 'middle',
+      className: 'tick-label',
+      fontSize: 11,
+    });
   }
   groups.forEach((g, i) => {
     const y0 = plotTop + gh * i;
     const key = `price:${g.id}`;
     const barsTop = narrow ? y0 + 20 : y0 + (gh - 2 * barH - 4) / 2;
     if (i > 0) marks.push({ kind: 'line', key: `${key}:rule`, x1: 0, x2: px(W), y1: px(y0), y2: px(y0), className: 'grid-line' });
-    if (narrow) marks.push({ kind: 'text', key: `${key}:label`, x: px(x(0) + 4), y: px(y0 + 13), text: g.short, className: 'co-row-label', fontSize: 12, fontWeight: 700 });
-    else marks.push({ kind: 'text', key: `${key}:label`, x: px(labelW - 12), y: px(barsTop + barH + 2), text: g.label, anchor: 'end', baseline: 'middle', className: 'co-row-label', fontSize: 12, fontWeight: 700 });
-    ([['r1', r1, 'co-r1'], ['o1', o1, 'co-o1']] as const).forEach(([id, m, cls], j) => {
+    if (narrow)
+      marks.push({
+        kind: 'text',
+        key: `${key}:label`,
+        x: px(x(0) + 4),
+        y: px(y0 + 13),
+        text: g.short,
+        className: 'co-row-label',
+        fontSize: 12,
+        fontWeight: 700,
+      });
+    else
+      marks.push({
+        kind: 'text',
+        key: `${key}:label`,
+        x: px(labelW - 12),
+        y: px(barsTop + barH + 2),
+        text: g.label,
+        anchor: 'end',
+        baseline: 'middle',
+        className: 'co-row-label',
+        fontSize: 12,
+        fontWeight: 700,
+      });
+    (
+      [
+        ['r1', r1, 'co-r1'],
+        ['o1', o1, 'co-o1'],
+      ] as const
+    ).forEach(([id, m, cls], j) => {
       const v = m[g.id];
       const by = barsTop + j * (barH + 4);
-      marks.push({ kind: 'rect', key: `${key}:bar:${id}`, x: px(x(0)), y: px(by), width: px(Math.max(1, x(v) - x(0))), height: px(barH), rx: 1.5, className: `co-bar ${cls}` });
-      marks.push({ kind: 'text', key: `${key}:value:${id}`, x: px(x(v) + 5), y: px(by + barH / 2), text: usd(v), baseline: 'middle', className: id === 'r1' ? 'co-value co-r1-text' : 'co-value', fontSize: 12, fontWeight: 700 });
+      marks.push({
+        kind: 'rect',
+        key: `${key}:bar:${id}`,
+        x: px(x(0)),
+        y: px(by),
+        width: px(Math.max(1, x(v) - x(0))),
+        height: px(barH),
+        rx: 1.5,
+        className: `co-bar ${cls}`,
+      });
+      marks.push({
+        kind: 'text',
+        key: `${key}:value:${id}`,
+        x: px(x(v) + 5),
+        y: px(by + barH / 2),
+        text: usd(v),
+        baseline: 'middle',
+        className: id === 'r1' ? 'co-value co-r1-text' : 'co-value',
+        fontSize: 12,
+        fontWeight: 700,
+      });
     });
     const pc = percentCheaper(r1[g.id], o1[g.id]);
     const times = timesCheaper(r1[g.id], o1[g.id]);
     if (narrow) {
-      marks.push({ kind: 'text', key: `${key}:ratio`, x: px(W), y: px(y0 + 13), text: `R1 ${Math.round(pc)}% less`, anchor: 'end', className: 'co-ratio', fontSize: 12, fontWeight: 700 });
+      marks.push({
+        kind: 'text',
+        key: `${key}:ratio`,
+        x: px(W),
+        y: px(y0 + 13),
+        text: `R1 ${Math.round(pc)}% less`,
+        anchor: 'end',
+        className: 'co-ratio',
+        fontSize: 12,
+        fontWeight: 700,
+      });
     } else {
-      marks.push({ kind: 'text', key: `${key}:ratio`, x: px(W), y: px(barsTop + barH - 5), text: `${Math.round(pc)}% less`, anchor: 'end', baseline: 'middle', className: 'co-ratio', fontSize: 14, fontWeight: 800 });
-      marks.push({ kind: 'text', key: `${key}:times`, x: px(W), y: px(barsTop + barH + 11), text: `1/${Math.round(times)} the price`, anchor: 'end', baseline: 'middle', className: 'co-row-detail', fontSize: 11 });
+      marks.push({
+        kind: 'text',
+        key: `${key}:ratio`,
+        x: px(W),
+        y: px(barsTop + barH - 5),
+        text: `${Math.round(pc)}% less`,
+        anchor: 'end',
+        baseline: 'middle',
+        className: 'co-ratio',
+        fontSize: 14,
+        fontWeight: 800,
+      });
+      marks.push({
+        kind: 'text',
+        key: `${key}:times`,
+        x: px(W),
+        y: px(barsTop + barH + 11),
+        text: `1/${Math.round(times)} the price`,
+        anchor: 'end',
+        baseline: 'middle',
+        className: 'co-row-detail',
+        fontSize: 11,
+      });
     }
   });
   return marks;
@@ -288,13 +610,27 @@ function billMarks(d: CostSceneData, W: number, H: number, narrow: boolean, top:
   const b = bills(d);
   const r1 = priceModel(d.pricing, 'deepseek-r1');
   const o1 = priceModel(d.pricing, 'o1');
-  const note = footnote('bill:note', narrow ? 'Assumes both write the same number of tokens, which real tasks do not guarantee. January 2025 list prices.' : 'Assumes both models write the same number of tokens for the same work, which real tasks do not guarantee. January 2025 list prices; o1’s from a secondary source.', W, H);
+  const note = footnote(
+    'bill:note',
+    narrow
+      ? 'Assumes both write the same number of tokens, which real tasks do not guarantee. January 2025 list prices.'
+      : 'Assumes both models write the same number of tokens for the same work, which real tasks do not guarantee. January 2025 list prices; o1’s from a secondary source.',
+    W,
+    H,
+  );
   marks.push(...note.marks);
-  const usage = paragraph('bill:usage', `For ${usageText(d.usage, narrow)}:`, 0, top + 12, W, { className: 'co-row-label', fontSize: narrow ? 12 : 13, fontWeight: 700, lineHeight: 16 });
+  const usage = paragraph('bill:usage', `For ${usageText(d.usage, narrow)}:`, 0, top + 12, W, {
+    className: 'co-row-label',
+    fontSize: narrow ? 12 : 13,
+    fontWeight: 700,
+    lineHeight: 16,
+  });
   marks.push(...usage.marks);
   const labelW = narrow ? 0 : 120;
   const totalW = narrow ? 70 : 96;
-  const x = scaleLinear().domain([0, Math.max(b.o1.total, b.r1.total, 1e-9)]).range([labelW, W - totalW]);
+  const x = scaleLinear()
+    .domain([0, Math.max(b.o1.total, b.r1.total, 1e-9)])
+    .range([labelW, W - totalW]);
   const cmpText = compareText(b);
   const cmpLines = wrap(cmpText, { width: W, size: narrow ? 15 : 20, weight: 700 });
   const cmpH = cmpLines.length * (narrow ? 19 : 25);
@@ -314,7 +650,18 @@ function billMarks(d: CostSceneData, W: number, H: number, narrow: boolean, top:
       marks.push({ kind: 'text', key: `${key}:label`, x: 0, y: px(y + 11), text: name, className: 'co-row-label', fontSize: 12, fontWeight: 700 });
       y += 18;
     } else {
-      marks.push({ kind: 'text', key: `${key}:label`, x: px(labelW - 12), y: px(y + barH / 2), text: name, anchor: 'end', baseline: 'middle', className: 'co-row-label', fontSize: 13, fontWeight: 700 });
+      marks.push({
+        kind: 'text',
+        key: `${key}:label`,
+        x: px(labelW - 12),
+        y: px(y + barH / 2),
+        text: name,
+        anchor: 'end',
+        baseline: 'middle',
+        className: 'co-row-label',
+        fontSize: 13,
+        fontWeight: 700,
+      });
     }
     const parts: [string, number, string][] = [
       ['hit', bl.inputCacheHit, 'co-part-hit'],
@@ -324,23 +671,57 @@ function billMarks(d: CostSceneData, W: number, H: number, narrow: boolean, top:
     let acc = 0;
     for (const [pid, v, pcls] of parts) {
       const bx = x(acc);
-      marks.push({ kind: 'rect', key: `${key}:part:${pid}`, x: px(bx), y: px(y), width: px(Math.max(0, x(acc + v) - bx)), height: barH, className: `co-bar ${cls} ${pcls}` });
+      marks.push({
+        kind: 'rect',
+        key: `${key}:part:${pid}`,
+        x: px(bx),
+        y: px(y),
+        width: px(Math.max(0, x(acc + v) - bx)),
+        height: barH,
+        className: `co-bar ${cls} ${pcls}`,
+      });
       acc += v;
     }
-    marks.push({ kind: 'text', key: `${key}:total`, x: px(x(acc) + 6), y: px(y + barH / 2), text: usd(bl.total), baseline: 'middle', className: id === 'r1' ? 'co-total co-r1-text' : 'co-total', fontSize: narrow ? 15 : 20, fontWeight: 800 });
+    marks.push({
+      kind: 'text',
+      key: `${key}:total`,
+      x: px(x(acc) + 6),
+      y: px(y + barH / 2),
+      text: usd(bl.total),
+      baseline: 'middle',
+      className: id === 'r1' ? 'co-total co-r1-text' : 'co-total',
+      fontSize: narrow ? 15 : 20,
+      fontWeight: 800,
+    });
     marks.push({ kind: 'text', key: `${key}:parts`, x: px(labelW), y: px(y + barH + 14), text: breakdownText(bl), className: 'co-row-detail', fontSize: 11 });
     y += barH + 18 + gap;
   }
   const cmpY = Math.min(y + (narrow ? 10 : 14), note.top - cmpH + (narrow ? 6 : 10));
-  marks.push(...lines('bill:compare', cmpLines, 0, cmpY, { className: 'co-compare', fontSize: narrow ? 15 : 20, fontWeight: 800, lineHeight: narrow ? 19 : 25, slots: 2 }));
+  marks.push(
+    ...lines('bill:compare', cmpLines, 0, cmpY, {
+      className: 'co-compare',
+      fontSize: narrow ? 15 : 20,
+      fontWeight: 800,
+      lineHeight: narrow ? 19 : 25,
+      slots: 2,
+    }),
+  );
   // The arithmetic, in per-million-token prices, where there is room for it.
   let fy = cmpY + cmpH + (narrow ? 8 : 14);
   const head = 'The sums, at prices per million tokens:';
   // Always the same marks (stable keys); hidden when the figure is too short for them.
   const sums: Mark[] = [{ kind: 'text', key: 'bill:sum:head', x: 0, y: px(fy), text: head, className: 'co-row-detail', fontSize: 11, fontWeight: 700 }];
   fy += 16;
-  for (const [id, m, bl] of [['r1', r1, b.r1], ['o1', o1, b.o1]] as const) {
-    const p = paragraph(`bill:sum:${id}`, `${m.name}: ${billFormula(m, d.usage, bl)}`, 0, fy, W, { className: 'co-row-detail', fontSize: 11, lineHeight: 14, slots: 2 });
+  for (const [id, m, bl] of [
+    ['r1', r1, b.r1],
+    ['o1', o1, b.o1],
+  ] as const) {
+    const p = paragraph(`bill:sum:${id}`, `${m.name}: ${billFormula(m, d.usage, bl)}`, 0, fy, W, {
+      className: 'co-row-detail',
+      fontSize: 11,
+      lineHeight: 14,
+      slots: 2,
+    });
     sums.push(...p.marks);
     fy = p.bottom + 12;
   }
@@ -356,20 +737,42 @@ function headline(d: CostSceneData, stepId: string, narrow: boolean): { title: s
   const b = bills(d);
   switch (stepId) {
     case 'gpu-hours':
-      return { title: `V3’s final run: ${(f.total / 1e6).toFixed(3)} million GPU-hours`, sub: narrow ? 'Computer time, stage by stage. R1 was built on top of DeepSeek-V3.' : 'The computer time DeepSeek-V3’s last training run used, stage by stage. R1 was built on top of V3.' };
+      return {
+        title: `V3’s final run: ${(f.total / 1e6).toFixed(3)} million GPU-hours`,
+        sub: narrow
+          ? 'Computer time, stage by stage. R1 was built on top of DeepSeek-V3.'
+          : 'The computer time DeepSeek-V3’s last training run used, stage by stage. R1 was built on top of V3.',
+      };
     case 'dollars':
-      return { title: `Priced at ${usdM(f.dollars)} of rented GPU time`, sub: `The famous figure: those GPU-hours at an assumed $${f.rate} an hour, for V3’s last run only.` };
+      return {
+        title: `Priced at ${usdM(f.dollars)} of rented GPU time`,
+        sub: `The famous figure: those GPU-hours at an assumed $${f.rate} an hour, for V3’s last run only.`,
+      };
     case 'days':
-      return { title: `About ${Math.round(f.stages[0]!.days)} days of pre-training`, sub: `That many GPU-hours keep ${int(f.gpus)} GPUs busy for ${f.stages[0]!.days.toFixed(1)} days; the whole run for ${f.days.toFixed(1)}.` };
+      return {
+        title: `About ${Math.round(f.stages[0]!.days)} days of pre-training`,
+        sub: `That many GPU-hours keep ${int(f.gpus)} GPUs busy for ${f.stages[0]!.days.toFixed(1)} days; the whole run for ${f.days.toFixed(1)}.`,
+      };
     case 'not-included':
-      return { title: `What ${usdM(f.dollars)} leaves out`, sub: narrow ? 'Not the cost of building DeepSeek, and not R1’s own training.' : 'It is not what DeepSeek spent to build the model, and it is not R1’s own training.' };
+      return {
+        title: `What ${usdM(f.dollars)} leaves out`,
+        sub: narrow
+          ? 'Not the cost of building DeepSeek, and not R1’s own training.'
+          : 'It is not what DeepSeek spent to build the model, and it is not R1’s own training.',
+      };
     case 'api-prices': {
       const r1 = priceModel(d.pricing, 'deepseek-r1');
       const o1 = priceModel(d.pricing, 'o1');
-      return { title: `Per token, R1 cost about ${Math.round(percentCheaper(r1.output, o1.output))}% less than o1`, sub: 'API list prices per million tokens when R1 launched, January 2025.' };
+      return {
+        title: `Per token, R1 cost about ${Math.round(percentCheaper(r1.output, o1.output))}% less than o1`,
+        sub: 'API list prices per million tokens when R1 launched, January 2025.',
+      };
     }
     case 'bill':
-      return { title: `One bill: ${usd(b.r1.total)} for R1, ${usd(b.o1.total)} for o1`, sub: narrow ? 'The same use priced at each list.' : 'The same amount of use, priced at each model’s list prices.' };
+      return {
+        title: `One bill: ${usd(b.r1.total)} for R1, ${usd(b.o1.total)} for o1`,
+        sub: narrow ? 'The same use priced at each list.' : 'The same amount of use, priced at each model’s list prices.',
+      };
   }
   throw new Error(`cost: unknown step "${stepId}"`);
 }
@@ -394,7 +797,16 @@ function tableFor(d: CostSceneData, stepId: string): DataTable {
         columns: ['Item', 'In the figure?', 'Amount (US dollars)', 'Source', 'Where'],
         rows: [
           [`DeepSeek-V3 final training run, GPU time at $${f.rate}/hour`, 'yes', f.dollars, d.run.source, 'Table 1'],
-          ...d.run.excluded.map((e) => [e.label, `no (${e.basis})`, e.id === 'r1-rl' ? `about $${int(d.run.r1OwnTraining.reportedCost.value)} (published ${d.run.r1OwnTraining.date})` : 'not disclosed', e.source, e.where] as (string | number)[]),
+          ...d.run.excluded.map(
+            (e) =>
+              [
+                e.label,
+                `no (${e.basis})`,
+                e.id === 'r1-rl' ? `about $${int(d.run.r1OwnTraining.reportedCost.value)} (published ${d.run.r1OwnTraining.date})` : 'not disclosed',
+                e.source,
+                e.where,
+              ] as (string | number)[],
+          ),
         ],
       };
     case 'api-prices':
@@ -430,7 +842,10 @@ function describe(d: CostSceneData, stepId: string): string {
     case 'days':
       return `Timeline in days if all ${int(f.gpus)} GPUs worked on each stage in turn: ${s.map((x) => `${x.label.toLowerCase()} ${x.days.toFixed(1)} days`).join(', ')}; whole run ${f.days.toFixed(1)} days.`;
     case 'not-included':
-      return `The ${usdM(f.dollars)} bar for V3's final run next to R1's own training, about $${int(d.run.r1OwnTraining.reportedCost.value / 1000)}K (Nature paper, read via press reports), and boxes without sizes for what the figure leaves out: ${d.run.excluded.filter((e) => e.id !== 'r1-rl').map((e) => e.label.toLowerCase()).join(', ')}.`;
+      return `The ${usdM(f.dollars)} bar for V3's final run next to R1's own training, about $${int(d.run.r1OwnTraining.reportedCost.value / 1000)}K (Nature paper, read via press reports), and boxes without sizes for what the figure leaves out: ${d.run.excluded
+        .filter((e) => e.id !== 'r1-rl')
+        .map((e) => e.label.toLowerCase())
+        .join(', ')}.`;
     case 'api-prices':
       return `Price per million tokens, DeepSeek-R1 vs OpenAI o1: ${(['inputCacheHit', 'inputCacheMiss', 'output'] as const).map((k) => `${k === 'output' ? 'output' : k === 'inputCacheHit' ? 'cached input' : 'input'} ${usd(priceModel(d.pricing, 'deepseek-r1')[k])} vs ${usd(priceModel(d.pricing, 'o1')[k])}`).join('; ')}.`;
     case 'bill': {

@@ -20,14 +20,34 @@ const usage = pricing.calculatorDefaults;
 const own = run.r1OwnTraining;
 
 export const steps: readonly SceneStep[] = [
-  { id: 'gpu-hours', label: 'GPU-hours', notes: `DeepSeek-V3's final training run: ${run.stages.map((s) => K(s.gpuHours)).join(' + ')} = ${K(total)} H800 GPU-hours (sum computed).` },
-  { id: 'dollars', label: 'Dollars', notes: `At the report’s assumed $${rate} per GPU-hour: ${usdM(gpuHoursToDollars(total, rate))}. A rental price, not a bill.` },
-  { id: 'days', label: 'Days', notes: `Pre-training on ${int(gpus)} GPUs: ${K(pre.gpuHours)} / ${int(gpus)} / 24 = ${clusterDays(pre.gpuHours, gpus).toFixed(1)} days (computed); the report says "${run.reportedWallTime.value}".` },
+  {
+    id: 'gpu-hours',
+    label: 'GPU-hours',
+    notes: `DeepSeek-V3's final training run: ${run.stages.map((s) => K(s.gpuHours)).join(' + ')} = ${K(total)} H800 GPU-hours (sum computed).`,
+  },
+  {
+    id: 'dollars',
+    label: 'Dollars',
+    notes: `At the report’s assumed $${rate} per GPU-hour: ${usdM(gpuHoursToDollars(total, rate))}. A rental price, not a bill.`,
+  },
+  {
+    id: 'days',
+    label: 'Days',
+    notes: `Pre-training on ${int(gpus)} GPUs: ${K(pre.gpuHours)} / ${int(gpus)} / 24 = ${clusterDays(pre.gpuHours, gpus).toFixed(1)} days (computed); the report says "${run.reportedWallTime.value}".`,
+  },
   {
     id: 'not-included',
     label: "What's left out",
     notes: `Not in the ${usdM(gpuHoursToDollars(total, rate))}: earlier research and experiments, hardware, staff, data, and R1's own training (R1-Zero RL, SFT data, R1 RL). DeepSeek priced that in the Nature paper's supplement, read via press reports: ${int(own.gpu.count.value)} GPUs × (${own.runs.map((r) => int(r.hours.value)).join(' + ')} hours) + ${int(own.sftDataGpuHours.value)} GPU-hours = ${fact('cost.r1-own-gpu-hours')}, at $${own.dollarsPerGpuHour.value} = ${fact('cost.r1-own-dollars')} (published: ${fact('cost.r1-own-cost')}).`,
   },
-  { id: 'api-prices', label: 'Price per token', notes: `R1 at launch: ${prices(r1)} per million tokens; o1: ${prices(o1)} (secondary). About ${Math.round(percentCheaper(r1.output, o1.output))}% less per token.` },
-  { id: 'bill', label: 'A worked bill', notes: `${usageText(usage)}: R1 ${usd(bill(r1, usage).total)}, o1 ${usd(bill(o1, usage).total)} (computed). The calculator below lets readers change the numbers.` },
+  {
+    id: 'api-prices',
+    label: 'Price per token',
+    notes: `R1 at launch: ${prices(r1)} per million tokens; o1: ${prices(o1)} (secondary). About ${Math.round(percentCheaper(r1.output, o1.output))}% less per token.`,
+  },
+  {
+    id: 'bill',
+    label: 'A worked bill',
+    notes: `${usageText(usage)}: R1 ${usd(bill(r1, usage).total)}, o1 ${usd(bill(o1, usage).total)} (computed). The calculator below lets readers change the numbers.`,
+  },
 ];

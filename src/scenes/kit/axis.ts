@@ -44,8 +44,26 @@ export function xAxis(o: XAxisOptions): Mark[] {
   const marks: Mark[] = [];
   ticks.forEach((t, i) => {
     const x = px(o.scale(t));
-    if (o.gridTop !== undefined) marks.push({ kind: 'line', key: `${o.key}:grid:${t}`, x1: x, x2: x, y1: px(o.gridTop), y2: px(o.y), className: i === 0 && t === 0 ? 'axis-line' : 'grid-line' });
-    marks.push({ kind: 'text', key: `${o.key}:tick:${t}`, x, y: px(o.y + (o.labelGap ?? fontSize + 2)), text: fmt(t, i, ticks), anchor: 'middle', className: 'tick-label', fontSize });
+    if (o.gridTop !== undefined)
+      marks.push({
+        kind: 'line',
+        key: `${o.key}:grid:${t}`,
+        x1: x,
+        x2: x,
+        y1: px(o.gridTop),
+        y2: px(o.y),
+        className: i === 0 && t === 0 ? 'axis-line' : 'grid-line',
+      });
+    marks.push({
+      kind: 'text',
+      key: `${o.key}:tick:${t}`,
+      x,
+      y: px(o.y + (o.labelGap ?? fontSize + 2)),
+      text: fmt(t, i, ticks),
+      anchor: 'middle',
+      className: 'tick-label',
+      fontSize,
+    });
   });
   return marks;
 }

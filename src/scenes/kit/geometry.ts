@@ -109,8 +109,7 @@ export function shapesOf(frame: Frame): Shapes {
     } else if (m.kind === 'line') {
       // A faint grid line declares, by its class, that labels may cross it (it is a reference, not data).
       if (!/\bgrid-line\b/.test(m.className ?? '')) s.strokes.push({ key: m.key, segments: [[m.x1, m.y1, m.x2, m.y2]] });
-    }
-    else if (m.kind === 'path') s.strokes.push({ key: m.key, segments: pathSegments(m.d) });
+    } else if (m.kind === 'path') s.strokes.push({ key: m.key, segments: pathSegments(m.d) });
     else if (m.kind === 'rect') {
       if (m.width > 0 && m.height > 0) s.areas.push({ key: m.key, box: { x0: m.x, y0: m.y, x1: m.x + m.width, y1: m.y + m.height } });
     } else if (m.r > 0) s.areas.push({ key: m.key, box: { x0: m.cx - m.r, y0: m.cy - m.r, x1: m.cx + m.r, y1: m.cy + m.r } });

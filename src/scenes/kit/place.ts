@@ -24,7 +24,14 @@ function at(label: TextMark, s: Spot): TextMark {
 }
 
 function clashes(label: TextMark, others: readonly Mark[], size: Size): number {
-  const shapes = shapesOf({ width: size.width, height: size.height, title: '', description: '', marks: [label, ...others], table: { caption: '', columns: [], rows: [] } });
+  const shapes = shapesOf({
+    width: size.width,
+    height: size.height,
+    title: '',
+    description: '',
+    marks: [label, ...others],
+    table: { caption: '', columns: [], rows: [] },
+  });
   // A moved label keeps 3 px clear of the lines it dodges, so it does not read as touching them.
   return collisions(shapes, 0.5, 3).filter((c) => c.text === label.key || c.other === label.key).length;
 }
@@ -55,7 +62,12 @@ export function placeAll(marks: Mark[], spotsFor: (m: TextMark) => readonly Spot
     if (m.kind !== 'text') return;
     const spots = spotsFor(m);
     if (!spots) return;
-    out[i] = place(m, spots, out.filter((_, j) => j !== i), size);
+    out[i] = place(
+      m,
+      spots,
+      out.filter((_, j) => j !== i),
+      size,
+    );
   });
   return out;
 }

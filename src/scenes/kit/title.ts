@@ -4,6 +4,10 @@
  * caption would read "What fits where: What fits where" or "Four stages: Four stages made…".
  */
 export function stepTitle(label: string, headline: string): string {
-  const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const norm = (s: string) =>
+    s
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
   return norm(headline).startsWith(norm(label)) ? headline : `${label}: ${headline}`;
 }

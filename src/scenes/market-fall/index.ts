@@ -13,7 +13,8 @@ const facts = market as Record<string, Entry>;
 
 function figure(id: string, who: string): MarketFigure {
   const f = facts[id];
-  if (!f || typeof f.value !== 'number') throw new Error(`market-fall: src/data/facts/market.json has no number "${id}". Fix: add it with a value and a source.`);
+  if (!f || typeof f.value !== 'number')
+    throw new Error(`market-fall: src/data/facts/market.json has no number "${id}". Fix: add it with a value and a source.`);
   return { id, value: f.value, source: f.source, who };
 }
 function text(id: string): string {

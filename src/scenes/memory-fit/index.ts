@@ -14,11 +14,27 @@ function memoryOf(id: string): number {
 
 const hardware: HardwareRow[] = hardwareData.items.map((h) => {
   const s = sourceInfo(h.source);
-  return { id: h.id, name: h.name, short: h.short, memoryGB: memoryOf(h.id), memoryKind: h.memoryKind, source: h.source, sourceTitle: s.title, sourceUrl: s.url };
+  return {
+    id: h.id,
+    name: h.name,
+    short: h.short,
+    memoryGB: memoryOf(h.id),
+    memoryKind: h.memoryKind,
+    source: h.source,
+    sourceTitle: s.title,
+    sourceUrl: s.url,
+  };
 });
 
 const data: MemorySceneData = {
-  full: { id: memoryData.fullModel.id, name: memoryData.fullModel.name, short: memoryData.fullModel.short, paramsB: memoryData.fullModel.paramsB.value, withMtpB: memoryData.fullModel.withMtpB.value, source: memoryData.fullModel.paramsB.source },
+  full: {
+    id: memoryData.fullModel.id,
+    name: memoryData.fullModel.name,
+    short: memoryData.fullModel.short,
+    paramsB: memoryData.fullModel.paramsB.value,
+    withMtpB: memoryData.fullModel.withMtpB.value,
+    source: memoryData.fullModel.paramsB.source,
+  },
   distilled: distilledData.models.map((m) => ({ id: m.id, name: m.name, short: m.short, paramsB: m.paramsB, source: m.source })),
   precisions: memoryData.precisions.map((p) => ({ id: p.id, label: p.label, bits: p.bits })),
   allowance: memoryData.allowance.share,

@@ -57,27 +57,79 @@ function pctText(share: number): string {
 }
 
 /** Hardware vertical lines with labels spread along the top so close values don't collide. */
-function hardwareMarks(hw: HardwareRow[], x: (v: number) => number, xMax: number, labelTop: number, plotTop: number, plotBottom: number, narrow: boolean, W: number): Mark[] {
+function hardwareMarks(
+  hw: HardwareRow[],
+  x: (v: number) => number,
+  xMax: number,
+  labelTop: number,
+  plotTop: number,
+  plotBottom: number,
+  narrow: boolean,
+  W: number,
+): Mark[] {
   const marks: Mark[] = [];
   const onScale = hw.filter((h) => h.memoryGB <= xMax);
   const off = hw.filter((h) => h.memoryGB > xMax);
   const labelW = narrow ? 58 : 92;
   const lo = labelW / 2;
   const hi = W - labelW / 2 - (off.length ? (narrow ? 70 : 110) : 0);
-  const xs = spread(onScale.map((h) => x(h.memoryGB)), labelW + 4, lo, Math.max(lo, hi));
+  const xs = spread(
+    onScale.map((h) => x(h.memoryGB)),
+    labelW + 4,
+    lo,
+    Math.max(lo, hi),
+  );
   onScale.forEach((h, i) => {
     const lx = xs[i]!;
     const hx = x(h.memoryGB);
     const key = `hw:${h.id}`;
-    marks.push({ kind: 'text', key: `${key}:name`, x: px(lx), y: px(labelTop + 11), text: h.short, anchor: 'middle', className: 'mf-hw-label', fontSize: 11, fontWeight: 700 });
-    marks.push({ kind: 'text', key: `${key}:gb`, x: px(lx), y: px(labelTop + 24), text: `${int(h.memoryGB)} GB`, anchor: 'middle', className: 'mf-hw-gb', fontSize: 11 });
+    marks.push({
+      kind: 'text',
+      key: `${key}:name`,
+      x: px(lx),
+      y: px(labelTop + 11),
+      text: h.short,
+      anchor: 'middle',
+      className: 'mf-hw-label',
+      fontSize: 11,
+      fontWeight: 700,
+    });
+    marks.push({
+      kind: 'text',
+      key: `${key}:gb`,
+      x: px(lx),
+      y: px(labelTop + 24),
+      text: `${int(h.memoryGB)} GB`,
+      anchor: 'middle',
+      className: 'mf-hw-gb',
+      fontSize: 11,
+    });
     marks.push({ kind: 'path', key: `${key}:leader`, d: `M${px(lx)},${px(labelTop + 29)} L${px(hx)},${px(plotTop - 2)}`, className: 'mf-hw-leader' });
     marks.push({ kind: 'line', key: `${key}:line`, x1: px(hx), x2: px(hx), y1: px(plotTop - 2), y2: px(plotBottom), className: 'mf-hw-line' });
   });
   off.forEach((h, i) => {
     const key = `hw:${h.id}`;
-    marks.push({ kind: 'text', key: `${key}:name`, x: px(W), y: px(labelTop + 11 + i * 26), text: `${h.short} →`, anchor: 'end', className: 'mf-hw-label', fontSize: 11, fontWeight: 700 });
-    marks.push({ kind: 'text', key: `${key}:gb`, x: px(W), y: px(labelTop + 24 + i * 26), text: `${int(h.memoryGB)} GB, off scale`, anchor: 'end', className: 'mf-hw-gb', fontSize: 11 });
+    marks.push({
+      kind: 'text',
+      key: `${key}:name`,
+      x: px(W),
+      y: px(labelTop + 11 + i * 26),
+      text: `${h.short} →`,
+      anchor: 'end',
+      className: 'mf-hw-label',
+      fontSize: 11,
+      fontWeight: 700,
+    });
+    marks.push({
+      kind: 'text',
+      key: `${key}:gb`,
+      x: px(W),
+      y: px(labelTop + 24 + i * 26),
+      text: `${int(h.memoryGB)} GB, off scale`,
+      anchor: 'end',
+      className: 'mf-hw-gb',
+      fontSize: 11,
+    });
   });
   return marks;
 }
@@ -88,7 +140,18 @@ function legendMarks(y: number, d: MemorySceneData, narrow: boolean): Mark[] {
   marks.push({ kind: 'text', key: 'legend:weights:text', x: 17, y: px(y), text: 'weights', baseline: 'middle', className: 'legend-label', fontSize: 11 });
   const x2 = 17 + measure('weights', { size: 11 }) + 16;
   marks.push({ kind: 'rect', key: 'legend:allow', x: px(x2), y: px(y - 6), width: 12, height: 12, rx: 2, className: 'mf-allow' });
-  marks.push({ kind: 'text', key: 'legend:allow:text', x: px(x2 + 17), y: px(y), text: narrow ? `${pctText(d.allowance)}: our illustrative assumption` : `${pctText(d.allowance)} for the KV cache and the program: our illustrative assumption, not a measurement`, baseline: 'middle', className: 'legend-label', fontSize: 11 });
+  marks.push({
+    kind: 'text',
+    key: 'legend:allow:text',
+    x: px(x2 + 17),
+    y: px(y),
+    text: narrow
+      ? `${pctText(d.allowance)}: our illustrative assumption`
+      : `${pctText(d.allowance)} for the KV cache and the program: our illustrative assumption, not a measurement`,
+    baseline: 'middle',
+    className: 'legend-label',
+    fontSize: 11,
+  });
   return marks;
 }
 
@@ -116,10 +179,29 @@ function fullModelMarks(d: MemorySceneData, stepId: string, W: number, H: number
   const axisH = 22;
   const plotBottom = note.top - axisH - legendH;
   const xMax = 1600;
-  const x = scaleLinear().domain([0, xMax]).range([labelW + (narrow ? 8 : 0), W - valueW]);
+  const x = scaleLinear()
+    .domain([0, xMax])
+    .range([labelW + (narrow ? 8 : 0), W - valueW]);
   for (const t of [0, 400, 800, 1200, 1600]) {
-    marks.push({ kind: 'line', key: `mf:grid:${t}`, x1: px(x(t)), x2: px(x(t)), y1: px(plotTop), y2: px(plotBottom), className: t === 0 ? 'axis-line' : 'grid-line' });
-    marks.push({ kind: 'text', key: `mf:tick:${t}`, x: px(x(t)), y: px(plotBottom + 14), text: t === 0 ? '0' : narrow && t !== 1600 ? int(t) : `${int(t)} GB`, anchor: 'middle', className: 'tick-label', fontSize: 11 });
+    marks.push({
+      kind: 'line',
+      key: `mf:grid:${t}`,
+      x1: px(x(t)),
+      x2: px(x(t)),
+      y1: px(plotTop),
+      y2: px(plotBottom),
+      className: t === 0 ? 'axis-line' : 'grid-line',
+    });
+    marks.push({
+      kind: 'text',
+      key: `mf:tick:${t}`,
+      x: px(x(t)),
+      y: px(plotBottom + 14),
+      text: t === 0 ? '0' : narrow && t !== 1600 ? int(t) : `${int(t)} GB`,
+      anchor: 'middle',
+      className: 'tick-label',
+      fontSize: 11,
+    });
   }
   const rows = d.precisions;
   const band = Math.max(0, (plotBottom - plotTop) / rows.length);
@@ -132,28 +214,96 @@ function fullModelMarks(d: MemorySceneData, stepId: string, W: number, H: number
     const key = `mf:full:${p.id}`;
     if (narrow) {
       // Right-aligned above the bar: clear of the machines' lines bunched at the left.
-      marks.push({ kind: 'text', key: `${key}:label`, x: px(W), y: px(cy - barH / 2 - 6), text: `${p.label} · ${PREC_EACH[p.id]}`, anchor: 'end', className: 'mf-row-label', fontSize: 12, fontWeight: 700 });
+      marks.push({
+        kind: 'text',
+        key: `${key}:label`,
+        x: px(W),
+        y: px(cy - barH / 2 - 6),
+        text: `${p.label} · ${PREC_EACH[p.id]}`,
+        anchor: 'end',
+        className: 'mf-row-label',
+        fontSize: 12,
+        fontWeight: 700,
+      });
     } else {
-      marks.push({ kind: 'text', key: `${key}:label`, x: px(labelW - 12), y: px(cy - 7), text: p.label, anchor: 'end', baseline: 'middle', className: 'mf-row-label', fontSize: 14, fontWeight: 700 });
-      marks.push({ kind: 'text', key: `${key}:bytes`, x: px(labelW - 12), y: px(cy + 9), text: PREC_EACH[p.id], anchor: 'end', baseline: 'middle', className: 'mf-row-detail', fontSize: 11 });
+      marks.push({
+        kind: 'text',
+        key: `${key}:label`,
+        x: px(labelW - 12),
+        y: px(cy - 7),
+        text: p.label,
+        anchor: 'end',
+        baseline: 'middle',
+        className: 'mf-row-label',
+        fontSize: 14,
+        fontWeight: 700,
+      });
+      marks.push({
+        kind: 'text',
+        key: `${key}:bytes`,
+        x: px(labelW - 12),
+        y: px(cy + 9),
+        text: PREC_EACH[p.id],
+        anchor: 'end',
+        baseline: 'middle',
+        className: 'mf-row-detail',
+        fontSize: 11,
+      });
     }
     marks.push({ kind: 'rect', key: `${key}:bar`, x: px(x(0)), y: px(cy - barH / 2), width: px(x(w) - x(0)), height: px(barH), rx: 2, className: 'mf-bar' });
-    marks.push({ kind: 'rect', key: `${key}:allow`, x: px(x(w)), y: px(cy - barH / 2), width: px(showAllow ? x(total) - x(w) : 0), height: px(barH), className: 'mf-allow', opacity: showAllow ? 1 : 0 });
+    marks.push({
+      kind: 'rect',
+      key: `${key}:allow`,
+      x: px(x(w)),
+      y: px(cy - barH / 2),
+      width: px(showAllow ? x(total) - x(w) : 0),
+      height: px(barH),
+      className: 'mf-allow',
+      opacity: showAllow ? 1 : 0,
+    });
     const end = showAllow ? total : w;
     const main = gb(end);
     const server = d.hardware.reduce((a, h) => (h.memoryGB > a.memoryGB ? h : a), d.hardware[0]!);
     const over = end - server.memoryGB;
     const base = p.id === 'fp8' ? 'as released' : p.id === 'int4' ? 'third-party copies' : 'converted';
     const sub = showAllow ? `${gb(w)} + ${Math.round(d.allowance * 100)}%` : showHw && over > 0 ? `${base}; ${gb(over)} over ${server.short}` : base;
-    marks.push({ kind: 'text', key: `${key}:value`, x: px(x(end) + 6), y: px(narrow ? cy : cy - 7), text: main, baseline: 'middle', className: 'mf-value', fontSize: narrow ? 13 : 14, fontWeight: 800 });
-    if (!narrow) marks.push({ kind: 'text', key: `${key}:sub`, x: px(x(end) + 6), y: px(cy + 9), text: sub, baseline: 'middle', className: 'mf-row-detail', fontSize: 11 });
+    marks.push({
+      kind: 'text',
+      key: `${key}:value`,
+      x: px(x(end) + 6),
+      y: px(narrow ? cy : cy - 7),
+      text: main,
+      baseline: 'middle',
+      className: 'mf-value',
+      fontSize: narrow ? 13 : 14,
+      fontWeight: 800,
+    });
+    if (!narrow)
+      marks.push({
+        kind: 'text',
+        key: `${key}:sub`,
+        x: px(x(end) + 6),
+        y: px(cy + 9),
+        text: sub,
+        baseline: 'middle',
+        className: 'mf-row-detail',
+        fontSize: 11,
+      });
   });
   if (showHw) marks.push(...hardwareMarks(d.hardware, x, xMax, hwTop, plotTop, plotBottom, narrow, W));
   // A value or note that a machine's line runs through moves right, past the line; a row's
   // value and note stay left-aligned together (the value follows its note).
-  const placed = placeAll(marks, (m) => (m.key.startsWith('mf:full:') && (m.key.endsWith(':value') || m.key.endsWith(':sub')) ? nudges('dx', 2, 80) : undefined), { width: W, height: H });
+  const placed = placeAll(
+    marks,
+    (m) => (m.key.startsWith('mf:full:') && (m.key.endsWith(':value') || m.key.endsWith(':sub')) ? nudges('dx', 2, 80) : undefined),
+    { width: W, height: H },
+  );
   const subX = new Map(placed.filter((m) => m.kind === 'text' && m.key.endsWith(':sub')).map((m) => [m.key.replace(/:sub$/, ''), (m as { x: number }).x]));
-  return placed.map((m) => (m.kind === 'text' && m.key.endsWith(':value') && (subX.get(m.key.replace(/:value$/, '')) ?? m.x) > m.x ? { ...m, x: subX.get(m.key.replace(/:value$/, ''))! } : m));
+  return placed.map((m) =>
+    m.kind === 'text' && m.key.endsWith(':value') && (subX.get(m.key.replace(/:value$/, '')) ?? m.x) > m.x
+      ? { ...m, x: subX.get(m.key.replace(/:value$/, ''))! }
+      : m,
+  );
 }
 
 /* ------------------------------------------------------------------ distilled */
@@ -165,21 +315,41 @@ function fullModelMarks(d: MemorySceneData, stepId: string, W: number, H: number
  */
 function distilledMarks(d: MemorySceneData, W: number, H: number, narrow: boolean, top: number): Mark[] {
   const marks: Mark[] = [];
-  const note = footnote('mf:note', narrow ? `Log scale: each gridline is 10× the last. Dots = weights + the illustrative ${pctText(d.allowance)}, in GB.` : `Log scale: each gridline is ten times the one before. Each dot is the weights plus the illustrative ${pctText(d.allowance)}. Sizes as in the model names.`, W, H);
+  const note = footnote(
+    'mf:note',
+    narrow
+      ? `Log scale: each gridline is 10× the last. Dots = weights + the illustrative ${pctText(d.allowance)}, in GB.`
+      : `Log scale: each gridline is ten times the one before. Each dot is the weights plus the illustrative ${pctText(d.allowance)}. Sizes as in the model names.`,
+    W,
+    H,
+  );
   marks.push(...note.marks);
   // Legend: the three formats.
   const legendY = note.top - 2;
-  const items = [...d.precisions].reverse().map((p) => ({ id: p.id, label: `${p.label} (${PREC_BYTES_TEXT[p.id]})`, className: `mf-dot mf-dot-${p.id}`, swatch: 'circle' as const }));
+  const items = [...d.precisions]
+    .reverse()
+    .map((p) => ({ id: p.id, label: `${p.label} (${PREC_BYTES_TEXT[p.id]})`, className: `mf-dot mf-dot-${p.id}`, swatch: 'circle' as const }));
   marks.push(...legend({ key: 'legend:dot', x: 0, y: legendY, width: W, items, measure: (t, fs) => measure(t, { size: fs }) }).marks);
   const labelW = narrow ? 86 : 112;
   const valueW = narrow ? 70 : 104;
   const plotTop = top + 44;
   const axisH = 22;
   const plotBottom = legendY - 20 - axisH;
-  const x = scaleLog().domain([0.5, 2000]).range([labelW, W - valueW]);
+  const x = scaleLog()
+    .domain([0.5, 2000])
+    .range([labelW, W - valueW]);
   for (const t of [1, 10, 100, 1000]) {
     marks.push({ kind: 'line', key: `mf:log:grid:${t}`, x1: px(x(t)), x2: px(x(t)), y1: px(plotTop), y2: px(plotBottom), className: 'grid-line' });
-    marks.push({ kind: 'text', key: `mf:log:tick:${t}`, x: px(x(t)), y: px(plotBottom + 14), text: `${int(t)} GB`, anchor: 'middle', className: 'tick-label', fontSize: 11 });
+    marks.push({
+      kind: 'text',
+      key: `mf:log:tick:${t}`,
+      x: px(x(t)),
+      y: px(plotBottom + 14),
+      text: `${int(t)} GB`,
+      anchor: 'middle',
+      className: 'tick-label',
+      fontSize: 11,
+    });
   }
   const models = [...d.distilled, d.full];
   /** Where each range label could go instead: left of its row's lowest dot, flipped. */
@@ -194,11 +364,31 @@ function distilledMarks(d: MemorySceneData, W: number, H: number, narrow: boolea
     const lo = Math.min(...totals.map((t) => t.v));
     const hi = Math.max(...totals.map((t) => t.v));
     if (i > 0) marks.push({ kind: 'line', key: `${key}:rule`, x1: 0, x2: px(W), y1: px(plotTop + band * i), y2: px(plotTop + band * i), className: 'mf-rule' });
-    marks.push({ kind: 'text', key: `${key}:label`, x: px(labelW - 12), y: px(cy), text: m.short, anchor: 'end', baseline: 'middle', className: 'mf-row-label', fontSize: narrow ? 12 : 13, fontWeight: isFull ? 800 : 700 });
+    marks.push({
+      kind: 'text',
+      key: `${key}:label`,
+      x: px(labelW - 12),
+      y: px(cy),
+      text: m.short,
+      anchor: 'end',
+      baseline: 'middle',
+      className: 'mf-row-label',
+      fontSize: narrow ? 12 : 13,
+      fontWeight: isFull ? 800 : 700,
+    });
     marks.push({ kind: 'line', key: `${key}:track`, x1: px(x(lo)), x2: px(x(hi)), y1: px(cy), y2: px(cy), className: 'mf-track' });
     for (const t of totals) marks.push({ kind: 'circle', key: `${key}:${t.p}`, cx: px(x(t.v)), cy: px(cy), r, className: `mf-dot mf-dot-${t.p}` });
     flips.set(`${key}:range`, [...nudges('dx', 2, 100), { x: px(x(lo) - r - 5), anchor: 'end' }]);
-    marks.push({ kind: 'text', key: `${key}:range`, x: px(x(hi) + r + 5), y: px(cy), text: `${gb(lo).replace(' GB', '')}–${narrow ? gb(hi).replace(' GB', '') : gb(hi)}`, baseline: 'middle', className: 'mf-small-value', fontSize: 11 });
+    marks.push({
+      kind: 'text',
+      key: `${key}:range`,
+      x: px(x(hi) + r + 5),
+      y: px(cy),
+      text: `${gb(lo).replace(' GB', '')}–${narrow ? gb(hi).replace(' GB', '') : gb(hi)}`,
+      baseline: 'middle',
+      className: 'mf-small-value',
+      fontSize: 11,
+    });
   });
   marks.push(...hardwareMarks(d.hardware, x, 2000, top, plotTop, plotBottom, narrow, W));
   // A range that a machine's line runs through moves right, past the lines, or flips to the left of its dots.
@@ -213,7 +403,14 @@ export function fitMatrix(d: MemorySceneData): { model: ModelRow; cells: { hw: H
 
 function matrixMarks(d: MemorySceneData, W: number, H: number, narrow: boolean, top: number): Mark[] {
   const marks: Mark[] = [];
-  const note = footnote('mf:note', narrow ? `Best format whose weights + ${Math.round(d.allowance * 100)}% fit. A laptop also needs memory for itself, so treat a tight fit as a no.` : `The best format whose weights plus the illustrative ${pctText(d.allowance)} fit in the machine’s memory. A laptop also needs memory for itself, so a tight fit there is really a no.`, W, H);
+  const note = footnote(
+    'mf:note',
+    narrow
+      ? `Best format whose weights + ${Math.round(d.allowance * 100)}% fit. A laptop also needs memory for itself, so treat a tight fit as a no.`
+      : `The best format whose weights plus the illustrative ${pctText(d.allowance)} fit in the machine’s memory. A laptop also needs memory for itself, so a tight fit there is really a no.`,
+    W,
+    H,
+  );
   marks.push(...note.marks);
   const m = fitMatrix(d);
   const labelW = narrow ? 88 : 128;
@@ -225,20 +422,70 @@ function matrixMarks(d: MemorySceneData, W: number, H: number, narrow: boolean, 
   const rowH = Math.max(0, Math.min(narrow ? 36 : 40, (gridBottom - gridTop) / m.length));
   d.hardware.forEach((hw, c) => {
     const cx = labelW + colW * c + colW / 2;
-    marks.push({ kind: 'text', key: `hw:${hw.id}:name`, x: px(cx), y: px(top + 12), text: hw.short, anchor: 'middle', className: 'mf-hw-label', fontSize: narrow ? 11 : 12, fontWeight: 700 });
-    marks.push({ kind: 'text', key: `hw:${hw.id}:gb`, x: px(cx), y: px(top + 26), text: `${int(hw.memoryGB)} GB`, anchor: 'middle', className: 'mf-hw-gb', fontSize: 11 });
+    marks.push({
+      kind: 'text',
+      key: `hw:${hw.id}:name`,
+      x: px(cx),
+      y: px(top + 12),
+      text: hw.short,
+      anchor: 'middle',
+      className: 'mf-hw-label',
+      fontSize: narrow ? 11 : 12,
+      fontWeight: 700,
+    });
+    marks.push({
+      kind: 'text',
+      key: `hw:${hw.id}:gb`,
+      x: px(cx),
+      y: px(top + 26),
+      text: `${int(hw.memoryGB)} GB`,
+      anchor: 'middle',
+      className: 'mf-hw-gb',
+      fontSize: 11,
+    });
   });
   m.forEach((row, r) => {
     const y = gridTop + rowH * r;
     const isFull = row.model.id === d.full.id;
     const key = `mf:fit:${row.model.id}`;
-    marks.push({ kind: 'text', key: `${key}:label`, x: px(labelW - 10), y: px(y + rowH / 2), text: row.model.short, anchor: 'end', baseline: 'middle', className: 'mf-row-label', fontSize: narrow ? 12 : 13, fontWeight: isFull ? 800 : 700 });
+    marks.push({
+      kind: 'text',
+      key: `${key}:label`,
+      x: px(labelW - 10),
+      y: px(y + rowH / 2),
+      text: row.model.short,
+      anchor: 'end',
+      baseline: 'middle',
+      className: 'mf-row-label',
+      fontSize: narrow ? 12 : 13,
+      fontWeight: isFull ? 800 : 700,
+    });
     row.cells.forEach((cell, c) => {
       const cx = labelW + colW * c;
       const ck = `${key}:${cell.hw.id}`;
       const pad = 2;
-      marks.push({ kind: 'rect', key: ck, x: px(cx + pad), y: px(y + pad), width: px(Math.max(0, colW - 2 * pad)), height: px(Math.max(0, rowH - 2 * pad)), rx: 4, className: `mf-cell mf-cell-${cell.best ?? 'none'}` });
-      marks.push({ kind: 'text', key: `${ck}:text`, x: px(cx + colW / 2), y: px(y + rowH / 2), text: cell.best ? PREC_SHORT[cell.best] : '×', anchor: 'middle', baseline: 'middle', className: `mf-cell-text mf-cell-text-${cell.best ?? 'none'}`, fontSize: narrow ? 12 : 13, fontWeight: 700 });
+      marks.push({
+        kind: 'rect',
+        key: ck,
+        x: px(cx + pad),
+        y: px(y + pad),
+        width: px(Math.max(0, colW - 2 * pad)),
+        height: px(Math.max(0, rowH - 2 * pad)),
+        rx: 4,
+        className: `mf-cell mf-cell-${cell.best ?? 'none'}`,
+      });
+      marks.push({
+        kind: 'text',
+        key: `${ck}:text`,
+        x: px(cx + colW / 2),
+        y: px(y + rowH / 2),
+        text: cell.best ? PREC_SHORT[cell.best] : '×',
+        anchor: 'middle',
+        baseline: 'middle',
+        className: `mf-cell-text mf-cell-text-${cell.best ?? 'none'}`,
+        fontSize: narrow ? 12 : 13,
+        fontWeight: 700,
+      });
     });
   });
   return marks;
@@ -252,15 +499,40 @@ function headline(d: MemorySceneData, stepId: string, narrow: boolean): { title:
   const fits = d.distilled.filter((m) => bestFit(m.paramsB, d.hardware[0]!.memoryGB, d.allowance) != null);
   switch (stepId) {
     case 'full-model':
-      return { title: `The full R1 needs ${gb(fp8)} just for its weights`, sub: narrow ? `${int(d.full.paramsB)} billion numbers, stored at 2 bytes, 1 byte or ½ byte each.` : `${int(d.full.paramsB)} billion parameters, each stored in 2 bytes, 1 byte (as DeepSeek released them) or half a byte.` };
+      return {
+        title: `The full R1 needs ${gb(fp8)} just for its weights`,
+        sub: narrow
+          ? `${int(d.full.paramsB)} billion numbers, stored at 2 bytes, 1 byte or ½ byte each.`
+          : `${int(d.full.paramsB)} billion parameters, each stored in 2 bytes, 1 byte (as DeepSeek released them) or half a byte.`,
+      };
     case 'hardware':
-      return { title: fp8 > server.memoryGB ? `Too big even for an ${server.short} server` : `It fits in one ${server.short} server`, sub: narrow ? 'Machines’ memory, on the same scale. The laptop is the thin line at the left.' : `The memory of ${countWord(d.hardware.length)} machines on the same scale. The laptop and the gaming card are the thin lines at the far left.` };
+      return {
+        title: fp8 > server.memoryGB ? `Too big even for an ${server.short} server` : `It fits in one ${server.short} server`,
+        sub: narrow
+          ? 'Machines’ memory, on the same scale. The laptop is the thin line at the left.'
+          : `The memory of ${countWord(d.hardware.length)} machines on the same scale. The laptop and the gaming card are the thin lines at the far left.`,
+      };
     case 'allowance':
-      return { title: 'Running it needs more than the weights', sub: narrow ? `Plus an illustrative ${pctText(d.allowance)} for the working memory.` : `Answering also needs working memory: here an illustrative ${pctText(d.allowance)} for the KV cache and the program.` };
+      return {
+        title: 'Running it needs more than the weights',
+        sub: narrow
+          ? `Plus an illustrative ${pctText(d.allowance)} for the working memory.`
+          : `Answering also needs working memory: here an illustrative ${pctText(d.allowance)} for the KV cache and the program.`,
+      };
     case 'distilled':
-      return { title: 'The distilled models fit ordinary machines', sub: narrow ? `${fits.length} of ${d.distilled.length} fit a ${int(d.hardware[0]!.memoryGB)} GB laptop, at some format.` : `${fits.length} of the ${d.distilled.length} fit a ${int(d.hardware[0]!.memoryGB)} GB laptop at some format; the ${int(Math.max(...d.distilled.map((m) => m.paramsB)))}B needs a data-centre GPU.` };
+      return {
+        title: 'The distilled models fit ordinary machines',
+        sub: narrow
+          ? `${fits.length} of ${d.distilled.length} fit a ${int(d.hardware[0]!.memoryGB)} GB laptop, at some format.`
+          : `${fits.length} of the ${d.distilled.length} fit a ${int(d.hardware[0]!.memoryGB)} GB laptop at some format; the ${int(Math.max(...d.distilled.map((m) => m.paramsB)))}B needs a data-centre GPU.`,
+      };
     case 'what-fits':
-      return { title: 'What fits where', sub: narrow ? `Best format that fits (${pctText(d.allowance)} allowance). Stronger shade = more precise; × = no fit.` : `The best-quality format that fits each machine, weights plus the ${pctText(d.allowance)} allowance. Stronger shade = more precise format; × = does not fit.` };
+      return {
+        title: 'What fits where',
+        sub: narrow
+          ? `Best format that fits (${pctText(d.allowance)} allowance). Stronger shade = more precise; × = no fit.`
+          : `The best-quality format that fits each machine, weights plus the ${pctText(d.allowance)} allowance. Stronger shade = more precise format; × = does not fit.`,
+      };
   }
   throw new Error(`memory-fit: unknown step "${stepId}"`);
 }
@@ -306,7 +578,9 @@ function describe(d: MemorySceneData, stepId: string): string {
     case 'distilled':
       return `The distilled models at three formats with the ${pctText(d.allowance)} allowance: ${d.distilled.map((m) => `${m.short} ${d.precisions.map((p) => `${p.label} ${gb(withAllowance(weightsAt(m.paramsB, p.id), d.allowance))}`).join(' / ')}`).join('; ')}.`;
     case 'what-fits':
-      return `Grid of models by machines: ${fitMatrix(d).map((row) => `${row.model.short}: ${row.cells.map((c) => `${c.hw.short} ${c.best ? PREC_SHORT[c.best] : 'no'}`).join(', ')}`).join('; ')}.`;
+      return `Grid of models by machines: ${fitMatrix(d)
+        .map((row) => `${row.model.short}: ${row.cells.map((c) => `${c.hw.short} ${c.best ? PREC_SHORT[c.best] : 'no'}`).join(', ')}`)
+        .join('; ')}.`;
   }
   throw new Error(`memory-fit: no description for step "${stepId}"`);
 }

@@ -31,6 +31,10 @@ export const steps: readonly SceneStep[] = [
     notes: `${machines.map((m) => `${m.short} ${int(m.gb)} GB`).join(', ')}. The FP8 weights (${int(fp8)} GB) ${fits(fp8, biggest.gb) ? 'fit' : 'do not fit'} one ${biggest.short} server.`,
   },
   { id: 'allowance', label: 'Room to run', notes: `An illustrative ${allowance} for the KV cache and the program (our assumption, not a published figure).` },
-  { id: 'distilled', label: 'Small models', notes: `The distilled models, ${num(Math.min(...sizes))}B to ${num(Math.max(...sizes))}B, at the same formats with the same ${allowance}.` },
+  {
+    id: 'distilled',
+    label: 'Small models',
+    notes: `The distilled models, ${num(Math.min(...sizes))}B to ${num(Math.max(...sizes))}B, at the same formats with the same ${allowance}.`,
+  },
   { id: 'what-fits', label: 'What fits where', notes: `For each model and machine, the best format that fits with the ${allowance} allowance.` },
 ];

@@ -22,9 +22,10 @@ export interface ModelSizeData {
 
 /** Which squares light up: spread over the whole grid, no pattern (a fixed seed, so every render agrees). */
 export function litSquares(total: number, lit: number): number[] {
-  if (!Number.isInteger(total) || !Number.isInteger(lit) || lit < 0 || lit > total) throw new Error(`model-size: cannot light ${lit} of ${total} squares (both must be whole numbers, lit ≤ total).`);
+  if (!Number.isInteger(total) || !Number.isInteger(lit) || lit < 0 || lit > total)
+    throw new Error(`model-size: cannot light ${lit} of ${total} squares (both must be whole numbers, lit ≤ total).`);
   let seed = 20250120;
-  const rand = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const rand = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
   // One square in each of `lit` equal stretches, at a random place in it: scattered but even.
   const out: number[] = [];
   for (let k = 0; k < lit; k++) {
@@ -82,7 +83,15 @@ export function layout(data: ModelSizeData, stepId: string, size: Size): Frame {
     { kind: 'text', key: 'total', x: 0, y: px(y1), text: totalText, fontSize: fs, fontWeight: 700, className: 'ms-total' },
     { kind: 'text', key: 'active', x: 0, y: px(y2), text: activeText, fontSize: fs, fontWeight: 700, className: 'ms-active', opacity: on ? 1 : 0 },
     { kind: 'rect', key: 'key-swatch', x: 0, y: px(yKey - keyFs * 0.8), width: sw, height: sw, className: 'ms-cell' },
-    { kind: 'text', key: 'key', x: px(sw + 6), y: px(yKey), text: on ? 'Each square is a billion parameters; lit = at work' : 'Each square is a billion parameters', fontSize: keyFs, className: 'ms-key' },
+    {
+      kind: 'text',
+      key: 'key',
+      x: px(sw + 6),
+      y: px(yKey),
+      text: on ? 'Each square is a billion parameters; lit = at work' : 'Each square is a billion parameters',
+      fontSize: keyFs,
+      className: 'ms-key',
+    },
     { kind: 'path', key: 'cells', d: squaresPath(all, g.cols, g.cell, g.gap, top), className: 'ms-cells' },
     { kind: 'path', key: 'lit', d: squaresPath(lit, g.cols, g.cell, g.gap, top), className: 'ms-lit', opacity: on ? 1 : 0 },
   ];

@@ -3,5 +3,9 @@ import type { SceneStep } from '../contract';
 /** Two states of one picture: everything the model stores, then what works on one token. */
 export const steps: readonly SceneStep[] = [
   { id: 'stored', label: 'Stored', notes: 'One square per billion parameters: all of them are stored, and all of them must be loaded to run the model.' },
-  { id: 'at-work', label: 'At work', notes: 'The lit squares are the parameters that work on one token. Which ones changes with every token; how many stays the same.' },
+  {
+    id: 'at-work',
+    label: 'At work',
+    notes: 'The lit squares are the parameters that work on one token. Which ones changes with every token; how many stays the same.',
+  },
 ];

@@ -21,7 +21,12 @@ const scene: SceneModule<MoeRoutingData> = {
   input: {
     label: `Route your own sentence (up to ${MAX_TOKENS} tokens)`,
     placeholder: 'Type a sentence, then press Enter',
-    examples: ['Octopuses have three hearts and blue blood.', 'def add(a, b): return a + b', 'La tour Eiffel mesure trois cents mètres.', 'What is 17 times 23?'],
+    examples: [
+      'Octopuses have three hearts and blue blood.',
+      'def add(a, b): return a + b',
+      'La tour Eiffel mesure trois cents mètres.',
+      'What is 17 times 23?',
+    ],
     maxLength: 400,
     dataFor: (text: string) => dataForSentence(text),
   },

@@ -72,7 +72,24 @@ function grid(size: Size, data: MoeRoutingData, compact: boolean): Grid {
     const legendY = bottom + 10;
     const sharedY = legendY + 24;
     const panelY = sharedY + 28;
-    return { narrow, per, cols: per, rowsPerGroup: 1, labelW, x0: labelW, y0, pitch, cell, groupGap, right: labelW + per * pitch, bottom, panel: { x: 0, y: panelY, w: size.width, h: size.height - panelY - 4 }, legendY, sharedX: 0, sharedY };
+    return {
+      narrow,
+      per,
+      cols: per,
+      rowsPerGroup: 1,
+      labelW,
+      x0: labelW,
+      y0,
+      pitch,
+      cell,
+      groupGap,
+      right: labelW + per * pitch,
+      bottom,
+      panel: { x: 0, y: panelY, w: size.width, h: size.height - panelY - 4 },
+      legendY,
+      sharedX: 0,
+      sharedY,
+    };
   }
   const y0 = narrow ? 72 : 86;
   const labelW = narrow ? 26 : 60;
@@ -88,8 +105,27 @@ function grid(size: Size, data: MoeRoutingData, compact: boolean): Grid {
   const bottom = y0 + rows * pitch + (nGroups - 1) * groupGap;
   const panelX = narrow ? 0 : right + 24;
   const legendY = bottom + (narrow ? 10 : 12);
-  const panel = narrow ? { x: 0, y: legendY + 52, w: size.width, h: Math.max(0, size.height - legendY - 56) } : { x: panelX, y: y0, w: size.width - panelX, h: bottom - y0 };
-  return { narrow, per, cols, rowsPerGroup: 2, labelW, x0: labelW, y0, pitch, cell, groupGap, right, bottom, panel, legendY, sharedX: narrow ? 0 : 290, sharedY: narrow ? legendY + 24 : legendY };
+  const panel = narrow
+    ? { x: 0, y: legendY + 52, w: size.width, h: Math.max(0, size.height - legendY - 56) }
+    : { x: panelX, y: y0, w: size.width - panelX, h: bottom - y0 };
+  return {
+    narrow,
+    per,
+    cols,
+    rowsPerGroup: 2,
+    labelW,
+    x0: labelW,
+    y0,
+    pitch,
+    cell,
+    groupGap,
+    right,
+    bottom,
+    panel,
+    legendY,
+    sharedX: narrow ? 0 : 290,
+    sharedY: narrow ? legendY + 24 : legendY,
+  };
 }
 
 function cellPos(g: Grid, i: number): { x: number; y: number } {
@@ -148,7 +184,16 @@ export function tokenStrip(data: MoeRoutingData, size: Size, narrow: boolean): M
   const focusW = measure(shown[data.focus]!, { size: fs, weight: 700 });
   const marks: Mark[] = [{ kind: 'text', key: 'strip:label', x: 0, y, text: prefix, className: 'chart-subtitle', fontSize: fs }];
   if (before) marks.push({ kind: 'text', key: 'strip:before', x: px(focusX - space), y, text: before, anchor: 'end', className: 'mr-token', fontSize: fs });
-  marks.push({ kind: 'text', key: 'strip:focus', x: px(focusX), y, text: shown[data.focus]!, className: 'mr-token mr-token-focus', fontSize: fs, fontWeight: 700 });
+  marks.push({
+    kind: 'text',
+    key: 'strip:focus',
+    x: px(focusX),
+    y,
+    text: shown[data.focus]!,
+    className: 'mr-token mr-token-focus',
+    fontSize: fs,
+    fontWeight: 700,
+  });
   marks.push({ kind: 'line', key: 'strip:underline', x1: px(focusX), x2: px(focusX + focusW * 0.92), y1: y + 4, y2: y + 4, className: 'mr-token-underline' });
   if (after) marks.push({ kind: 'text', key: 'strip:after', x: px(focusX + focusW + space), y, text: after, className: 'mr-token', fontSize: fs });
   return marks;
@@ -178,7 +223,17 @@ function gridMarks(data: MoeRoutingData, g: Grid, state: CellState): Mark[] {
   const marks: Mark[] = [];
   for (let grp = 0; grp < nGroups; grp++) {
     const dropped = state !== 'plain' && !kept.has(grp);
-    marks.push({ kind: 'text', key: `group:${grp}:label`, x: px(g.labelW - 6), y: px(groupMidY(g, grp)), text: g.narrow ? `G${grp + 1}` : `Group ${grp + 1}`, anchor: 'end', baseline: 'middle', className: dropped ? 'tick-label mr-dropped-label' : 'tick-label', fontSize: 11 });
+    marks.push({
+      kind: 'text',
+      key: `group:${grp}:label`,
+      x: px(g.labelW - 6),
+      y: px(groupMidY(g, grp)),
+      text: g.narrow ? `G${grp + 1}` : `Group ${grp + 1}`,
+      anchor: 'end',
+      baseline: 'middle',
+      className: dropped ? 'tick-label mr-dropped-label' : 'tick-label',
+      fontSize: 11,
+    });
   }
   for (let i = 0; i < nExperts; i++) {
     const grp = Math.floor(i / g.per);
@@ -193,7 +248,17 @@ function gridMarks(data: MoeRoutingData, g: Grid, state: CellState): Mark[] {
       else opacity = kept.has(grp) ? 0.35 : 0.12;
     }
     const p = cellPos(g, i);
-    marks.push({ kind: 'rect', key: `expert:${i}`, x: px(p.x), y: px(p.y), width: px(g.cell), height: px(g.cell), rx: 1.5, className: classes.join(' '), opacity });
+    marks.push({
+      kind: 'rect',
+      key: `expert:${i}`,
+      x: px(p.x),
+      y: px(p.y),
+      width: px(g.cell),
+      height: px(g.cell),
+      rx: 1.5,
+      className: classes.join(' '),
+      opacity,
+    });
   }
   return marks;
 }
@@ -210,7 +275,16 @@ function groupScoreMarks(data: MoeRoutingData, g: Grid): Mark[] {
     const isKept = kept.has(grp);
     if (!g.narrow) {
       const h = Math.min(14, g.rowsPerGroup * g.pitch - 4);
-      marks.push({ kind: 'rect', key: `group:${grp}:bar`, x: px(x), y: px(y - h / 2), width: px((score / max) * barMax), height: px(h), rx: 1.5, className: isKept ? 'mr-group-bar is-kept' : 'mr-group-bar' });
+      marks.push({
+        kind: 'rect',
+        key: `group:${grp}:bar`,
+        x: px(x),
+        y: px(y - h / 2),
+        width: px((score / max) * barMax),
+        height: px(h),
+        rx: 1.5,
+        className: isKept ? 'mr-group-bar is-kept' : 'mr-group-bar',
+      });
     }
     marks.push({
       kind: 'text',
@@ -225,7 +299,15 @@ function groupScoreMarks(data: MoeRoutingData, g: Grid): Mark[] {
     });
   }
   if (!g.narrow) {
-    marks.push({ kind: 'text', key: 'panel:title', x: px(g.panel.x), y: px(g.y0 - 10), text: 'Group score (its best two added)', className: 'chart-subtitle', fontSize: 11 });
+    marks.push({
+      kind: 'text',
+      key: 'panel:title',
+      x: px(g.panel.x),
+      y: px(g.y0 - 10),
+      text: 'Group score (its best two added)',
+      className: 'chart-subtitle',
+      fontSize: 11,
+    });
   }
   return marks;
 }
@@ -244,7 +326,17 @@ function sharedMarks(g: Grid, on: boolean): Mark[] {
   const text = on ? 'Shared expert: runs too, for every token' : 'Shared expert: not routed';
   return [
     { kind: 'rect', key: 'shared', x: px(g.sharedX), y: px(g.sharedY), width: px(s), height: px(s), rx: 2, className: on ? 'mr-shared is-on' : 'mr-shared' },
-    { kind: 'text', key: 'shared:label', x: px(g.sharedX + s + 6), y: px(g.sharedY + s / 2), text, baseline: 'middle', className: on ? 'legend-label mr-on-label' : 'legend-label', fontSize: g.narrow ? 11 : 12, fontWeight: on ? 700 : 400 },
+    {
+      kind: 'text',
+      key: 'shared:label',
+      x: px(g.sharedX + s + 6),
+      y: px(g.sharedY + s / 2),
+      text,
+      baseline: 'middle',
+      className: on ? 'legend-label mr-on-label' : 'legend-label',
+      fontSize: g.narrow ? 11 : 12,
+      fontWeight: on ? 700 : 400,
+    },
   ];
 }
 
@@ -258,12 +350,31 @@ function affinityLegend(data: MoeRoutingData, g: Grid): Mark[] {
   const x0 = measure(label, { size: 11 }) + 8 + measure(loText, { size: 11 }) + 4;
   const marks: Mark[] = [
     { kind: 'text', key: 'legend:aff:label', x: 0, y: px(y + sw / 2), text: label, baseline: 'middle', className: 'legend-label', fontSize: 11 },
-    { kind: 'text', key: 'legend:aff:lo', x: px(x0 - 4), y: px(y + sw / 2), text: loText, anchor: 'end', baseline: 'middle', className: 'legend-label', fontSize: 11 },
+    {
+      kind: 'text',
+      key: 'legend:aff:lo',
+      x: px(x0 - 4),
+      y: px(y + sw / 2),
+      text: loText,
+      anchor: 'end',
+      baseline: 'middle',
+      className: 'legend-label',
+      fontSize: 11,
+    },
   ];
   for (let b = 0; b < AFFINITY_BUCKETS; b++) {
     marks.push({ kind: 'rect', key: `legend:aff:${b}`, x: px(x0 + b * sw), y: px(y), width: sw - 1, height: sw - 1, className: `mr-cell aff-${b}` });
   }
-  marks.push({ kind: 'text', key: 'legend:aff:hi', x: px(x0 + AFFINITY_BUCKETS * sw + 4), y: px(y + sw / 2), text: `${f2(hi)} (best)`, baseline: 'middle', className: 'legend-label', fontSize: 11 });
+  marks.push({
+    kind: 'text',
+    key: 'legend:aff:hi',
+    x: px(x0 + AFFINITY_BUCKETS * sw + 4),
+    y: px(y + sw / 2),
+    text: `${f2(hi)} (best)`,
+    baseline: 'middle',
+    className: 'legend-label',
+    fontSize: 11,
+  });
   return marks;
 }
 
@@ -271,7 +382,15 @@ function noteMarks(lines: string, g: Grid, key: string): Mark[] {
   const fs = g.narrow ? 11 : 12;
   const width = g.panel.w - 4;
   const y0 = g.panel.y + (g.narrow ? 8 : 6);
-  return wrap(lines, { width, size: fs }).map((t, k) => ({ kind: 'text' as const, key: `${key}:${k}`, x: px(g.panel.x), y: px(y0 + k * (fs + 5)), text: t, className: 'chart-subtitle', fontSize: fs }));
+  return wrap(lines, { width, size: fs }).map((t, k) => ({
+    kind: 'text' as const,
+    key: `${key}:${k}`,
+    x: px(g.panel.x),
+    y: px(y0 + k * (fs + 5)),
+    text: t,
+    className: 'chart-subtitle',
+    fontSize: fs,
+  }));
 }
 
 /** The chosen 8 as a list of bars: their affinity (step top-8) or gate weight (step gate-weights). */
@@ -301,9 +420,38 @@ function pickList(data: MoeRoutingData, g: Grid, mode: 'affinity' | 'gate'): Mar
     const y = top + 6 + k * rowH;
     const v = mode === 'affinity' ? data.affinities[e]! : gateWeights[k]!;
     const w = (v / scaleMax) * span;
-    marks.push({ kind: 'text', key: `pick:${e}:label`, x: px(g.panel.x + labelW - 6), y: px(y + barH / 2), text: g.narrow ? `#${e} · G${Math.floor(e / per) + 1}` : `#${e} · group ${Math.floor(e / per) + 1}`, anchor: 'end', baseline: 'middle', className: 'bar-label', fontSize: fs });
-    marks.push({ kind: 'rect', key: `pick:${e}:bar`, x: px(g.panel.x + labelW), y: px(y), width: px(w), height: px(barH), rx: 1.5, className: mode === 'affinity' ? 'mr-pick-bar' : 'mr-gate-bar' });
-    marks.push({ kind: 'text', key: `pick:${e}:value`, x: px(g.panel.x + labelW + w + 5), y: px(y + barH / 2), text: mode === 'affinity' ? f2(v) : pct(v), baseline: 'middle', className: 'value-label', fontSize: fs, fontWeight: k === 0 ? 700 : 400 });
+    marks.push({
+      kind: 'text',
+      key: `pick:${e}:label`,
+      x: px(g.panel.x + labelW - 6),
+      y: px(y + barH / 2),
+      text: g.narrow ? `#${e} · G${Math.floor(e / per) + 1}` : `#${e} · group ${Math.floor(e / per) + 1}`,
+      anchor: 'end',
+      baseline: 'middle',
+      className: 'bar-label',
+      fontSize: fs,
+    });
+    marks.push({
+      kind: 'rect',
+      key: `pick:${e}:bar`,
+      x: px(g.panel.x + labelW),
+      y: px(y),
+      width: px(w),
+      height: px(barH),
+      rx: 1.5,
+      className: mode === 'affinity' ? 'mr-pick-bar' : 'mr-gate-bar',
+    });
+    marks.push({
+      kind: 'text',
+      key: `pick:${e}:value`,
+      x: px(g.panel.x + labelW + w + 5),
+      y: px(y + barH / 2),
+      text: mode === 'affinity' ? f2(v) : pct(v),
+      baseline: 'middle',
+      className: 'value-label',
+      fontSize: fs,
+      fontWeight: k === 0 ? 700 : 400,
+    });
   });
   const endY = top + 6 + experts.length * rowH + 8;
   const sum = gateWeights.reduce((a, b) => a + b, 0);
@@ -315,11 +463,26 @@ function pickList(data: MoeRoutingData, g: Grid, mode: 'affinity' | 'gate'): Mar
           { t: 'The shared expert is added whole.', bold: false },
         ];
   const x = g.panel.x + (g.narrow ? 0 : labelW);
-  const texts = lines.flatMap((l) => wrap(l.t, { width: g.panel.x + g.panel.w - x - 4, size: fs, weight: l.bold ? 700 : 400 }).map((t) => ({ t, bold: l.bold })));
+  const texts = lines.flatMap((l) =>
+    wrap(l.t, { width: g.panel.x + g.panel.w - x - 4, size: fs, weight: l.bold ? 700 : 400 }).map((t) => ({ t, bold: l.bold })),
+  );
   // On a phone the two lines share one row when they fit.
-  const merged = g.narrow && texts.length === 2 && measure(`${texts[0]!.t} ${texts[1]!.t}`, { size: fs, weight: 700 }) < g.panel.w ? [{ t: `${texts[0]!.t} ${texts[1]!.t}`, bold: true }] : texts;
+  const merged =
+    g.narrow && texts.length === 2 && measure(`${texts[0]!.t} ${texts[1]!.t}`, { size: fs, weight: 700 }) < g.panel.w
+      ? [{ t: `${texts[0]!.t} ${texts[1]!.t}`, bold: true }]
+      : texts;
   merged.forEach((l, k) =>
-    marks.push({ kind: 'text', key: `pick:sum:${k}`, x: px(x), y: px(endY + k * 16), text: l.t, baseline: 'middle', className: l.bold ? 'legend-label mr-on-label' : 'legend-label', fontSize: fs, fontWeight: l.bold ? 700 : 400 }),
+    marks.push({
+      kind: 'text',
+      key: `pick:sum:${k}`,
+      x: px(x),
+      y: px(endY + k * 16),
+      text: l.t,
+      baseline: 'middle',
+      className: l.bold ? 'legend-label mr-on-label' : 'legend-label',
+      fontSize: fs,
+      fontWeight: l.bold ? 700 : 400,
+    }),
   );
   return marks;
 }
@@ -361,21 +524,57 @@ function loadMarks(data: MoeRoutingData, r: Rows, loads: readonly number[], scal
   const overall = Math.max(...rowMax);
   for (let grp = 0; grp < nGroups; grp++) {
     const base = r.y0 + grp * r.rowPitch + r.rowH;
-    marks.push({ kind: 'text', key: `group:${grp}:label`, x: px(r.labelW - 6), y: px(base - 5), text: r.narrow ? `G${grp + 1}` : `Group ${grp + 1}`, anchor: 'end', baseline: 'middle', className: 'tick-label', fontSize: 11 });
+    marks.push({
+      kind: 'text',
+      key: `group:${grp}:label`,
+      x: px(r.labelW - 6),
+      y: px(base - 5),
+      text: r.narrow ? `G${grp + 1}` : `Group ${grp + 1}`,
+      anchor: 'end',
+      baseline: 'middle',
+      className: 'tick-label',
+      fontSize: 11,
+    });
     marks.push({ kind: 'line', key: `load:${grp}:base`, x1: px(r.x0), x2: px(r.x0 + r.per * r.pitch), y1: px(base), y2: px(base), className: 'axis-line' });
   }
   for (let i = 0; i < nExperts; i++) {
     const grp = Math.floor(i / r.per);
     const base = r.y0 + grp * r.rowPitch + r.rowH;
     const h = hOf(loads[i]!);
-    marks.push({ kind: 'rect', key: `expert:${i}`, x: px(r.x0 + (i % r.per) * r.pitch + (r.pitch - r.bar) / 2), y: px(base - h), width: px(r.bar), height: px(h), className: 'mr-load' });
+    marks.push({
+      kind: 'rect',
+      key: `expert:${i}`,
+      x: px(r.x0 + (i % r.per) * r.pitch + (r.pitch - r.bar) / 2),
+      y: px(base - h),
+      width: px(r.bar),
+      height: px(h),
+      className: 'mr-load',
+    });
   }
   for (let grp = 0; grp < nGroups; grp++) {
     // Fair share: one dashed line per row, over the bars.
     const y = r.y0 + grp * r.rowPitch + r.rowH - hOf(fair);
-    marks.push({ kind: 'line', key: `load:${grp}:fair`, x1: px(r.x0 - 2), x2: px(r.x0 + r.per * r.pitch + 2), y1: px(y), y2: px(y), className: 'mr-fair-line' });
+    marks.push({
+      kind: 'line',
+      key: `load:${grp}:fair`,
+      x1: px(r.x0 - 2),
+      x2: px(r.x0 + r.per * r.pitch + 2),
+      y1: px(y),
+      y2: px(y),
+      className: 'mr-fair-line',
+    });
     const top = rowMax[grp] === overall;
-    marks.push({ kind: 'text', key: `load:${grp}:max`, x: px(r.rightX), y: px(r.y0 + grp * r.rowPitch + r.rowH - 5), text: r.narrow ? `max ${rowMax[grp]}` : `busiest: ${rowMax[grp]}`, baseline: 'middle', className: top ? 'legend-label mr-on-label' : 'legend-label', fontSize: 11, fontWeight: top ? 700 : 400 });
+    marks.push({
+      kind: 'text',
+      key: `load:${grp}:max`,
+      x: px(r.rightX),
+      y: px(r.y0 + grp * r.rowPitch + r.rowH - 5),
+      text: r.narrow ? `max ${rowMax[grp]}` : `busiest: ${rowMax[grp]}`,
+      baseline: 'middle',
+      className: top ? 'legend-label mr-on-label' : 'legend-label',
+      fontSize: 11,
+      fontWeight: top ? 700 : 400,
+    });
   }
   return marks;
 }
@@ -393,13 +592,48 @@ function spreadChart(data: MoeRoutingData, size: Size, top: number, narrow: bool
   const path = (series: { maxOverMean: number }[]) => series.map((s, i) => `${i ? 'L' : 'M'}${px(x(i))},${px(y(s.maxOverMean))}`).join('');
   const marks: Mark[] = [];
   for (const t of [1, yMax]) {
-    marks.push({ kind: 'line', key: `spread:grid:${t}`, x1: px(left), x2: px(left + w), y1: px(y(t)), y2: px(y(t)), className: t === 1 ? 'mr-fair-line' : 'grid-line' });
-    marks.push({ kind: 'text', key: `spread:tick:${t}`, x: px(left - 5), y: px(y(t)), text: `${t}×`, anchor: 'end', baseline: 'middle', className: 'tick-label', fontSize: 11 });
+    marks.push({
+      kind: 'line',
+      key: `spread:grid:${t}`,
+      x1: px(left),
+      x2: px(left + w),
+      y1: px(y(t)),
+      y2: px(y(t)),
+      className: t === 1 ? 'mr-fair-line' : 'grid-line',
+    });
+    marks.push({
+      kind: 'text',
+      key: `spread:tick:${t}`,
+      x: px(left - 5),
+      y: px(y(t)),
+      text: `${t}×`,
+      anchor: 'end',
+      baseline: 'middle',
+      className: 'tick-label',
+      fontSize: 11,
+    });
   }
   marks.push({ kind: 'line', key: 'spread:axis', x1: px(left), x2: px(left + w), y1: px(top + h), y2: px(top + h), className: 'axis-line' });
   marks.push({ kind: 'text', key: 'spread:x1', x: px(left), y: px(top + h + 13), text: 'batch 1', className: 'tick-label', fontSize: 11 });
-  marks.push({ kind: 'text', key: 'spread:xN', x: px(left + w), y: px(top + h + 13), text: `batch ${b.batches}`, anchor: 'end', className: 'tick-label', fontSize: 11 });
-  marks.push({ kind: 'text', key: 'spread:title', x: 0, y: px(top - 10), text: narrow ? 'Busiest expert ÷ fair share, per batch' : 'Busiest expert, as a multiple of the fair share, batch by batch', className: 'chart-subtitle', fontSize: 11 });
+  marks.push({
+    kind: 'text',
+    key: 'spread:xN',
+    x: px(left + w),
+    y: px(top + h + 13),
+    text: `batch ${b.batches}`,
+    anchor: 'end',
+    className: 'tick-label',
+    fontSize: 11,
+  });
+  marks.push({
+    kind: 'text',
+    key: 'spread:title',
+    x: 0,
+    y: px(top - 10),
+    text: narrow ? 'Busiest expert ÷ fair share, per batch' : 'Busiest expert, as a multiple of the fair share, batch by batch',
+    className: 'chart-subtitle',
+    fontSize: 11,
+  });
   marks.push({ kind: 'path', key: 'spread:plain', d: path(b.unbalancedSpread), className: 'mr-spread-plain' });
   marks.push({ kind: 'path', key: 'spread:nudged', d: path(b.spread), className: 'mr-spread-nudged' });
   const lastPlain = b.unbalancedSpread[b.batches - 1]!.maxOverMean;
@@ -407,8 +641,27 @@ function spreadChart(data: MoeRoutingData, size: Size, top: number, narrow: bool
   let yP = y(lastPlain);
   let yN = y(lastNudged);
   if (Math.abs(yP - yN) < 14) [yP, yN] = yP < yN ? [yP - 7, yN + 7] : [yP + 7, yN - 7];
-  marks.push({ kind: 'text', key: 'spread:label:plain', x: px(left + w + 6), y: px(yP), text: `no bias: ${times(lastPlain)}`, baseline: 'middle', className: 'legend-label', fontSize: 11 });
-  marks.push({ kind: 'text', key: 'spread:label:nudged', x: px(left + w + 6), y: px(yN), text: `nudged: ${times(lastNudged)}`, baseline: 'middle', className: 'legend-label mr-on-label', fontSize: 11, fontWeight: 700 });
+  marks.push({
+    kind: 'text',
+    key: 'spread:label:plain',
+    x: px(left + w + 6),
+    y: px(yP),
+    text: `no bias: ${times(lastPlain)}`,
+    baseline: 'middle',
+    className: 'legend-label',
+    fontSize: 11,
+  });
+  marks.push({
+    kind: 'text',
+    key: 'spread:label:nudged',
+    x: px(left + w + 6),
+    y: px(yN),
+    text: `nudged: ${times(lastNudged)}`,
+    baseline: 'middle',
+    className: 'legend-label mr-on-label',
+    fontSize: 11,
+    fontWeight: 700,
+  });
   return marks;
 }
 
@@ -439,17 +692,53 @@ function everyToken(data: MoeRoutingData, size: Size, narrow: boolean): { marks:
   const rowH = Math.max(2, Math.min(30, (bottom - top) / n));
   const tick = Math.max(1.5, pitch * 0.9);
   const marks: Mark[] = [];
-  marks.push({ kind: 'text', key: 'strip:label', x: px(labelW - 6), y: px(stripTop + stripH - 2), text: narrow ? 'picks' : 'tokens each', anchor: 'end', className: 'tick-label', fontSize: 11 });
-  marks.push({ kind: 'text', key: 'strip:max', x: px(labelW - 6), y: px(stripTop + 9), text: `max ${maxCount}`, anchor: 'end', className: 'tick-label', fontSize: 11 });
+  marks.push({
+    kind: 'text',
+    key: 'strip:label',
+    x: px(labelW - 6),
+    y: px(stripTop + stripH - 2),
+    text: narrow ? 'picks' : 'tokens each',
+    anchor: 'end',
+    className: 'tick-label',
+    fontSize: 11,
+  });
+  marks.push({
+    kind: 'text',
+    key: 'strip:max',
+    x: px(labelW - 6),
+    y: px(stripTop + 9),
+    text: `max ${maxCount}`,
+    anchor: 'end',
+    className: 'tick-label',
+    fontSize: 11,
+  });
   for (let i = 0; i < nExperts; i++) {
     const h = (counts[i]! / maxCount) * stripH;
-    marks.push({ kind: 'rect', key: `expert:${i}`, x: px(x0 + i * pitch + (pitch - tick) / 2), y: px(stripTop + stripH - h), width: px(tick), height: px(h), className: 'mr-load' });
+    marks.push({
+      kind: 'rect',
+      key: `expert:${i}`,
+      x: px(x0 + i * pitch + (pitch - tick) / 2),
+      y: px(stripTop + stripH - h),
+      width: px(tick),
+      height: px(h),
+      className: 'mr-load',
+    });
   }
   marks.push({ kind: 'line', key: 'strip:base', x1: px(x0), x2: px(x0 + w), y1: px(stripTop + stripH), y2: px(stripTop + stripH), className: 'axis-line' });
   for (let grp = 0; grp < nGroups; grp++) {
     const gx = x0 + grp * per * pitch;
-    if (grp > 0) marks.push({ kind: 'line', key: `col:${grp}:sep`, x1: px(gx), x2: px(gx), y1: px(stripTop - 4), y2: px(top + n * rowH), className: 'mr-group-sep' });
-    marks.push({ kind: 'text', key: `col:${grp}:label`, x: px(gx + (per * pitch) / 2), y: px(top - 6), text: narrow ? `${grp + 1}` : `G${grp + 1}`, anchor: 'middle', className: 'tick-label', fontSize: 11 });
+    if (grp > 0)
+      marks.push({ kind: 'line', key: `col:${grp}:sep`, x1: px(gx), x2: px(gx), y1: px(stripTop - 4), y2: px(top + n * rowH), className: 'mr-group-sep' });
+    marks.push({
+      kind: 'text',
+      key: `col:${grp}:label`,
+      x: px(gx + (per * pitch) / 2),
+      y: px(top - 6),
+      text: narrow ? `${grp + 1}` : `G${grp + 1}`,
+      anchor: 'middle',
+      className: 'tick-label',
+      fontSize: 11,
+    });
   }
   marks.push({ kind: 'text', key: 'col:title', x: 0, y: px(top - 6), text: narrow ? 'Group' : 'Expert group', className: 'tick-label', fontSize: 11 });
   // Label as many rows as fit at 11px: every k-th token, always the followed one.
@@ -462,7 +751,18 @@ function everyToken(data: MoeRoutingData, size: Size, narrow: boolean): { marks:
     if (k % every === 0 || k === data.focus) {
       if (k !== data.focus && Math.abs(k - data.focus) < every) return;
       const label = [...t.token].length > 9 ? `${[...t.token].slice(0, 8).join('')}…` : t.token;
-      marks.push({ kind: 'text', key: `tok:${k}:label`, x: px(labelW - 6), y: px(y + h / 2), text: label, anchor: 'end', baseline: 'middle', className: k === data.focus ? 'bar-label mr-on-label' : 'tick-label', fontSize: 11, fontWeight: k === data.focus ? 700 : 400 });
+      marks.push({
+        kind: 'text',
+        key: `tok:${k}:label`,
+        x: px(labelW - 6),
+        y: px(y + h / 2),
+        text: label,
+        anchor: 'end',
+        baseline: 'middle',
+        className: k === data.focus ? 'bar-label mr-on-label' : 'tick-label',
+        fontSize: 11,
+        fontWeight: k === data.focus ? 700 : 400,
+      });
     }
   });
   return { marks, busiest, busiestCount: maxCount, bottom: top + n * rowH };
@@ -473,7 +773,11 @@ function sentenceTable(data: MoeRoutingData): DataTable {
   return {
     caption: `Experts chosen for each token of “${data.sentence}” (illustrative router; the shared expert runs for all)`,
     columns: ['Token', 'Routed experts chosen', 'Groups used'],
-    rows: data.tokenRoutes.map((t, k) => [`${k + 1}. ${t.token}`, t.experts.map((e) => `#${e}`).join(' '), [...new Set(t.experts.map((e) => Math.floor(e / per) + 1))].sort((a, b) => a - b).join(', ')]),
+    rows: data.tokenRoutes.map((t, k) => [
+      `${k + 1}. ${t.token}`,
+      t.experts.map((e) => `#${e}`).join(' '),
+      [...new Set(t.experts.map((e) => Math.floor(e / per) + 1))].sort((a, b) => a - b).join(', '),
+    ]),
   };
 }
 
@@ -496,7 +800,12 @@ function groupTable(data: MoeRoutingData): DataTable {
     columns: ['Group', 'Best two experts', 'Group score', 'Kept'],
     rows: data.route.groupScores.map((s, grp) => {
       const ids = Array.from({ length: per }, (_, k) => grp * per + k).sort((a, b) => data.affinities[b]! - data.affinities[a]! || a - b);
-      return [grp + 1, `#${ids[0]} (${data.affinities[ids[0]!]}), #${ids[1]} (${data.affinities[ids[1]!]})`, Math.round(s * 1e6) / 1e6, kept.has(grp) ? 'yes' : 'no'];
+      return [
+        grp + 1,
+        `#${ids[0]} (${data.affinities[ids[0]!]}), #${ids[1]} (${data.affinities[ids[1]!]})`,
+        Math.round(s * 1e6) / 1e6,
+        kept.has(grp) ? 'yes' : 'no',
+      ];
     }),
   };
 }
@@ -505,13 +814,16 @@ function chosenTable(data: MoeRoutingData, withWeights: boolean): DataTable {
   const per = data.settings.nExperts / data.settings.nGroups;
   const rows: (string | number)[][] = data.route.experts.map((e, k) => {
     const row: (string | number)[] = [`#${e}`, Math.floor(e / per) + 1, data.affinities[e]!];
-    if (withWeights) row.push(Math.round(data.route.gateWeights[k]! * 1e4) / 100, Math.round(data.route.gateWeights[k]! * data.settings.routeScale * 1e4) / 1e4);
+    if (withWeights)
+      row.push(Math.round(data.route.gateWeights[k]! * 1e4) / 100, Math.round(data.route.gateWeights[k]! * data.settings.routeScale * 1e4) / 1e4);
     return row;
   });
   rows.push(withWeights ? ['Shared expert', '-', '-', 'added whole', '-'] : ['Shared expert', '-', 'always runs']);
   return {
     caption: `Experts that run for ${quote(data.tokens[data.focus]!)}`,
-    columns: withWeights ? ['Expert', 'Group', 'Affinity', 'Gate weight (%)', `Weight x route_scale ${data.settings.routeScale}`] : ['Expert', 'Group', 'Affinity'],
+    columns: withWeights
+      ? ['Expert', 'Group', 'Affinity', 'Gate weight (%)', `Weight x route_scale ${data.settings.routeScale}`]
+      : ['Expert', 'Group', 'Affinity'],
     rows,
   };
 }
@@ -541,18 +853,39 @@ export function layout(data: MoeRoutingData, stepId: string, size: Size): Frame 
   const token = quote(data.tokens[data.focus]!);
   const { nExperts, nGroups, keptGroups, topK, nShared } = data.settings;
   const per = nExperts / nGroups;
-  const frame = (title: string, description: string, marks: Mark[], table: DataTable): Frame => ({ width: size.width, height: size.height, title, description, marks, table });
+  const frame = (title: string, description: string, marks: Mark[], table: DataTable): Frame => ({
+    width: size.width,
+    height: size.height,
+    title,
+    description,
+    marks,
+    table,
+  });
 
   if (stepId === 'every-token') {
     const n = data.tokens.length;
     const m = everyToken(data, size, narrow);
     const marks: Mark[] = [
-      ...header(narrow ? `All ${n} tokens, each to its own ${topK}` : `Every token of the sentence picks its own ${topK} experts`, narrow ? `Row = a token · tick = a chosen expert` : `Row = a token · tick = one of its ${topK} experts · top: how many tokens chose each expert`, narrow),
+      ...header(
+        narrow ? `All ${n} tokens, each to its own ${topK}` : `Every token of the sentence picks its own ${topK} experts`,
+        narrow ? `Row = a token · tick = a chosen expert` : `Row = a token · tick = one of its ${topK} experts · top: how many tokens chose each expert`,
+        narrow,
+      ),
       ...m.marks,
     ];
     const fs = 11;
     // At the foot of the box, so no blank is left under the drawing whatever the sentence's length.
-    marks.push({ kind: 'text', key: 'summary:0', x: 0, y: px(size.height - 8), text: narrow ? `Busiest: #${m.busiest}, ${m.busiestCount} of ${n} tokens. Each row: ≤ ${keptGroups} groups.` : `Busiest expert: #${m.busiest}, picked by ${m.busiestCount} of ${n} tokens. Every row stays within ${keptGroups} of the ${nGroups} groups.`, className: 'bar-label', fontSize: fs });
+    marks.push({
+      kind: 'text',
+      key: 'summary:0',
+      x: 0,
+      y: px(size.height - 8),
+      text: narrow
+        ? `Busiest: #${m.busiest}, ${m.busiestCount} of ${n} tokens. Each row: ≤ ${keptGroups} groups.`
+        : `Busiest expert: #${m.busiest}, picked by ${m.busiestCount} of ${n} tokens. Every row stays within ${keptGroups} of the ${nGroups} groups.`,
+      className: 'bar-label',
+      fontSize: fs,
+    });
     return frame(
       `Routing of all ${n} tokens of the sentence`,
       `Illustrative router. Each of the ${n} tokens of “${data.sentence}” is sent to ${topK} of the ${nExperts} routed experts, always within at most ${keptGroups} of the ${nGroups} groups, plus the shared expert. The busiest expert, #${m.busiest}, is picked by ${m.busiestCount} tokens.`,
@@ -572,9 +905,25 @@ export function layout(data: MoeRoutingData, stepId: string, size: Size): Frame 
     const quietest = Math.min(...loads);
     const marks: Mark[] = [];
     if (last) {
-      marks.push(...header(narrow ? `Batch ${b.batches}, after ${b.batches - 1} rounds of nudges` : `Batch ${b.batches}: after ${b.batches - 1} rounds of bias nudges`, narrow ? `Busy experts' bias −${b.gamma}, quiet ones' +${b.gamma}` : `After each batch: bias −${b.gamma} for busy experts, +${b.gamma} for quiet ones (a step made big to show it)`, narrow));
+      marks.push(
+        ...header(
+          narrow ? `Batch ${b.batches}, after ${b.batches - 1} rounds of nudges` : `Batch ${b.batches}: after ${b.batches - 1} rounds of bias nudges`,
+          narrow
+            ? `Busy experts' bias −${b.gamma}, quiet ones' +${b.gamma}`
+            : `After each batch: bias −${b.gamma} for busy experts, +${b.gamma} for quiet ones (a step made big to show it)`,
+          narrow,
+        ),
+      );
     } else {
-      marks.push(...header(narrow ? `${formatNumber(b.batchSize)} tokens: load per expert` : `One batch of ${formatNumber(b.batchSize)} tokens: how many each expert gets`, narrow ? `Bar = tokens per expert · dashes = fair share, ${b.fairShare}` : `Bar = tokens sent to the expert · dashed line = fair share (${formatNumber(b.batchSize)} × ${topK} ÷ ${nExperts} = ${b.fairShare})`, narrow));
+      marks.push(
+        ...header(
+          narrow ? `${formatNumber(b.batchSize)} tokens: load per expert` : `One batch of ${formatNumber(b.batchSize)} tokens: how many each expert gets`,
+          narrow
+            ? `Bar = tokens per expert · dashes = fair share, ${b.fairShare}`
+            : `Bar = tokens sent to the expert · dashed line = fair share (${formatNumber(b.batchSize)} × ${topK} ÷ ${nExperts} = ${b.fairShare})`,
+          narrow,
+        ),
+      );
     }
     marks.push(...loadMarks(data, r, loads, scaleMax));
     const bottomTop = r.y0 + nGroups * r.rowPitch;
@@ -595,7 +944,12 @@ export function layout(data: MoeRoutingData, stepId: string, size: Size): Frame 
     const description = last
       ? `Illustrative simulation: after ${b.batches - 1} rounds of bias nudges (step ${b.gamma}), the busiest expert in batch ${b.batches} gets ${busiest} tokens, ${times(s.maxOverMean)} its fair share of ${b.fairShare}, down from ${times(b.spread[0]!.maxOverMean)} in batch 1. Without the nudges it stays near ${times(b.unbalancedSpread[b.batches - 1]!.maxOverMean)}.`
       : `Illustrative simulation: one batch of ${formatNumber(b.batchSize)} tokens, each routed to ${topK} of ${nExperts} experts. The fair share is ${b.fairShare} tokens per expert; the busiest gets ${busiest} (${times(s.maxOverMean)}), the quietest ${quietest}.`;
-    return frame(last ? `Load per expert after ${b.batches - 1} bias updates` : `Load per expert in one batch of ${formatNumber(b.batchSize)} tokens`, description, marks, loadTable(data, last));
+    return frame(
+      last ? `Load per expert after ${b.batches - 1} bias updates` : `Load per expert in one batch of ${formatNumber(b.batchSize)} tokens`,
+      description,
+      marks,
+      loadTable(data, last),
+    );
   }
 
   const g = grid(size, data, narrow && (stepId === 'top-8' || stepId === 'gate-weights'));
@@ -605,12 +959,27 @@ export function layout(data: MoeRoutingData, stepId: string, size: Size): Frame 
   const best = data.affinities.indexOf(highest);
 
   if (stepId === 'affinity') {
-    marks.push(...header(narrow ? `${token} against each of ${nExperts} experts` : `How well ${token} matches each of the ${nExperts} routed experts`, narrow ? `Stronger shade = better match · ${g.rowsPerGroup === 1 ? 'a row' : 'a block'} = a group of ${per}` : `Stronger shade = better match · the experts come in ${nGroups} groups of ${per}`, narrow));
+    marks.push(
+      ...header(
+        narrow ? `${token} against each of ${nExperts} experts` : `How well ${token} matches each of the ${nExperts} routed experts`,
+        narrow
+          ? `Stronger shade = better match · ${g.rowsPerGroup === 1 ? 'a row' : 'a block'} = a group of ${per}`
+          : `Stronger shade = better match · the experts come in ${nGroups} groups of ${per}`,
+        narrow,
+      ),
+    );
     marks.push(...tokenStrip(data, size, narrow));
     marks.push(...gridMarks(data, g, 'plain'));
     marks.push(...affinityLegend(data, g));
     marks.push(...sharedMarks(g, false));
-    if (!narrow) marks.push(...noteMarks(`Each square is one expert. The router gives ${token} a score between 0 and 1 for every expert: a sigmoid of how well the two match. The best match here is expert #${best} (${f2(highest)}).`, g, 'note'));
+    if (!narrow)
+      marks.push(
+        ...noteMarks(
+          `Each square is one expert. The router gives ${token} a score between 0 and 1 for every expert: a sigmoid of how well the two match. The best match here is expert #${best} (${f2(highest)}).`,
+          g,
+          'note',
+        ),
+      );
     return frame(
       `Affinity of ${token} to each of ${nExperts} experts`,
       `Illustrative router. The token ${token} gets a sigmoid affinity between ${f2(lowest)} and ${f2(highest)} to each of the ${nExperts} routed experts, drawn as ${nGroups} groups of ${per}. Its best match is expert #${best} in group ${Math.floor(best / per) + 1} (${f2(highest)}).`,
@@ -621,7 +990,13 @@ export function layout(data: MoeRoutingData, stepId: string, size: Size): Frame 
 
   if (stepId === 'groups') {
     const keptList = [...data.route.keptGroups].sort((a, b) => a - b).map((x) => x + 1);
-    marks.push(...header(narrow ? `Keep the ${keptGroups} best of ${nGroups} groups` : `Keep only the ${keptGroups} best of the ${nGroups} groups`, narrow ? `Score = a group's two best affinities (outlined)` : `A group's score = its two highest affinities (outlined) added up`, narrow));
+    marks.push(
+      ...header(
+        narrow ? `Keep the ${keptGroups} best of ${nGroups} groups` : `Keep only the ${keptGroups} best of the ${nGroups} groups`,
+        narrow ? `Score = a group's two best affinities (outlined)` : `A group's score = its two highest affinities (outlined) added up`,
+        narrow,
+      ),
+    );
     marks.push(...tokenStrip(data, size, narrow));
     marks.push(...gridMarks(data, g, 'groups'));
     marks.push(...groupScoreMarks(data, g));
@@ -637,7 +1012,15 @@ export function layout(data: MoeRoutingData, stepId: string, size: Size): Frame 
 
   if (stepId === 'top-8') {
     const groupsUsed = [...new Set(data.route.experts.map((e) => Math.floor(e / per) + 1))].sort((a, b) => a - b);
-    marks.push(...header(narrow ? `${topK} routed experts + ${nShared} shared one run` : `The ${topK} best experts in the kept groups run, plus the shared one`, narrow ? `Orange, circled: chosen · the other ${nExperts - topK} idle` : `Orange, circled: the ${topK} chosen · the other ${nExperts - topK} do nothing for this token`, narrow));
+    marks.push(
+      ...header(
+        narrow ? `${topK} routed experts + ${nShared} shared one run` : `The ${topK} best experts in the kept groups run, plus the shared one`,
+        narrow
+          ? `Orange, circled: chosen · the other ${nExperts - topK} idle`
+          : `Orange, circled: the ${topK} chosen · the other ${nExperts - topK} do nothing for this token`,
+        narrow,
+      ),
+    );
     marks.push(...tokenStrip(data, size, narrow));
     marks.push(...gridMarks(data, g, 'chosen'));
     marks.push(...chosenRings(data, g));
@@ -654,7 +1037,13 @@ export function layout(data: MoeRoutingData, stepId: string, size: Size): Frame 
 
   // gate-weights
   const w = data.route.gateWeights;
-  marks.push(...header(narrow ? `Gate weights of the ${topK}: they add to 100%` : `How much each chosen expert counts: its gate weight`, narrow ? `Each affinity ÷ the sum of the ${topK}` : `Gate weight = the expert's affinity ÷ the sum of the ${topK} chosen affinities`, narrow));
+  marks.push(
+    ...header(
+      narrow ? `Gate weights of the ${topK}: they add to 100%` : `How much each chosen expert counts: its gate weight`,
+      narrow ? `Each affinity ÷ the sum of the ${topK}` : `Gate weight = the expert's affinity ÷ the sum of the ${topK} chosen affinities`,
+      narrow,
+    ),
+  );
   marks.push(...tokenStrip(data, size, narrow));
   marks.push(...gridMarks(data, g, 'chosen'));
   marks.push(...chosenRings(data, g));

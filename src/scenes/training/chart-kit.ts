@@ -68,8 +68,19 @@ export function paragraph(key: string, text: string, x: number, y: number, maxWi
 export function header(title: string, subtitle: string, width: number, narrow: boolean): { marks: Mark[]; bottom: number } {
   const tfs = narrow ? 15 : 16;
   const sfs = narrow ? 12 : 13;
-  const t = paragraph('hdr:title', title, 0, tfs, width, { className: 'chart-title', fontSize: tfs, fontWeight: 700, lineHeight: Math.round(tfs * 1.25), slots: 2 });
-  const s = paragraph('hdr:sub', subtitle, 0, t.bottom + sfs + 6, width, { className: 'chart-subtitle', fontSize: sfs, lineHeight: Math.round(sfs * 1.35), slots: 3 });
+  const t = paragraph('hdr:title', title, 0, tfs, width, {
+    className: 'chart-title',
+    fontSize: tfs,
+    fontWeight: 700,
+    lineHeight: Math.round(tfs * 1.25),
+    slots: 2,
+  });
+  const s = paragraph('hdr:sub', subtitle, 0, t.bottom + sfs + 6, width, {
+    className: 'chart-subtitle',
+    fontSize: sfs,
+    lineHeight: Math.round(sfs * 1.35),
+    slots: 3,
+  });
   return { marks: [...t.marks, ...s.marks], bottom: s.bottom + (narrow ? 12 : 14) };
 }
 
