@@ -94,14 +94,18 @@ export async function webkit({ webdriver, binary, xvfb }) {
   const stop = () => {
     try {
       process.kill(-proc.pid, 'SIGTERM');
-    } catch {}
+    } catch {
+      // Already gone: nothing to stop.
+    }
   };
   const server = `http://127.0.0.1:${port}`;
   const t0 = Date.now();
   for (;;) {
     try {
       if ((await fetch(`${server}/status`)).ok) break;
-    } catch {}
+    } catch {
+      // Not listening yet: try again until the deadline below.
+    }
     if (proc.exitCode !== null || Date.now() - t0 > 30_000) {
       stop();
       throw new Error(`WebKitWebDriver did not start: ${stderr.trim().slice(0, 300)}`);
