@@ -80,6 +80,34 @@ export function figureCharacters() {
     .join('');
 }
 
+/**
+ * Character pairs figures can draw, for the kerning table that ships to the browser: every
+ * pair written side by side in the scenes, their data and models (not the generated table
+ * itself), plus every pair of the characters numbers are formatted with, whose neighbours
+ * only exist at run time. Kerning between other pairs is left out (about 8 KiB of gzip per
+ * page): a reader's own sentence may be off by a kerning unit or two, which the figure's
+ * layout tolerates, while every label the site itself draws stays exact (text-metrics test).
+ */
+export function figurePairs() {
+  const pairs = new Set();
+  const add = (text) => {
+    const chars = [...text];
+    for (let i = 0; i + 1 < chars.length; i++) pairs.add(chars[i] + chars[i + 1]);
+  };
+  for (const d of ['src/scenes', 'src/data', 'src/model'])
+    for (const f of walk(join(ROOT, d), ['.ts', '.json'])) if (f !== METRICS_FILE) add(readFileSync(f, 'utf8'));
+  const NUMBER = '0123456789 .,%$€¥£+-−–—×≈~<>≤≥()/:KMBGTkmb';
+  for (const a of NUMBER) for (const b of NUMBER) pairs.add(a + b);
+  // Quotations and lists are built at run time too (a quoted sentence, a joined title): letters
+  // and the punctuation around them pair freely. Letter pairs come from the words written above.
+  const WORDS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
+  const QUOTES = '“”‘’"\'';
+  const PUNCT = QUOTES + ' .,;:!?…()-–—';
+  for (const a of WORDS) for (const q of QUOTES) (pairs.add(a + q), pairs.add(q + a));
+  for (const a of PUNCT) for (const b of PUNCT) pairs.add(a + b);
+  return pairs;
+}
+
 // Static imports: Astro loads this through its config, whose module runner is closed by the time hooks run.
 const fontkit = fontkitModule.create ? fontkitModule : fontkitModule.default;
 
@@ -122,8 +150,11 @@ export async function subsetFonts({ force = false, log = console.log } = {}) {
  */
 export async function readMetrics() {
   const chars = figureCharacters();
+  const pairs = figurePairs();
   const weights = {};
-  for (const face of FACES.filter((f) => f.style === 'normal')) {
+  // Figures set text in regular and bold only (semibold is for the page's own UI), so the table
+  // that ships with every figure carries those two.
+  for (const face of FACES.filter((f) => f.style === 'normal' && f.weight !== 600)) {
     const font = fontkit.create(readFileSync(plexFile(face.file)));
     if (font.unitsPerEm !== 1000) throw new Error(`Fonts: ${face.file} has ${font.unitsPerEm} units per em; the metrics table assumes 1000.`);
     const has = [...chars].filter((c) => font.hasGlyphForCodePoint(c.codePointAt(0)));
@@ -134,7 +165,7 @@ export async function readMetrics() {
     for (const a of has)
       for (const b of has) {
         const d = width(a + b) - adv[a] - adv[b];
-        if (d !== 0) kern[a + b] = d;
+        if (d !== 0 && pairs.has(a + b)) kern[a + b] = d;
       }
     weights[face.weight] = { adv, kern };
   }

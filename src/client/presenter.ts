@@ -8,7 +8,7 @@
  */
 import { loadScene, ScenePlayer } from './scene-player';
 import { updateFigureText } from './figure-text';
-import { wireSceneInput } from './scene-input';
+import { wireSceneInputWhenPresent } from './scene-input-loader';
 import { decodeHash, stepForKey } from '../scroll/step-state';
 import { NARROW_BREAKPOINT } from '../scenes/contract';
 
@@ -56,7 +56,7 @@ async function main() {
     player.layoutScale = Math.max(1, w / LOGICAL_WIDTH);
     player.resize();
   };
-  wireSceneInput(fig, player);
+  wireSceneInputWhenPresent(fig, player);
 
   const index = root.querySelector('[data-present-index]')!;
   const label = root.querySelector('[data-present-label]')!;

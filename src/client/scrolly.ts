@@ -2,7 +2,7 @@
 import { startScrollEngine } from '../scroll/engine';
 import { loadScene, ScenePlayer } from './scene-player';
 import { updateFigureText } from './figure-text';
-import { wireSceneInput } from './scene-input';
+import { wireSceneInputWhenPresent } from './scene-input-loader';
 
 async function main() {
   const figures = [...document.querySelectorAll<HTMLElement>('.scrolly [data-scene]')];
@@ -15,7 +15,7 @@ async function main() {
         const i = scene.steps.findIndex((s) => s.id === step);
         updateFigureText(fig, scene.steps[i]!.label, i, scene.steps.length, frame, true);
       });
-      wireSceneInput(fig, player);
+      wireSceneInputWhenPresent(fig, player);
       players.set(scene.name, player);
       player.prepare();
     }),

@@ -6,7 +6,7 @@
  */
 import { loadScene, ScenePlayer } from './scene-player';
 import { updateFigureText } from './figure-text';
-import { wireSceneInput } from './scene-input';
+import { wireSceneInputWhenPresent } from './scene-input-loader';
 import { neighbour, stepDeltaForKey } from '../scroll/step-state';
 import { embedPageSetup } from './embed-page';
 
@@ -18,7 +18,7 @@ async function main() {
   const scene = await loadScene(fig.dataset['scene']!);
   const player = new ScenePlayer(fig, scene);
   const ids = scene.steps.map((s) => s.id);
-  wireSceneInput(fig, player);
+  wireSceneInputWhenPresent(fig, player);
   player.onChange((step, frame) => {
     const i = ids.indexOf(step);
     updateFigureText(fig, scene.steps[i]!.label, i, ids.length, frame, true);

@@ -47,7 +47,8 @@ describe('our own inferences say so, and show their numbers', () => {
   /** Paragraphs of chapters and of the method page. */
   const paragraphs = Object.entries(text)
     .filter(([f]) => f.endsWith('.mdx') || f.endsWith('how-we-checked.astro'))
-    .flatMap(([f, t]) => t.split(/\n\s*\n|<\/?(?:p|dd|li)\b[^>]*>/).map((p) => ({ f, p })));
+    .flatMap(([f, t]) => t.split(/\n\s*\n|<\/?(?:p|dd|li)\b[^>]*>/).map((p) => ({ f, p: p.replace(/\s+/g, ' ') })));
+  // (Whitespace folded: a formatter may wrap a sentence across lines.)
 
   it('every "we infer" sits with the figures it is drawn from (<Fact> marks, which link to their sources)', () => {
     const bare = paragraphs.filter(({ p }) => /\bwe infer\b/i.test(p) && !/<Fact\b/.test(p));

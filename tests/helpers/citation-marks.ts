@@ -67,16 +67,17 @@ export function citationProblems(page: Page): Promise<string[]> {
       }
     }
     // Marks on the baseline: the reference line boxes.
-    const style = document.createElement('style');
-    style.textContent = 'sup.cite { vertical-align: baseline !important; position: static !important; line-height: inherit !important; }';
-    document.head.append(style);
+    // Set through the CSSOM, which the page's CSP allows (a <style> element would need a hash).
+    const marks = [...document.querySelectorAll<HTMLElement>('sup.cite')];
+    const reset = { 'vertical-align': 'baseline', position: 'static', 'line-height': 'inherit' };
+    for (const m of marks) for (const [k, v] of Object.entries(reset)) m.style.setProperty(k, v, 'important');
     for (const { b, h, lines } of measured) {
       const h2 = b.getBoundingClientRect().height;
       const lines2 = lineTops(b);
       if (lines2 !== lines) out.push(`line breaks change when marks sit on the baseline (${lines} vs ${lines2} lines) in ${label(b)}`);
       else if (h > h2 + 0.5) out.push(`marks make ${label(b)} ${(h - h2).toFixed(1)} px taller over ${lines} lines`);
     }
-    style.remove();
+    for (const m of marks) for (const k of Object.keys(reset)) m.style.removeProperty(k);
     return out;
   });
 }

@@ -246,7 +246,7 @@ function summaryMarks(data: Benchmarks, size: Size, narrow: boolean, top: number
       baseline: 'middle',
       className: 'bar-label',
       fontSize: narrow ? 12 : 13,
-      fontWeight: 600,
+      fontWeight: 700,
     });
     marks.push({
       kind: 'text',

@@ -84,7 +84,7 @@ function runMarks(d: CostSceneData, stepId: 'gpu-hours' | 'dollars' | 'days', W:
   const callout = paragraph('run:callout', calloutText, 12, top + 13, W - 16, {
     className: 'co-callout',
     fontSize: narrow ? 12 : 13,
-    fontWeight: 600,
+    fontWeight: 700,
     lineHeight: narrow ? 15 : 17,
   });
   marks.push({

@@ -25,7 +25,8 @@ interface Face {
 const faces = new Map<number, Face>();
 
 function faceFor(weight = 400): Face {
-  const w = weight >= 650 ? 700 : weight >= 550 ? 600 : 400;
+  // Figures draw regular and bold only: anything from 550 up is set (and measured) bold.
+  const w = weight >= 550 ? 700 : 400;
   let f = faces.get(w);
   if (!f) {
     const src = FACES[w]!;

@@ -167,7 +167,7 @@ function grpoMarks(W: number, H: number, narrow: boolean, top: number): Mark[] {
       baseline: 'middle',
       className: a.accurate ? 'tr-yes' : 'tr-no',
       fontSize: 12,
-      fontWeight: 600,
+      fontWeight: 700,
     });
     marks.push({
       kind: 'text',
@@ -179,7 +179,7 @@ function grpoMarks(W: number, H: number, narrow: boolean, top: number): Mark[] {
       baseline: 'middle',
       className: a.formatted ? 'tr-yes' : 'tr-no',
       fontSize: 12,
-      fontWeight: 600,
+      fontWeight: 700,
     });
     marks.push({
       kind: 'text',
@@ -829,7 +829,7 @@ function problemsMarks(d: Training, W: number, H: number, narrow: boolean, top: 
   const quote = paragraph('pipe:aha', `“${z.ahaQuote.value}”`, 14, qTop + 14, qw, {
     className: 'tr-quote',
     fontSize: narrow ? 13 : 15,
-    fontWeight: 600,
+    fontWeight: 700,
     lineHeight: narrow ? 17 : 19,
   });
   const attr = paragraph(
@@ -1070,7 +1070,7 @@ function distillMarks(data: TrainingSceneData, W: number, H: number, narrow: boo
         baseline: 'middle',
         className: 'tr-row-label',
         fontSize: 12,
-        fontWeight: 600,
+        fontWeight: 700,
       });
     } else {
       marks.push({
@@ -1083,7 +1083,7 @@ function distillMarks(data: TrainingSceneData, W: number, H: number, narrow: boo
         baseline: 'middle',
         className: 'tr-row-label',
         fontSize: 13,
-        fontWeight: 600,
+        fontWeight: 700,
       });
       marks.push({
         kind: 'text',
@@ -1116,7 +1116,7 @@ function distillMarks(data: TrainingSceneData, W: number, H: number, narrow: boo
       baseline: 'middle',
       className: 'value-label tr-halo',
       fontSize: 12,
-      fontWeight: 600,
+      fontWeight: 700,
     });
   });
   // A value the teacher's or o1-mini's line runs through moves right, past the line.
