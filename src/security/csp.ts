@@ -10,6 +10,7 @@
  *    non-script directives and the framing rule, and no `default-src`/`script-src`: a
  *    header without the per-page hashes would refuse the inline scripts the meta allows.
  */
+import type { AstroUserConfig } from 'astro';
 import { createHash } from 'node:crypto';
 import { INLINE_SCRIPTS } from './inline-scripts';
 
@@ -36,11 +37,15 @@ const META_ONLY_DIRECTIVES: readonly string[] = ["default-src 'self'"];
 /** Scripts: our own files, the hashed inline ones, and WebAssembly for the search (Pagefind). Never 'unsafe-inline' or 'unsafe-eval'. */
 const SCRIPT_RESOURCES: readonly string[] = ["'self'", "'wasm-unsafe-eval'"];
 
+/** Astro's own type for `security.csp` (its object form). */
+type AstroCsp = Exclude<NonNullable<NonNullable<AstroUserConfig['security']>['csp']>, boolean>;
+
 /** The `security.csp` object for astro.config.mjs. */
 export function astroCsp() {
   return {
     algorithm: 'SHA-256' as const,
-    directives: [...META_ONLY_DIRECTIVES, ...SHARED_DIRECTIVES],
+    // Astro types each directive as a template literal ("img-src …"); ours are built from strings.
+    directives: [...META_ONLY_DIRECTIVES, ...SHARED_DIRECTIVES] as NonNullable<AstroCsp['directives']>,
     scriptDirective: { resources: [...SCRIPT_RESOURCES], hashes: INLINE_SCRIPTS.map(cspHash) },
     styleDirective: {
       // No 'self' here: Astro adds it to style-src by itself (listing it warns that it does not reach style-src-attr).
@@ -54,7 +59,7 @@ export function astroCsp() {
         { resource: "'unsafe-inline'", kind: 'attribute' as const },
       ],
     },
-  };
+  } satisfies AstroCsp;
 }
 
 /** Who may frame a page: nobody, except the embed pages and oEmbed, which exist to be framed anywhere. */
