@@ -56,7 +56,7 @@ async function main() {
     player.layoutScale = Math.max(1, w / LOGICAL_WIDTH);
     player.resize();
   };
-  wireSceneInputWhenPresent(fig, player);
+  await wireSceneInputWhenPresent(fig, player);
 
   const index = root.querySelector('[data-present-index]')!;
   const label = root.querySelector('[data-present-label]')!;

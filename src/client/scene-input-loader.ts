@@ -4,7 +4,9 @@
  */
 import type { ScenePlayer } from './scene-player';
 
-export function wireSceneInputWhenPresent(figure: HTMLElement, player: ScenePlayer): void {
+export async function wireSceneInputWhenPresent(figure: HTMLElement, player: ScenePlayer): Promise<void> {
   if (!player.scene.input || !figure.querySelector('[data-scene-input]')) return;
-  void import('./scene-input').then((m) => m.wireSceneInput(figure, player));
+  // Awaited before the page says it is ready: the form works from the first keystroke.
+  const { wireSceneInput } = await import('./scene-input');
+  wireSceneInput(figure, player);
 }

@@ -15,7 +15,7 @@ async function main() {
         const i = scene.steps.findIndex((s) => s.id === step);
         updateFigureText(fig, scene.steps[i]!.label, i, scene.steps.length, frame, true);
       });
-      wireSceneInputWhenPresent(fig, player);
+      await wireSceneInputWhenPresent(fig, player);
       players.set(scene.name, player);
       player.prepare();
     }),

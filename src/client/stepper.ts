@@ -18,7 +18,7 @@ async function main() {
   const scene = await loadScene(fig.dataset['scene']!);
   const player = new ScenePlayer(fig, scene);
   const ids = scene.steps.map((s) => s.id);
-  wireSceneInputWhenPresent(fig, player);
+  await wireSceneInputWhenPresent(fig, player);
   player.onChange((step, frame) => {
     const i = ids.indexOf(step);
     updateFigureText(fig, scene.steps[i]!.label, i, ids.length, frame, true);
