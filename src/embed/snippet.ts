@@ -142,13 +142,9 @@ export function embedHeightAt(scene: EmbedScene, width: number, opts: EmbedOptio
     const r = rows(items, c);
     h += MARGIN + r * ROW + (r - 1) * GAP;
   }
-  if (scene.input) {
-    const ex = rows(
-      scene.input.examples.map((e) => e.length * 7.6 + 24),
-      c,
-    );
-    h += 8 + 22 + ROW + 6 + ex * 32 + (ex - 1) * 6;
-  }
+  // The sentence form waits behind a closed disclosure ("Route your own sentence"): one row
+  // at rest; opened, it is a sheet over the page, not more height.
+  if (scene.input) h += GAP + ROW;
   const chars = scene.captionChars ?? scene.title.length + 140;
   h += MARGIN + Math.ceil((chars * CAPTION_CHAR) / c) * CAPTION_LINE;
   h += 4 + DETAILS;
