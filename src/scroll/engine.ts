@@ -4,7 +4,7 @@
  * rotation. It knows nothing about drawing: chapters subscribe with onStep().
  */
 import scrollama from 'scrollama';
-import { parseStepHash, stepAnchor, stepForCrossing } from './step-state';
+import { parseStepHash, stepAfterScroll, stepAnchor, stepForCrossing } from './step-state';
 
 /**
  * scrollama 3.2's bundled types lag its API: `offset` also takes a pixel string
@@ -40,6 +40,8 @@ export interface StepEvent {
 
 /** How long a scroller set up after a phone/desktop layout switch is left to settle. */
 const SETTLE_MS = 300;
+/** Scrolling counts as stopped after this long without a scroll event. */
+const SCROLL_STOP_MS = 150;
 
 /**
  * The trigger line, as a share of the window's height from the top. A step turns on
@@ -211,6 +213,29 @@ export function startScrollEngine(onStep: (e: StepEvent) => void): { destroy(): 
   };
   window.addEventListener('resize', onResize);
 
+  // Once scrolling stops, the step on is checked against where the cards are (see
+  // stepAfterScroll): a fling can lose crossings. One timer per scroll event, the
+  // measuring only after the last one.
+  let lastY = window.scrollY;
+  let moved: 'up' | 'down' = 'down';
+  let stopTimer = 0;
+  const onScroll = () => {
+    const y = window.scrollY;
+    if (y !== lastY) moved = y > lastY ? 'down' : 'up';
+    lastY = y;
+    window.clearTimeout(stopTimer);
+    stopTimer = window.setTimeout(() => {
+      if (jumpingTo || performance.now() < settlingUntil) return;
+      const boxes = steps.map((s) => {
+        const r = s.getBoundingClientRect();
+        return { top: r.top, bottom: r.bottom, sceneEnd: sceneEnd(steps, s) };
+      });
+      const i = stepAfterScroll(boxes, moved, { trigger: window.innerHeight * TRIGGER, reading: line, viewport: window.innerHeight });
+      if (i !== null) activate(steps[i]!, 'scroll');
+    }, SCROLL_STOP_MS);
+  };
+  window.addEventListener('scroll', onScroll, { passive: true });
+
   fromHash(false);
   return {
     destroy() {
@@ -219,6 +244,8 @@ export function startScrollEngine(onStep: (e: StepEvent) => void): { destroy(): 
       document.removeEventListener('keydown', onKey);
       window.removeEventListener('hashchange', onHash);
       window.removeEventListener('resize', onResize);
+      window.removeEventListener('scroll', onScroll);
+      window.clearTimeout(stopTimer);
     },
   };
 }

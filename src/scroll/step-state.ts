@@ -98,3 +98,40 @@ export function stepForCrossing(
   if (!up) return null;
   return kind === 'exit' ? i : Math.min(i + 1, last);
 }
+
+/** Where one step's element sits, measured on the page, in px from the window's top. */
+export interface StepBox {
+  top: number;
+  bottom: number;
+  /** Index of the last step of this step's scene. */
+  sceneEnd: number;
+}
+
+/**
+ * The step that should be on once scrolling has stopped, or null for "leave it": the
+ * same rule as stepForCrossing, read from where the steps are instead of from the
+ * crossings seen on the way. Needed because crossings get lost in a fast scroll:
+ * scrollama reads only the first entry of each observer batch (a step entered and
+ * left within one frame reports "entered"), and its direction is whatever the page did
+ * last, not what it did at the crossing. `boxes` are in page order.
+ * - Last moved down: the step whose element holds the trigger line (its card's top
+ *   has risen past it, the next card's has not).
+ * - Last moved up: the first step whose card's top is below the reading line: the
+ *   one after the step holding it (within that scene), else the first below it that
+ *   is in view.
+ */
+export function stepAfterScroll(
+  boxes: readonly StepBox[],
+  direction: 'up' | 'down',
+  lines: { trigger: number; reading: number; viewport: number },
+): number | null {
+  const holding = (y: number) => boxes.findIndex((b) => b.top <= y && y < b.bottom);
+  if (direction === 'down') {
+    const i = holding(lines.trigger);
+    return i < 0 ? null : i;
+  }
+  const i = holding(lines.reading);
+  if (i >= 0) return Math.min(i + 1, boxes[i]!.sceneEnd);
+  const below = boxes.findIndex((b) => b.top > lines.reading);
+  return below >= 0 && boxes[below]!.top < lines.viewport ? below : null;
+}

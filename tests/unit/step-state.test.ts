@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeHash, neighbour, parseStepHash, stepAnchor, stepDeltaForKey, stepForCrossing } from '../../src/scroll/step-state';
+import { decodeHash, neighbour, parseStepHash, stepAfterScroll, stepAnchor, stepDeltaForKey, stepForCrossing } from '../../src/scroll/step-state';
 
 describe('step hashes', () => {
   it('round-trips scene and step through the anchor', () => {
@@ -61,5 +61,31 @@ describe('stepForCrossing: a step turns on when its card top crosses a line, its
     expect(stepForCrossing(2, 'trigger', 'enter', undefined, 3)).toBe(2);
     expect(stepForCrossing(2, 'reading', 'enter', undefined, 3)).toBeNull();
     expect(stepForCrossing(-1, 'trigger', 'enter', 'down', 3)).toBeNull();
+  });
+});
+
+describe('stepAfterScroll: once scrolling stops, the step the cards say, whatever crossings were lost', () => {
+  // Two scenes on an 800 px window: steps 0-2 (cards at 100, 500, 900 px), prose, steps 3-4.
+  const boxes = [
+    { top: 100, bottom: 500, sceneEnd: 2 },
+    { top: 500, bottom: 900, sceneEnd: 2 },
+    { top: 900, bottom: 1400, sceneEnd: 2 },
+    { top: 1700, bottom: 2100, sceneEnd: 4 },
+    { top: 2100, bottom: 2600, sceneEnd: 4 },
+  ];
+  const lines = { trigger: 560, reading: 120, viewport: 800 };
+  it('after moving down: the step holding the trigger line', () => {
+    expect(stepAfterScroll(boxes, 'down', lines)).toBe(1);
+    expect(stepAfterScroll(boxes, 'down', { ...lines, trigger: 80 })).toBeNull();
+  });
+  it('after moving up: the first card whose top is below the reading line', () => {
+    expect(stepAfterScroll(boxes, 'up', lines)).toBe(1);
+    expect(stepAfterScroll(boxes, 'up', { ...lines, reading: 50 })).toBe(0);
+  });
+  it('moving up never hands the figure to the next scene from its last step', () => {
+    expect(stepAfterScroll(boxes, 'up', { ...lines, reading: 1000 })).toBe(2);
+    // In the prose between the scenes: the next scene's first card, only if it is in view.
+    expect(stepAfterScroll(boxes, 'up', { ...lines, reading: 1500, viewport: 1800 })).toBe(3);
+    expect(stepAfterScroll(boxes, 'up', { ...lines, reading: 1500, viewport: 1600 })).toBeNull();
   });
 });
