@@ -103,7 +103,11 @@ export function figurePairs() {
   const WORDS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
   const QUOTES = '“”‘’"\'';
   const PUNCT = QUOTES + ' .,;:!?…()-–—';
-  for (const a of WORDS) for (const q of QUOTES) (pairs.add(a + q), pairs.add(q + a));
+  for (const a of WORDS)
+    for (const q of QUOTES) {
+      pairs.add(a + q);
+      pairs.add(q + a);
+    }
   for (const a of PUNCT) for (const b of PUNCT) pairs.add(a + b);
   return pairs;
 }
