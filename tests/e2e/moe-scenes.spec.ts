@@ -1,6 +1,6 @@
 /**
  * The two Mixture-of-Experts scenes as readers meet them: both chapters scrolled
- * through every step (the figure reaches each step's frame, axe clean), a reader's
+ * through every step and back (the figure reaches each step's frame), a reader's
  * own sentence routed by keyboard alone, JavaScript off, and the embed pages.
  * Runs at 1280 px (desktop project) and 390 px (phone project).
  */
@@ -12,9 +12,8 @@ const CHAPTERS = [
 ] as const;
 
 for (const { slug, scene } of CHAPTERS) {
-  test(`${slug}: scrolling reaches every step of ${scene}, and back; axe clean at each`, async ({ page }) => {
-    // axe reads every mark of the page's figures (each step's static copy too): give it time.
-    test.setTimeout(240_000);
+  // axe at each step: every-page.spec's walk of the chapter (not repeated here).
+  test(`${slug}: scrolling reaches every step of ${scene}, and back`, async ({ page }) => {
     const steps = builtSteps(scene);
     expect(steps.length).toBeGreaterThanOrEqual(5);
     await page.goto(`chapters/${slug}/`);
@@ -25,7 +24,6 @@ for (const { slug, scene } of CHAPTERS) {
     for (const step of steps) {
       await scrollToStep(page, scene, step);
       await expectFigureAt(page, scene, step);
-      await axe(page, `${slug} #${scene}--${step}`);
     }
     for (const step of [...steps].reverse().slice(1)) {
       await scrollToStep(page, scene, step);
@@ -168,7 +166,7 @@ for (const { scene } of CHAPTERS) {
       const f = page.locator(`figure[data-scene="${scene}"]`);
       await expect(f).toHaveAttribute('data-current-step', step);
       await expect(f.locator('.scene-box svg:visible')).toHaveCount(1);
-      await axe(page, `embed ${scene}/${step}`);
+      // axe: every-page.spec checks this figure at every step (and site.spec a step page per scene).
     }
   });
 }

@@ -100,8 +100,9 @@ test.describe('presenter', () => {
     await expectPresenterAt(page, scene, steps, steps[2]!);
   });
 
+  // Every frame of every scene once, at desktop size (the phone project runs the key, notes and axe tests above and below).
   for (const scene of scenes) {
-    test(`${scene}: steps through every frame with buttons and Page Down, offline once loaded`, async ({ page, context }) => {
+    test(`${scene}: steps through every frame with buttons and Page Down, offline once loaded`, { tag: '@desktop-only' }, async ({ page, context }) => {
       const steps = builtSteps(scene);
       await page.goto(`present/${scene}/`);
       await presenterReady(page);
@@ -190,7 +191,8 @@ function sameCell(shown: string, raw: string): boolean {
   return shown.trim() !== '' && raw.trim() !== '' && Number.isFinite(a) && Number.isFinite(b) && Math.abs(a - b) <= 0.0005 * Math.max(1, Math.abs(b));
 }
 
-test.describe('downloads', () => {
+// The files are the same whatever the screen: checked once, in the desktop project.
+test.describe('downloads', { tag: '@desktop-only' }, () => {
   for (const scene of scenes) {
     test(`${scene}: every step's SVG parses, its PNG is 2x and not blank, its CSV holds the table's rows`, async ({ page }) => {
       const steps = builtSteps(scene);
