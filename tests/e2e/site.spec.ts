@@ -303,14 +303,15 @@ for (const scheme of ['light', 'dark'] as const) {
   test.describe(`${scheme} theme`, () => {
     test.use({ colorScheme: scheme });
 
-    // Desktop: every page except that the one-step embed pages are sampled (one per scene:
-    // every step of every figure is checked by the embed tests and the SVG contrast test
-    // below). Phone: one page of each kind.
+    // Light theme, desktop: every page except that the one-step embed pages are sampled (one per
+    // scene: every step of every figure is checked by the embed tests and the SVG contrast test
+    // below). Phone, and the dark theme: one page of each kind.
     const oneOfEach = (list: string[]) => {
       const kinds = new Map<string, string>();
       for (const p of list)
+        // One template per kind: /chapters/*/, /embed/*/, /embed/*/*/, /present/*/, /teach/*/handout/.
         kinds.set(
-          p.replace(/^\/(chapters|embed)\/[^/]+\/([^/]+\/)?$/, (_, k, b) => `${k}${b ? '-step' : ''}`),
+          p.replace(/^\/(chapters|embed|present|teach)\/[^/]+\/((?:[^/]+\/)?)$/, (_, k, rest) => `${k}/*/${rest ? '*' : ''}`),
           kinds.get(p) ?? p,
         );
       return [...new Set([...kinds.values()])];
@@ -321,7 +322,9 @@ for (const scheme of ['light', 'dark'] as const) {
     // steps) and on each scene's embed page at every step, in both projects: not again here.
     const walkedElsewhere = (p: string) => scheme === 'light' && /^\/(chapters\/[^/]+|embed\/[^/]+)\/$/.test(p);
     for (const p of [...stepSample, '/no-such-page/'].filter((p) => !walkedElsewhere(p))) {
-      // On phones, one page of each kind.
+      // On phones, one page of each kind; in the dark theme too, where only colours change (every
+      // figure's text in both themes is checked by the SVG contrast test below).
+      if (scheme === 'dark' && !kindsOnly.includes(p)) continue;
       test(`axe (colour contrast included), ${scheme} theme: ${p}`, kindsOnly.includes(p) ? {} : desktopOnly, async ({ page }) => {
         await page.goto(rel(p));
         await ready(page);
