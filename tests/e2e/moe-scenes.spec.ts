@@ -55,7 +55,11 @@ async function tabTo(page: import('@playwright/test').Page, selector: string, ma
   throw new Error(`Tab never reached ${selector}`);
 }
 
-test('moe-routing: a reader routes their own sentence with the keyboard only', async ({ page }) => {
+// At desktop size, where the form sits beside the steps. On a phone it opens as a sheet: reading.spec
+// routes a sentence there and closes the sheet by Back, Escape and Done.
+test('moe-routing: a reader routes their own sentence with the keyboard only', { tag: '@desktop-only' }, async ({ page }) => {
+  // axe at the end reads a chapter of some thousand marks.
+  test.setTimeout(120_000);
   await page.goto('chapters/mixture-of-experts/#moe-routing--top-8');
   await ready(page);
   const fig = page.locator('figure[data-scene="moe-routing"]');
