@@ -55,9 +55,10 @@ const TRIGGER = 0.7;
  * The reading line, in px from the top: a card whose top comes down past it scrolling
  * up has its first line in view: just below a figure pinned on top, else near the top.
  */
-function readingLine(): number {
-  const pin = document.querySelector<HTMLElement>('.scrolly .scene-pin');
-  const pinned = pin && getComputedStyle(pin.closest('.scrolly')!).getPropertyValue('--reading').trim() === 'pinned';
+function readingLine(scrolly: Element | null): number {
+  // Each section's own figure: they differ in height.
+  const pin = scrolly?.querySelector<HTMLElement>('.scene-pin');
+  const pinned = pin && getComputedStyle(scrolly!).getPropertyValue('--reading').trim() === 'pinned';
   return Math.min(pinned ? pin.offsetHeight + 8 : window.innerHeight * 0.15, window.innerHeight * TRIGGER - 1);
 }
 /** Phone layout: the figure pinned on top, the steps below it (global.css). */
@@ -123,18 +124,26 @@ export function startScrollEngine(onStep: (e: StepEvent) => void): { destroy(): 
     });
   };
 
-  // Two lines (see stepForCrossing): the trigger line for scrolling down, the reading line for scrolling up.
-  let line = 0;
+  // Two lines (see stepForCrossing): the trigger line for scrolling down, the reading line for
+  // scrolling up. The reading line sits under each section's own pinned figure: one scroller each.
+  const sections = [...new Set(steps.map((s) => s.closest('.scrolly')))].map((scrolly) => ({
+    scrolly,
+    steps: steps.filter((s) => s.closest('.scrolly') === scrolly),
+    line: 0,
+  }));
+  const lineOf = (step: HTMLElement) => sections.find((g) => g.steps.includes(step))!.line;
   const setup = () => {
-    line = readingLine();
     const trigger = createScroller().setup({ step: steps, offset: TRIGGER }).onStepEnter(onCross('trigger', 'enter'));
-    const reading = createScroller()
-      .setup({ step: steps, offset: `${Math.round(line)}px` })
-      .onStepEnter(onCross('reading', 'enter'))
-      .onStepExit(onCross('reading', 'exit'));
+    const reading = sections.map((g) => {
+      g.line = readingLine(g.scrolly);
+      return createScroller()
+        .setup({ step: g.steps, offset: `${Math.round(g.line)}px` })
+        .onStepEnter(onCross('reading', 'enter'))
+        .onStepExit(onCross('reading', 'exit'));
+    });
     return {
-      resize: () => (trigger.resize(), reading.resize()),
-      destroy: () => (trigger.destroy(), reading.destroy()),
+      resize: () => (trigger.resize(), reading.forEach((r) => r.resize())),
+      destroy: () => (trigger.destroy(), reading.forEach((r) => r.destroy())),
     };
   };
   let scroller = setup();
@@ -203,7 +212,7 @@ export function startScrollEngine(onStep: (e: StepEvent) => void): { destroy(): 
           const el = stepAtTrigger();
           if (el && !jumpingTo) activate(el, 'scroll');
         }, SETTLE_MS);
-      } else if (Math.abs(readingLine() - line) > 24) {
+      } else if (sections.some((g) => Math.abs(readingLine(g.scrolly) - g.line) > 24)) {
         // The reading line follows the pinned figure's height (not a browser bar's wobble).
         scroller.destroy();
         settlingUntil = performance.now() + SETTLE_MS;
@@ -228,9 +237,9 @@ export function startScrollEngine(onStep: (e: StepEvent) => void): { destroy(): 
       if (jumpingTo || performance.now() < settlingUntil) return;
       const boxes = steps.map((s) => {
         const r = s.getBoundingClientRect();
-        return { top: r.top, bottom: r.bottom, sceneEnd: sceneEnd(steps, s) };
+        return { top: r.top, bottom: r.bottom, sceneEnd: sceneEnd(steps, s), reading: lineOf(s) };
       });
-      const i = stepAfterScroll(boxes, moved, { trigger: window.innerHeight * TRIGGER, reading: line, viewport: window.innerHeight });
+      const i = stepAfterScroll(boxes, moved, { trigger: window.innerHeight * TRIGGER, viewport: window.innerHeight });
       if (i !== null) activate(steps[i]!, 'scroll');
     }, SCROLL_STOP_MS);
   };

@@ -105,6 +105,8 @@ export interface StepBox {
   bottom: number;
   /** Index of the last step of this step's scene. */
   sceneEnd: number;
+  /** The reading line of this step's section (under its own pinned figure), px from the top. */
+  reading: number;
 }
 
 /**
@@ -120,18 +122,13 @@ export interface StepBox {
  *   one after the step holding it (within that scene), else the first below it that
  *   is in view.
  */
-export function stepAfterScroll(
-  boxes: readonly StepBox[],
-  direction: 'up' | 'down',
-  lines: { trigger: number; reading: number; viewport: number },
-): number | null {
-  const holding = (y: number) => boxes.findIndex((b) => b.top <= y && y < b.bottom);
+export function stepAfterScroll(boxes: readonly StepBox[], direction: 'up' | 'down', lines: { trigger: number; viewport: number }): number | null {
   if (direction === 'down') {
-    const i = holding(lines.trigger);
+    const i = boxes.findIndex((b) => b.top <= lines.trigger && lines.trigger < b.bottom);
     return i < 0 ? null : i;
   }
-  const i = holding(lines.reading);
+  const i = boxes.findIndex((b) => b.top <= b.reading && b.reading < b.bottom);
   if (i >= 0) return Math.min(i + 1, boxes[i]!.sceneEnd);
-  const below = boxes.findIndex((b) => b.top > lines.reading);
+  const below = boxes.findIndex((b) => b.top > b.reading);
   return below >= 0 && boxes[below]!.top < lines.viewport ? below : null;
 }

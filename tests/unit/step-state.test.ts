@@ -66,26 +66,32 @@ describe('stepForCrossing: a step turns on when its card top crosses a line, its
 
 describe('stepAfterScroll: once scrolling stops, the step the cards say, whatever crossings were lost', () => {
   // Two scenes on an 800 px window: steps 0-2 (cards at 100, 500, 900 px), prose, steps 3-4.
-  const boxes = [
-    { top: 100, bottom: 500, sceneEnd: 2 },
-    { top: 500, bottom: 900, sceneEnd: 2 },
-    { top: 900, bottom: 1400, sceneEnd: 2 },
-    { top: 1700, bottom: 2100, sceneEnd: 4 },
-    { top: 2100, bottom: 2600, sceneEnd: 4 },
+  const at = (reading: number, scene2 = reading) => [
+    { top: 100, bottom: 500, sceneEnd: 2, reading },
+    { top: 500, bottom: 900, sceneEnd: 2, reading },
+    { top: 900, bottom: 1400, sceneEnd: 2, reading },
+    { top: 1700, bottom: 2100, sceneEnd: 4, reading: scene2 },
+    { top: 2100, bottom: 2600, sceneEnd: 4, reading: scene2 },
   ];
-  const lines = { trigger: 560, reading: 120, viewport: 800 };
+  const boxes = at(120);
+  const lines = { trigger: 560, viewport: 800 };
   it('after moving down: the step holding the trigger line', () => {
     expect(stepAfterScroll(boxes, 'down', lines)).toBe(1);
     expect(stepAfterScroll(boxes, 'down', { ...lines, trigger: 80 })).toBeNull();
   });
   it('after moving up: the first card whose top is below the reading line', () => {
     expect(stepAfterScroll(boxes, 'up', lines)).toBe(1);
-    expect(stepAfterScroll(boxes, 'up', { ...lines, reading: 50 })).toBe(0);
+    expect(stepAfterScroll(at(50), 'up', lines)).toBe(0);
+  });
+  it('each section reads up to its own line (the figures pinned above them differ in height)', () => {
+    // The first section's line at 120 px is in step 0; the second's, lower, holds step 3.
+    expect(stepAfterScroll(at(1000, 1800), 'up', lines)).toBe(2);
+    expect(stepAfterScroll([...at(50, 1800)].slice(3), 'up', lines)).toBe(1);
   });
   it('moving up never hands the figure to the next scene from its last step', () => {
-    expect(stepAfterScroll(boxes, 'up', { ...lines, reading: 1000 })).toBe(2);
+    expect(stepAfterScroll(at(1000), 'up', lines)).toBe(2);
     // In the prose between the scenes: the next scene's first card, only if it is in view.
-    expect(stepAfterScroll(boxes, 'up', { ...lines, reading: 1500, viewport: 1800 })).toBe(3);
-    expect(stepAfterScroll(boxes, 'up', { ...lines, reading: 1500, viewport: 1600 })).toBeNull();
+    expect(stepAfterScroll(at(1500), 'up', { ...lines, viewport: 1800 })).toBe(3);
+    expect(stepAfterScroll(at(1500), 'up', { ...lines, viewport: 1600 })).toBeNull();
   });
 });
