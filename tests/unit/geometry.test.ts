@@ -4,6 +4,7 @@
  * with the kit's metrics (tests/e2e/geometry.spec.ts checks the same on Chromium's drawing).
  */
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { sizeFor, type Frame, type Size } from '../../src/scenes/contract';
 import { sceneNames, scenes } from '../../src/scenes/registry';
 import { collisions, pathSegments, shapesOf, unallowed } from '../../src/scenes/kit/geometry';
@@ -63,22 +64,34 @@ describe('figure geometry at the ends of every what-if control', () => {
     }
     states.push({ label: 'all at minimum', state: Object.fromEntries(w.spec.controls.map((c) => [c.key, c.min])) });
     states.push({ label: 'all at maximum', state: Object.fromEntries(w.spec.controls.map((c) => [c.key, c.max])) });
-    for (const { label, state } of states) {
-      it(`${name} with ${label}: text clear and finite at both sizes`, () => {
-        const data = w.dataFor(clampWhatIf(w.spec, state).state);
-        const problems: string[] = [];
-        for (const variant of ['wide', 'narrow'] as const) {
-          const size = sizeFor(scene, variant);
-          for (const step of scene.steps) {
-            const frame = scene.layout(data, step.id, size);
-            for (const c of unallowed(name, collisions(shapesOf(frame)), ALLOWANCES)) problems.push(`${variant} ${step.id}: ${c.message}`);
-            const words = [frame.title, frame.description, ...frame.marks.map((m) => (m.kind === 'text' ? m.text : ''))].join(' ');
-            if (/NaN|undefined|Infinity/.test(words)) problems.push(`${variant} ${step.id}: a text says NaN, undefined or Infinity`);
-          }
+    const problemsAt = (state: Record<string, number>): string[] => {
+      const data = w.dataFor(clampWhatIf(w.spec, state).state);
+      const problems: string[] = [];
+      for (const variant of ['wide', 'narrow'] as const) {
+        const size = sizeFor(scene, variant);
+        for (const step of scene.steps) {
+          const frame = scene.layout(data, step.id, size);
+          for (const c of unallowed(name, collisions(shapesOf(frame)), ALLOWANCES)) problems.push(`${variant} ${step.id}: ${c.message}`);
+          const words = [frame.title, frame.description, ...frame.marks.map((m) => (m.kind === 'text' ? m.text : ''))].join(' ');
+          if (/NaN|undefined|Infinity/.test(words)) problems.push(`${variant} ${step.id}: a text says NaN, undefined or Infinity`);
         }
-        expect(problems).toEqual([]);
-      });
+      }
+      return problems;
+    };
+    for (const { label, state } of states) {
+      it(`${name} with ${label}: text clear and finite at both sizes`, () => expect(problemsAt(state)).toEqual([]));
     }
+    it(`${name} at random settings in between: text clear and finite`, () => {
+      const any = fc.record(
+        Object.fromEntries(w.spec.controls.map((c) => [c.key, fc.integer({ min: 0, max: (c.max - c.min) / c.step }).map((i) => c.min + i * c.step)])),
+      );
+      fc.assert(
+        fc.property(any, (state) => {
+          expect(problemsAt(state)).toEqual([]);
+        }),
+        { numRuns: 25 },
+      );
+    });
   }
 });
 
