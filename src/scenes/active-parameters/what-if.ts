@@ -41,7 +41,7 @@ export const activeParamsWhatIf: WhatIfSpec = {
       max: 61,
       step: 1,
       r1: R1_MOE_LAYERS,
-      show: (v) => `${v} (${v + cfg.n_dense_layers} layers in all)`,
+      show: (v) => `${v} + ${cfg.n_dense_layers} dense`,
     },
     {
       key: 'width',
