@@ -549,8 +549,8 @@ function countUp(d: ActiveParamsData, size: Size): Frame {
     const name =
       p.id === 'routed'
         ? narrow
-          ? `Routed: ${c.shape.n_activated_experts} of ${c.shape.n_routed_experts} × ${c.moeLayers} layers`
-          : `Routed experts: ${c.shape.n_activated_experts} of ${c.shape.n_routed_experts} in each of ${c.moeLayers} layers`
+          ? `Routed: ${c.shape.n_activated_experts} of ${c.shape.n_routed_experts} × ${c.moeLayers} ${plural(c.moeLayers, 'layer')}`
+          : `Routed experts: ${c.shape.n_activated_experts} of ${c.shape.n_routed_experts} in each of ${c.moeLayers} ${plural(c.moeLayers, 'layer')}`
         : narrow
           ? p.short
           : `${p.label} (${p.detail})`;
