@@ -135,10 +135,10 @@ function wholeModel(d: ActiveParamsData, size: Size): Frame {
   // A what-if with few, narrow experts leaves the routed block too thin for its own label:
   // it then joins the legend like every other part.
   const fs = narrow ? 13 : 15;
-  const insideText: [string, number, number?][] = [
+  const insideText: readonly [[string, number, number], [string, number, number], [string, number, number]] = [
     [routed.label, fs, 700],
-    [`${billions(routed.total)} · ${pct(routed.total / c.total)}`, narrow ? 12 : 13],
-    [`${routed.detail} experts`, narrow ? 11 : 12],
+    [`${billions(routed.total)} · ${pct(routed.total / c.total)}`, narrow ? 12 : 13, 400],
+    [`${routed.detail} experts`, narrow ? 11 : 12, 400],
   ];
   const insideW = 12 + Math.max(...insideText.map(([t, size, weight]) => measure(t, { size, weight }))) + 8;
   const inside = (boxW * routed.total) / c.total >= insideW;
