@@ -138,9 +138,9 @@ function widthErrors(d: Drawn, factor = 1): string[] {
 }
 
 /** A chapter opened at a step (deep link), the font loaded and the figure redrawn at its real size. */
-async function open(page: Page, chapter: string, scene: string, step: string): Promise<Drawn> {
+async function open(page: Page, chapter: string, scene: string, step: string, query = ''): Promise<Drawn> {
   await page.emulateMedia({ reducedMotion: 'reduce' });
-  await page.goto(`chapters/${chapter}/#${scene}--${step}`);
+  await page.goto(`chapters/${chapter}/${query}#${scene}--${step}`);
   await page.evaluate(() => document.fonts.ready);
   const fig = page.locator(`figure.scene[data-scene="${scene}"]:not([data-copy-of])`);
   await expect(fig).toHaveAttribute('data-current-step', step);
@@ -182,6 +182,28 @@ test.describe('figure text in Chromium', () => {
       }
       expect(widths, 'kit width vs getComputedTextLength, within 2%').toEqual([]);
       expect(geometry, 'geometry on the drawn SVG').toEqual([]);
+    });
+  }
+
+  // The what-if controls at the ends of their ranges, all together (each alone: tests/unit/geometry.test.ts),
+  // the ranges read from the page's own sliders.
+  for (const end of ['min', 'max'] as const) {
+    test(`active-parameters with every what-if control at its ${end}imum: labels measure as the kit says and collide with nothing`, async ({ page }) => {
+      const steps = chapterSteps().get('active-parameters') ?? [];
+      test.setTimeout(30_000 + steps.length * 15_000);
+      await page.goto(`chapters/${steps[0]!.chapter}/`);
+      const pairs = await page
+        .locator('figure[data-scene="active-parameters"] [data-what-if] input[type="range"]')
+        .evaluateAll((els, end) => els.map((e) => `${(e as HTMLInputElement).name}=${e.getAttribute(end)}`), end);
+      expect(pairs.length).toBeGreaterThanOrEqual(5);
+      const problems: string[] = [];
+      for (const { chapter, step } of steps) {
+        const d = await open(page, chapter, 'active-parameters', step, `?${pairs.join('&')}`);
+        expect(d.texts.map((t) => t.text).join(' ')).toContain('What if… — not R1');
+        for (const e of widthErrors(d)) problems.push(`${step}: ${e}`);
+        for (const c of unallowed('active-parameters', collisions(shapesFrom(d)), ALLOWANCES)) problems.push(`${step}: ${c.message}`);
+      }
+      expect(problems).toEqual([]);
     });
   }
 
