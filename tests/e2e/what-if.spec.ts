@@ -5,7 +5,7 @@
  * open on it; hostile values fall back to R1's with a console note; without JavaScript the
  * figure is R1's and the sliders are hidden; on a phone sliders and figure share the screen.
  */
-import { test, expect, ready } from './fixtures';
+import { test, expect, ready, axe } from './fixtures';
 import type { Page } from '@playwright/test';
 
 const SCENE = 'active-parameters';
@@ -72,6 +72,8 @@ test('what-if by keyboard and pointer: figure, title and live text follow; the a
   );
   const text = await svgText(page);
   expect(text).not.toMatch(/NaN|undefined|Infinity/);
+  // The opened controls, and the figure's what-if text, pass axe (labels, names, contrast).
+  await axe(page, 'active-parameters with the what-if controls open');
 
   // The presenter link and the Embed dialog's snippet carry the state.
   await expect(f.locator('a.figure-present')).toHaveAttribute('href', /\/present\/active-parameters\/\?experts=16&topk=4#count-up$/);
