@@ -29,7 +29,7 @@ export interface EmbedOptions {
   controls?: boolean;
   /**
    * A figure's what-if settings as its query string (src/scenes/kit/what-if.ts writes it:
-   * "?topk=4&experts=64"). Only `key=whole number` pairs pass; anything else is dropped.
+   * "?topk=4&experts=64"). Only `key=number` pairs pass (up to 2 decimals); anything else is dropped.
    */
   whatIf?: string;
 }
@@ -92,7 +92,7 @@ export function embedPath(scene: EmbedScene, opts: EmbedOptions = {}): string {
   const theme = opts.theme ?? 'auto';
   if (!THEMES.includes(theme)) throw new Error(`embed snippet: theme "${theme}" is not one of ${THEMES.join(', ')}.`);
   if (theme !== 'auto') q.push(`theme=${theme}`);
-  for (const pair of (opts.whatIf ?? '').replace(/^\?/, '').split('&')) if (/^[a-z]{1,16}=-?\d{1,9}$/.test(pair)) q.push(pair);
+  for (const pair of (opts.whatIf ?? '').replace(/^\?/, '').split('&')) if (/^[a-z]{1,16}=-?\d{1,9}(\.\d{1,2})?$/.test(pair)) q.push(pair);
   return q.length ? `${path}?${q.join('&')}` : path;
 }
 

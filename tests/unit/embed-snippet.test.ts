@@ -38,10 +38,10 @@ describe('embed URLs', () => {
     expect(embedPath(fake, { theme: 'light' })).toBe('/embed/demo/?theme=light');
     expect(embedPath(fake, { theme: 'auto' })).toBe('/embed/demo/');
   });
-  it("carries a figure's what-if settings (key=whole number pairs only) after the embed options", () => {
+  it("carries a figure's what-if settings (key=number pairs only, up to 2 decimals) after the embed options", () => {
     expect(embedPath(fake, { step: 'two', whatIf: '?experts=64&topk=4' })).toBe('/embed/demo/two/?experts=64&topk=4');
     expect(embedPath(fake, { controls: false, theme: 'dark', whatIf: '?topk=4' })).toBe('/embed/demo/one/?controls=0&theme=dark&topk=4');
-    expect(embedPath(fake, { whatIf: '?topk=4&x=<script>&theme=light&Topk=2&topk=1.5&a=' })).toBe('/embed/demo/?topk=4');
+    expect(embedPath(fake, { whatIf: '?topk=4&x=<script>&theme=light&Topk=2&topk=1.555&a=' })).toBe('/embed/demo/?topk=4');
     expect(embedPath(fake, { whatIf: '' })).toBe('/embed/demo/');
     expect(snippetFor(fake, { whatIf: '?experts=64&topk=4' }, '/', 'https://example.org')).toContain(
       'src="https://example.org/embed/demo/?experts=64&amp;topk=4"',

@@ -11,6 +11,10 @@ import scene from '../../src/scenes/active-parameters';
 import { modelConfig, modelConfigData } from '../../src/data/raw-model';
 import { BYTES_PER_PARAM, countParameters } from '../../src/model/parameters';
 import { HOSTILE_QUERIES } from '../helpers/hostile-queries';
+import costScene from '../../src/scenes/cost';
+import { r1OwnDollars } from '../../src/scenes/cost/what-if';
+import { trainingCostData } from '../../src/data/raw-cost';
+import { gpuHoursToDollars, totalGpuHours } from '../../src/model/cost';
 
 const B = 1e9;
 const control = (key: string) => spec.controls.find((c) => c.key === key)!;
@@ -148,5 +152,46 @@ describe('the model under the what-if controls (src/model/parameters.ts)', () =>
       }),
       { numRuns: 80 },
     );
+  });
+});
+
+describe('the GPU-hour price under the cost figure (src/model/cost.ts)', () => {
+  const cw = costScene.whatIf!;
+  const rates = fc.integer({ min: 0, max: 38 }).map((i) => 0.5 + i * 0.25);
+  const v3Hours = totalGpuHours(trainingCostData.stages);
+  it("is the report's $2 by default: the published $5.576M and ~$294K", () => {
+    expect(r1State(cw.spec)).toEqual({ rate: trainingCostData.dollarsPerGpuHour.value });
+    const d = cw.dataFor(r1State(cw.spec));
+    expect(d).toBe(costScene.data);
+    expect(gpuHoursToDollars(v3Hours, d.run.dollarsPerGpuHour.value)).toBe(5_576_000);
+    expect(r1OwnDollars(d)).toEqual({ dollars: trainingCostData.r1OwnTraining.reportedCost.value, reported: true });
+    expect(cw.says(d)).toMatch(/^The reported figures.*V3’s final run \$5\.576M; R1’s own training about \$294K\. Still left out: /);
+  });
+  it('prices both trainings linearly in the rate, never NaN, and says what is left out', () => {
+    fc.assert(
+      fc.property(rates, (rate) => {
+        const d = cw.dataFor({ rate });
+        const own = r1OwnDollars(d);
+        expect(gpuHoursToDollars(v3Hours, d.run.dollarsPerGpuHour.value)).toBeCloseTo(v3Hours * rate, 6);
+        if (rate !== 2) expect(own.dollars).toBeCloseTo(147_336 * rate, 6); // 512 GPUs × (198 + 80) h + 5,000 GPU-hours, as reported
+        const words = cw.says(d);
+        expect(words).not.toMatch(/NaN|undefined|Infinity/);
+        for (const e of trainingCostData.excluded.filter((x) => x.id !== 'r1-rl')) expect(words).toContain(e.label.toLowerCase());
+        if (rate !== 2) expect(words).toContain(`What if… — not the report’s $2: at $${rate.toFixed(2)} per GPU-hour`);
+      }),
+    );
+    // R1's own GPU-hours at $2 give the reported total, to within its rounding.
+    expect(Math.abs((r1OwnDollars(cw.dataFor({ rate: 2.25 })).dollars / 2.25) * 2 - 294_000) / 294_000).toBeLessThan(0.01);
+  });
+  it('reads a price with up to two decimals, puts it on a 25-cent step in range, and ignores junk', () => {
+    expect(parseWhatIf(cw.spec, '?rate=3')).toEqual({ state: { rate: 3 }, ignored: [], adjusted: [] });
+    expect(parseWhatIf(cw.spec, '?rate=2.5')).toEqual({ state: { rate: 2.5 }, ignored: [], adjusted: [] });
+    expect(parseWhatIf(cw.spec, '?rate=2.1')).toEqual({ state: { rate: 2 }, ignored: [], adjusted: ['rate'] });
+    expect(parseWhatIf(cw.spec, '?rate=99')).toEqual({ state: { rate: 10 }, ignored: [], adjusted: ['rate'] });
+    expect(parseWhatIf(cw.spec, '?rate=0')).toEqual({ state: { rate: 0.5 }, ignored: [], adjusted: ['rate'] });
+    for (const q of ['?rate=2.333', '?rate=$3', '?rate=3,5', '?rate=1e1', '?rate=.5', '?rate=3&rate=4'])
+      expect(parseWhatIf(cw.spec, q), q).toEqual({ state: { rate: 2 }, ignored: ['rate'], adjusted: [] });
+    expect(serializeWhatIf(cw.spec, { rate: 3.25 })).toBe('?rate=3.25');
+    expect(serializeWhatIf(cw.spec, { rate: 2 })).toBe('');
   });
 });

@@ -20,6 +20,8 @@ export interface WhatIfControl {
   step: number;
   /** R1's own value (the default and the Reset target). */
   r1: number;
+  /** Decimal places a link may give (a price: 2); whole numbers only when absent. */
+  decimals?: number;
   /** The value as the reader reads it next to the control ("8 of 256"). */
   show?: (value: number, state: WhatIfState) => string;
 }
@@ -36,7 +38,7 @@ export interface WhatIfSpec {
 }
 
 const MAX_VALUE = 12;
-const WHOLE = /^-?\d{1,9}$/;
+const numberPattern = (decimals = 0) => new RegExp(`^-?\\d{1,9}${decimals ? `(\\.\\d{1,${decimals}})?` : ''}$`);
 
 export function r1State(spec: WhatIfSpec): WhatIfState {
   return Object.fromEntries(spec.controls.map((c) => [c.key, c.r1]));
@@ -45,8 +47,10 @@ export function r1State(spec: WhatIfSpec): WhatIfState {
 /** Puts one value in range and on the control's step (counted from its minimum). */
 function fit(c: WhatIfControl, v: number): number {
   if (!Number.isFinite(v)) return c.r1;
-  const stepped = c.min + Math.round((v - c.min) / c.step) * c.step;
-  return Math.min(c.max - ((c.max - c.min) % c.step), Math.max(c.min, stepped));
+  const steps = Math.round((v - c.min) / c.step);
+  const top = Math.floor((c.max - c.min) / c.step + 1e-9);
+  // Counted in steps, so a decimal step (0.25) lands on exact values.
+  return Number((c.min + Math.min(top, Math.max(0, steps)) * c.step).toFixed(c.decimals ?? 0));
 }
 
 /** Clamps every value to its control and applies the rules between them. `adjusted` names the keys moved. */
@@ -89,7 +93,7 @@ export function parseWhatIf(spec: WhatIfSpec, search: string): ParsedWhatIf {
       const all = params.getAll(c.key);
       if (!all.length) continue;
       const v = all.length === 1 ? all[0]! : '';
-      if (v.length > MAX_VALUE || !WHOLE.test(v)) {
+      if (v.length > MAX_VALUE || !numberPattern(c.decimals).test(v)) {
         ignored.push(c.key);
         continue;
       }
