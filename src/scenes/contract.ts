@@ -142,6 +142,8 @@ export interface SceneWhatIf<D> {
   dataFor(state: WhatIfState): D;
   /** The result in words, for the controls' live region. */
   says(data: D): string;
+  /** The reset button's words (default "Reset to R1"). */
+  resetLabel?: string;
 }
 
 export interface SceneInput<D> {

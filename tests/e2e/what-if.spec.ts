@@ -145,6 +145,34 @@ test('embed and presenter open on a what-if address; hostile values fall back wi
   await ctx.close();
 });
 
+test('cost: the GPU-hour price by keyboard re-prices V3’s run and R1’s own, says what is still left out, and round-trips @desktop-only', async ({ page }) => {
+  await page.goto('chapters/what-it-cost/#cost--not-included');
+  await ready(page);
+  const f = page.locator('figure[data-scene="cost"]');
+  await expect(f).toHaveAttribute('data-current-step', 'not-included');
+  const costText = () => f.locator('.scene-box svg').evaluate((s) => [...s.querySelectorAll('text:not([data-exiting])')].map((t) => t.textContent).join(' | '));
+  expect(await costText()).toContain('$5.576M');
+  await f.locator('[data-what-if] > summary').focus();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Tab');
+  await expect(page.locator('input[name="rate"]')).toBeFocused();
+  for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight');
+  await expect(f.locator('[data-what-if-value="rate"]')).toHaveText('$3.00');
+  await expect.poll(costText).toContain('What if… — not the report’s $2: $3.00 per GPU-hour');
+  await expect.poll(costText).toContain('$8.364M');
+  await expect.poll(costText).toContain('≈$442K (computed at $3.00)');
+  await expect.poll(costText).toContain('Staff');
+  await expect(f.locator('[data-what-if-status]')).toContainText('V3’s final run $8.364M (reported: $5.576M)');
+  await expect.poll(() => new URL(page.url()).search).toBe('?rate=3');
+  await page.reload();
+  await ready(page);
+  await expect(f.locator('input[name="rate"]')).toHaveValue('3');
+  await expect.poll(costText).toContain('$8.364M');
+  await f.locator('[data-what-if-reset]').click();
+  await expect.poll(costText).toContain('≈$294K');
+  await expect.poll(() => new URL(page.url()).search).toBe('');
+});
+
 test('on a phone the opened sliders and the figure they change are on screen together @phone-only', async ({ page }) => {
   await page.goto(`chapters/${SCENE}/#${SCENE}--count-up`);
   await ready(page);

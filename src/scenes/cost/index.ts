@@ -26,6 +26,7 @@ const scene: SceneModule<CostSceneData> = {
     spec: costWhatIf,
     dataFor: (state) => costDataFor(data, state),
     says: costSays,
+    resetLabel: `Reset to the report’s $${trainingCostData.dollarsPerGpuHour.value}`,
   },
 };
 export default scene;

@@ -33,6 +33,8 @@ type PriceModel = Pricing['models'][number];
 
 /** The rental price the V3 report assumes (and R1's own training is priced at). */
 const REPORTED_RATE = trainingCostData.dollarsPerGpuHour.value;
+/** $2, $2.50, $0.75: a what-if price in cents when it has them. */
+const rateText = (rate: number) => (Number.isInteger(rate) ? `$${rate}` : `$${rate.toFixed(2)}`);
 
 export function priceModel(p: Pricing, id: string): PriceModel {
   const m = p.models.find((x) => x.id === id);
@@ -73,8 +75,8 @@ function runMarks(d: CostSceneData, stepId: 'gpu-hours' | 'dollars' | 'days', W:
         ? `Days = GPU-hours ÷ ${int(f.gpus)} GPUs ÷ 24, as if every GPU worked the whole time (our arithmetic).`
         : `Days = GPU-hours ÷ ${int(f.gpus)} GPUs ÷ 24 hours, as if the whole cluster worked on each stage in turn: our arithmetic, not a reported timeline.`
       : narrow
-        ? `DeepSeek-V3 technical report, Table 1${stepId === 'dollars' ? `, at $${f.rate}/GPU-hour` : ''}. Totals computed here.`
-        : `DeepSeek-V3 technical report, Table 1 (H800 GPU-hours for each stage${stepId === 'dollars' ? `, priced at the assumed $${f.rate} each` : ''}). The totals are added up here from the three stages.`;
+        ? `DeepSeek-V3 technical report, Table 1${stepId === 'dollars' ? `, at ${rateText(f.rate)}/GPU-hour${f.rate === REPORTED_RATE ? '' : ' (yours)'}` : ''}. Totals computed here.`
+        : `DeepSeek-V3 technical report, Table 1 (H800 GPU-hours for each stage${stepId === 'dollars' ? (f.rate === REPORTED_RATE ? `, priced at the assumed $${f.rate} each` : `, priced at your ${rateText(f.rate)} each`) : ''}). The totals are added up here from the three stages.`;
   const note = footnote('run:note', noteText, W, H);
   marks.push(...note.marks);
 
@@ -83,7 +85,9 @@ function runMarks(d: CostSceneData, stepId: 'gpu-hours' | 'dollars' | 'days', W:
     stepId === 'gpu-hours'
       ? `1 GPU-hour = one ${d.run.gpu.name} chip working for one hour. DeepSeek used ${int(f.gpus)} of them.`
       : stepId === 'dollars'
-        ? `× $${f.rate} per GPU-hour: the rental price the report assumes, not money it says it paid.`
+        ? f.rate === REPORTED_RATE
+          ? `× $${f.rate} per GPU-hour: the rental price the report assumes, not money it says it paid.`
+          : `× ${rateText(f.rate)} per GPU-hour: your what-if price; the report assumes $${REPORTED_RATE}, not money it says it paid.`
         : `${int(f.gpus)} GPUs × 24 hours = ${int(f.gpus * 24)} GPU-hours a day. The report: pre-training took “${d.run.reportedWallTime.value}”.`;
   const callout = paragraph('run:callout', calloutText, 12, top + 13, W - 16, {
     className: 'co-callout',
@@ -751,7 +755,10 @@ function headline(d: CostSceneData, stepId: string, narrow: boolean): { title: s
     case 'dollars':
       return {
         title: `Priced at ${usdM(f.dollars)} of rented GPU time`,
-        sub: `The famous figure: those GPU-hours at an assumed $${f.rate} an hour, for V3’s last run only.`,
+        sub:
+          f.rate === REPORTED_RATE
+            ? `The famous figure: those GPU-hours at an assumed $${f.rate} an hour, for V3’s last run only.`
+            : `Those GPU-hours at ${rateText(f.rate)} an hour, for V3’s last run only; at the report’s $${REPORTED_RATE}, ${usdM(gpuHoursToDollars(f.total, REPORTED_RATE))}.`,
       };
     case 'days':
       return {

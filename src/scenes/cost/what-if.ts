@@ -15,7 +15,7 @@ export const costWhatIf: WhatIfSpec = {
   controls: [
     {
       key: 'rate',
-      label: 'Rental price of one H800 GPU-hour (the report assumes $2)',
+      label: `Rental price of one H800 GPU-hour (the report assumes $${run.dollarsPerGpuHour.value})`,
       min: 0.5,
       max: 10,
       step: 0.25,
@@ -62,9 +62,11 @@ export function costSays(d: CostSceneData): string {
   const dollars = totalGpuHours(d.run.stages) * rate;
   const own = r1OwnDollars(d);
   const reported = rate === run.dollarsPerGpuHour.value;
-  const head = reported ? 'The reported figures, at the assumed $2 per GPU-hour.' : `What if… — not the report’s $2: at ${usd2(rate)} per GPU-hour,`;
+  const head = reported
+    ? `The reported figures, at the assumed $${run.dollarsPerGpuHour.value} per GPU-hour.`
+    : `What if… — not the report’s $${run.dollarsPerGpuHour.value}: at ${usd2(rate)} per GPU-hour,`;
   return `${head} V3’s final run ${m3(dollars)}${reported ? '' : ` (reported: ${m3(totalGpuHours(run.stages) * run.dollarsPerGpuHour.value)})`}; R1’s own training about ${k(own.dollars)}${own.reported ? '' : ` (reported: about ${k(run.r1OwnTraining.reportedCost.value)})`}. Still left out: ${d.run.excluded
     .filter((e) => e.id !== 'r1-rl')
-    .map((e) => e.label.toLowerCase())
+    .map((e) => `${e.label.charAt(0).toLowerCase()}${e.label.slice(1)}`)
     .join('; ')}.`;
 }
