@@ -49,6 +49,8 @@ function wire(root: HTMLElement) {
   });
 
   const options = (): EmbedOptions => ({
+    // The figure's what-if settings, when the reader changed them (client/what-if.ts).
+    whatIf: root.closest<HTMLElement>('figure')?.dataset['whatIfQuery'] ?? '',
     step: step.value,
     controls: controls.checked,
     theme: (dialog.querySelector<HTMLInputElement>('[data-embed-theme]:checked')?.value ?? 'auto') as EmbedTheme,

@@ -6,8 +6,8 @@
 import { parseEmbedParams, type EmbedParams } from '../embed/params';
 import { startHeightReporter } from './embed-height';
 
-export function embedPageSetup(stepIds: readonly string[]): EmbedParams {
-  const params = parseEmbedParams(window.location.search, stepIds);
+export function embedPageSetup(stepIds: readonly string[], ownKeys: readonly string[]): EmbedParams {
+  const params = parseEmbedParams(window.location.search, stepIds, ownKeys);
   if (params.ignored.length) {
     console.info(`R1, Explained embed: ignored the query option(s) ${params.ignored.join(', ')}; using the defaults (see the README, "Embedding").`);
   }

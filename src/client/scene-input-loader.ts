@@ -1,12 +1,17 @@
 /**
  * The sentence form's code (scene-input.ts) is fetched only for a figure that has the form
- * (the router's): every other figure, and every embed of another scene, starts without it.
+ * (the router's), and the what-if controls' code (what-if.ts) only for a figure that has
+ * them: every other figure, and every embed of another scene, starts without it.
  */
 import type { ScenePlayer } from './scene-player';
 
 export async function wireSceneInputWhenPresent(figure: HTMLElement, player: ScenePlayer): Promise<void> {
-  if (!player.scene.input || !figure.querySelector('[data-scene-input]')) return;
-  // Awaited before the page says it is ready: the form works from the first keystroke.
-  const { wireSceneInput } = await import('./scene-input');
-  wireSceneInput(figure, player);
+  const input = player.scene.input && figure.querySelector('[data-scene-input]');
+  const whatIf = player.scene.whatIf && figure.querySelector('[data-what-if]');
+  if (!input && !whatIf) return;
+  // Awaited before the page says it is ready: the form works from the first keystroke, and
+  // a what-if in the page's address is drawn.
+  const m = await import('./scene-input');
+  if (input) m.wireSceneInput(figure, player);
+  if (whatIf) m.wireWhatIf(figure, player);
 }

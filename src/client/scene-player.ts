@@ -70,10 +70,10 @@ export class ScenePlayer {
   }
 
   /** Replace the scene's data (e.g. a reader's own sentence) and redraw the current step. */
-  setData(data: unknown): void {
+  setData(data: unknown, duration = 400): void {
     this.data = data;
     this.frames.clear();
-    this.render(this.step, reducedMotion() ? 0 : 400);
+    this.render(this.step, reducedMotion() ? 0 : duration);
   }
 
   private measure(): boolean {

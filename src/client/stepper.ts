@@ -14,7 +14,8 @@ async function main() {
   const fig = document.querySelector<HTMLElement>('[data-scene][data-stepper]');
   if (!fig) return;
   const linkIds = [...fig.querySelectorAll<HTMLElement>('[data-goto-step]')].map((a) => a.dataset['gotoStep']!);
-  const params = embedPageSetup(linkIds);
+  // The what-if keys are the figure's own (client/what-if.ts reads them), not embed options.
+  const params = embedPageSetup(linkIds, fig.querySelector<HTMLElement>('[data-what-if]')?.dataset['whatIf']?.split(' ') ?? []);
   const scene = await loadScene(fig.dataset['scene']!);
   const player = new ScenePlayer(fig, scene);
   const ids = scene.steps.map((s) => s.id);

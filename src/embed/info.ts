@@ -21,5 +21,6 @@ export function embedSceneInfo(scene: SceneModule): EmbedScene {
     aspect: { ...scene.aspect },
     captionChars,
     ...(scene.input ? { input: { examples: [...scene.input.examples] } } : {}),
+    ...(scene.whatIf ? { whatIf: true } : {}),
   };
 }

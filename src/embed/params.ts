@@ -35,7 +35,8 @@ const PYM_EXTRA = new Set(['initialWidth', 'parentTitle', 'parentUrl']);
 /** Pym child ids are element ids on the host page; Pym uses them in a RegExp, so keep them plain. */
 const CHILD_ID = /^[A-Za-z0-9_:.-]{1,100}$/;
 
-export function parseEmbedParams(search: string, stepIds: readonly string[]): EmbedParams {
+/** `ownKeys`: the figure's what-if keys (src/scenes/kit/what-if.ts checks those), left alone here. */
+export function parseEmbedParams(search: string, stepIds: readonly string[], ownKeys: readonly string[] = []): EmbedParams {
   const out: EmbedParams = { ...DEFAULT_PARAMS, ignored: [] };
   if (typeof search !== 'string' || search === '' || search === '?') return out;
   if (search.length > MAX_QUERY) {
@@ -54,7 +55,7 @@ export function parseEmbedParams(search: string, stepIds: readonly string[]): Em
     if (seen.has(key)) continue;
     seen.add(key);
     const all = params.getAll(key);
-    if (PYM_EXTRA.has(key)) continue;
+    if (PYM_EXTRA.has(key) || ownKeys.includes(key)) continue;
     const value = all.length === 1 ? all[0]! : null; // a repeated key is ambiguous: ignore it
     const bad = () => out.ignored.push(KNOWN.has(key) ? key : '(unknown option)');
     if (!KNOWN.has(key) || value === null || value.length > MAX_VALUE) {

@@ -27,6 +27,11 @@ export interface EmbedOptions {
   theme?: EmbedTheme;
   /** Step buttons and arrow keys (default true). */
   controls?: boolean;
+  /**
+   * A figure's what-if settings as its query string (src/scenes/kit/what-if.ts writes it:
+   * "?topk=4&experts=64"). Only `key=number` pairs pass (up to 2 decimals); anything else is dropped.
+   */
+  whatIf?: string;
 }
 
 /** What the snippet needs to know about a scene. A SceneModule satisfies it. */
@@ -39,6 +44,8 @@ export interface EmbedScene {
   captionChars?: number;
   /** Scenes with a reader-input form show it inside the embed. */
   input?: { examples: readonly string[] } | undefined;
+  /** Scenes with what-if sliders show their disclosure inside the embed. */
+  whatIf?: unknown;
 }
 
 /** The iframe grows to 100% of the host's column, up to this width (CSS px). */
@@ -85,6 +92,7 @@ export function embedPath(scene: EmbedScene, opts: EmbedOptions = {}): string {
   const theme = opts.theme ?? 'auto';
   if (!THEMES.includes(theme)) throw new Error(`embed snippet: theme "${theme}" is not one of ${THEMES.join(', ')}.`);
   if (theme !== 'auto') q.push(`theme=${theme}`);
+  for (const pair of (opts.whatIf ?? '').replace(/^\?/, '').split('&')) if (/^[a-z]{1,16}=-?\d{1,9}(\.\d{1,2})?$/.test(pair)) q.push(pair);
   return q.length ? `${path}?${q.join('&')}` : path;
 }
 
@@ -145,7 +153,10 @@ export function embedHeightAt(scene: EmbedScene, width: number, opts: EmbedOptio
   // The sentence form waits behind a closed disclosure ("Route your own sentence"): one row
   // at rest; opened, it is a sheet over the page, not more height.
   if (scene.input) h += GAP + ROW;
-  const chars = scene.captionChars ?? scene.title.length + 140;
+  // So do the what-if sliders, hidden with the step buttons (controls=0).
+  if (scene.whatIf && controls) h += GAP + ROW;
+  // A what-if step title starts "What if… — not R1: ".
+  const chars = (scene.captionChars ?? scene.title.length + 140) + (opts.whatIf ? 20 : 0);
   h += MARGIN + Math.ceil((chars * CAPTION_CHAR) / c) * CAPTION_LINE;
   h += 4 + DETAILS;
   return h;

@@ -16,7 +16,7 @@
  * Per token, everything runs except the routed experts the router did not pick.
  */
 
-/** The configuration fields the count needs; each must be a positive integer. */
+/** The configuration fields the count needs; each must be a positive integer (n_shared_experts may be 0). */
 export const INTEGER_FIELDS = [
   'vocab_size',
   'dim',
@@ -40,6 +40,9 @@ export const INTEGER_FIELDS = [
 export type IntegerField = (typeof INTEGER_FIELDS)[number];
 export type ModelShape = Record<IntegerField, number>;
 
+/** A model may have no shared expert (the what-if controls go down to 0); every other field counts something that must exist. */
+const MAY_BE_ZERO: ReadonlySet<IntegerField> = new Set(['n_shared_experts']);
+
 function describe(v: unknown): string {
   if (v === undefined) return 'nothing (the field is missing)';
   if (typeof v === 'string') return JSON.stringify(v);
@@ -54,8 +57,8 @@ export function validateConfig(values: Record<string, unknown>): ModelShape {
   const out = {} as ModelShape;
   for (const field of INTEGER_FIELDS) {
     const v = values[field];
-    if (typeof v !== 'number' || !Number.isInteger(v) || v <= 0) {
-      throw new Error(`model-config: "${field}" must be a positive integer, got ${describe(v)}`);
+    if (typeof v !== 'number' || !Number.isInteger(v) || v < (MAY_BE_ZERO.has(field) ? 0 : 1)) {
+      throw new Error(`model-config: "${field}" must be a ${MAY_BE_ZERO.has(field) ? 'whole number, 0 or more' : 'positive integer'}, got ${describe(v)}`);
     }
     out[field] = v;
   }

@@ -6,6 +6,7 @@
  * depends only on (data, step, size), a deep link, an embed and scrolling
  * backwards all show the same picture.
  */
+import type { WhatIfSpec, WhatIfState } from './kit/what-if';
 
 /** Logical drawing size in CSS pixels; the SVG viewBox is exactly this. */
 export interface Size {
@@ -125,6 +126,24 @@ export interface SceneModule<D = any> {
    * and the figure keeps its default data.
    */
   input?: SceneInput<D>;
+  /**
+   * Optional: what-if controls (sliders) that redraw the scene from a changed shape of the
+   * model. Their state lives in the page's query string; without JavaScript they are hidden
+   * and the figure shows R1's values.
+   */
+  whatIf?: SceneWhatIf<D>;
+}
+
+export interface SceneWhatIf<D> {
+  /** Visible heading of the controls ("What if R1 were built differently?"). */
+  label: string;
+  spec: WhatIfSpec;
+  /** Pure: the scene's data for a state (R1's state gives the scene's own data). */
+  dataFor(state: WhatIfState): D;
+  /** The result in words, for the controls' live region. */
+  says(data: D): string;
+  /** The reset button's words (default "Reset to R1"). */
+  resetLabel?: string;
 }
 
 export interface SceneInput<D> {

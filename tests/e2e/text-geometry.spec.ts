@@ -57,6 +57,13 @@ function chapterSteps(): Map<string, { chapter: string; step: string }[]> {
   return out;
 }
 
+/** Whether the chapter's live figure of `scene` has what-if controls (in the built HTML). */
+function hasWhatIf(chapter: string, scene: string): boolean {
+  const html = readFileSync(join(process.env.DIST_DIR ?? 'dist', 'chapters', chapter, 'index.html'), 'utf8');
+  const at = html.search(new RegExp(`<figure[^>]*data-scene="${scene}"`));
+  return at >= 0 && html.slice(at, html.indexOf('</figure>', at)).includes('data-what-if=');
+}
+
 async function drawn(page: Page, scene: string): Promise<Drawn> {
   return page.evaluate((scene) => {
     const svg = document.querySelector<SVGSVGElement>(`figure.scene[data-scene="${scene}"]:not([data-copy-of]) svg`)!;
@@ -138,9 +145,9 @@ function widthErrors(d: Drawn, factor = 1): string[] {
 }
 
 /** A chapter opened at a step (deep link), the font loaded and the figure redrawn at its real size. */
-async function open(page: Page, chapter: string, scene: string, step: string): Promise<Drawn> {
+async function open(page: Page, chapter: string, scene: string, step: string, query = ''): Promise<Drawn> {
   await page.emulateMedia({ reducedMotion: 'reduce' });
-  await page.goto(`chapters/${chapter}/#${scene}--${step}`);
+  await page.goto(`chapters/${chapter}/${query}#${scene}--${step}`);
   await page.evaluate(() => document.fonts.ready);
   const fig = page.locator(`figure.scene[data-scene="${scene}"]:not([data-copy-of])`);
   await expect(fig).toHaveAttribute('data-current-step', step);
@@ -183,6 +190,29 @@ test.describe('figure text in Chromium', () => {
       expect(widths, 'kit width vs getComputedTextLength, within 2%').toEqual([]);
       expect(geometry, 'geometry on the drawn SVG').toEqual([]);
     });
+  }
+
+  // Every figure with what-if controls, all of them at the ends of their ranges together (each
+  // alone: tests/unit/geometry.test.ts), the ranges read from the page's own sliders.
+  for (const [scene, steps] of chapterSteps()) {
+    if (!steps.length || !hasWhatIf(steps[0]!.chapter, scene)) continue;
+    for (const end of ['min', 'max'] as const) {
+      test(`${scene} with every what-if control at its ${end}imum: labels measure as the kit says and collide with nothing`, async ({ page }) => {
+        test.setTimeout(30_000 + steps.length * 15_000);
+        await page.goto(`chapters/${steps[0]!.chapter}/`);
+        const pairs = await page
+          .locator(`figure[data-scene="${scene}"] [data-what-if] input[type="range"]`)
+          .evaluateAll((els, end) => els.map((e) => `${(e as HTMLInputElement).name}=${e.getAttribute(end)}`), end);
+        expect(pairs.length).toBeGreaterThanOrEqual(1);
+        const problems: string[] = [];
+        for (const { chapter, step } of steps) {
+          const d = await open(page, chapter, scene, step, `?${pairs.join('&')}`);
+          for (const e of widthErrors(d)) problems.push(`${step}: ${e}`);
+          for (const c of unallowed(scene, collisions(shapesFrom(d)), ALLOWANCES)) problems.push(`${step}: ${c.message}`);
+        }
+        expect(problems).toEqual([]);
+      });
+    }
   }
 
   test('the checks fail on a planted fault: a 10%-wrong width, a label moved onto another', async ({ page }) => {

@@ -13,6 +13,12 @@ function runHead(search: string): { theme: string | null; controls: string | nul
 }
 
 describe('embed query options', () => {
+  it("leaves a figure's own what-if keys to the figure, and still reports unknown keys", () => {
+    const own = ['experts', 'topk'];
+    expect(parseEmbedParams('?theme=dark&topk=4&experts=junk', STEPS, own)).toEqual({ ...DEFAULT_PARAMS, theme: 'dark', ignored: [] });
+    expect(parseEmbedParams('?topk=4&bogus=1', STEPS, own).ignored).toEqual(['(unknown option)']);
+    expect(parseEmbedParams('?topk=4', STEPS).ignored).toEqual(['(unknown option)']);
+  });
   it('reads the documented options', () => {
     expect(parseEmbedParams('?theme=dark&controls=0&step=code', STEPS)).toEqual({ theme: 'dark', controls: false, step: 'code', childId: null, ignored: [] });
     expect(parseEmbedParams('?theme=light&controls=1', STEPS)).toMatchObject({ theme: 'light', controls: true });

@@ -38,6 +38,15 @@ describe('embed URLs', () => {
     expect(embedPath(fake, { theme: 'light' })).toBe('/embed/demo/?theme=light');
     expect(embedPath(fake, { theme: 'auto' })).toBe('/embed/demo/');
   });
+  it("carries a figure's what-if settings (key=number pairs only, up to 2 decimals) after the embed options", () => {
+    expect(embedPath(fake, { step: 'two', whatIf: '?experts=64&topk=4' })).toBe('/embed/demo/two/?experts=64&topk=4');
+    expect(embedPath(fake, { controls: false, theme: 'dark', whatIf: '?topk=4' })).toBe('/embed/demo/one/?controls=0&theme=dark&topk=4');
+    expect(embedPath(fake, { whatIf: '?topk=4&x=<script>&theme=light&Topk=2&topk=1.555&a=' })).toBe('/embed/demo/?topk=4');
+    expect(embedPath(fake, { whatIf: '' })).toBe('/embed/demo/');
+    expect(snippetFor(fake, { whatIf: '?experts=64&topk=4' }, '/', 'https://example.org')).toContain(
+      'src="https://example.org/embed/demo/?experts=64&amp;topk=4"',
+    );
+  });
   it('throws with the fix on an unknown step or theme', () => {
     expect(() => embedPath(fake, { step: 'nope' })).toThrow(/no step "nope".*one, two, three/);
     expect(() => embedPath(fake, { theme: 'blue' as never })).toThrow(/theme "blue"/);

@@ -4,10 +4,12 @@
  * with the kit's metrics (tests/e2e/geometry.spec.ts checks the same on Chromium's drawing).
  */
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { sizeFor, type Frame, type Size } from '../../src/scenes/contract';
 import { sceneNames, scenes } from '../../src/scenes/registry';
 import { collisions, pathSegments, shapesOf, unallowed } from '../../src/scenes/kit/geometry';
 import { ALLOWANCES } from '../../src/scenes/kit/geometry-allowances';
+import { clampWhatIf, r1State } from '../../src/scenes/kit/what-if';
 
 /** The server's two sizes, and the widths the figure box has at 1280 and 390 px windows. */
 function sizesOf(name: string): { label: string; size: Size }[] {
@@ -42,6 +44,55 @@ describe('figure geometry (kit metrics)', () => {
       expect(used.has(`${a.scene}|${a.text}|${a.other}`), `allowance ${a.scene} ${a.text} × ${a.other} matches no collision: remove it`).toBe(true);
     }
   });
+});
+
+/**
+ * Scenes with what-if controls: every control alone at the ends of its range, then all at
+ * their minimum and all at their maximum together, every step, both server sizes. The
+ * same rules as R1's own frames, and no "NaN", "undefined" or "Infinity" in any text.
+ */
+describe('figure geometry at the ends of every what-if control', () => {
+  for (const name of sceneNames) {
+    const scene = scenes[name]!;
+    const w = scene.whatIf;
+    if (!w) continue;
+    const r1 = r1State(w.spec);
+    const states: { label: string; state: Record<string, number> }[] = [];
+    for (const c of w.spec.controls) {
+      states.push({ label: `${c.key}=${c.min}`, state: { ...r1, [c.key]: c.min } });
+      states.push({ label: `${c.key}=${c.max}`, state: { ...r1, [c.key]: c.max } });
+    }
+    states.push({ label: 'all at minimum', state: Object.fromEntries(w.spec.controls.map((c) => [c.key, c.min])) });
+    states.push({ label: 'all at maximum', state: Object.fromEntries(w.spec.controls.map((c) => [c.key, c.max])) });
+    const problemsAt = (state: Record<string, number>): string[] => {
+      const data = w.dataFor(clampWhatIf(w.spec, state).state);
+      const problems: string[] = [];
+      for (const variant of ['wide', 'narrow'] as const) {
+        const size = sizeFor(scene, variant);
+        for (const step of scene.steps) {
+          const frame = scene.layout(data, step.id, size);
+          for (const c of unallowed(name, collisions(shapesOf(frame)), ALLOWANCES)) problems.push(`${variant} ${step.id}: ${c.message}`);
+          const words = [frame.title, frame.description, ...frame.marks.map((m) => (m.kind === 'text' ? m.text : ''))].join(' ');
+          if (/NaN|undefined|Infinity/.test(words)) problems.push(`${variant} ${step.id}: a text says NaN, undefined or Infinity`);
+        }
+      }
+      return problems;
+    };
+    for (const { label, state } of states) {
+      it(`${name} with ${label}: text clear and finite at both sizes`, () => expect(problemsAt(state)).toEqual([]));
+    }
+    it(`${name} at random settings in between: text clear and finite`, () => {
+      const any = fc.record(
+        Object.fromEntries(w.spec.controls.map((c) => [c.key, fc.integer({ min: 0, max: (c.max - c.min) / c.step }).map((i) => c.min + i * c.step)])),
+      );
+      fc.assert(
+        fc.property(any, (state) => {
+          expect(problemsAt(state)).toEqual([]);
+        }),
+        { numRuns: 25 },
+      );
+    });
+  }
 });
 
 describe('the geometry checks catch what they should (planted fixtures)', () => {

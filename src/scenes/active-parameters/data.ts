@@ -4,8 +4,8 @@
  * draws it, with the published totals and the experts one example token uses.
  */
 import { modelConfig, modelConfigData } from '../../data/raw-model';
-import { BYTES_PER_PARAM, countParameters, partById, weightMemoryGB, type ParameterCount, type PartId } from '../../model/parameters';
-import { route, tokenAffinities, tokenize } from '../../model/router';
+import { BYTES_PER_PARAM, countParameters, partById, weightMemoryGB, type IntegerField, type ParameterCount, type PartId } from '../../model/parameters';
+import { createRouter, route, tokenAffinities, tokenize } from '../../model/router';
 import { DEFAULT_SENTENCE, defaultFocus, router } from '../moe-routing/data';
 
 export interface DisplayPart {
@@ -31,7 +31,23 @@ export interface ActiveParamsData {
   memory: { fp8GB: number; bf16GB: number; activeFp8GB: number; activeBf16GB: number };
   /** The published weights' number format (config dtype). */
   dtype: string;
+  /**
+   * R1's own count, for the mark that stays on the figure while a reader's what-if shape
+   * is shown, and the fields that differ from R1's (empty: this is R1).
+   */
+  r1: { total: number; active: number; fp8GB: number };
+  changes: { field: string; label: string; value: number; r1: number }[];
 }
+
+/** The fields a what-if may change, with the words the figure uses for them. */
+const CHANGEABLE: { field: IntegerField; label: string }[] = [
+  { field: 'n_routed_experts', label: 'routed experts' },
+  { field: 'n_activated_experts', label: 'top-k' },
+  { field: 'n_shared_experts', label: 'shared experts' },
+  { field: 'n_layers', label: 'layers' },
+  { field: 'moe_inter_dim', label: 'expert width' },
+];
+const r1Count = countParameters(modelConfig as unknown as Record<string, unknown>);
 
 export function activeParamsData(values: Record<string, unknown> = modelConfig as unknown as Record<string, unknown>): ActiveParamsData {
   const count = countParameters(values);
@@ -46,14 +62,15 @@ export function activeParamsData(values: Record<string, unknown> = modelConfig a
     total: sum(parts, 'total'),
     active: sum(parts, 'active'),
   });
+  const layers = `${count.moeLayers} ${count.moeLayers === 1 ? 'layer' : 'layers'}`;
   const display = [
-    part('routed', 'Routed experts', 'Routed experts', `${count.moeLayers} layers × ${s.n_routed_experts}`, ['routedExperts']),
+    part('routed', 'Routed experts', 'Routed experts', `${layers} × ${s.n_routed_experts}`, ['routedExperts']),
     part('attention', 'Attention', 'Attention', `${s.n_layers} layers, with their norms`, ['attention', 'layerNorms']),
-    part('shared', 'Shared experts', 'Shared experts', `${count.moeLayers} layers × ${s.n_shared_experts}`, ['sharedExperts']),
+    part('shared', 'Shared experts', 'Shared experts', `${layers} × ${s.n_shared_experts}`, ['sharedExperts']),
     part('dense', 'Dense feed-forward', 'Dense FFN', `first ${count.denseLayers} layers`, ['denseFfn']),
     part('embedding', 'Embedding', 'Embedding', `${s.vocab_size.toLocaleString('en-US')} tokens × ${s.dim.toLocaleString('en-US')}`, ['embedding']),
     part('head', 'Output head', 'Output head', 'and the final norm', ['outputHead', 'finalNorm']),
-    part('router', 'Routers', 'Routers', `${count.moeLayers} layers`, ['router']),
+    part('router', 'Routers', 'Routers', layers, ['router']),
   ];
   const tokens = tokenize(DEFAULT_SENTENCE);
   const token = tokens[defaultFocus(tokens)]!;
@@ -71,7 +88,7 @@ export function activeParamsData(values: Record<string, unknown> = modelConfig a
       mtpUnique: pub.mtpUniqueB.value * B,
     },
     token,
-    experts: route(router, tokenAffinities(router, token)).experts,
+    experts: tokenExperts(s, token),
     memory: {
       fp8GB: weightMemoryGB(count.total, BYTES_PER_PARAM.fp8),
       bf16GB: weightMemoryGB(count.total, BYTES_PER_PARAM.bf16),
@@ -79,5 +96,23 @@ export function activeParamsData(values: Record<string, unknown> = modelConfig a
       activeBf16GB: weightMemoryGB(count.active, BYTES_PER_PARAM.bf16),
     },
     dtype: String(modelConfig.dtype ?? 'unknown').toUpperCase(),
+    r1: { total: r1Count.total, active: r1Count.active, fp8GB: weightMemoryGB(r1Count.total, BYTES_PER_PARAM.fp8) },
+    changes: CHANGEABLE.filter((c) => s[c.field] !== r1Count.shape[c.field]).map((c) => ({ ...c, value: s[c.field], r1: r1Count.shape[c.field] })),
   };
+}
+
+/** The experts the example token uses: R1's illustrative router, or one of the same kind sized like the what-if shape. */
+function tokenExperts(s: ParameterCount['shape'], token: string): number[] {
+  const same =
+    s.n_routed_experts === router.settings.nExperts && s.n_activated_experts === router.settings.topK && s.n_limited_groups === router.settings.keptGroups;
+  const r = same
+    ? router
+    : createRouter({
+        ...router.settings,
+        nExperts: s.n_routed_experts,
+        topK: s.n_activated_experts,
+        keptGroups: s.n_limited_groups,
+        nShared: s.n_shared_experts,
+      });
+  return route(r, tokenAffinities(r, token)).experts;
 }

@@ -3,6 +3,7 @@ import { modelConfigData } from '../../data/raw-model';
 import { activeParamsData, type ActiveParamsData } from './data';
 import { layout } from './layout';
 import { steps } from './steps';
+import { activeParamsWhatIf, configFor, whatIfSays } from './what-if';
 
 const pub = modelConfigData.published;
 
@@ -15,5 +16,11 @@ const scene: SceneModule<ActiveParamsData> = {
   aspect: { wide: 0.72, narrow: 1.25 },
   data: activeParamsData(),
   layout,
+  whatIf: {
+    label: 'What if R1 were built differently?',
+    spec: activeParamsWhatIf,
+    dataFor: (state) => activeParamsData(configFor(state)),
+    says: whatIfSays,
+  },
 };
 export default scene;

@@ -15,7 +15,7 @@ import { format } from 'd3-format';
 import { NARROW_BREAKPOINT, type DataTable, type Frame, type Mark, type Size } from '../contract';
 import { px } from '../kit/format';
 import { footnote, header, lines, paragraph } from '../training/chart-kit';
-import { wrap } from '../kit/text';
+import { measure, wrap } from '../kit/text';
 import type { ActiveParamsData, DisplayPart } from './data';
 import { steps } from './steps';
 
@@ -31,6 +31,10 @@ const pct = (share: number) => (share < 0.001 ? `${format('.2f')(share * 100)}%`
 const gbText = (v: number) => `${f0(v)} GB`;
 const gb1 = (v: number) => `${f1(v)} GB`;
 
+const plural = (n: number, word: string) => (n === 1 ? word : `${word}s`);
+/** Words for the shared experts, which a what-if may set to none or several. */
+const sharedWords = (n: number, one: string, many: string, none = '') => (n === 0 ? none : n === 1 ? one : many.replace('N', String(n)));
+
 /** Total divided by active, rounded: "about 1 in N". */
 export const oneIn = (d: ActiveParamsData) => Math.round(d.count.total / d.count.active);
 
@@ -45,17 +49,45 @@ interface Frame0 {
   bottom: number;
 }
 
-function start(size: Size, title: string, subtitle: string, foot: string): Frame0 {
+/**
+ * While a reader's what-if shape is drawn, the title area says so first: "What if… — not R1"
+ * and what differs (the controls list the rest when more than two settings changed).
+ */
+export function whatIfLine(d: ActiveParamsData): string | null {
+  if (!d.changes.length) return null;
+  const what = d.changes.length > 2 ? `${d.changes.length} settings changed` : d.changes.map((c) => `${c.label} ${f0(c.value)} (R1: ${f0(c.r1)})`).join(', ');
+  return `What if… — not R1: ${what}`;
+}
+
+function start(d: ActiveParamsData, size: Size, title: string, subtitle: string, foot: string): Frame0 {
   const narrow = size.width < NARROW_BREAKPOINT;
+  const badge = whatIfLine(d);
+  const b = badge ? paragraph('whatif', badge, 0, 12, size.width, { className: 'ap-whatif', fontSize: 12, fontWeight: 700, slots: 2 }) : null;
   const h = header(title, subtitle, size.width, narrow);
+  const dy = b ? b.bottom + 8 : 0;
+  const shifted = dy ? h.marks.map((m) => (m.kind === 'text' ? { ...m, y: m.y + dy } : m)) : h.marks;
   const f = footnote('foot', foot, size.width, size.height, 11);
-  return { narrow, W: size.width, H: size.height, marks: [...h.marks, ...f.marks], top: h.bottom, bottom: f.top - 4 };
+  return { narrow, W: size.width, H: size.height, marks: [...(b?.marks ?? []), ...shifted, ...f.marks], top: h.bottom + dy, bottom: f.top - 4 };
 }
 
 const sourceLine = (narrow: boolean) => (narrow ? 'Counted from config_671B.json.' : "Counted from DeepSeek-V3's published configuration (config_671B.json).");
 
 function swatch(key: string, x: number, y: number, id: string, s = 11): Mark {
   return { kind: 'rect', key, x: px(x), y: px(y), width: s, height: s, rx: 2, className: `ap-part ap-${id}` };
+}
+
+/**
+ * R1's own point, kept on the figure while a what-if shape is drawn: a label and an
+ * outline bar on the same scale as the what-if bars. Returns the marks and the y below.
+ */
+function r1Reference(key: string, text: string, value: number, scale: number, y: number, barH: number, fs: number): { marks: Mark[]; bottom: number } {
+  return {
+    marks: [
+      { kind: 'text', key: `${key}:label`, x: 0, y: px(y + fs), text, className: 'bar-label ap-r1-label', fontSize: fs },
+      { kind: 'rect', key: `${key}:bar`, x: 0.5, y: px(y + fs + 4), width: px(Math.max(1, value * scale - 1)), height: px(barH), className: 'ap-r1-ref' },
+    ],
+    bottom: y + fs + 4 + barH,
+  };
 }
 
 // ---------- step: whole-model ----------
@@ -87,6 +119,7 @@ function wholeModel(d: ActiveParamsData, size: Size): Frame {
   const c = d.count;
   const routed = d.display.find((p) => p.id === 'routed')!;
   const s = start(
+    d,
     size,
     `All ${billions(c.total, size.width < NARROW_BREAKPOINT)} parameters, drawn to scale`,
     size.width < NARROW_BREAKPOINT
@@ -99,7 +132,18 @@ function wholeModel(d: ActiveParamsData, size: Size): Frame {
   const gap = narrow ? 0 : 34;
   const boxW = narrow ? W - 2 : W - legendW - gap;
   const lineH = 16;
-  const legendH = narrow ? d.display.length * lineH + 4 : 0;
+  // A what-if with few, narrow experts leaves the routed block too thin for its own label:
+  // it then joins the legend like every other part.
+  const fs = narrow ? 13 : 15;
+  const insideText: readonly [[string, number, number], [string, number, number], [string, number, number]] = [
+    [routed.label, fs, 700],
+    [`${billions(routed.total)} · ${pct(routed.total / c.total)}`, narrow ? 12 : 13, 400],
+    [`${routed.detail} experts`, narrow ? 11 : 12, 400],
+  ];
+  const insideW = 12 + Math.max(...insideText.map(([t, size, weight]) => measure(t, { size, weight }))) + 8;
+  const inside = (boxW * routed.total) / c.total >= insideW;
+  const legendParts = inside ? d.display.filter((p) => p.id !== 'routed') : d.display;
+  const legendH = narrow ? (legendParts.length + 1) * lineH + 4 : 0;
   const boxTop = s.top + 4;
   const boxH = Math.max(40, s.bottom - boxTop - legendH - (narrow ? 10 : 0));
   const boxes = wholeModelBoxes(d, 0, boxTop, boxW, boxH);
@@ -109,23 +153,21 @@ function wholeModel(d: ActiveParamsData, size: Size): Frame {
   }
   // The big block's own label.
   const rb = boxes.get('routed')!;
-  const fs = narrow ? 13 : 15;
-  marks.push(
-    ...lines('inside:name', [routed.label], rb.x + 12, rb.y + rb.height / 2 - fs, { className: 'ap-inside', fontSize: fs, fontWeight: 700 }),
-    ...lines('inside:value', [`${billions(routed.total)} · ${pct(routed.total / c.total)}`], rb.x + 12, rb.y + rb.height / 2 + 4, {
-      className: 'ap-inside',
-      fontSize: narrow ? 12 : 13,
-    }),
-    ...lines('inside:detail', [`${routed.detail} experts`], rb.x + 12, rb.y + rb.height / 2 + 4 + (narrow ? 17 : 19), {
-      className: 'ap-inside',
-      fontSize: narrow ? 11 : 12,
-    }),
-  );
+  if (inside)
+    marks.push(
+      ...lines('inside:name', [insideText[0][0]], rb.x + 12, rb.y + rb.height / 2 - fs, { className: 'ap-inside', fontSize: fs, fontWeight: 700 }),
+      ...lines('inside:value', [insideText[1][0]], rb.x + 12, rb.y + rb.height / 2 + 4, { className: 'ap-inside', fontSize: insideText[1][1] }),
+      ...lines('inside:detail', [insideText[2][0]], rb.x + 12, rb.y + rb.height / 2 + 4 + (narrow ? 17 : 19), {
+        className: 'ap-inside',
+        fontSize: insideText[2][1],
+      }),
+    );
   const rest = d.display.filter((p) => p.id !== 'routed');
   if (narrow) {
     const y0 = boxTop + boxH + 10;
-    marks.push(...lines('legend:title', [`The thin strip on the right, top to bottom (B = billion):`], 0, y0 + 8, { className: 'legend-label', fontSize: 11 }));
-    rest.forEach((p, k) => {
+    const legendTitle = inside ? 'The thin strip on the right, top to bottom (B = billion):' : 'Left block, then the strip top to bottom (B = billion):';
+    marks.push(...lines('legend:title', [legendTitle], 0, y0 + 8, { className: 'legend-label', fontSize: 11 }));
+    legendParts.forEach((p, k) => {
       const y = y0 + (k + 1) * lineH;
       marks.push(swatch(`legend:${p.id}`, 0, y, p.id));
       marks.push({
@@ -152,17 +194,24 @@ function wholeModel(d: ActiveParamsData, size: Size): Frame {
   } else {
     // Legend beside the thin column, one entry per small part, with leader lines.
     const lx = boxW + gap;
-    marks.push(...lines('legend:title', ['The thin strip, top to bottom:'], lx, boxTop + 9, { className: 'legend-label', fontSize: 11 }));
-    const slot = (boxH - 18) / rest.length;
-    rest.forEach((p, k) => {
+    marks.push(
+      ...lines('legend:title', [inside ? 'The thin strip, top to bottom:' : 'Left block, then the strip:'], lx, boxTop + 9, {
+        className: 'legend-label',
+        fontSize: 11,
+      }),
+    );
+    const slot = (boxH - 18) / legendParts.length;
+    legendParts.forEach((p, k) => {
       const b = boxes.get(p.id)!;
       const y = boxTop + 18 + k * slot + slot / 2 - 13;
-      marks.push({
-        kind: 'path',
-        key: `legend:${p.id}:leader`,
-        d: `M${px(b.x + b.width + 2)},${px(b.y + b.height / 2)} L${px(lx - 4)},${px(y + 5.5)}`,
-        className: 'ap-leader',
-      });
+      // The routed block, when it is in the legend, sits left of the strip: a leader would cross the strip.
+      if (p.id !== 'routed')
+        marks.push({
+          kind: 'path',
+          key: `legend:${p.id}:leader`,
+          d: `M${px(b.x + b.width + 2)},${px(b.y + b.height / 2)} L${px(lx - 4)},${px(y + 5.5)}`,
+          className: 'ap-leader',
+        });
       marks.push(swatch(`legend:${p.id}`, lx, y, p.id));
       marks.push({
         kind: 'text',
@@ -188,7 +237,7 @@ function wholeModel(d: ActiveParamsData, size: Size): Frame {
   return {
     width: W,
     height: s.H,
-    title: `DeepSeek-V3/R1's ${billions(c.total)} parameters by part, areas to scale`,
+    title: `${d.changes.length ? 'What if… — not R1: a model of' : "DeepSeek-V3/R1's"} ${billions(c.total)} parameters by part, areas to scale`,
     description: `A box whose area is the model's ${billions(c.total)} parameters. Routed experts fill ${pct(routed.total / c.total)} of it (${billions(routed.total)}); the rest is a thin strip: ${rest.map((p) => `${p.label.toLowerCase()} ${billions(p.total)}`).join(', ')}.`,
     marks,
     table: {
@@ -213,16 +262,47 @@ interface LayerGeo {
 }
 
 function layerGeo(d: ActiveParamsData, s: Frame0): LayerGeo {
-  const cols = Math.round(Math.sqrt(d.count.shape.n_routed_experts));
-  const rows = Math.ceil(d.count.shape.n_routed_experts / cols);
+  const sh = d.count.shape;
+  const L = d.count.perLayer;
+  const cols = Math.round(Math.sqrt(sh.n_routed_experts));
+  const rows = Math.ceil(sh.n_routed_experts / cols);
   const avail = s.bottom - s.top - 8;
-  const side = s.narrow ? Math.min(avail, s.W * 0.62) : Math.min(avail, s.W * 0.46);
-  const pitch = side / Math.max(cols, rows);
-  const cell = pitch * (s.narrow ? 0.86 : 0.88);
   const gx = 0;
   const gy = s.top + 4;
-  const sx = gx + cols * pitch + (s.narrow ? 12 : 24);
-  return { pitch, cell, cols, gx, gy, sx, sw: s.W - sx };
+  const gapX = s.narrow ? 12 : 24;
+  // The side column (shared experts, attention, router, their labels and the summary) is on
+  // the grid's scale, so a what-if with few or narrow experts makes it tall: shrink the
+  // grid until the column fits beside it and under the header.
+  let side = s.narrow ? Math.min(avail, s.W * 0.62) : Math.min(avail, s.W * 0.46);
+  for (let i = 0; i < 80; i++) {
+    const pitch = side / Math.max(cols, rows);
+    const cell = pitch * (s.narrow ? 0.86 : 0.88);
+    const sx = gx + cols * pitch + gapX;
+    const sw = s.W - sx;
+    const g = { pitch, cell, cols, gx, gy, sx, sw };
+    const col = sideColumn(g, sh.n_shared_experts, L, s.narrow);
+    if (sw >= (s.narrow ? 120 : 170) && col.height <= avail) return g;
+    side *= 0.95;
+  }
+  const pitch = side / Math.max(cols, rows);
+  return { pitch, cell: pitch * (s.narrow ? 0.86 : 0.88), cols, gx, gy, sx: gx + cols * pitch + gapX, sw: s.W - (gx + cols * pitch + gapX) };
+}
+
+/** Label block under each side-column item: name, value and the gap after them. */
+const ITEM_TEXT = (narrow: boolean) => 13 + (narrow ? 11 : 12) + 3 + (narrow ? 10 : 14);
+
+/** Sizes of the side column's items on the grid's scale (area = parameters), and its height with labels and summary. */
+function sideColumn(g: LayerGeo, nShared: number, L: ActiveParamsData['count']['perLayer'], narrow: boolean) {
+  const unit = (g.cell * g.cell) / L.expert; // px² per parameter
+  const colW = Math.min(g.sw, narrow ? 2 * g.cell : 2.4 * g.cell);
+  const sharedCols = Math.max(1, Math.min(nShared, Math.floor((g.sw + g.pitch - g.cell) / g.pitch)));
+  const sharedRows = nShared ? Math.ceil(nShared / sharedCols) : 0;
+  const sharedH = sharedRows ? (sharedRows - 1) * g.pitch + g.cell : 0;
+  const attH = (L.attention * unit) / colW;
+  const routerH = Math.max((L.router * unit) / colW, 0.5);
+  const summary = 4 + 4 * Math.round((narrow ? 11 : 12) * 1.3);
+  const height = (nShared ? sharedH + ITEM_TEXT(narrow) : 0) + attH + routerH + 2 * ITEM_TEXT(narrow) + summary;
+  return { unit, colW, sharedCols, sharedH, attH, routerH, height };
 }
 
 function oneLayer(d: ActiveParamsData, size: Size, lit: boolean): Frame {
@@ -232,20 +312,23 @@ function oneLayer(d: ActiveParamsData, size: Size, lit: boolean): Frame {
   const narrow = size.width < NARROW_BREAKPOINT;
   const chosen = new Set(d.experts);
   const used = L.moeLayerActive;
+  const k = sh.n_activated_experts;
+  const nSh = sh.n_shared_experts;
   const title = lit
-    ? `One token uses ${sh.n_activated_experts} routed experts and the shared one`
-    : `One of the ${c.moeLayers} MoE layers: ${billions(L.moeLayer, narrow)} parameters`;
+    ? `One token uses ${k} routed ${plural(k, 'expert')}${sharedWords(nSh, ' and the shared one', ' and the N shared ones')}`
+    : `${c.moeLayers === 1 ? 'The one MoE layer' : `One of the ${c.moeLayers} MoE layers`}: ${billions(L.moeLayer, narrow)} parameters`;
   const subtitle = lit
     ? `For “${d.token}”, the router picks ${sh.n_activated_experts} of the ${sh.n_routed_experts} routed experts (illustrative router). Lit = used; the rest sits idle.`
     : `Each square is one expert: ${millions(L.expert, narrow)} parameters. Everything is drawn to the same scale, area = parameters.`;
   const s = start(
+    d,
     size,
     title,
     subtitle,
     lit
       ? narrow
-        ? `Attention, router and shared expert run for every token; the ${sh.n_activated_experts} routed experts change from token to token.`
-        : `Attention, the router and the shared expert run for every token. Which ${sh.n_activated_experts} routed experts run changes from token to token and layer to layer.`
+        ? `Attention, router${sharedWords(nSh, ' and shared expert', ' and shared experts')} run for every token; the ${k} routed ${plural(k, 'expert')} change from token to token.`
+        : `Attention, the router${sharedWords(nSh, ' and the shared expert', ' and the N shared experts')} run for every token. Which ${k} routed ${plural(k, 'expert')} run changes from token to token and layer to layer.`
       : `The first ${c.denseLayers} layers have one big feed-forward network instead of experts. ${sourceLine(narrow)}`,
   );
   const { marks } = s;
@@ -267,16 +350,13 @@ function oneLayer(d: ActiveParamsData, size: Size, lit: boolean): Frame {
       opacity: dim(on),
     });
   }
-  // The side column: shared expert (one cell), attention and router, same scale as a cell.
-  const unit = (g.cell * g.cell) / L.expert; // px² per parameter
-  const colW = Math.min(g.sw, narrow ? 2 * g.cell : 2.4 * g.cell);
-  const attH = (L.attention * unit) / colW;
-  const routerH = (L.router * unit) / colW;
+  // The side column: shared experts (cells), attention and router, same scale as a cell.
+  const { colW, attH, routerH, sharedCols, sharedH } = sideColumn(g, nSh, L, narrow);
   const fsName = narrow ? 11 : 12;
   let y = g.gy;
-  const item = (key: string, id: string, w: number, h: number, name: string, value: string, minGap: number) => {
+  const item = (key: string, id: string, w: number, h: number, name: string, value: string, minGap: number, blockH = h) => {
     marks.push({ kind: 'rect', key, x: px(g.sx), y: px(y), width: px(w), height: px(h), className: `ap-part ap-${id}${lit ? ' is-on' : ''}` });
-    const ty = y + h + 13;
+    const ty = y + blockH + 13;
     marks.push({
       kind: 'text',
       key: `${key}:name`,
@@ -290,15 +370,32 @@ function oneLayer(d: ActiveParamsData, size: Size, lit: boolean): Frame {
     marks.push({ kind: 'text', key: `${key}:value`, x: px(g.sx), y: px(ty + fsName + 3), text: value, className: 'legend-label', fontSize: 11 });
     y = ty + fsName + 3 + minGap;
   };
-  item(
-    'shared',
-    'shared',
-    g.cell,
-    g.cell,
-    narrow ? 'Shared expert' : `${sh.n_shared_experts} shared expert`,
-    millions(L.sharedExperts, narrow),
-    narrow ? 10 : 14,
-  );
+  if (nSh > 0) {
+    // Shared experts after the first, in rows as wide as the column allows.
+    for (let e = 1; e < nSh; e++) {
+      const x = g.sx + (e % sharedCols) * g.pitch;
+      const yy = y + Math.floor(e / sharedCols) * g.pitch;
+      marks.push({
+        kind: 'rect',
+        key: `shared:${e}`,
+        x: px(x),
+        y: px(yy),
+        width: px(g.cell),
+        height: px(g.cell),
+        className: `ap-part ap-shared${lit ? ' is-on' : ''}`,
+      });
+    }
+    item(
+      'shared',
+      'shared',
+      g.cell,
+      g.cell,
+      narrow ? plural(nSh, 'Shared expert') : `${nSh} shared ${plural(nSh, 'expert')}`,
+      millions(L.sharedExperts, narrow),
+      narrow ? 10 : 14,
+      sharedH,
+    );
+  }
   item('attention', 'attention', colW, attH, 'Attention', millions(L.attention + L.layerNorms, narrow), narrow ? 10 : 14);
   item('router', 'router', colW, Math.max(routerH, 0.5), narrow ? 'Router (a sliver)' : 'Router (a sliver)', millions(L.router, narrow), narrow ? 10 : 14);
   // Summary under the side column.
@@ -314,7 +411,7 @@ function oneLayer(d: ActiveParamsData, size: Size, lit: boolean): Frame {
         rows: [
           ...d.experts.map((e) => [`Routed expert #${e}`, 'yes', Math.round(L.expert / 1e3) / 1e3]),
           [`Other ${c.idleExpertsPerMoeLayer} routed experts`, 'no (idle)', 0],
-          ['Shared expert', 'yes, every token', Math.round(L.sharedExperts / 1e3) / 1e3],
+          [`${plural(nSh, 'Shared expert')} (${nSh})`, 'yes, every token', Math.round(L.sharedExperts / 1e3) / 1e3],
           ['Attention and norms', 'yes, every token', Math.round((L.attention + L.layerNorms) / 1e3) / 1e3],
           ['Router', 'yes, every token', Math.round(L.router / 1e3) / 1e3],
           ['Total used in the layer', `${pct(used / L.moeLayer)} of the layer`, Math.round(used / 1e3) / 1e3],
@@ -334,12 +431,14 @@ function oneLayer(d: ActiveParamsData, size: Size, lit: boolean): Frame {
   return {
     width: s.W,
     height: s.H,
-    title: lit
-      ? `One token in one MoE layer: ${sh.n_activated_experts} routed experts and the shared one`
-      : `One MoE layer to scale: ${sh.n_routed_experts} routed experts and ${sh.n_shared_experts} shared`,
+    title: `${d.changes.length ? 'What if… — not R1: ' : ''}${
+      lit
+        ? `One token in one MoE layer: ${sh.n_activated_experts} routed ${plural(sh.n_activated_experts, 'expert')}${sharedWords(sh.n_shared_experts, ' and the shared one', ' and the shared ones')}`
+        : `One MoE layer to scale: ${sh.n_routed_experts} routed experts and ${sh.n_shared_experts} shared`
+    }`,
     description: lit
-      ? `In one MoE layer, the token “${d.token}” uses ${sh.n_activated_experts} routed experts (numbers ${d.experts.join(', ')}, from an illustrative router), the shared expert, attention and the router: ${millions(used)} of the layer's ${billions(L.moeLayer)} parameters, ${pct(used / L.moeLayer)}. The other ${c.idleExpertsPerMoeLayer} routed experts sit idle.`
-      : `One of the ${c.moeLayers} MoE layers, ${billions(L.moeLayer)} parameters: ${sh.n_routed_experts} routed experts of ${millions(L.expert)} each, drawn as a grid of squares, one shared expert of the same size, attention (${millions(L.attention + L.layerNorms)}) and the router (${millions(L.router)}), areas to scale.`,
+      ? `In one MoE layer, the token “${d.token}” uses ${k} routed ${plural(k, 'expert')} (${plural(k, 'number')} ${d.experts.join(', ')}, from an illustrative router),${sharedWords(nSh, ' the shared expert,', ' the N shared experts,')} attention and the router: ${millions(used)} of the layer's ${billions(L.moeLayer)} parameters, ${pct(used / L.moeLayer)}. The other ${c.idleExpertsPerMoeLayer} routed experts sit idle.`
+      : `One of the ${c.moeLayers} MoE layers, ${billions(L.moeLayer)} parameters: ${sh.n_routed_experts} routed experts of ${millions(L.expert)} each, drawn as a grid of squares, ${sharedWords(nSh, 'one shared expert', 'N shared experts', 'no shared expert')} of the same size, attention (${millions(L.attention + L.layerNorms)}) and the router (${millions(L.router)}), areas to scale.`,
     marks,
     table,
   };
@@ -378,6 +477,7 @@ function countUp(d: ActiveParamsData, size: Size): Frame {
   const narrow = size.width < NARROW_BREAKPOINT;
   const ratio = c.active / c.total;
   const s = start(
+    d,
     size,
     narrow ? `Per token: ${billions(c.active, true)} of ${billions(c.total, true)}` : `Per token: ${billions(c.active)} of ${billions(c.total)} parameters`,
     `Only ${pct(ratio)} of the model works on each token, about 1 in ${oneIn(d)}. Adding up what one token uses:`,
@@ -388,7 +488,9 @@ function countUp(d: ActiveParamsData, size: Size): Frame {
   const { W, marks } = s;
   const fs = narrow ? 11 : 12;
   const barH = narrow ? 12 : 16;
-  const scale = W / c.total;
+  const whatIf = d.changes.length > 0;
+  // R1's bar stays on the same scale, so the longer of the two sets it.
+  const scale = W / (whatIf ? Math.max(c.total, d.r1.total) : c.total);
   let y = s.top + 2;
   marks.push({
     kind: 'text',
@@ -402,6 +504,19 @@ function countUp(d: ActiveParamsData, size: Size): Frame {
   });
   y += fs + 5;
   marks.push(...stacked(d, 'part', 0, y, barH, scale, (p) => p.total).marks);
+  if (whatIf) {
+    const ref = r1Reference(
+      'r1:stored',
+      `R1, for comparison: ${billions(d.r1.total, narrow)} stored, ${billions(d.r1.active, narrow)} per token`,
+      d.r1.total,
+      scale,
+      y + barH + 2,
+      Math.round(barH * 0.6),
+      11,
+    );
+    marks.push(...ref.marks);
+    y = ref.bottom - barH;
+  }
   y += barH + 6 + fs;
   marks.push({
     kind: 'text',
@@ -434,8 +549,8 @@ function countUp(d: ActiveParamsData, size: Size): Frame {
     const name =
       p.id === 'routed'
         ? narrow
-          ? `Routed: ${c.shape.n_activated_experts} of ${c.shape.n_routed_experts} × ${c.moeLayers} layers`
-          : `Routed experts: ${c.shape.n_activated_experts} of ${c.shape.n_routed_experts} in each of ${c.moeLayers} layers`
+          ? `Routed: ${c.shape.n_activated_experts} of ${c.shape.n_routed_experts} × ${c.moeLayers} ${plural(c.moeLayers, 'layer')}`
+          : `Routed experts: ${c.shape.n_activated_experts} of ${c.shape.n_routed_experts} in each of ${c.moeLayers} ${plural(c.moeLayers, 'layer')}`
         : narrow
           ? p.short
           : `${p.label} (${p.detail})`;
@@ -479,7 +594,7 @@ function countUp(d: ActiveParamsData, size: Size): Frame {
   return {
     width: W,
     height: s.H,
-    title: `Parameters used per token: ${billions(c.active)} of ${billions(c.total)} (${pct(ratio)})`,
+    title: `${d.changes.length ? 'What if… — not R1: ' : ''}Parameters used per token: ${billions(c.active)} of ${billions(c.total)} (${pct(ratio)})`,
     description: `Adding up what one token uses: ${parts.map((p) => `${p.label.toLowerCase()} ${billions(p.active)}`).join(', ')}. Total ${billions(c.active)} of ${billions(c.total)}, ${pct(ratio)}, about 1 in ${oneIn(d)}. DeepSeek states ${f1(d.published.activePrecise / B)} billion.`,
     marks,
     table: {
@@ -500,6 +615,7 @@ function memoryVsCompute(d: ActiveParamsData, size: Size): Frame {
   const narrow = size.width < NARROW_BREAKPOINT;
   const m = d.memory;
   const s = start(
+    d,
     size,
     narrow ? 'Memory of a giant, work of a mid-size model' : `Stored like a ${f0(c.total / B)}B model, run like a ${f1(c.active / B)}B one`,
     narrow
@@ -511,15 +627,16 @@ function memoryVsCompute(d: ActiveParamsData, size: Size): Frame {
   );
   const { W, marks } = s;
   const fs = narrow ? 11 : 12;
-  const text = `So R1 needs the memory of a ${f0(c.total / B)}-billion-parameter model, but each token costs about as much arithmetic as in a ${f1(c.active / B)}-billion one: 1 in ${oneIn(d)} of its weights.`;
+  const text = `So ${d.changes.length ? 'this shape' : 'R1'} needs the memory of a ${f0(c.total / B)}-billion-parameter model, but each token costs about as much arithmetic as in a ${f1(c.active / B)}-billion one: 1 in ${oneIn(d)} of its weights.`;
   const paraLines = Math.min(4, wrap(text, { width: W - 2, size: fs, weight: 700 }).length);
   // Bars and gaps share what the text leaves over, so a short figure still fits.
-  const textH = 2 * (fs + 10) + 3 * (fs + 4) + fs + paraLines * Math.round(fs * 1.3);
+  const whatIf = d.changes.length > 0;
+  const textH = 2 * (fs + 10) + 3 * (fs + 4) + fs + paraLines * Math.round(fs * 1.3) + (whatIf ? 11 + 10 : 0);
   const free = Math.max(0, s.bottom - s.top - 2 - textH);
   const barH = Math.max(6, Math.min(narrow ? 14 : 22, free * 0.14));
   const gapBig = Math.max(4, Math.min(narrow ? 20 : 26, (free - 3 * barH) / 3));
   const gapSmall = Math.min(8, gapBig);
-  const scale = W / m.bf16GB; // px per GB
+  const scale = W / Math.max(m.bf16GB, whatIf ? 2 * d.r1.fp8GB : 0); // px per GB; R1's bar stays on the same scale
   const perParamFp8 = scale / B; // px per parameter at 1 byte
   let y = s.top + 2;
   marks.push({
@@ -536,6 +653,19 @@ function memoryVsCompute(d: ActiveParamsData, size: Size): Frame {
   marks.push({ kind: 'text', key: 'mem:fp8:label', x: 0, y: px(y + fs), text: `FP8, 1 byte each: ${gbText(m.fp8GB)}`, className: 'bar-label', fontSize: fs });
   y += fs + 4;
   marks.push(...stacked(d, 'part', 0, y, barH, perParamFp8, (p) => p.total).marks);
+  if (whatIf) {
+    const ref = r1Reference(
+      'r1:fp8',
+      `R1 at FP8, for comparison: ${gbText(d.r1.fp8GB)}`,
+      d.r1.fp8GB,
+      scale,
+      y + barH + 2,
+      Math.max(4, Math.round(barH * 0.5)),
+      11,
+    );
+    marks.push(...ref.marks);
+    y = ref.bottom - barH;
+  }
   y += barH + gapSmall;
   marks.push({
     kind: 'text',
@@ -587,7 +717,7 @@ function memoryVsCompute(d: ActiveParamsData, size: Size): Frame {
   return {
     width: W,
     height: s.H,
-    title: `Memory for ${billions(c.total)} parameters, work for ${billions(c.active)} per token`,
+    title: `${d.changes.length ? 'What if… — not R1: m' : 'M'}emory for ${billions(c.total)} parameters, work for ${billions(c.active)} per token`,
     description: `All ${billions(c.total)} parameters must be in GPU memory: ${gbText(m.fp8GB)} at FP8 (1 byte each) or ${gbText(m.bf16GB)} at BF16 (2 bytes each), weights only. Each token uses only ${billions(c.active)} of them (${gb1(m.activeFp8GB)} at FP8), so its arithmetic is that of a model about 1/${oneIn(d)} the size.`,
     marks,
     table: {

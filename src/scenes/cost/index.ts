@@ -2,6 +2,7 @@ import { pricingData, trainingCostData } from '../../data/raw-cost';
 import type { SceneModule } from '../contract';
 import { layout, type CostSceneData } from './layout';
 import { steps } from './steps';
+import { costDataFor, costSays, costWhatIf } from './what-if';
 
 const defaults = pricingData.calculatorDefaults;
 
@@ -20,5 +21,12 @@ const scene: SceneModule<CostSceneData> = {
   aspect: { wide: 0.74, narrow: 1.2 },
   data,
   layout,
+  whatIf: {
+    label: 'What if a GPU-hour cost more, or less?',
+    spec: costWhatIf,
+    dataFor: (state) => costDataFor(data, state),
+    says: costSays,
+    resetLabel: `Reset to the report’s $${trainingCostData.dollarsPerGpuHour.value}`,
+  },
 };
 export default scene;

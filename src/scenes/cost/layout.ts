@@ -10,7 +10,8 @@
  */
 import { scaleLinear } from 'd3-scale';
 import { bill, clusterDays, gpuHoursToDollars, percentCheaper, timesCheaper, totalGpuHours, type Bill, type Usage } from '../../model/cost';
-import type { Pricing, TrainingCost } from '../../data/raw-cost';
+import { trainingCostData, type Pricing, type TrainingCost } from '../../data/raw-cost';
+import { r1OwnDollars } from './what-if';
 import { NARROW_BREAKPOINT, type DataTable, type Frame, type Mark, type Size } from '../contract';
 import { px } from '../kit/format';
 import { footnote, header, int, lines, paragraph, usd, usdM } from '../training/chart-kit';
@@ -29,6 +30,11 @@ export interface CostSceneData {
 }
 
 type PriceModel = Pricing['models'][number];
+
+/** The rental price the V3 report assumes (and R1's own training is priced at). */
+const REPORTED_RATE = trainingCostData.dollarsPerGpuHour.value;
+/** $2, $2.50, $0.75: a what-if price in cents when it has them. */
+const rateText = (rate: number) => (Number.isInteger(rate) ? `$${rate}` : `$${rate.toFixed(2)}`);
 
 export function priceModel(p: Pricing, id: string): PriceModel {
   const m = p.models.find((x) => x.id === id);
@@ -69,8 +75,8 @@ function runMarks(d: CostSceneData, stepId: 'gpu-hours' | 'dollars' | 'days', W:
         ? `Days = GPU-hours ÷ ${int(f.gpus)} GPUs ÷ 24, as if every GPU worked the whole time (our arithmetic).`
         : `Days = GPU-hours ÷ ${int(f.gpus)} GPUs ÷ 24 hours, as if the whole cluster worked on each stage in turn: our arithmetic, not a reported timeline.`
       : narrow
-        ? `DeepSeek-V3 technical report, Table 1${stepId === 'dollars' ? `, at $${f.rate}/GPU-hour` : ''}. Totals computed here.`
-        : `DeepSeek-V3 technical report, Table 1 (H800 GPU-hours for each stage${stepId === 'dollars' ? `, priced at the assumed $${f.rate} each` : ''}). The totals are added up here from the three stages.`;
+        ? `DeepSeek-V3 technical report, Table 1${stepId === 'dollars' ? `, at ${rateText(f.rate)}/GPU-hour${f.rate === REPORTED_RATE ? '' : ' (yours)'}` : ''}. Totals computed here.`
+        : `DeepSeek-V3 technical report, Table 1 (H800 GPU-hours for each stage${stepId === 'dollars' ? (f.rate === REPORTED_RATE ? `, priced at the assumed $${f.rate} each` : `, priced at your ${rateText(f.rate)} each`) : ''}). The totals are added up here from the three stages.`;
   const note = footnote('run:note', noteText, W, H);
   marks.push(...note.marks);
 
@@ -79,7 +85,9 @@ function runMarks(d: CostSceneData, stepId: 'gpu-hours' | 'dollars' | 'days', W:
     stepId === 'gpu-hours'
       ? `1 GPU-hour = one ${d.run.gpu.name} chip working for one hour. DeepSeek used ${int(f.gpus)} of them.`
       : stepId === 'dollars'
-        ? `× $${f.rate} per GPU-hour: the rental price the report assumes, not money it says it paid.`
+        ? f.rate === REPORTED_RATE
+          ? `× $${f.rate} per GPU-hour: the rental price the report assumes, not money it says it paid.`
+          : `× ${rateText(f.rate)} per GPU-hour: your what-if price; the report assumes $${REPORTED_RATE}, not money it says it paid.`
         : `${int(f.gpus)} GPUs × 24 hours = ${int(f.gpus * 24)} GPU-hours a day. The report: pre-training took “${d.run.reportedWallTime.value}”.`;
   const callout = paragraph('run:callout', calloutText, 12, top + 13, W - 16, {
     className: 'co-callout',
@@ -120,7 +128,7 @@ function runMarks(d: CostSceneData, stepId: 'gpu-hours' | 'dollars' | 'days', W:
       : stepId === 'dollars'
         ? t === 0
           ? '$0'
-          : `$${(gpuHoursToDollars(t, f.rate) / 1e6).toFixed(0)}M`
+          : `$${Number((gpuHoursToDollars(t, f.rate) / 1e6).toFixed(2))}M`
         : t === 0
           ? '0'
           : `${t / 1e6}M`;
@@ -285,7 +293,7 @@ function runMarks(d: CostSceneData, stepId: 'gpu-hours' | 'dollars' | 'days', W:
 function excludedMarks(d: CostSceneData, W: number, H: number, narrow: boolean, top: number): Mark[] {
   const marks: Mark[] = [];
   const f = runFigures(d.run);
-  const r1 = d.run.r1OwnTraining.reportedCost;
+  const r1 = r1OwnDollars(d);
   const note = footnote(
     'ex:note',
     narrow
@@ -295,9 +303,10 @@ function excludedMarks(d: CostSceneData, W: number, H: number, narrow: boolean, 
     H,
   );
   marks.push(...note.marks);
+  // A what-if price above the report's may make the bar longer than $6M: the scale grows with it.
   const x = scaleLinear()
-    .domain([0, 6e6])
-    .range([0, W - (narrow ? 70 : 110)]);
+    .domain([0, Math.max(6e6, f.dollars)])
+    .range([0, W - Math.max(narrow ? 70 : 110, measure(usdM(f.dollars), { size: narrow ? 14 : 16, weight: 800 }) + 12)]);
   const barH = narrow ? 16 : 20;
   // The $5.576M bar, kept from the earlier steps (same keys) so it slides into place.
   marks.push({
@@ -347,13 +356,13 @@ function excludedMarks(d: CostSceneData, W: number, H: number, narrow: boolean, 
     fontSize: narrow ? 12 : 13,
     fontWeight: 700,
   });
-  marks.push({ kind: 'rect', key: 'ex:r1:bar', x: 0, y: px(ry), width: px(Math.max(1, x(r1.value))), height: barH, className: 'co-bar co-secondary' });
+  marks.push({ kind: 'rect', key: 'ex:r1:bar', x: 0, y: px(ry), width: px(Math.max(1, x(r1.dollars))), height: barH, className: 'co-bar co-secondary' });
   marks.push({
     kind: 'text',
     key: 'ex:r1:value',
-    x: px(x(r1.value) + 6),
+    x: px(x(r1.dollars) + 6),
     y: px(ry + barH / 2),
-    text: `≈$${int(r1.value / 1000)}K`,
+    text: `≈$${int(r1.dollars / 1000)}K${r1.reported ? '' : narrow ? ' (computed)' : ` (computed at $${f.rate.toFixed(2)})`}`,
     baseline: 'middle',
     className: 'co-value',
     fontSize: narrow ? 13 : 14,
@@ -746,7 +755,10 @@ function headline(d: CostSceneData, stepId: string, narrow: boolean): { title: s
     case 'dollars':
       return {
         title: `Priced at ${usdM(f.dollars)} of rented GPU time`,
-        sub: `The famous figure: those GPU-hours at an assumed $${f.rate} an hour, for V3’s last run only.`,
+        sub:
+          f.rate === REPORTED_RATE
+            ? `The famous figure: those GPU-hours at an assumed $${f.rate} an hour, for V3’s last run only.`
+            : `Those GPU-hours at ${rateText(f.rate)} an hour, for V3’s last run only; at the report’s $${REPORTED_RATE}, ${usdM(gpuHoursToDollars(f.total, REPORTED_RATE))}.`,
       };
     case 'days':
       return {
@@ -842,7 +854,7 @@ function describe(d: CostSceneData, stepId: string): string {
     case 'days':
       return `Timeline in days if all ${int(f.gpus)} GPUs worked on each stage in turn: ${s.map((x) => `${x.label.toLowerCase()} ${x.days.toFixed(1)} days`).join(', ')}; whole run ${f.days.toFixed(1)} days.`;
     case 'not-included':
-      return `The ${usdM(f.dollars)} bar for V3's final run next to R1's own training, about $${int(d.run.r1OwnTraining.reportedCost.value / 1000)}K (Nature paper, read via press reports), and boxes without sizes for what the figure leaves out: ${d.run.excluded
+      return `The ${usdM(f.dollars)} bar for V3's final run next to R1's own training, about $${int(r1OwnDollars(d).dollars / 1000)}K (Nature paper, read via press reports${r1OwnDollars(d).reported ? '' : `; computed from its GPU-hours at $${f.rate.toFixed(2)}`}), and boxes without sizes for what the figure leaves out: ${d.run.excluded
         .filter((e) => e.id !== 'r1-rl')
         .map((e) => e.label.toLowerCase())
         .join(', ')}.`;
@@ -863,9 +875,21 @@ export function layout(data: CostSceneData, stepId: string, size: Size): Frame {
   const W = size.width;
   const H = size.height;
   const h = headline(data, stepId, narrow);
+  // A reader's what-if price (what-if.ts) changes the dollars steps: their title area says so first.
+  const rate = data.run.dollarsPerGpuHour.value;
+  const badge =
+    rate !== REPORTED_RATE && (stepId === 'dollars' || stepId === 'not-included')
+      ? paragraph('whatif', `What if… — not the report’s $${REPORTED_RATE}: $${rate.toFixed(2)} per GPU-hour`, 0, 12, W, {
+          className: 'co-whatif',
+          fontSize: 12,
+          fontWeight: 700,
+          slots: 1,
+        })
+      : null;
+  const dy = badge ? badge.bottom + 8 : 0;
   const head = header(h.title, h.sub, W, narrow);
-  const marks: Mark[] = [...head.marks];
-  const top = head.bottom;
+  const marks: Mark[] = [...(badge?.marks ?? []), ...(dy ? head.marks.map((m) => (m.kind === 'text' ? { ...m, y: m.y + dy } : m)) : head.marks)];
+  const top = head.bottom + dy;
   switch (stepId) {
     case 'gpu-hours':
     case 'dollars':
@@ -882,5 +906,12 @@ export function layout(data: CostSceneData, stepId: string, size: Size): Frame {
       marks.push(...billMarks(data, W, H, narrow, top));
       break;
   }
-  return { width: W, height: H, title: h.title, description: describe(data, stepId), marks, table: tableFor(data, stepId) };
+  return {
+    width: W,
+    height: H,
+    title: badge ? `What if… — not the report’s $${REPORTED_RATE}: ${h.title}` : h.title,
+    description: describe(data, stepId),
+    marks,
+    table: tableFor(data, stepId),
+  };
 }

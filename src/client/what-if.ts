@@ -1,0 +1,92 @@
+/**
+ * What-if controls (scenes with `whatIf`, see contract.ts): sliders that redraw the figure
+ * from a changed shape of the model, computed by the scene's own pure `dataFor`. The state
+ * lives in the query string (src/scenes/kit/what-if.ts), so the page, an embed or the
+ * presenter opened on a copied link shows the same figure; the hash stays the step's.
+ * Work happens only on input: nothing runs while the reader scrolls.
+ */
+import type { ScenePlayer } from './scene-player';
+import { clampWhatIf, isR1, parseWhatIf, serializeWhatIf, type WhatIfState } from '../scenes/kit/what-if';
+import { asSheet } from './sheet';
+
+export function wireWhatIf(figure: HTMLElement, player: ScenePlayer): void {
+  const w = player.scene.whatIf;
+  const box = figure.querySelector<HTMLDetailsElement>('[data-what-if]');
+  const form = box?.querySelector<HTMLFormElement>('[data-what-if-form]');
+  if (!w || !box || !form) return;
+  const { spec } = w;
+  const field = (key: string) => form.querySelector<HTMLInputElement>(`input[name="${key}"]`)!;
+  const status = form.querySelector<HTMLElement>('[data-what-if-status]')!;
+
+  const parsed = parseWhatIf(spec, location.search);
+  if (parsed.ignored.length || parsed.adjusted.length) {
+    const words = [
+      parsed.ignored.length ? `ignored ${parsed.ignored.join(', ')} (not a whole number; R1's value used)` : '',
+      parsed.adjusted.length ? `moved ${parsed.adjusted.join(', ')} into range` : '',
+    ].filter(Boolean);
+    console.info(`R1, Explained what-if: ${words.join('; ')}.`);
+  }
+  let state: WhatIfState = parsed.state;
+
+  /** Sliders, their values and the top-k limit follow the state. */
+  const showState = () => {
+    for (const c of spec.controls) {
+      const input = field(c.key);
+      if (c.key === 'topk') input.max = String(Math.min(c.max, state['experts'] ?? c.max));
+      input.value = String(state[c.key]);
+      const words = c.show ? c.show(state[c.key]!, state) : String(state[c.key]);
+      input.setAttribute('aria-valuetext', words);
+      const out = form.querySelector<HTMLOutputElement>(`[data-what-if-value="${c.key}"]`);
+      if (out) out.value = words;
+    }
+  };
+
+  const apply = (next: Record<string, number>, duration?: number) => {
+    state = clampWhatIf(spec, next).state;
+    showState();
+    const data = w.dataFor(state);
+    player.setData(data, duration);
+    const query = serializeWhatIf(spec, state);
+    // Links that carry the state: the presenter, the Embed dialog (reads it when it opens).
+    if (query) figure.dataset['whatIfQuery'] = query;
+    else delete figure.dataset['whatIfQuery'];
+    // The presenter link's template (FigureTools.astro; figure-text.ts fills in the step) carries the query before its hash.
+    for (const a of figure.querySelectorAll<HTMLAnchorElement>('a.figure-present[data-step-href]')) {
+      const r1Href = (a.dataset['r1Href'] ??= a.dataset['stepHref']!);
+      const [path, hash] = r1Href.split('#');
+      a.dataset['stepHref'] = `${path}${query}#${hash}`;
+      a.href = a.dataset['stepHref'].replace('{step}', player.step);
+    }
+    // The address follows once the reader pauses: browsers limit how often a page may rewrite it.
+    window.clearTimeout(addressTimer);
+    addressTimer = window.setTimeout(
+      () => history.replaceState(history.state, '', `${location.pathname}${serializeWhatIf(spec, state, location.search)}${location.hash}`),
+      duration === 0 ? 0 : 200,
+    );
+    status.textContent = w.says(data);
+  };
+  let addressTimer = 0;
+
+  // One redraw per animation frame while a slider is dragged.
+  let frame = 0;
+  form.addEventListener('input', () => {
+    cancelAnimationFrame(frame);
+    frame = requestAnimationFrame(() => {
+      const next: Record<string, number> = {};
+      for (const c of spec.controls) next[c.key] = Number(field(c.key).value);
+      apply(next);
+    });
+  });
+  form.addEventListener('submit', (e) => e.preventDefault());
+  form.querySelector('[data-what-if-reset]')?.addEventListener('click', () => {
+    cancelAnimationFrame(frame);
+    apply(Object.fromEntries(spec.controls.map((c) => [c.key, c.r1])));
+  });
+
+  showState();
+  if (!isR1(spec, state)) apply(state, 0);
+  box.hidden = false;
+  // Opened from a link with a what-if, the controls are open too: the reader sees what changed.
+  if (!isR1(spec, state) && window.matchMedia('(min-width: 52.01rem)').matches) box.open = true;
+  asSheet(box);
+}

@@ -1,0 +1,192 @@
+/**
+ * The what-if controls of the active-parameters figure as a reader uses them: sliders by
+ * keyboard and pointer change the figure, its title area and the live text; the state goes
+ * into the address (the hash stays the step's), a fresh page, an embed and the presenter
+ * open on it; hostile values fall back to R1's with a console note; without JavaScript the
+ * figure is R1's and the sliders are hidden; on a phone sliders and figure share the screen.
+ */
+import { test, expect, ready, axe } from './fixtures';
+import type { Page } from '@playwright/test';
+
+const SCENE = 'active-parameters';
+const fig = (page: Page) => page.locator(`figure[data-scene="${SCENE}"]`);
+const svgText = (page: Page) =>
+  fig(page)
+    .locator('.scene-box svg')
+    .evaluate((s) => [...s.querySelectorAll('text:not([data-exiting])')].map((t) => t.textContent).join(' | '));
+
+/** Press Tab until `selector` has focus (keyboard only), at most `max` times. */
+async function tabTo(page: Page, selector: string, max = 300) {
+  for (let i = 0; i < max; i++) {
+    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`Tab never reached ${selector}`);
+}
+
+test('what-if by keyboard and pointer: figure, title and live text follow; the address, presenter and Embed dialog carry it; Reset; a fresh page opens on it @desktop-only', async ({
+  page,
+}) => {
+  await page.goto(`chapters/${SCENE}/#${SCENE}--count-up`);
+  await ready(page);
+  const f = fig(page);
+  await expect(f).toHaveAttribute('data-current-step', 'count-up');
+  const box = f.locator('[data-what-if]');
+  await expect(box).toBeVisible();
+  expect(await svgText(page)).not.toContain('What if');
+
+  // Keyboard: open the disclosure, Tab to top-k, arrow down to 4. (Focus starts at the
+  // disclosure: tabbing through the chapter would move through its steps.)
+  await box.locator('summary').focus();
+  await page.keyboard.press('Enter');
+  await expect(box).toHaveAttribute('open', '');
+  await tabTo(page, 'input[name="topk"]', 5);
+  await expect(f).toHaveAttribute('data-current-step', 'count-up');
+  const focusRing = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+  expect(focusRing).not.toBe('none');
+  for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowLeft');
+  await expect(f.locator('[data-what-if-value="topk"]')).toHaveText('4 of 256');
+  await expect(f.locator('[data-what-if-status]')).toContainText('What if… — not R1.');
+  await expect(f.locator('[data-what-if-status]')).toContainText('R1: 671.0 billion stored');
+  await expect.poll(() => svgText(page)).toContain('What if… — not R1: top-k 4 (R1: 8)');
+  await expect.poll(() => svgText(page)).toContain('R1, for comparison: 671.0 billion stored');
+  await expect(f.locator('.scene-step-title')).toContainText('What if… — not R1');
+  await expect.poll(() => new URL(page.url()).search).toBe('?topk=4');
+  expect(new URL(page.url()).hash).toBe(`#${SCENE}--count-up`);
+
+  // Every slider is at least 24 px tall, and moving one shifts nothing around it.
+  for (const h of await f.locator('[data-what-if] input[type="range"]').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().height)))
+    expect(h).toBeGreaterThanOrEqual(24);
+  const layoutBefore = await f.locator('[data-what-if] input[type="range"]').evaluateAll((els) => els.map((e) => JSON.stringify(e.getBoundingClientRect())));
+
+  // Pointer: a click at the far left of the routed-experts slider sets its minimum; top-k stays within it.
+  const experts = f.locator('input[name="experts"]');
+  const eb = (await experts.boundingBox())!;
+  await page.mouse.click(eb.x + 2, eb.y + eb.height / 2);
+  await expect(f.locator('[data-what-if-value="experts"]')).toHaveText('16');
+  await expect(f.locator('[data-what-if-value="topk"]')).toHaveText('4 of 16');
+  await expect.poll(() => svgText(page)).toContain('What if… — not R1: routed experts 16 (R1: 256), top-k 4 (R1: 8)');
+  await expect.poll(() => new URL(page.url()).search).toBe('?experts=16&topk=4');
+  expect(await f.locator('[data-what-if] input[type="range"]').evaluateAll((els) => els.map((e) => JSON.stringify(e.getBoundingClientRect())))).toEqual(
+    layoutBefore,
+  );
+  const text = await svgText(page);
+  expect(text).not.toMatch(/NaN|undefined|Infinity/);
+  // The opened controls, and the figure's what-if text, pass axe (labels, names, contrast).
+  await axe(page, 'active-parameters with the what-if controls open');
+
+  // The presenter link and the Embed dialog's snippet carry the state.
+  await expect(f.locator('a.figure-present')).toHaveAttribute('href', /\/present\/active-parameters\/\?experts=16&topk=4#count-up$/);
+  await f.locator('[data-embed-open]').click();
+  await expect(f.locator('[data-embed-code]')).toHaveValue(/experts=16&amp;topk=4/);
+  await page.keyboard.press('Escape');
+
+  // The copied address, in a fresh page: the same figure and sliders.
+  const copied = page.url();
+  const fresh = await page.context().newPage();
+  await fresh.goto(copied);
+  await ready(fresh);
+  // (Clicking the Embed button scrolled it into view: the address names the step shown then.)
+  await expect(fig(fresh)).toHaveAttribute('data-current-step', new URL(copied).hash.replace(`#${SCENE}--`, ''));
+  await expect(fig(fresh).locator('input[name="experts"]')).toHaveValue('16');
+  await expect(fig(fresh).locator('input[name="topk"]')).toHaveValue('4');
+  await expect.poll(() => svgText(fresh)).toContain('What if… — not R1: routed experts 16 (R1: 256), top-k 4 (R1: 8)');
+  await fresh.close();
+
+  // Reset to R1: R1's figure, values and address.
+  await f.locator('[data-what-if-reset]').click();
+  await expect(f.locator('[data-what-if-status]')).toContainText('R1’s own shape.');
+  await expect(f.locator('[data-what-if-value="experts"]')).toHaveText('256');
+  await expect.poll(() => svgText(page)).not.toContain('What if');
+  await expect.poll(() => new URL(page.url()).search).toBe('');
+  expect(new URL(page.url()).hash).toMatch(new RegExp(`^#${SCENE}--[a-z-]+$`));
+});
+
+test('embed and presenter open on a what-if address; hostile values fall back with a note; JavaScript off shows R1 @desktop-only', async ({
+  page,
+  browser,
+  baseURL,
+}) => {
+  const notes: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'info') notes.push(m.text());
+  });
+  await page.goto(`embed/${SCENE}/memory-vs-compute/?topk=4&theme=dark`);
+  await ready(page);
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expect.poll(() => svgText(page)).toContain('What if… — not R1: top-k 4 (R1: 8)');
+  await expect.poll(() => svgText(page)).toContain('R1 at FP8, for comparison');
+  expect(notes.filter((n) => /ignored|moved/.test(n))).toEqual([]);
+
+  await page.goto(`present/${SCENE}/?layers=20#count-up`);
+  await ready(page);
+  await expect(fig(page)).toHaveAttribute('data-current-step', 'count-up');
+  await expect.poll(() => svgText(page)).toContain('What if… — not R1: layers 23 (R1: 61)');
+
+  notes.length = 0;
+  await page.goto(`chapters/${SCENE}/?experts=99999&topk=abc&shared=%3Cscript%3E&layers=1&layers=2#${SCENE}--whole-model`);
+  await ready(page);
+  const f = fig(page);
+  await expect(f.locator('input[name="experts"]')).toHaveValue('512');
+  await expect(f.locator('input[name="topk"]')).toHaveValue('8');
+  await expect(f.locator('input[name="shared"]')).toHaveValue('1');
+  await expect(f.locator('input[name="layers"]')).toHaveValue('58');
+  await expect.poll(() => notes.join('\n')).toMatch(/what-if: ignored topk, shared, layers .*moved experts into range/);
+  expect(notes.join('\n')).not.toContain('<script>');
+  expect(await page.locator('main').innerText()).not.toMatch(/\bNaN\b|\bundefined\b/);
+
+  const ctx = await browser.newContext({ javaScriptEnabled: false, baseURL });
+  const off = await ctx.newPage();
+  await off.goto(`chapters/${SCENE}/?topk=4`);
+  await expect(off.locator('[data-what-if]')).toBeHidden();
+  const live = off.locator(`figure[data-scene="${SCENE}"] .scene-box svg:visible`);
+  await expect(live).toHaveCount(1);
+  expect(await live.evaluate((s) => s.textContent)).not.toContain('What if');
+  await ctx.close();
+});
+
+test('cost: the GPU-hour price by keyboard re-prices V3’s run and R1’s own, says what is still left out, and round-trips @desktop-only', async ({ page }) => {
+  await page.goto('chapters/what-it-cost/#cost--not-included');
+  await ready(page);
+  const f = page.locator('figure[data-scene="cost"]');
+  await expect(f).toHaveAttribute('data-current-step', 'not-included');
+  const costText = () => f.locator('.scene-box svg').evaluate((s) => [...s.querySelectorAll('text:not([data-exiting])')].map((t) => t.textContent).join(' | '));
+  expect(await costText()).toContain('$5.576M');
+  await f.locator('[data-what-if] > summary').focus();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Tab');
+  await expect(page.locator('input[name="rate"]')).toBeFocused();
+  for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight');
+  await expect(f.locator('[data-what-if-value="rate"]')).toHaveText('$3.00');
+  await expect.poll(costText).toContain('What if… — not the report’s $2: $3.00 per GPU-hour');
+  await expect.poll(costText).toContain('$8.364M');
+  await expect.poll(costText).toContain('≈$442K (computed at $3.00)');
+  await expect.poll(costText).toContain('Staff');
+  await expect(f.locator('[data-what-if-status]')).toContainText('V3’s final run $8.364M (reported: $5.576M)');
+  await expect.poll(() => new URL(page.url()).search).toBe('?rate=3');
+  await page.reload();
+  await ready(page);
+  await expect(f.locator('input[name="rate"]')).toHaveValue('3');
+  await expect.poll(costText).toContain('$8.364M');
+  await f.locator('[data-what-if-reset]').click();
+  await expect.poll(costText).toContain('≈$294K');
+  await expect.poll(() => new URL(page.url()).search).toBe('');
+});
+
+test('on a phone the opened sliders and the figure they change are on screen together @phone-only', async ({ page }) => {
+  await page.goto(`chapters/${SCENE}/#${SCENE}--count-up`);
+  await ready(page);
+  const f = fig(page);
+  await f.locator('[data-what-if] > summary').click();
+  const slider = f.locator('input[name="topk"]');
+  await slider.focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(f.locator('[data-what-if-value="topk"]')).toHaveText('9 of 256');
+  const vh = page.viewportSize()!.height;
+  const svg = (await f.locator('.scene-box svg').boundingBox())!;
+  const s = (await slider.boundingBox())!;
+  expect(svg.y).toBeGreaterThanOrEqual(-1);
+  expect(svg.y + svg.height).toBeLessThanOrEqual(s.y + 1);
+  expect(s.y + s.height).toBeLessThanOrEqual(vh + 1);
+  await expect.poll(() => svgText(page)).toContain('What if… — not R1: top-k 9 (R1: 8)');
+});
