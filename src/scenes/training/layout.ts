@@ -880,27 +880,17 @@ function stagesMarks(d: Training, W: number, H: number, narrow: boolean, top: nu
   const cx = colW / 2;
   marks.push(...boxMarks('pipe:v3', { x: 0, y: top, w: colW, h: pillH }, 'DeepSeek-V3-Base', null, 'tr-node', narrow));
   const total = totalSamples(d);
-  // On a phone each card has room for one line of detail under its title (the figure is pinned
-  // in at most half the screen): the short wording.
-  const texts: Record<string, [string, string]> = narrow
-    ? {
-        'cold-start': ['Cold start', 'Tuned on thousands of long, readable solutions'],
-        'reasoning-rl': ['Reasoning RL', "R1-Zero's RL, plus a reward for one language"],
-        'rejection-sampling': [
-          'New training set',
-          `≈${k(d.samples.reasoning.value)} reasoning + ≈${k(d.samples.nonReasoning.value)} other answers, ${d.samples.epochs.value} epochs`,
-        ],
-        'rl-all': ['RL for everything', 'Rules and reward models judge every answer'],
-      }
-    : {
-        'cold-start': ['Cold start', `Fine-tuned on thousands of long, readable worked solutions`],
-        'reasoning-rl': ['Reasoning RL', "R1-Zero's RL on maths, code, science, logic, plus a reward for staying in one language"],
-        'rejection-sampling': [
-          'New training set',
-          `≈${k(d.samples.reasoning.value)} checked reasoning answers + ≈${k(d.samples.nonReasoning.value)} others = ≈${k(total)}; V3-Base fine-tuned on them, ${d.samples.epochs.value} epochs`,
-        ],
-        'rl-all': ['RL for everything', 'Rules reward right answers; reward models judge helpfulness and harmlessness'],
-      };
+  // One line of detail under each card's title: all a phone has room for (the figure is pinned
+  // in at most half the screen), and the same words at every width. The chapter's text has the rest.
+  const texts: Record<string, [string, string]> = {
+    'cold-start': ['Cold start', 'Tuned on thousands of long, readable solutions'],
+    'reasoning-rl': ['Reasoning RL', "R1-Zero's RL, plus a reward for one language"],
+    'rejection-sampling': [
+      'New training set',
+      `≈${k(d.samples.reasoning.value)} reasoning + ≈${k(d.samples.nonReasoning.value)} other answers, ${d.samples.epochs.value} epochs`,
+    ],
+    'rl-all': ['RL for everything', 'Rules and reward models judge every answer'],
+  };
   const connector = (key: string, yTop: number) => {
     marks.push({ kind: 'line', key, x1: px(cx), x2: px(cx), y1: px(yTop + 1), y2: px(yTop + arrowGap - 5), className: 'tr-arrow' });
     marks.push(arrowHead(`${key}:head`, cx, yTop + arrowGap - 1, 'down'));
