@@ -900,12 +900,14 @@ function stagesMarks(d: Training, W: number, H: number, narrow: boolean, top: nu
     const y = cardsTop + i * (cardH + arrowGap);
     const key = `pipe:stage:${s.id}`;
     marks.push({ kind: 'rect', key, x: 0, y: px(y), width: px(colW), height: px(cardH), rx: 6, className: 'tr-card' });
-    marks.push({ kind: 'circle', key: `${key}:badge`, cx: 16, cy: px(y + 16), r: 10, className: 'tr-badge' });
+    // The title and its line of detail (48 px) sit in the middle of a taller card.
+    const c = y + Math.max(0, (cardH - 48) / 2);
+    marks.push({ kind: 'circle', key: `${key}:badge`, cx: 16, cy: px(c + 16), r: 10, className: 'tr-badge' });
     marks.push({
       kind: 'text',
       key: `${key}:n`,
       x: 16,
-      y: px(y + 16),
+      y: px(c + 16),
       text: String(i + 1),
       anchor: 'middle',
       baseline: 'middle',
@@ -918,7 +920,7 @@ function stagesMarks(d: Training, W: number, H: number, narrow: boolean, top: nu
       kind: 'text',
       key: `${key}:title`,
       x: 34,
-      y: px(y + 18),
+      y: px(c + 18),
       text: title,
       baseline: 'middle',
       className: 'tr-card-title',
@@ -931,7 +933,7 @@ function stagesMarks(d: Training, W: number, H: number, narrow: boolean, top: nu
       kind: 'text',
       key: `${key}:kind`,
       x: px(colW - 10),
-      y: px(y + 18),
+      y: px(c + 18),
       text: s.kind,
       anchor: 'end',
       baseline: 'middle',
@@ -939,7 +941,7 @@ function stagesMarks(d: Training, W: number, H: number, narrow: boolean, top: nu
       fontSize: 11,
       opacity: kindFits ? 1 : 0,
     });
-    const p = paragraph(`${key}:detail`, detail, 34, y + 38, colW - 42, {
+    const p = paragraph(`${key}:detail`, detail, 34, c + 38, colW - 42, {
       className: 'tr-card-text',
       fontSize: narrow ? 11 : 12,
       lineHeight: narrow ? 14 : 15,
