@@ -1,6 +1,6 @@
 /**
- * Reading every chapter's scrollytelling as a reader does, on two phones, a phone
- * held sideways, a tablet and a laptop: one walk per page, scrolled with the
+ * Reading every chapter's scrollytelling as a reader does, on three phones, a phone
+ * held sideways, two tablets and a laptop: one walk per page, scrolled with the
  * wheel in small steps (never scrollIntoView), down and back up. Whenever a figure
  * changes step, that step's card must have its first line on screen and on top
  * (elementFromPoint lands in the card), the drawing must be on screen at its design
@@ -12,16 +12,15 @@
 import type { Page } from '@playwright/test';
 import { test, expect, ready, builtChapters } from './fixtures';
 
-// One screen per reading pattern and kind of device. The phone project's own 390x844 is walked
-// step by step by every-page.spec (with axe), so the pinned pattern is walked here at 412x915; a
-// 1024x768 tablet reads side by side like the laptop walked below.
 const PHONES = [
-  { width: 412, height: 915, reading: 'pinned' },
+  { width: 390, height: 844, reading: 'pinned' },
   { width: 360, height: 640, reading: 'overlay' },
+  { width: 412, height: 915, reading: 'pinned' },
 ] as const;
 const SIDEWAYS_AND_TABLETS = [
   { width: 844, height: 390, reading: 'side' },
   { width: 768, height: 1024, reading: 'pinned' },
+  { width: 1024, height: 768, reading: 'side' },
 ] as const;
 const chapters = builtChapters();
 
@@ -154,7 +153,7 @@ test.describe('phones', () => {
           await walk(page, slug, true);
           const reading = await page.$eval('.scrolly', (s) => getComputedStyle(s).getPropertyValue('--reading').trim());
           expect(reading, 'the pattern chosen for this screen').toBe(vp.reading);
-          // A cold load of every step's link, in both patterns.
+          // A cold load of every step's link.
           await deepLinks(page, slug, true);
         });
       }
