@@ -225,14 +225,21 @@ test.describe('downloads', () => {
         const shown = await page.evaluate(() => {
           const table = document.querySelector('.scene-data table')!;
           const head = [...table.querySelectorAll('thead th')].map((c) => c.textContent ?? '');
-          const rows = [...table.querySelectorAll('tbody tr')].map((r) => [...r.children].map((c) => c.textContent ?? ''));
+          // A Source cell shows titles linked to /sources/; the CSV carries their ids (data-source-id).
+          const cellText = (c: Element) => {
+            const ids = [...c.querySelectorAll<HTMLElement>('a[data-source-id]')].map((a) => a.dataset['sourceId']!);
+            return ids.length ? ids.join('; ') : (c.textContent ?? '');
+          };
+          const rows = [...table.querySelectorAll('tbody tr')].map((r) => [...r.children].map(cellText));
           return { head, rows };
         });
         expect(csv[0], 'CSV header').toEqual(shown.head);
         expect(csv.length - 1, 'CSV rows').toBe(shown.rows.length);
         shown.rows.forEach((row, r) => {
           row.forEach((cell, c) => {
-            const raw = csv[r + 1]![c]!.replace(/^'(?=[=+@])/, '');
+            const text = csv[r + 1]![c]!.replace(/^'(?=[=+@])/, '');
+            // Source ids: the CSV keeps the data's own separator ("A, B"), the page lists them "A; B".
+            const raw = /^[A-Z0-9_]+(; [A-Z0-9_]+)*$/.test(cell) ? text.split(/\s*[,;]\s*/).join('; ') : text;
             expect(sameCell(cell, raw), `${scene}/${step}.csv row ${r + 1} col ${c + 1}: page "${cell}", csv "${raw}"`).toBe(true);
           });
         });
