@@ -35,30 +35,25 @@ export function frameStrings(frame: Frame, where: string): Said[] {
  * covers those: nothing in them is typed.)
  */
 export function sceneCopy(scene: SceneModule, sizes: readonly Size[]): Said[] {
-  const out: Said[] = [{ where: `${scene.name} title`, text: scene.title }, ...(scene.note ? [{ where: `${scene.name} note`, text: scene.note }] : [])];
-  for (const s of scene.steps) {
-    out.push({ where: `${scene.name}/${s.id} label`, text: s.label });
-    if (s.notes) out.push({ where: `${scene.name}/${s.id} presenter notes`, text: s.notes });
-    for (const size of sizes) {
-      const f = scene.layout(scene.data, s.id, size);
-      const at = `${scene.name}/${s.id} @${size.width}`;
-      out.push(
-        { where: `${at} title`, text: f.title },
-        { where: `${at} table caption`, text: f.table.caption },
-        ...f.table.columns.map((c, i) => ({ where: `${at} table column ${i}`, text: c })),
-      );
-    }
-  }
-  return out;
+  return walkScene(scene, sizes, (f, at) => [
+    { where: `${at} title`, text: f.title },
+    { where: `${at} table caption`, text: f.table.caption },
+    ...f.table.columns.map((c, i) => ({ where: `${at} table column ${i}`, text: c })),
+  ]);
 }
 
 /** Everything a scene says: its copy plus every mark, description and table cell. @public (not used yet; knip would flag it) */
 export function sceneStrings(scene: SceneModule, sizes: readonly Size[]): Said[] {
+  return walkScene(scene, sizes, frameStrings);
+}
+
+/** The scene's own words (title, note, step labels, presenter notes), then what `perFrame` takes from each step's frame at each size. */
+function walkScene(scene: SceneModule, sizes: readonly Size[], perFrame: (f: ReturnType<SceneModule['layout']>, at: string) => Said[]): Said[] {
   const out: Said[] = [{ where: `${scene.name} title`, text: scene.title }, ...(scene.note ? [{ where: `${scene.name} note`, text: scene.note }] : [])];
   for (const s of scene.steps) {
     out.push({ where: `${scene.name}/${s.id} label`, text: s.label });
     if (s.notes) out.push({ where: `${scene.name}/${s.id} presenter notes`, text: s.notes });
-    for (const size of sizes) out.push(...frameStrings(scene.layout(scene.data, s.id, size), `${scene.name}/${s.id} @${size.width}`));
+    for (const size of sizes) out.push(...perFrame(scene.layout(scene.data, s.id, size), `${scene.name}/${s.id} @${size.width}`));
   }
   return out;
 }
