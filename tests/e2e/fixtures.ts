@@ -160,11 +160,6 @@ export async function expectFigureAt(page: Page, scene: string, step: string) {
 /** Open a figure's "Data behind this figure" as a reader does (the table is brought up to date when it opens). */
 export async function openData(page: Page, scene: string) {
   const details = page.locator(`figure[data-scene="${scene}"] details.scene-data`);
-  if (!(await details.evaluate((d) => (d as HTMLDetailsElement).open))) {
-    // Where a reader meets it: scrolled up from the bottom of the screen (on a phone the figure
-    // pinned on top covers the upper half, and the summary comes after the last card).
-    await details.locator('summary').evaluate((s) => s.scrollIntoView({ block: 'end', behavior: 'instant' as ScrollBehavior }));
-    await details.locator('summary').click();
-  }
+  if (!(await details.evaluate((d) => (d as HTMLDetailsElement).open))) await details.locator('summary').click();
   await expect(details).toHaveAttribute('open', '');
 }
