@@ -132,18 +132,23 @@ export function startScrollEngine(onStep: (e: StepEvent) => void): { destroy(): 
     line: 0,
   }));
   const lineOf = (step: HTMLElement) => sections.find((g) => g.steps.includes(step))!.line;
+  // Both scrollers of a section get the same steps: scrollama numbers the steps it is given in
+  // an attribute of the element (data-scrollama-index), shared by every instance, so two
+  // instances over different lists of the same elements would misread each other's indices.
   const setup = () => {
-    const trigger = createScroller().setup({ step: steps, offset: TRIGGER }).onStepEnter(onCross('trigger', 'enter'));
-    const reading = sections.map((g) => {
+    const scrollers = sections.flatMap((g) => {
       g.line = readingLine(g.scrolly);
-      return createScroller()
-        .setup({ step: g.steps, offset: `${Math.round(g.line)}px` })
-        .onStepEnter(onCross('reading', 'enter'))
-        .onStepExit(onCross('reading', 'exit'));
+      return [
+        createScroller().setup({ step: g.steps, offset: TRIGGER }).onStepEnter(onCross('trigger', 'enter')),
+        createScroller()
+          .setup({ step: g.steps, offset: `${Math.round(g.line)}px` })
+          .onStepEnter(onCross('reading', 'enter'))
+          .onStepExit(onCross('reading', 'exit')),
+      ];
     });
     return {
-      resize: () => (trigger.resize(), reading.forEach((r) => r.resize())),
-      destroy: () => (trigger.destroy(), reading.forEach((r) => r.destroy())),
+      resize: () => scrollers.forEach((r) => r.resize()),
+      destroy: () => scrollers.forEach((r) => r.destroy()),
     };
   };
   let scroller = setup();
