@@ -107,6 +107,10 @@ test('screen readers: the live region says what the figure now shows, and the da
   await expect(live).toContainText('MMLU');
   await expect(live).toContainText('GPQA');
   await openData(page, SCENE);
+  // On a phone the data comes after the last card (reaching it turns the figure to the last
+  // step): back at the step, the open table follows the figure.
+  await scrollToStep(page, SCENE, 'knowledge');
+  await expect(page.locator(`figure[data-scene="${SCENE}"]`)).toHaveAttribute('data-current-step', 'knowledge');
   const table = page.locator(`figure[data-scene="${SCENE}"] .scene-data table`);
   await expect(table.locator('th[scope="col"]').first()).toHaveText('Model');
   await expect(table).toContainText('90.8');
