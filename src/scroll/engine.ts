@@ -108,7 +108,8 @@ export function startScrollEngine(onStep: (e: StepEvent) => void): { destroy(): 
   const onCross =
     (line: 'trigger' | 'reading', kind: 'enter' | 'exit') =>
     ({ element, direction }: ScrollamaResponse) => {
-      const i = stepForCrossing(steps.indexOf(element), line, kind, direction, sceneEnd(steps, element));
+      const at = steps.indexOf(element);
+      const i = stepForCrossing(at, line, kind, direction, ends[at] ?? at);
       if (i === null) return;
       const el = steps[i]!;
       if (jumpingTo && el !== jumpingTo) return;
@@ -131,7 +132,9 @@ export function startScrollEngine(onStep: (e: StepEvent) => void): { destroy(): 
     steps: steps.filter((s) => s.closest('.scrolly') === scrolly),
     line: 0,
   }));
-  const lineOf = (step: HTMLElement) => sections.find((g) => g.steps.includes(step))!.line;
+  // Fixed once the page is built: each step's section and the last step of its scene.
+  const sectionOf = steps.map((s) => sections.find((g) => g.steps.includes(s))!);
+  const ends = steps.map((s) => sceneEnd(steps, s));
   // Both scrollers of a section get the same steps: scrollama numbers the steps it is given in
   // an attribute of the element (data-scrollama-index), shared by every instance, so two
   // instances over different lists of the same elements would misread each other's indices.
@@ -240,9 +243,9 @@ export function startScrollEngine(onStep: (e: StepEvent) => void): { destroy(): 
     window.clearTimeout(stopTimer);
     stopTimer = window.setTimeout(() => {
       if (jumpingTo || performance.now() < settlingUntil) return;
-      const boxes = steps.map((s) => {
+      const boxes = steps.map((s, k) => {
         const r = s.getBoundingClientRect();
-        return { top: r.top, bottom: r.bottom, sceneEnd: sceneEnd(steps, s), reading: lineOf(s) };
+        return { top: r.top, bottom: r.bottom, sceneEnd: ends[k]!, reading: sectionOf[k]!.line };
       });
       const i = stepAfterScroll(boxes, moved, { trigger: window.innerHeight * TRIGGER, viewport: window.innerHeight });
       if (i !== null) activate(steps[i]!, 'scroll');
