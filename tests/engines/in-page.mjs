@@ -122,7 +122,15 @@ export async function walkScrolly({ scene, steps, timeout }) {
         }
         const want = copyTitle(c.step);
         const tt = performance.now();
-        while (want !== null && !sameTitle(title(liveSvg()), want) && performance.now() - tt < 3000) await tick();
+        // The figure may move on while this step draws: the engine's scroll-stop check
+        // (150 ms after scrolling pauses here) can find the trigger line already in the next
+        // card when the observer reported late. That step is then checked in its own turn.
+        const movedOn = () => fig.dataset.currentStep !== c.step;
+        while (want !== null && !movedOn() && !sameTitle(title(liveSvg()), want) && performance.now() - tt < 3000) await tick();
+        if (movedOn() && !sameTitle(title(liveSvg()), want)) {
+          record.changes.push({ ...c, title: null, want: null, at: Math.round(performance.now() - t0) });
+          continue;
+        }
         const drawn = title(liveSvg());
         // Recorded as text for the judge (checks.mjs): an image copy's title is the alt's start.
         const wantText = want !== null && typeof want === 'object' ? (sameTitle(drawn, want) ? drawn : want.alt) : want;
