@@ -108,18 +108,20 @@ type Violation = { id: string; impact?: string | null; nodes: { target: unknown[
  * step copies left out (each is checked where it is the live figure). axe is injected once
  * per document and run in place: @axe-core/playwright's analyze() injects it again on every
  * call and opens a blank page to merge frame results, 2–5 s a call on a long chapter against
- * 0.3–1 s. A page with frames (a host page embedding us) still goes through AxeBuilder,
- * which reaches into them.
+ * 0.3–1 s. A page with a loaded frame (a host page embedding us, the Embed dialog's preview
+ * once open) still goes through AxeBuilder, which reaches into frames.
  */
 export async function axe(page: Page, label: string) {
   let violations: Violation[];
-  if (page.frames().length > 1) {
+  // The Embed dialog's preview frame stays about:blank until the dialog opens: nothing to check in it.
+  const framed = page.frames().some((f) => f !== page.mainFrame() && f.url() !== 'about:blank');
+  if (framed) {
     violations = (await new AxeBuilder({ page }).exclude('.step-static').analyze()).violations;
   } else {
     if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
     violations = await page.evaluate(async () => {
       const w = window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: Violation[] }> } };
-      const r = await w.axe.run({ exclude: ['.step-static'] }, { resultTypes: ['violations'] });
+      const r = await w.axe.run({ exclude: ['.step-static'] }, { resultTypes: ['violations'], iframes: false });
       return r.violations.map((v) => ({ id: v.id, impact: v.impact ?? null, nodes: v.nodes.map((n) => ({ target: n.target })) }));
     });
   }
