@@ -8,7 +8,8 @@ import { test, expect, ready, scrollToStep, expectFigureAt, axe, builtChapters, 
 import { axeChapterFor } from './sources';
 
 for (const slug of builtChapters()) {
-  test(`chapter ${slug}: every step of every scene, axe clean at each`, async ({ page }) => {
+  // On the laptop: reading.spec's 390x844 walk does the same at phone size (one walk per page and size).
+  test(`chapter ${slug}: every step of every scene, axe clean at each`, { tag: '@desktop-only' }, async ({ page }) => {
     // axe at every step of a long chapter: several seconds each on a 2-core machine
     // (more on pages with many marks: each step's static copy counts too).
     test.setTimeout(300_000);

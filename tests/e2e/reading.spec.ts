@@ -10,7 +10,9 @@
  * under its drawing. The sentence form opens as a sheet and closes with Back.
  */
 import type { Page } from '@playwright/test';
-import { test, expect, ready, builtChapters } from './fixtures';
+import { citationProblems } from '../helpers/citation-marks';
+import { test, expect, ready, builtChapters, axe, expectFigureAt } from './fixtures';
+import { axeChapterFor } from './sources';
 
 const PHONES = [
   { width: 390, height: 844, reading: 'pinned' },
@@ -142,27 +144,44 @@ async function walk(page: Page, slug: string, andUp: boolean) {
   }
 }
 
-test.describe('phones', () => {
-  test.skip(() => test.info().project.name !== 'phone', 'phone sizes: phone project');
+// Touch screens run in the phone project, the laptop in the desktop one: selected by tag (playwright.config.ts).
+test.describe('phones', { tag: '@phone-only' }, () => {
   for (const vp of PHONES) {
     test.describe(`${vp.width}x${vp.height}`, () => {
       test.use({ viewport: { width: vp.width, height: vp.height } });
       for (const slug of chapters) {
-        test(`${slug}: every step turns on with its card readable, scrolling and by link`, async ({ page }) => {
-          test.setTimeout(120_000);
+        // The phone project's size (390x844) is also where the page's own checks run at phone size: the
+        // figure matches its static copy and axe is clean at each step (every-page.spec does both on the laptop).
+        const full = vp.width === 390;
+        test(`${slug}: every step turns on with its card readable, scrolling and by link${full ? '; each step drawn as its copy, axe clean' : ''}`, async ({
+          page,
+        }) => {
+          test.setTimeout(180_000);
           await walk(page, slug, true);
           const reading = await page.$eval('.scrolly', (s) => getComputedStyle(s).getPropertyValue('--reading').trim());
           expect(reading, 'the pattern chosen for this screen').toBe(vp.reading);
+          if (full) await pageChecks(page, slug);
           // A cold load of every step's link.
-          await deepLinks(page, slug, true);
+          await deepLinks(page, slug, true, full ? slug : undefined);
         });
       }
     });
   }
 });
 
-/** Open the chapter at every step by its link: each lands as a scrolled-to step does (the same check). */
-async function deepLinks(page: Page, slug: string, coldLoads: boolean) {
+/** What every page must be at any size: axe clean, no "undefined" or "NaN", quiet citation marks. */
+async function pageChecks(page: Page, slug: string) {
+  await axe(page, `${slug} at ${page.viewportSize()!.width} px`);
+  expect(await page.locator('body').innerText()).not.toMatch(/\bundefined\b|\bNaN\b/);
+  expect(await citationProblems(page), 'citation marks').toEqual([]);
+}
+
+/**
+ * Open the chapter at every step by its link: each lands as a scrolled-to step does (the same check).
+ * With `drawnIn` (the chapter's slug), each step is also drawn as its static copy, and axe runs where
+ * this chapter is the first to place the step.
+ */
+async function deepLinks(page: Page, slug: string, coldLoads: boolean, drawnIn?: string) {
   const anchors = await page.$$eval('[data-step][data-step-scene]', (els) =>
     els.map((e) => ({ id: e.id, scene: (e as HTMLElement).dataset['stepScene']!, step: (e as HTMLElement).dataset['step']! })),
   );
@@ -178,11 +197,14 @@ async function deepLinks(page: Page, slug: string, coldLoads: boolean) {
     await frames(page);
     const problems = await fig.evaluate((f) => (window as unknown as { __reading: { check(f: HTMLElement): string[] } }).__reading.check(f as HTMLElement));
     expect(problems, `deep link #${a.id}`).toEqual([]);
+    if (drawnIn) {
+      await expectFigureAt(page, a.scene, a.step);
+      if (axeChapterFor(a.scene, a.step) === drawnIn) await axe(page, `${slug} #${a.id} at ${page.viewportSize()!.width} px`);
+    }
   }
 }
 
-test.describe('a phone held sideways and tablets', () => {
-  test.skip(() => test.info().project.name !== 'phone', 'touch screens: phone project');
+test.describe('a phone held sideways and tablets', { tag: '@phone-only' }, () => {
   for (const vp of SIDEWAYS_AND_TABLETS) {
     test.describe(`${vp.width}x${vp.height}`, () => {
       test.use({ viewport: { width: vp.width, height: vp.height } });
@@ -198,8 +220,7 @@ test.describe('a phone held sideways and tablets', () => {
   }
 });
 
-test.describe('phone: the sentence form', () => {
-  test.skip(() => test.info().project.name !== 'phone', 'phone sizes: phone project');
+test.describe('phone: the sentence form', { tag: '@phone-only' }, () => {
   for (const vp of PHONES) {
     test(`${vp.width}x${vp.height}: opens as a sheet under the figure; Back, Escape and Done close it and the text is back`, async ({ page }) => {
       await page.setViewportSize({ width: vp.width, height: vp.height });
@@ -255,8 +276,7 @@ test.describe('phone: the sentence form', () => {
   }
 });
 
-test.describe('desktop', () => {
-  test.skip(() => test.info().project.name !== 'desktop', 'laptop: desktop project');
+test.describe('desktop', { tag: '@desktop-only' }, () => {
   test.use({ reducedMotion: 'reduce' });
   for (const slug of chapters) {
     test(`${slug}: no step leaves more than 32 px blank under its drawing, and steps turn on with their card readable`, async ({ page }) => {
