@@ -172,10 +172,14 @@ export function startScrollEngine(onStep: (e: StepEvent) => void): { destroy(): 
     if (el) jumpTo(el, focus);
   };
 
-  // Step links (Next / Previous) jump without a history entry per step.
+  // Step links (Next / Previous) jump without a history entry per step. Any other link to the
+  // step already in the address fires no hashchange: the browser would only scroll natively,
+  // to the card's anchor and not under the figure, so it jumps here as a new hash would.
   const onClick = (e: MouseEvent) => {
-    const a = (e.target as Element | null)?.closest<HTMLAnchorElement>('a[data-step-link]');
-    if (!a) return;
+    if (e.defaultPrevented || e.button !== 0 || e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) return;
+    const a = (e.target as Element | null)?.closest<HTMLAnchorElement>('a[href*="#"]');
+    if (!a || a.origin !== location.origin || a.pathname !== location.pathname) return;
+    if (!a.hasAttribute('data-step-link') && a.hash !== location.hash) return;
     const target = parseStepHash(a.hash);
     const el = target && steps.find((s) => s.dataset['stepScene'] === target.scene && s.dataset['step'] === target.step);
     if (!el) return;
