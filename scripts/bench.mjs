@@ -1,6 +1,6 @@
 /**
  * npm run bench: build, serve dist/ on 127.0.0.1, and measure every page:
- *  - Lighthouse (its default mobile config): performance, accessibility, CLS;
+ *  - Lighthouse (its default mobile config): performance, accessibility, best practices, CLS;
  *  - JavaScript loaded at start-up (gzip -6 of each script, computed here);
  *  - requests to any host but ours (every Chromium resolves other hosts to nothing);
  *  - for pages with scroll scenes: long tasks (> 50 ms) while scrolling top to
@@ -43,6 +43,7 @@ const BUDGET = {
   jsSearchKiB: 3,
   performance: 95,
   accessibility: 100,
+  bestPractices: 100,
   cls: 0.02,
   foreignRequests: 0,
   scrollLongTasks: 0,
@@ -90,7 +91,7 @@ const chrome = await chromeLauncher.launch({
 async function measureLighthouse(url) {
   const runs = [];
   for (let i = 0; i < RUNS; i++) {
-    const r = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility'] });
+    const r = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices'] });
     runs.push(r.lhr);
   }
   const last = runs.at(-1);
@@ -105,6 +106,7 @@ async function measureLighthouse(url) {
   return {
     performance: median(runs.map((r) => Math.round((r.categories.performance.score ?? 0) * 100))),
     accessibility: median(runs.map((r) => Math.round((r.categories.accessibility.score ?? 0) * 100))),
+    bestPractices: median(runs.map((r) => Math.round((r.categories['best-practices'].score ?? 0) * 100))),
     cls: median(runs.map((r) => r.audits['cumulative-layout-shift'].numericValue ?? 0)),
     lcpMs: median(runs.map((r) => r.audits['largest-contentful-paint'].numericValue ?? 0)),
     tbtMs: median(runs.map((r) => r.audits['total-blocking-time'].numericValue ?? 0)),
@@ -182,6 +184,7 @@ for (const path of list) {
   if (lh.jsKiB > jsBudget + 1e-9) misses.push(`JS ${lh.jsKiB.toFixed(1)} > ${jsBudget} KiB`);
   if (lh.performance < BUDGET.performance) misses.push(`perf ${lh.performance} < ${BUDGET.performance}`);
   if (lh.accessibility < BUDGET.accessibility) misses.push(`a11y ${lh.accessibility} < ${BUDGET.accessibility}`);
+  if (lh.bestPractices < BUDGET.bestPractices) misses.push(`best practices ${lh.bestPractices} < ${BUDGET.bestPractices}`);
   if (lh.cls > BUDGET.cls) misses.push(`CLS ${lh.cls.toFixed(3)} > ${BUDGET.cls}`);
   if (lh.foreign.length > BUDGET.foreignRequests) misses.push(`other hosts: ${lh.foreign.join(' ')}`);
   if (scroll && scroll.longTasks > BUDGET.scrollLongTasks) misses.push(`${scroll.longTasks} long tasks while scrolling (longest ${scroll.longestMs} ms)`);
@@ -194,18 +197,18 @@ await server.close();
 const pad = (s, n) => String(s).padEnd(n);
 const lpad = (s, n) => String(s).padStart(n);
 console.log(
-  '\nBudgets: JS gzip ≤ 60 KiB (chapter), ≤ 40 KiB (embed), 0 KiB (no scene), ≤ 3 KiB (search page); Lighthouse performance ≥ 95, accessibility = 100; CLS ≤ 0.02; 0 requests to other hosts; 0 long tasks scrolling a chapter at CPU ×4.\n',
+  '\nBudgets: JS gzip ≤ 60 KiB (chapter), ≤ 40 KiB (embed), 0 KiB (no scene), ≤ 3 KiB (search page); Lighthouse performance ≥ 95, accessibility = 100, best practices = 100; CLS ≤ 0.02; 0 requests to other hosts; 0 long tasks scrolling a chapter at CPU ×4.\n',
 );
 console.log(
-  `| ${pad('page', 44)} | ${pad('kind', 7)} | ${lpad('JS KiB', 13)} | ${lpad('perf', 4)} | ${lpad('a11y', 4)} | ${lpad('CLS', 5)} | ${lpad('LCP ms', 6)} | ${lpad('TBT ms', 6)} | ${lpad('hosts', 5)} | ${pad('scroll ×4 (runs)', 26)} | result |`,
+  `| ${pad('page', 44)} | ${pad('kind', 7)} | ${lpad('JS KiB', 13)} | ${lpad('perf', 4)} | ${lpad('a11y', 4)} | ${lpad('b.p.', 4)} | ${lpad('CLS', 5)} | ${lpad('LCP ms', 6)} | ${lpad('TBT ms', 6)} | ${lpad('hosts', 5)} | ${pad('scroll ×4 (runs)', 26)} | result |`,
 );
 console.log(
-  `|${'-'.repeat(46)}|${'-'.repeat(9)}|${'-'.repeat(15)}|${'-'.repeat(6)}|${'-'.repeat(6)}|${'-'.repeat(7)}|${'-'.repeat(8)}|${'-'.repeat(8)}|${'-'.repeat(7)}|${'-'.repeat(28)}|--------|`,
+  `|${'-'.repeat(46)}|${'-'.repeat(9)}|${'-'.repeat(15)}|${'-'.repeat(6)}|${'-'.repeat(6)}|${'-'.repeat(6)}|${'-'.repeat(7)}|${'-'.repeat(8)}|${'-'.repeat(8)}|${'-'.repeat(7)}|${'-'.repeat(28)}|--------|`,
 );
 for (const r of rows) {
   const scroll = r.scroll ? `${r.scroll.longTasks} long (max ${r.scroll.longestMs}) [${r.scroll.passes.join(',')}]` : '–';
   console.log(
-    `| ${pad(r.path, 44)} | ${pad(r.kind, 7)} | ${lpad(`${r.jsKiB.toFixed(1)} / ${r.jsBudget}`, 13)} | ${lpad(r.performance, 4)} | ${lpad(r.accessibility, 4)} | ${lpad(r.cls.toFixed(3), 5)} | ${lpad(Math.round(r.lcpMs), 6)} | ${lpad(Math.round(r.tbtMs), 6)} | ${lpad(r.foreign.length, 5)} | ${pad(scroll, 26)} | ${r.misses.length ? 'MISS' : 'ok'}     |`,
+    `| ${pad(r.path, 44)} | ${pad(r.kind, 7)} | ${lpad(`${r.jsKiB.toFixed(1)} / ${r.jsBudget}`, 13)} | ${lpad(r.performance, 4)} | ${lpad(r.accessibility, 4)} | ${lpad(r.bestPractices, 4)} | ${lpad(r.cls.toFixed(3), 5)} | ${lpad(Math.round(r.lcpMs), 6)} | ${lpad(Math.round(r.tbtMs), 6)} | ${lpad(r.foreign.length, 5)} | ${pad(scroll, 26)} | ${r.misses.length ? 'MISS' : 'ok'}     |`,
   );
 }
 const missed = rows.filter((r) => r.misses.length);
