@@ -91,7 +91,12 @@ const chrome = await chromeLauncher.launch({
 async function measureLighthouse(url) {
   const runs = [];
   for (let i = 0; i < RUNS; i++) {
-    const r = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices'] });
+    const r = await lighthouse(url, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: ['performance', 'accessibility', 'best-practices'],
+    });
     runs.push(r.lhr);
   }
   const last = runs.at(-1);
