@@ -1,7 +1,6 @@
 import { test as base, expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import axeCore from 'axe-core';
 import { sourceChapters, sourceScenes, sourceSteps } from './sources';
 
 /** Console text of a Content Security Policy report, as Chromium, Firefox and WebKit word it. */
@@ -99,7 +98,7 @@ export async function ready(page: Page) {
   await page.waitForFunction(() => document.documentElement.dataset['scrollyReady'] === 'true');
 }
 
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const AXE_SOURCE = axeCore.source;
 
 type Violation = { id: string; impact?: string | null; nodes: { target: unknown[] }[] };
 
