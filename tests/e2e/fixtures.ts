@@ -112,6 +112,8 @@ type Violation = { id: string; impact?: string | null; nodes: { target: unknown[
  */
 export async function axe(page: Page, label: string) {
   let violations: Violation[];
+  // Judge the page a reader sees once it settles, not a colour mid-fade (CSS transitions on load).
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'), undefined, { timeout: 3000 }).catch(() => undefined);
   // The Embed dialog's preview frame stays about:blank until the dialog opens: nothing to check in it.
   const framed = page.frames().some((f) => f !== page.mainFrame() && f.url() !== 'about:blank');
   if (framed) {

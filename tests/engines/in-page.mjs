@@ -218,19 +218,46 @@ export async function embedAt({ step, settled, timeout }) {
   return '';
 }
 
-/** Scrolls a chapter figure's Embed button into view; returns its selector's status. */
-export function embedButton({ scene }) {
+/**
+ * Scrolls a chapter figure's Embed button into view and waits until it holds still;
+ * returns its status. Scrolling back up changes the figure's step, and a click aimed while
+ * the figure redraws (or Firefox is still settling the scroll) can land beside the button.
+ */
+export async function embedButton({ scene, timeout }) {
   const open = document.querySelector(`figure[data-scene="${scene}"] [data-embed-open]`);
   if (!open) return `no [data-embed-open] in figure[data-scene="${scene}"]`;
   if (open.hidden) return 'the Embed button is still hidden (its script did not run)';
   // Near the bottom of the screen: on a phone the pinned figure covers the top half.
   open.scrollIntoView({ block: 'end', behavior: 'instant' });
   scrollBy(0, Math.min(80, innerHeight / 8));
+  const frame = () => new Promise((r) => requestAnimationFrame(() => r()));
+  const t0 = performance.now();
+  let last = '';
+  let still = 0;
+  while (still < 3 && performance.now() - t0 < timeout) {
+    await frame();
+    const r = open.getBoundingClientRect();
+    const at = `${Math.round(r.left)},${Math.round(r.top)},${scrollY}`;
+    const moving = document.getAnimations().some((a) => a.playState === 'running');
+    still = at === last && !moving ? still + 1 : 0;
+    last = at;
+  }
   const r = open.getBoundingClientRect();
   const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
   if (!open.contains(hit))
     return `the Embed button is covered by ${hit?.tagName.toLowerCase()}.${[...(hit?.classList ?? [])].join('.')} where a reader would tap it`;
   return '';
+}
+
+/** After a click on the Embed button: its dialog opens (or what stood where the click was aimed). */
+export async function dialogOpened({ scene, timeout }) {
+  const t0 = performance.now();
+  while (!document.querySelector('dialog[open][data-embed-dialog]') && performance.now() - t0 < timeout) await new Promise((r) => setTimeout(r, 20));
+  if (document.querySelector('dialog[open][data-embed-dialog]')) return '';
+  const open = document.querySelector(`figure[data-scene="${scene}"] [data-embed-open]`);
+  const r = open.getBoundingClientRect();
+  const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+  return `a click on the Embed button opened no dialog (the button's centre is at ${Math.round(r.left + r.width / 2)},${Math.round(r.top + r.height / 2)}, over ${hit?.tagName.toLowerCase()}.${[...(hit?.classList ?? [])].join('.')})`;
 }
 
 /** After Copy: the dialog is open, says "Copied" and holds a snippet for the scene. */

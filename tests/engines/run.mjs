@@ -163,9 +163,12 @@ async function runEngine(make, info, base, log) {
           dialogDone = true;
           const scene = c.scrollies[0].scene;
           try {
-            msg = await d.run(P.embedButton, { scene });
+            msg = await d.run(P.embedButton, { scene, timeout: TIMEOUT });
             if (!msg) {
               await d.click(`figure[data-scene="${scene}"] [data-embed-open]`);
+              msg = await d.run(P.dialogOpened, { scene, timeout: TIMEOUT });
+            }
+            if (!msg) {
               await d.click('dialog[open] [data-embed-copy]');
               msg = await d.run(P.dialogCopied, { scene, timeout: TIMEOUT });
               if (!msg) {
