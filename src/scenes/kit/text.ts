@@ -5,6 +5,16 @@
  * and wrap with these two functions, so a label fitted here fits on the page.
  */
 import { ASCENT, DESCENT, FACES } from './font-metrics';
+import { PHONE_MIN_TEXT } from '../contract';
+
+/**
+ * The size of a figure's smallest text (ticks, legends, notes, value labels): 11 px in a
+ * wide frame; in a narrow one PHONE_MIN_TEXT, since the narrow frame is drawn 1:1 on a
+ * 390 px phone and nothing there may render below it (tests/unit/phone-type.test.ts).
+ */
+export function smallType(narrow: boolean): number {
+  return narrow ? PHONE_MIN_TEXT : 11;
+}
 
 export interface TextStyle {
   /** Font size in px. */
