@@ -290,7 +290,7 @@ function layerGeo(d: ActiveParamsData, s: Frame0): LayerGeo {
 }
 
 /** Label block under each side-column item: name, value and the gap after them. */
-const ITEM_TEXT = (narrow: boolean) => 13 + (12) + 3 + (narrow ? 10 : 14);
+const ITEM_TEXT = (narrow: boolean) => 13 + 12 + 3 + (narrow ? 10 : 14);
 
 /** Sizes of the side column's items on the grid's scale (area = parameters), and its height with labels and summary. */
 function sideColumn(g: LayerGeo, nShared: number, L: ActiveParamsData['count']['perLayer'], narrow: boolean) {
@@ -301,7 +301,7 @@ function sideColumn(g: LayerGeo, nShared: number, L: ActiveParamsData['count']['
   const sharedH = sharedRows ? (sharedRows - 1) * g.pitch + g.cell : 0;
   const attH = (L.attention * unit) / colW;
   const routerH = Math.max((L.router * unit) / colW, 0.5);
-  const summary = 4 + 4 * Math.round((12) * 1.3);
+  const summary = 4 + 4 * Math.round(12 * 1.3);
   const height = (nShared ? sharedH + ITEM_TEXT(narrow) : 0) + attH + routerH + 2 * ITEM_TEXT(narrow) + summary;
   return { unit, colW, sharedCols, sharedH, attH, routerH, height };
 }

@@ -133,7 +133,15 @@ function panelMarks(data: Benchmarks, row: Row, slot: number, box: { x: number; 
   marks.push({ kind: 'text', key: `${k}:unit`, x: px(box.x), y: px(box.y + 31), text: unitText(row), className: 'chart-subtitle', fontSize: 12 });
   const axisY = box.y + titleH + band * MODEL_ORDER.length + 4;
   marks.push(
-    ...xAxis({ key: k, scale: x, y: axisY, gridTop: box.y + titleH - 2, spacing: 80, fontSize: narrow ? 12 : 11, format: (t) => (row.unit === 'percent' ? `${t}%` : formatNumber(t)) }),
+    ...xAxis({
+      key: k,
+      scale: x,
+      y: axisY,
+      gridTop: box.y + titleH - 2,
+      spacing: 80,
+      fontSize: narrow ? 12 : 11,
+      format: (t) => (row.unit === 'percent' ? `${t}%` : formatNumber(t)),
+    }),
   );
   MODEL_ORDER.forEach((m, i) => {
     const cy = box.y + titleH + band * i + band / 2;

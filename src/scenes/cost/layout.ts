@@ -145,7 +145,16 @@ function runMarks(d: CostSceneData, stepId: 'gpu-hours' | 'dollars' | 'days', W:
     }),
   );
   const unit = isDays ? 'days' : stepId === 'dollars' ? `US dollars at $${d.run.dollarsPerGpuHour.value} per GPU-hour` : 'H800 GPU-hours';
-  marks.push({ kind: 'text', key: 'run:unit', x: px(x1), y: px(plotTop - 10), text: unit, anchor: 'end', className: 'tick-label', fontSize: smallType(narrow) });
+  marks.push({
+    kind: 'text',
+    key: 'run:unit',
+    x: px(x1),
+    y: px(plotTop - 10),
+    text: unit,
+    anchor: 'end',
+    className: 'tick-label',
+    fontSize: smallType(narrow),
+  });
 
   let start = 0;
   f.stages.forEach((s, i) => {
@@ -452,7 +461,16 @@ function legend(d: CostSceneData, y: number, narrow: boolean): { marks: Mark[]; 
   items.forEach(([id, cls, text], i) => {
     const ly = y + i * 17;
     marks.push({ kind: 'rect', key: `price:legend:${id}`, x: 0, y: px(ly - 6), width: 12, height: 12, rx: 2, className: `co-bar ${cls}` });
-    marks.push({ kind: 'text', key: `price:legend:${id}:text`, x: 17, y: px(ly), text, baseline: 'middle', className: 'legend-label', fontSize: smallType(narrow) });
+    marks.push({
+      kind: 'text',
+      key: `price:legend:${id}:text`,
+      x: 17,
+      y: px(ly),
+      text,
+      baseline: 'middle',
+      className: 'legend-label',
+      fontSize: smallType(narrow),
+    });
   });
   return { marks, bottom: y + items.length * 17 };
 }
@@ -703,7 +721,15 @@ function billMarks(d: CostSceneData, W: number, H: number, narrow: boolean, top:
       fontSize: narrow ? 15 : 20,
       fontWeight: 800,
     });
-    marks.push({ kind: 'text', key: `${key}:parts`, x: px(labelW), y: px(y + barH + 14), text: breakdownText(bl), className: 'co-row-detail', fontSize: smallType(narrow) });
+    marks.push({
+      kind: 'text',
+      key: `${key}:parts`,
+      x: px(labelW),
+      y: px(y + barH + 14),
+      text: breakdownText(bl),
+      className: 'co-row-detail',
+      fontSize: smallType(narrow),
+    });
     y += barH + 18 + gap;
   }
   const cmpY = Math.min(y + (narrow ? 10 : 14), note.top - cmpH + (narrow ? 6 : 10));
@@ -720,7 +746,9 @@ function billMarks(d: CostSceneData, W: number, H: number, narrow: boolean, top:
   let fy = cmpY + cmpH + (narrow ? 8 : 14);
   const head = 'The sums, at prices per million tokens:';
   // Always the same marks (stable keys); hidden when the figure is too short for them.
-  const sums: Mark[] = [{ kind: 'text', key: 'bill:sum:head', x: 0, y: px(fy), text: head, className: 'co-row-detail', fontSize: smallType(narrow), fontWeight: 700 }];
+  const sums: Mark[] = [
+    { kind: 'text', key: 'bill:sum:head', x: 0, y: px(fy), text: head, className: 'co-row-detail', fontSize: smallType(narrow), fontWeight: 700 },
+  ];
   fy += 16;
   for (const [id, m, bl] of [
     ['r1', r1, b.r1],

@@ -137,7 +137,16 @@ function hardwareMarks(
 function legendMarks(y: number, d: MemorySceneData, narrow: boolean): Mark[] {
   const marks: Mark[] = [];
   marks.push({ kind: 'rect', key: 'legend:weights', x: 0, y: px(y - 6), width: 12, height: 12, rx: 2, className: 'mf-bar' });
-  marks.push({ kind: 'text', key: 'legend:weights:text', x: 17, y: px(y), text: 'weights', baseline: 'middle', className: 'legend-label', fontSize: smallType(narrow) });
+  marks.push({
+    kind: 'text',
+    key: 'legend:weights:text',
+    x: 17,
+    y: px(y),
+    text: 'weights',
+    baseline: 'middle',
+    className: 'legend-label',
+    fontSize: smallType(narrow),
+  });
   const x2 = 17 + measure('weights', { size: smallType(narrow) }) + 16;
   marks.push({ kind: 'rect', key: 'legend:allow', x: px(x2), y: px(y - 6), width: 12, height: 12, rx: 2, className: 'mf-allow' });
   marks.push({
@@ -329,7 +338,9 @@ function distilledMarks(d: MemorySceneData, W: number, H: number, narrow: boolea
   const items = [...d.precisions]
     .reverse()
     .map((p) => ({ id: p.id, label: `${p.label} (${PREC_BYTES_TEXT[p.id]})`, className: `mf-dot mf-dot-${p.id}`, swatch: 'circle' as const }));
-  marks.push(...legend({ key: 'legend:dot', x: 0, y: legendY, width: W, items, measure: (t, fs) => measure(t, { size: fs }), fontSize: smallType(narrow) }).marks);
+  marks.push(
+    ...legend({ key: 'legend:dot', x: 0, y: legendY, width: W, items, measure: (t, fs) => measure(t, { size: fs }), fontSize: smallType(narrow) }).marks,
+  );
   const labelW = narrow ? 86 : 112;
   const valueW = narrow ? 70 : 104;
   const plotTop = top + 44;

@@ -349,7 +349,16 @@ function affinityLegend(data: MoeRoutingData, g: Grid): Mark[] {
   const loText = f2(lo);
   const x0 = measure(label, { size: smallType(g.narrow) }) + 8 + measure(loText, { size: smallType(g.narrow) }) + 4;
   const marks: Mark[] = [
-    { kind: 'text', key: 'legend:aff:label', x: 0, y: px(y + sw / 2), text: label, baseline: 'middle', className: 'legend-label', fontSize: smallType(g.narrow) },
+    {
+      kind: 'text',
+      key: 'legend:aff:label',
+      x: 0,
+      y: px(y + sw / 2),
+      text: label,
+      baseline: 'middle',
+      className: 'legend-label',
+      fontSize: smallType(g.narrow),
+    },
     {
       kind: 'text',
       key: 'legend:aff:lo',
@@ -740,7 +749,15 @@ function everyToken(data: MoeRoutingData, size: Size, narrow: boolean): { marks:
       fontSize: smallType(narrow),
     });
   }
-  marks.push({ kind: 'text', key: 'col:title', x: 0, y: px(top - 6), text: narrow ? 'Group' : 'Expert group', className: 'tick-label', fontSize: smallType(narrow) });
+  marks.push({
+    kind: 'text',
+    key: 'col:title',
+    x: 0,
+    y: px(top - 6),
+    text: narrow ? 'Group' : 'Expert group',
+    className: 'tick-label',
+    fontSize: smallType(narrow),
+  });
   // Label as many rows as fit at 11px: every k-th token, always the followed one.
   const every = Math.max(1, Math.ceil(13 / rowH));
   data.tokenRoutes.forEach((t, k) => {

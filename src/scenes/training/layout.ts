@@ -484,7 +484,16 @@ function aimePanel(d: Training, box: Box, o: PanelOpts): Mark[] {
       fontSize: 13,
       fontWeight: 700,
     });
-    if (showSub) marks.push({ kind: 'text', key: `${it.key}:sub`, x: px(plotRight + 6), y: px(ly + 12), text: it.sub, className: 'tick-label', fontSize: smallType(o.narrow) });
+    if (showSub)
+      marks.push({
+        kind: 'text',
+        key: `${it.key}:sub`,
+        x: px(plotRight + 6),
+        y: px(ly + 12),
+        text: it.sub,
+        className: 'tick-label',
+        fontSize: smallType(o.narrow),
+      });
   });
   return marks;
 }
