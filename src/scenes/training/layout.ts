@@ -1057,7 +1057,7 @@ function distillMarks(data: TrainingSceneData, W: number, H: number, narrow: boo
     const label = `${r.name} ${pct1(r.v)}`;
     const w = measure(label, { size: smallType(narrow) });
     // The lines of labels in the rows above run down through this row: keep clear of them.
-    const above = refs.filter((o, j) => j % refRows < row).map((o) => x(o.v));
+    const above = refs.filter((_, j) => j % refRows < row).map((o) => x(o.v));
     const clear = (a: number, b: number) => a >= 0 && b <= W && above.every((ox) => ox < a - 3 || ox > b + 3);
     const anchor: 'start' | 'middle' | 'end' = clear(rx - w / 2, rx + w / 2)
       ? 'middle'
