@@ -165,13 +165,13 @@ export interface SceneInput<D> {
  * Change those CSS values and these together.
  */
 export const PHONE = { width: 390, height: 844 } as const;
-const PIN_PADDING_X = 2 * 12;
-const PIN_PADDING_Y = 8 + 4 + 1;
+const pinSides = 2 * 12;
+const pinEnds = 8 + 4 + 1;
 
 /** The pinned figure's box on PHONE for a scene whose narrow aspect (height / width) is `aspect`. */
 export function phoneFigureBox(aspect: number): Size {
-  const width = PHONE.width - PIN_PADDING_X;
-  return { width, height: Math.min(Math.round(width * aspect), Math.floor(PHONE.height / 2) - PIN_PADDING_Y) };
+  const width = PHONE.width - pinSides;
+  return { width, height: Math.min(Math.round(width * aspect), Math.floor(PHONE.height / 2) - pinEnds) };
 }
 
 /**
@@ -182,9 +182,6 @@ export function phoneScale(aspect: number, size: Size): number {
   const box = phoneFigureBox(aspect);
   return Math.min(box.width / size.width, box.height / size.height);
 }
-
-/** The smallest text a figure may render on PHONE, in CSS px (issue 16). */
-export const PHONE_MIN_TEXT = 12;
 
 /**
  * The two sizes the server renders; the browser re-lays out at the measured size. The narrow

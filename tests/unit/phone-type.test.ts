@@ -2,11 +2,12 @@
  * Issue 16: no figure text renders below 12 CSS px on a 390 px wide phone. For every scene ×
  * step in the narrow size (and at the ends of every what-if control), every text mark's font
  * size × the scale its SVG is drawn at in the phone's pinned figure box must reach
- * PHONE_MIN_TEXT. The scale comes from contract.ts (phoneScale: the box the CSS gives the
+ * PHONE_MIN_TEXT (kit/text.ts). The scale comes from contract.ts (phoneScale: the box the CSS gives the
  * figure on that phone, over the viewBox), not from this file.
  */
 import { describe, expect, it } from 'vitest';
-import { PHONE_MIN_TEXT, phoneFigureBox, phoneScale, sizeFor, type Frame } from '../../src/scenes/contract';
+import { phoneFigureBox, phoneScale, sizeFor, type Frame } from '../../src/scenes/contract';
+import { PHONE_MIN_TEXT } from '../../src/scenes/kit/text';
 import { sceneNames, scenes } from '../../src/scenes/registry';
 import { clampWhatIf, r1State } from '../../src/scenes/kit/what-if';
 

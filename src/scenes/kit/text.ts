@@ -5,7 +5,9 @@
  * and wrap with these two functions, so a label fitted here fits on the page.
  */
 import { ASCENT, DESCENT, FACES } from './font-metrics';
-import { PHONE_MIN_TEXT } from '../contract';
+
+/** The smallest text a figure may render on the phone the narrow frame is drawn for (issue 16), in CSS px. */
+export const PHONE_MIN_TEXT = 12;
 
 /**
  * The size of a figure's smallest text (ticks, legends, notes, value labels): 11 px in a

@@ -1052,24 +1052,13 @@ function distillMarks(data: TrainingSceneData, W: number, H: number, narrow: boo
   refs.sort((a, b) => a.v - b.v);
   refs.forEach((r, i) => {
     const rx = x(r.v);
-    const row = i % refRows;
+    // On a phone the highest score (R1's) takes the lower row: a line runs down from its label,
+    // and the next label to its left, 12 px wide, would reach it in a row below.
+    const row = (narrow ? refs.length - i : i) % refRows;
     const ly = refTop + 11 + row * 15;
     const label = `${r.name} ${pct1(r.v)}`;
     const w = measure(label, { size: smallType(narrow) });
-    // The lines of labels in the rows above run down through this row: keep clear of them.
-    const above = refs.filter((_, j) => j % refRows < row).map((o) => x(o.v));
-    const clear = (a: number, b: number) => a >= 0 && b <= W && above.every((ox) => ox < a - 3 || ox > b + 3);
-    const anchor: 'start' | 'middle' | 'end' = clear(rx - w / 2, rx + w / 2)
-      ? 'middle'
-      : clear(rx - 2, rx - 2 + w)
-        ? 'start'
-        : clear(rx + 2 - w, rx + 2)
-          ? 'end'
-          : rx - w / 2 < 0
-            ? 'start'
-            : rx + w / 2 > W
-              ? 'end'
-              : 'middle';
+    const anchor: 'start' | 'middle' | 'end' = rx - w / 2 < 0 ? 'start' : rx + w / 2 > W ? 'end' : 'middle';
     marks.push({ kind: 'line', key: `dist:ref:${r.id}`, x1: px(rx), x2: px(rx), y1: px(ly + 4), y2: px(plotBottom), className: `tr-ref-v ${r.cls}` });
     marks.push({
       kind: 'text',
