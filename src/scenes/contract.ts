@@ -157,15 +157,45 @@ export interface SceneInput<D> {
   dataFor(text: string): D;
 }
 
-/** The two sizes the server renders; the browser re-lays out at the measured size. */
+/**
+ * The phone the narrow layout is drawn for (a 390×844 CSS px screen, iPhone 12–15 class).
+ * There the figure is pinned (global.css, `.scrolly-figure .scene-pin` at `max-width: 52rem`):
+ * its box is the screen's width less the pin's side padding (0.75rem each side), and at most
+ * half the screen high less the pin's top and bottom padding (0.5rem + 0.25rem) and its 1px rule.
+ * Change those CSS values and these together.
+ */
+export const PHONE = { width: 390, height: 844 } as const;
+const pinSides = 2 * 12;
+const pinEnds = 8 + 4 + 1;
+
+/** The pinned figure's box on PHONE for a scene whose narrow aspect (height / width) is `aspect`. */
+export function phoneFigureBox(aspect: number): Size {
+  const width = PHONE.width - pinSides;
+  return { width, height: Math.min(Math.round(width * aspect), Math.floor(PHONE.height / 2) - pinEnds) };
+}
+
+/**
+ * CSS px per viewBox unit when a frame of `size` is drawn in that box (the SVG scales to fit,
+ * preserveAspectRatio's default "meet"). A label's rendered size on the phone is fontSize × this.
+ */
+export function phoneScale(aspect: number, size: Size): number {
+  const box = phoneFigureBox(aspect);
+  return Math.min(box.width / size.width, box.height / size.height);
+}
+
+/**
+ * The two sizes the server renders; the browser re-lays out at the measured size. The narrow
+ * one is the pinned figure's box on PHONE, so the static SVG is drawn 1:1 there (no scaling
+ * that would shrink its labels) and the live figure's first redraw at that phone changes nothing.
+ */
 export const SERVER_SIZES = {
   wide: { width: 640 },
-  narrow: { width: 360 },
 } as const;
 
 export function sizeFor(scene: Pick<SceneModule, 'aspect'>, variant: 'wide' | 'narrow'): Size {
-  const width = SERVER_SIZES[variant].width;
-  return { width, height: Math.round(width * scene.aspect[variant]) };
+  if (variant === 'narrow') return phoneFigureBox(scene.aspect.narrow);
+  const width = SERVER_SIZES.wide.width;
+  return { width, height: Math.round(width * scene.aspect.wide) };
 }
 
 /** Below this width a layout should use its narrow (phone) design. */

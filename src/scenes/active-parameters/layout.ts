@@ -15,7 +15,7 @@ import { format } from 'd3-format';
 import { NARROW_BREAKPOINT, type DataTable, type Frame, type Mark, type Size } from '../contract';
 import { px } from '../kit/format';
 import { footnote, header, lines, paragraph } from '../training/chart-kit';
-import { measure, wrap } from '../kit/text';
+import { measure, smallType, wrap } from '../kit/text';
 import type { ActiveParamsData, DisplayPart } from './data';
 import { steps } from './steps';
 
@@ -66,7 +66,7 @@ function start(d: ActiveParamsData, size: Size, title: string, subtitle: string,
   const h = header(title, subtitle, size.width, narrow);
   const dy = b ? b.bottom + 8 : 0;
   const shifted = dy ? h.marks.map((m) => (m.kind === 'text' ? { ...m, y: m.y + dy } : m)) : h.marks;
-  const f = footnote('foot', foot, size.width, size.height, 11);
+  const f = footnote('foot', foot, size.width, size.height);
   return { narrow, W: size.width, H: size.height, marks: [...(b?.marks ?? []), ...shifted, ...f.marks], top: h.bottom + dy, bottom: f.top - 4 };
 }
 
@@ -138,7 +138,7 @@ function wholeModel(d: ActiveParamsData, size: Size): Frame {
   const insideText: readonly [[string, number, number], [string, number, number], [string, number, number]] = [
     [routed.label, fs, 700],
     [`${billions(routed.total)} · ${pct(routed.total / c.total)}`, narrow ? 12 : 13, 400],
-    [`${routed.detail} experts`, narrow ? 11 : 12, 400],
+    [`${routed.detail} experts`, 12, 400],
   ];
   const insideW = 12 + Math.max(...insideText.map(([t, size, weight]) => measure(t, { size, weight }))) + 8;
   const inside = (boxW * routed.total) / c.total >= insideW;
@@ -166,7 +166,7 @@ function wholeModel(d: ActiveParamsData, size: Size): Frame {
   if (narrow) {
     const y0 = boxTop + boxH + 10;
     const legendTitle = inside ? 'The thin strip on the right, top to bottom (B = billion):' : 'Left block, then the strip top to bottom (B = billion):';
-    marks.push(...lines('legend:title', [legendTitle], 0, y0 + 8, { className: 'legend-label', fontSize: 11 }));
+    marks.push(...lines('legend:title', [legendTitle], 0, y0 + 8, { className: 'legend-label', fontSize: smallType(narrow) }));
     legendParts.forEach((p, k) => {
       const y = y0 + (k + 1) * lineH;
       marks.push(swatch(`legend:${p.id}`, 0, y, p.id));
@@ -177,18 +177,19 @@ function wholeModel(d: ActiveParamsData, size: Size): Frame {
         y: px(y + 9.5),
         text: `${p.short} ${billions(p.total, true)}`,
         className: 'legend-label ap-legend-name',
-        fontSize: 11,
+        fontSize: smallType(narrow),
         fontWeight: 700,
       });
       marks.push({
         kind: 'text',
         key: `legend:${p.id}:share`,
-        x: px(W),
+        // A px short of the edge: at 12 px Chromium measured "0.00% · 1 layer" 0.6 px past it (text-geometry e2e).
+        x: px(W - 1),
         y: px(y + 9.5),
         text: `${pct(p.total / c.total)} · ${p.detail}`,
         anchor: 'end',
         className: 'legend-label',
-        fontSize: 11,
+        fontSize: smallType(narrow),
       });
     });
   } else {
@@ -197,7 +198,7 @@ function wholeModel(d: ActiveParamsData, size: Size): Frame {
     marks.push(
       ...lines('legend:title', [inside ? 'The thin strip, top to bottom:' : 'Left block, then the strip:'], lx, boxTop + 9, {
         className: 'legend-label',
-        fontSize: 11,
+        fontSize: smallType(narrow),
       }),
     );
     const slot = (boxH - 18) / legendParts.length;
@@ -230,7 +231,7 @@ function wholeModel(d: ActiveParamsData, size: Size): Frame {
         y: px(y + 24),
         text: `${pct(p.total / c.total)} · ${p.detail}`,
         className: 'legend-label',
-        fontSize: 11,
+        fontSize: smallType(narrow),
       });
     });
   }
@@ -289,7 +290,7 @@ function layerGeo(d: ActiveParamsData, s: Frame0): LayerGeo {
 }
 
 /** Label block under each side-column item: name, value and the gap after them. */
-const ITEM_TEXT = (narrow: boolean) => 13 + (narrow ? 11 : 12) + 3 + (narrow ? 10 : 14);
+const ITEM_TEXT = (narrow: boolean) => 13 + 12 + 3 + (narrow ? 10 : 14);
 
 /** Sizes of the side column's items on the grid's scale (area = parameters), and its height with labels and summary. */
 function sideColumn(g: LayerGeo, nShared: number, L: ActiveParamsData['count']['perLayer'], narrow: boolean) {
@@ -300,7 +301,7 @@ function sideColumn(g: LayerGeo, nShared: number, L: ActiveParamsData['count']['
   const sharedH = sharedRows ? (sharedRows - 1) * g.pitch + g.cell : 0;
   const attH = (L.attention * unit) / colW;
   const routerH = Math.max((L.router * unit) / colW, 0.5);
-  const summary = 4 + 4 * Math.round((narrow ? 11 : 12) * 1.3);
+  const summary = 4 + 4 * Math.round(12 * 1.3);
   const height = (nShared ? sharedH + ITEM_TEXT(narrow) : 0) + attH + routerH + 2 * ITEM_TEXT(narrow) + summary;
   return { unit, colW, sharedCols, sharedH, attH, routerH, height };
 }
@@ -352,7 +353,7 @@ function oneLayer(d: ActiveParamsData, size: Size, lit: boolean): Frame {
   }
   // The side column: shared experts (cells), attention and router, same scale as a cell.
   const { colW, attH, routerH, sharedCols, sharedH } = sideColumn(g, nSh, L, narrow);
-  const fsName = narrow ? 11 : 12;
+  const fsName = 12;
   let y = g.gy;
   const item = (key: string, id: string, w: number, h: number, name: string, value: string, minGap: number, blockH = h) => {
     marks.push({ kind: 'rect', key, x: px(g.sx), y: px(y), width: px(w), height: px(h), className: `ap-part ap-${id}${lit ? ' is-on' : ''}` });
@@ -367,7 +368,7 @@ function oneLayer(d: ActiveParamsData, size: Size, lit: boolean): Frame {
       fontSize: fsName,
       fontWeight: 700,
     });
-    marks.push({ kind: 'text', key: `${key}:value`, x: px(g.sx), y: px(ty + fsName + 3), text: value, className: 'legend-label', fontSize: 11 });
+    marks.push({ kind: 'text', key: `${key}:value`, x: px(g.sx), y: px(ty + fsName + 3), text: value, className: 'legend-label', fontSize: smallType(narrow) });
     y = ty + fsName + 3 + minGap;
   };
   if (nSh > 0) {
@@ -402,7 +403,7 @@ function oneLayer(d: ActiveParamsData, size: Size, lit: boolean): Frame {
   const sumText = lit
     ? `Used in this layer: ${millions(used, narrow)} of ${billions(L.moeLayer, narrow)} (${pct(used / L.moeLayer)}).`
     : `Per layer: ${sh.n_routed_experts} routed experts = ${billions(L.routedExperts, narrow)}; all else = ${millions(L.moeLayer - L.routedExperts, narrow)}.`;
-  const para = paragraph('layer:sum', sumText, g.sx, y + 4, g.sw - 2, { className: 'bar-label ap-sum', fontSize: narrow ? 11 : 12, fontWeight: 700, slots: 5 });
+  const para = paragraph('layer:sum', sumText, g.sx, y + 4, g.sw - 2, { className: 'bar-label ap-sum', fontSize: 12, fontWeight: 700, slots: 5 });
   marks.push(...para.marks);
   const table: DataTable = lit
     ? {
@@ -486,7 +487,7 @@ function countUp(d: ActiveParamsData, size: Size): Frame {
       : `DeepSeek states ${f0(d.published.active / B)}B (${f1(d.published.activePrecise / B)}B precisely): counts differ by a few percent with what is counted, such as the embedding, of which a token uses one row. ${sourceLine(false)}`,
   );
   const { W, marks } = s;
-  const fs = narrow ? 11 : 12;
+  const fs = 12;
   const barH = narrow ? 12 : 16;
   const whatIf = d.changes.length > 0;
   // R1's bar stays on the same scale, so the longer of the two sets it.
@@ -512,7 +513,7 @@ function countUp(d: ActiveParamsData, size: Size): Frame {
       scale,
       y + barH + 2,
       Math.round(barH * 0.6),
-      11,
+      smallType(narrow),
     );
     marks.push(...ref.marks);
     y = ref.bottom - barH;
@@ -532,7 +533,7 @@ function countUp(d: ActiveParamsData, size: Size): Frame {
   const small = stacked(d, 'active', 0, y, barH, scale, (p) => p.active, ' is-on');
   marks.push(...small.marks);
   const zoomTop = y + barH;
-  y = zoomTop + (narrow ? 18 : 24);
+  y = zoomTop + (narrow ? 14 : 24);
   // The active bar, magnified to the full width.
   const zScale = W / c.active;
   marks.push({ kind: 'path', key: 'zoom', d: `M0,${px(zoomTop)} L${px(small.right)},${px(zoomTop)} L${px(W)},${px(y)} L0,${px(y)} Z`, className: 'ap-zoom' });
@@ -554,7 +555,7 @@ function countUp(d: ActiveParamsData, size: Size): Frame {
         : narrow
           ? p.short
           : `${p.label} (${p.detail})`;
-    marks.push({ kind: 'text', key: `sum:${p.id}:name`, x: 15, y: px(ry + 9.5), text: name, className: 'bar-label', fontSize: 11 });
+    marks.push({ kind: 'text', key: `sum:${p.id}:name`, x: 15, y: px(ry + 9.5), text: name, className: 'bar-label', fontSize: smallType(narrow) });
     marks.push({
       kind: 'text',
       key: `sum:${p.id}:value`,
@@ -563,7 +564,7 @@ function countUp(d: ActiveParamsData, size: Size): Frame {
       text: `${k ? '+' : ''}${f1(p.active / B)}B`,
       anchor: 'end',
       className: 'value-label',
-      fontSize: 11,
+      fontSize: smallType(narrow),
     });
     marks.push({
       kind: 'text',
@@ -573,7 +574,7 @@ function countUp(d: ActiveParamsData, size: Size): Frame {
       text: `= ${f1(running / B)}B`,
       anchor: 'end',
       className: 'value-label ap-running',
-      fontSize: 11,
+      fontSize: smallType(narrow),
       fontWeight: 700,
     });
   });
@@ -626,12 +627,12 @@ function memoryVsCompute(d: ActiveParamsData, size: Size): Frame {
       : `Weights only: memory for the conversation so far (the KV cache) comes on top. DeepSeek publishes the weights in ${d.dtype}. ${sourceLine(false)}`,
   );
   const { W, marks } = s;
-  const fs = narrow ? 11 : 12;
+  const fs = 12;
   const text = `So ${d.changes.length ? 'this shape' : 'R1'} needs the memory of a ${f0(c.total / B)}-billion-parameter model, but each token costs about as much arithmetic as in a ${f1(c.active / B)}-billion one: 1 in ${oneIn(d)} of its weights.`;
   const paraLines = Math.min(4, wrap(text, { width: W - 2, size: fs, weight: 700 }).length);
   // Bars and gaps share what the text leaves over, so a short figure still fits.
   const whatIf = d.changes.length > 0;
-  const textH = 2 * (fs + 10) + 3 * (fs + 4) + fs + paraLines * Math.round(fs * 1.3) + (whatIf ? 11 + 10 : 0);
+  const textH = 2 * (fs + 10) + 3 * (fs + 4) + fs + paraLines * Math.round(fs * 1.3) + (whatIf ? smallType(narrow) + 10 : 0);
   const free = Math.max(0, s.bottom - s.top - 2 - textH);
   const barH = Math.max(6, Math.min(narrow ? 14 : 22, free * 0.14));
   const gapBig = Math.max(4, Math.min(narrow ? 20 : 26, (free - 3 * barH) / 3));
@@ -661,7 +662,7 @@ function memoryVsCompute(d: ActiveParamsData, size: Size): Frame {
       scale,
       y + barH + 2,
       Math.max(4, Math.round(barH * 0.5)),
-      11,
+      smallType(narrow),
     );
     marks.push(...ref.marks);
     y = ref.bottom - barH;
@@ -710,7 +711,7 @@ function memoryVsCompute(d: ActiveParamsData, size: Size): Frame {
     text: '← same scale',
     baseline: 'middle',
     className: 'legend-label',
-    fontSize: 11,
+    fontSize: smallType(narrow),
   });
   y += barH + gapBig;
   marks.push(...paragraph('work:text', text, 0, y + fs, W - 2, { className: 'bar-label ap-sum', fontSize: fs, fontWeight: 700, slots: 4 }).marks);

@@ -113,7 +113,7 @@ function panelMarks(data: Benchmarks, row: Row, slot: number, box: { x: number; 
     ) + 7,
   );
   const titleH = 40;
-  const axisH = 20;
+  const axisH = narrow ? 22 : 20;
   const x = scaleLinear()
     .domain(DOMAIN[row.unit])
     .range([box.x + labelW, box.x + box.w - valueW]);
@@ -133,7 +133,15 @@ function panelMarks(data: Benchmarks, row: Row, slot: number, box: { x: number; 
   marks.push({ kind: 'text', key: `${k}:unit`, x: px(box.x), y: px(box.y + 31), text: unitText(row), className: 'chart-subtitle', fontSize: 12 });
   const axisY = box.y + titleH + band * MODEL_ORDER.length + 4;
   marks.push(
-    ...xAxis({ key: k, scale: x, y: axisY, gridTop: box.y + titleH - 2, spacing: 80, format: (t) => (row.unit === 'percent' ? `${t}%` : formatNumber(t)) }),
+    ...xAxis({
+      key: k,
+      scale: x,
+      y: axisY,
+      gridTop: box.y + titleH - 2,
+      spacing: 80,
+      fontSize: narrow ? 12 : 11,
+      format: (t) => (row.unit === 'percent' ? `${t}%` : formatNumber(t)),
+    }),
   );
   MODEL_ORDER.forEach((m, i) => {
     const cy = box.y + titleH + band * i + band / 2;
@@ -281,7 +289,7 @@ function summaryMarks(data: Benchmarks, size: Size, narrow: boolean, top: number
         text: formatValue(row.unit, v),
         baseline: 'middle',
         className: 'value-label',
-        fontSize: 11,
+        fontSize: narrow ? 12 : 11,
         fontWeight: m === 'deepseek-r1' ? 700 : 400,
       });
     });

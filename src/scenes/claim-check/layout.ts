@@ -58,7 +58,7 @@ const WIDE_LEVELS: Level[] = [
 ];
 const NARROW_LEVELS: Level[] = [
   { claimFont: 13, saysFont: 12, where: false, short: false },
-  { claimFont: 12, saysFont: 11.5, where: false, short: false },
+  { claimFont: 12, saysFont: 12, where: false, short: false },
   { claimFont: 12, saysFont: 12, where: false, short: true },
 ];
 
@@ -75,8 +75,8 @@ function groupMarks(data: ClaimsData, claims: ClaimRow[], size: Size, narrow: bo
   const W = size.width;
   const avail = size.height - top;
   const badgeH = 22;
-  const noteFont = 11;
-  const noteLH = 13;
+  const noteFont = narrow ? 12 : 11;
+  const noteLH = narrow ? 14 : 13;
   // Columns (wide) / blocks (narrow).
   const badgeW = narrow ? 100 : 108;
   const claimX = narrow ? badgeW + 8 : 0;
@@ -200,7 +200,7 @@ function groupMarks(data: ClaimsData, claims: ClaimRow[], size: Size, narrow: bo
 export function legendMarks(data: ClaimsData, size: Size, narrow: boolean, contentBottom: number): Mark[] {
   const W = size.width;
   const badgeW = narrow ? 100 : 108;
-  const font = narrow ? 11 : 12;
+  const font = 12;
   const lh = font * 1.3;
   const textX = badgeW + 10;
   const items = VERDICT_ORDER.map((v) => ({ v, lines: wrap(narrow ? data.verdicts[v].short : data.verdicts[v].meaning, { width: W - textX, size: font }) }));
@@ -218,7 +218,7 @@ export function legendMarks(data: ClaimsData, size: Size, narrow: boolean, conte
       text: 'What the verdicts mean',
       baseline: 'middle',
       className: 'col-head',
-      fontSize: 11,
+      fontSize: narrow ? 12 : 11,
       fontWeight: 700,
     },
   ];
@@ -287,7 +287,7 @@ function allMarks(data: ClaimsData, claims: ClaimRow[], size: Size, narrow: bool
         text: verdictText(data, c.verdict),
         baseline: 'middle',
         className: badgeTextClass(c.verdict),
-        fontSize: 11,
+        fontSize: 12,
         fontWeight: 700,
       });
       marks.push({
@@ -309,7 +309,7 @@ function allMarks(data: ClaimsData, claims: ClaimRow[], size: Size, narrow: bool
         text: c.saysShort,
         baseline: 'middle',
         className: 'says-text says-compact',
-        fontSize: 11,
+        fontSize: 12,
       });
     });
     return marks;
@@ -437,7 +437,7 @@ export function layout(data: ClaimsData, stepId: string, size: Size): Frame {
       text: `All ${claims.length} claims, checked against the primary sources`,
       baseline: 'middle',
       className: 'chart-subtitle',
-      fontSize: narrow ? 11 : 12,
+      fontSize: 12,
     });
   }
   if (narrow) {

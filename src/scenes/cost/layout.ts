@@ -15,7 +15,7 @@ import { r1OwnDollars } from './what-if';
 import { NARROW_BREAKPOINT, type DataTable, type Frame, type Mark, type Size } from '../contract';
 import { px } from '../kit/format';
 import { footnote, header, int, lines, paragraph, usd, usdM } from '../training/chart-kit';
-import { measure, wrap } from '../kit/text';
+import { measure, smallType, wrap } from '../kit/text';
 import { steps } from './steps';
 import { billFormula, breakdownText, compareText, usageText } from './text';
 import { xAxis } from '../kit/axis';
@@ -140,11 +140,21 @@ function runMarks(d: CostSceneData, stepId: 'gpu-hours' | 'dollars' | 'days', W:
       gridTop: plotTop - 6,
       count: isDays ? (narrow ? 4 : 6) : 3,
       format: tickText,
+      fontSize: smallType(narrow),
       labelGap: 14,
     }),
   );
   const unit = isDays ? 'days' : stepId === 'dollars' ? `US dollars at $${d.run.dollarsPerGpuHour.value} per GPU-hour` : 'H800 GPU-hours';
-  marks.push({ kind: 'text', key: 'run:unit', x: px(x1), y: px(plotTop - 10), text: unit, anchor: 'end', className: 'tick-label', fontSize: 11 });
+  marks.push({
+    kind: 'text',
+    key: 'run:unit',
+    x: px(x1),
+    y: px(plotTop - 10),
+    text: unit,
+    anchor: 'end',
+    className: 'tick-label',
+    fontSize: smallType(narrow),
+  });
 
   let start = 0;
   f.stages.forEach((s, i) => {
@@ -184,7 +194,7 @@ function runMarks(d: CostSceneData, stepId: 'gpu-hours' | 'dollars' | 'days', W:
         fontWeight: 700,
       });
     } else {
-      const detail = wrap(s.detail, { width: labelW - 16, size: 11 });
+      const detail = wrap(s.detail, { width: labelW - 16, size: smallType(narrow) });
       const dy = detail.length > 1 ? -7 : 0;
       marks.push({
         kind: 'text',
@@ -203,7 +213,7 @@ function runMarks(d: CostSceneData, stepId: 'gpu-hours' | 'dollars' | 'days', W:
           anchor: 'end',
           baseline: 'middle',
           className: 'co-row-detail',
-          fontSize: 11,
+          fontSize: smallType(narrow),
           lineHeight: 14,
           slots: 2,
         }),
@@ -425,9 +435,9 @@ function excludedMarks(d: CostSceneData, W: number, H: number, narrow: boolean, 
       fontWeight: 700,
     });
     const text = tall ? `${e.detail.charAt(0).toUpperCase()}${e.detail.slice(1)}.` : basis;
-    const detail = paragraph(`${key}:basis`, text, bx + 10, tall ? by2 + 37 : by2 + boxH * 0.72 + 4, boxW - 44, {
+    const detail = paragraph(`${key}:basis`, text, bx + 10, tall ? by2 + 37 : narrow ? by2 + boxH - 9 : by2 + boxH * 0.72 + 4, boxW - 44, {
       className: 'co-row-detail',
-      fontSize: 11,
+      fontSize: smallType(narrow),
       lineHeight: 14,
       slots: 3,
       baseline: tall ? 'auto' : 'middle',
@@ -451,7 +461,16 @@ function legend(d: CostSceneData, y: number, narrow: boolean): { marks: Mark[]; 
   items.forEach(([id, cls, text], i) => {
     const ly = y + i * 17;
     marks.push({ kind: 'rect', key: `price:legend:${id}`, x: 0, y: px(ly - 6), width: 12, height: 12, rx: 2, className: `co-bar ${cls}` });
-    marks.push({ kind: 'text', key: `price:legend:${id}:text`, x: 17, y: px(ly), text, baseline: 'middle', className: 'legend-label', fontSize: 11 });
+    marks.push({
+      kind: 'text',
+      key: `price:legend:${id}:text`,
+      x: 17,
+      y: px(ly),
+      text,
+      baseline: 'middle',
+      className: 'legend-label',
+      fontSize: smallType(narrow),
+    });
   });
   return { marks, bottom: y + items.length * 17 };
 }
@@ -498,7 +517,7 @@ function pricesMarks(d: CostSceneData, W: number, H: number, narrow: boolean, to
       className: t === 0 ? 'axis-line' : 'grid-line',
     });
     // The zero tick's label starts at the axis when centring it would cut it at the figure's edge.
-    const edge = t === 0 && x(t) < measure(`$${t}`, { size: 11 }) / 2;
+    const edge = t === 0 && x(t) < measure(`$${t}`, { size: smallType(narrow) }) / 2;
     marks.push({
       kind: 'text',
       key: `price:tick:${t}`,
@@ -507,7 +526,7 @@ function pricesMarks(d: CostSceneData, W: number, H: number, narrow: boolean, to
       text: `$${t}`,
       anchor: edge ? 'start' : 'middle',
       className: 'tick-label',
-      fontSize: 11,
+      fontSize: smallType(narrow),
     });
   }
   groups.forEach((g, i) => {
@@ -605,7 +624,7 @@ function pricesMarks(d: CostSceneData, W: number, H: number, narrow: boolean, to
         anchor: 'end',
         baseline: 'middle',
         className: 'co-row-detail',
-        fontSize: 11,
+        fontSize: smallType(narrow),
       });
     }
   });
@@ -702,7 +721,15 @@ function billMarks(d: CostSceneData, W: number, H: number, narrow: boolean, top:
       fontSize: narrow ? 15 : 20,
       fontWeight: 800,
     });
-    marks.push({ kind: 'text', key: `${key}:parts`, x: px(labelW), y: px(y + barH + 14), text: breakdownText(bl), className: 'co-row-detail', fontSize: 11 });
+    marks.push({
+      kind: 'text',
+      key: `${key}:parts`,
+      x: px(labelW),
+      y: px(y + barH + 14),
+      text: breakdownText(bl),
+      className: 'co-row-detail',
+      fontSize: smallType(narrow),
+    });
     y += barH + 18 + gap;
   }
   const cmpY = Math.min(y + (narrow ? 10 : 14), note.top - cmpH + (narrow ? 6 : 10));
@@ -719,7 +746,9 @@ function billMarks(d: CostSceneData, W: number, H: number, narrow: boolean, top:
   let fy = cmpY + cmpH + (narrow ? 8 : 14);
   const head = 'The sums, at prices per million tokens:';
   // Always the same marks (stable keys); hidden when the figure is too short for them.
-  const sums: Mark[] = [{ kind: 'text', key: 'bill:sum:head', x: 0, y: px(fy), text: head, className: 'co-row-detail', fontSize: 11, fontWeight: 700 }];
+  const sums: Mark[] = [
+    { kind: 'text', key: 'bill:sum:head', x: 0, y: px(fy), text: head, className: 'co-row-detail', fontSize: smallType(narrow), fontWeight: 700 },
+  ];
   fy += 16;
   for (const [id, m, bl] of [
     ['r1', r1, b.r1],
@@ -727,7 +756,7 @@ function billMarks(d: CostSceneData, W: number, H: number, narrow: boolean, top:
   ] as const) {
     const p = paragraph(`bill:sum:${id}`, `${m.name}: ${billFormula(m, d.usage, bl)}`, 0, fy, W, {
       className: 'co-row-detail',
-      fontSize: 11,
+      fontSize: smallType(narrow),
       lineHeight: 14,
       slots: 2,
     });

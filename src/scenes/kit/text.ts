@@ -6,6 +6,18 @@
  */
 import { ASCENT, DESCENT, FACES } from './font-metrics';
 
+/** The smallest text a figure may render on the phone the narrow frame is drawn for (issue 16), in CSS px. */
+export const PHONE_MIN_TEXT = 12;
+
+/**
+ * The size of a figure's smallest text (ticks, legends, notes, value labels): 11 px in a
+ * wide frame; in a narrow one PHONE_MIN_TEXT, since the narrow frame is drawn 1:1 on a
+ * 390 px phone and nothing there may render below it (tests/unit/phone-type.test.ts).
+ */
+export function smallType(narrow: boolean): number {
+  return narrow ? PHONE_MIN_TEXT : 11;
+}
+
 export interface TextStyle {
   /** Font size in px. */
   size: number;

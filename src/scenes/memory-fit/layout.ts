@@ -9,7 +9,7 @@ import { bestFit, weightsAt, withAllowance, type PrecisionId } from '../../model
 import { NARROW_BREAKPOINT, type DataTable, type Frame, type Mark, type Size } from '../contract';
 import { px } from '../kit/format';
 import { footnote, gb, header, int, spread } from '../training/chart-kit';
-import { measure } from '../kit/text';
+import { measure, smallType } from '../kit/text';
 import { nudges, placeAll, type Spot } from '../kit/place';
 import { steps } from './steps';
 import { stepTitle } from '../kit/title';
@@ -91,7 +91,7 @@ function hardwareMarks(
       text: h.short,
       anchor: 'middle',
       className: 'mf-hw-label',
-      fontSize: 11,
+      fontSize: smallType(narrow),
       fontWeight: 700,
     });
     marks.push({
@@ -102,7 +102,7 @@ function hardwareMarks(
       text: `${int(h.memoryGB)} GB`,
       anchor: 'middle',
       className: 'mf-hw-gb',
-      fontSize: 11,
+      fontSize: smallType(narrow),
     });
     marks.push({ kind: 'path', key: `${key}:leader`, d: `M${px(lx)},${px(labelTop + 29)} L${px(hx)},${px(plotTop - 2)}`, className: 'mf-hw-leader' });
     marks.push({ kind: 'line', key: `${key}:line`, x1: px(hx), x2: px(hx), y1: px(plotTop - 2), y2: px(plotBottom), className: 'mf-hw-line' });
@@ -117,7 +117,7 @@ function hardwareMarks(
       text: `${h.short} →`,
       anchor: 'end',
       className: 'mf-hw-label',
-      fontSize: 11,
+      fontSize: smallType(narrow),
       fontWeight: 700,
     });
     marks.push({
@@ -128,7 +128,7 @@ function hardwareMarks(
       text: `${int(h.memoryGB)} GB, off scale`,
       anchor: 'end',
       className: 'mf-hw-gb',
-      fontSize: 11,
+      fontSize: smallType(narrow),
     });
   });
   return marks;
@@ -137,8 +137,17 @@ function hardwareMarks(
 function legendMarks(y: number, d: MemorySceneData, narrow: boolean): Mark[] {
   const marks: Mark[] = [];
   marks.push({ kind: 'rect', key: 'legend:weights', x: 0, y: px(y - 6), width: 12, height: 12, rx: 2, className: 'mf-bar' });
-  marks.push({ kind: 'text', key: 'legend:weights:text', x: 17, y: px(y), text: 'weights', baseline: 'middle', className: 'legend-label', fontSize: 11 });
-  const x2 = 17 + measure('weights', { size: 11 }) + 16;
+  marks.push({
+    kind: 'text',
+    key: 'legend:weights:text',
+    x: 17,
+    y: px(y),
+    text: 'weights',
+    baseline: 'middle',
+    className: 'legend-label',
+    fontSize: smallType(narrow),
+  });
+  const x2 = 17 + measure('weights', { size: smallType(narrow) }) + 16;
   marks.push({ kind: 'rect', key: 'legend:allow', x: px(x2), y: px(y - 6), width: 12, height: 12, rx: 2, className: 'mf-allow' });
   marks.push({
     kind: 'text',
@@ -150,7 +159,7 @@ function legendMarks(y: number, d: MemorySceneData, narrow: boolean): Mark[] {
       : `${pctText(d.allowance)} for the KV cache and the program: our illustrative assumption, not a measurement`,
     baseline: 'middle',
     className: 'legend-label',
-    fontSize: 11,
+    fontSize: smallType(narrow),
   });
   return marks;
 }
@@ -200,7 +209,7 @@ function fullModelMarks(d: MemorySceneData, stepId: string, W: number, H: number
       text: t === 0 ? '0' : narrow && t !== 1600 ? int(t) : `${int(t)} GB`,
       anchor: 'middle',
       className: 'tick-label',
-      fontSize: 11,
+      fontSize: smallType(narrow),
     });
   }
   const rows = d.precisions;
@@ -247,7 +256,7 @@ function fullModelMarks(d: MemorySceneData, stepId: string, W: number, H: number
         anchor: 'end',
         baseline: 'middle',
         className: 'mf-row-detail',
-        fontSize: 11,
+        fontSize: smallType(narrow),
       });
     }
     marks.push({ kind: 'rect', key: `${key}:bar`, x: px(x(0)), y: px(cy - barH / 2), width: px(x(w) - x(0)), height: px(barH), rx: 2, className: 'mf-bar' });
@@ -287,7 +296,7 @@ function fullModelMarks(d: MemorySceneData, stepId: string, W: number, H: number
         text: sub,
         baseline: 'middle',
         className: 'mf-row-detail',
-        fontSize: 11,
+        fontSize: smallType(narrow),
       });
   });
   if (showHw) marks.push(...hardwareMarks(d.hardware, x, xMax, hwTop, plotTop, plotBottom, narrow, W));
@@ -329,7 +338,9 @@ function distilledMarks(d: MemorySceneData, W: number, H: number, narrow: boolea
   const items = [...d.precisions]
     .reverse()
     .map((p) => ({ id: p.id, label: `${p.label} (${PREC_BYTES_TEXT[p.id]})`, className: `mf-dot mf-dot-${p.id}`, swatch: 'circle' as const }));
-  marks.push(...legend({ key: 'legend:dot', x: 0, y: legendY, width: W, items, measure: (t, fs) => measure(t, { size: fs }) }).marks);
+  marks.push(
+    ...legend({ key: 'legend:dot', x: 0, y: legendY, width: W, items, measure: (t, fs) => measure(t, { size: fs }), fontSize: smallType(narrow) }).marks,
+  );
   const labelW = narrow ? 86 : 112;
   const valueW = narrow ? 70 : 104;
   const plotTop = top + 44;
@@ -348,7 +359,7 @@ function distilledMarks(d: MemorySceneData, W: number, H: number, narrow: boolea
       text: `${int(t)} GB`,
       anchor: 'middle',
       className: 'tick-label',
-      fontSize: 11,
+      fontSize: smallType(narrow),
     });
   }
   const models = [...d.distilled, d.full];
@@ -387,7 +398,7 @@ function distilledMarks(d: MemorySceneData, W: number, H: number, narrow: boolea
       text: `${gb(lo).replace(' GB', '')}–${narrow ? gb(hi).replace(' GB', '') : gb(hi)}`,
       baseline: 'middle',
       className: 'mf-small-value',
-      fontSize: 11,
+      fontSize: smallType(narrow),
     });
   });
   marks.push(...hardwareMarks(d.hardware, x, 2000, top, plotTop, plotBottom, narrow, W));
@@ -430,7 +441,7 @@ function matrixMarks(d: MemorySceneData, W: number, H: number, narrow: boolean, 
       text: hw.short,
       anchor: 'middle',
       className: 'mf-hw-label',
-      fontSize: narrow ? 11 : 12,
+      fontSize: 12,
       fontWeight: 700,
     });
     marks.push({
@@ -441,7 +452,7 @@ function matrixMarks(d: MemorySceneData, W: number, H: number, narrow: boolean, 
       text: `${int(hw.memoryGB)} GB`,
       anchor: 'middle',
       className: 'mf-hw-gb',
-      fontSize: 11,
+      fontSize: smallType(narrow),
     });
   });
   m.forEach((row, r) => {

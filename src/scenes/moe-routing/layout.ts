@@ -12,7 +12,7 @@ import { NARROW_BREAKPOINT, type DataTable, type Frame, type Mark, type Size } f
 import { formatNumber, px } from '../kit/format';
 import type { MoeRoutingData } from './data';
 import { steps } from './steps';
-import { measure, wrap } from '../kit/text';
+import { measure, smallType, wrap } from '../kit/text';
 
 const pct = (v: number) => `${formatNumber(v * 100, '.1f')}%`;
 const f2 = (v: number) => formatNumber(v, '.2f');
@@ -148,7 +148,7 @@ function groupMidY(g: Grid, grp: number): number {
 function header(title: string, subtitle: string, narrow: boolean): Mark[] {
   return [
     { kind: 'text', key: 'title', x: 0, y: 14, text: title, className: 'chart-title', fontSize: narrow ? 13 : 14, fontWeight: 700 },
-    { kind: 'text', key: 'subtitle', x: 0, y: 32, text: subtitle, className: 'chart-subtitle', fontSize: narrow ? 11 : 12 },
+    { kind: 'text', key: 'subtitle', x: 0, y: 32, text: subtitle, className: 'chart-subtitle', fontSize: 12 },
   ];
 }
 
@@ -159,7 +159,7 @@ function header(title: string, subtitle: string, narrow: boolean): Mark[] {
  */
 export function tokenStrip(data: MoeRoutingData, size: Size, narrow: boolean): Mark[] {
   const y = 54;
-  const fs = narrow ? 11 : 12;
+  const fs = 12;
   const shown = data.tokens.map(short);
   const space = measure(' ', { size: fs });
   const widths = shown.map((t, i) => measure(t, { size: fs, weight: i === data.focus ? 700 : 400 }) + space);
@@ -232,7 +232,7 @@ function gridMarks(data: MoeRoutingData, g: Grid, state: CellState): Mark[] {
       anchor: 'end',
       baseline: 'middle',
       className: dropped ? 'tick-label mr-dropped-label' : 'tick-label',
-      fontSize: 11,
+      fontSize: smallType(g.narrow),
     });
   }
   for (let i = 0; i < nExperts; i++) {
@@ -294,7 +294,7 @@ function groupScoreMarks(data: MoeRoutingData, g: Grid): Mark[] {
       text: `${f2(score)} ${isKept ? (g.narrow ? '✓' : '✓ kept') : g.narrow ? '×' : '× out'}`,
       baseline: 'middle',
       className: isKept ? 'value-label mr-kept-label' : 'value-label mr-dropped-label',
-      fontSize: 11,
+      fontSize: smallType(g.narrow),
       fontWeight: isKept ? 700 : 400,
     });
   }
@@ -306,7 +306,7 @@ function groupScoreMarks(data: MoeRoutingData, g: Grid): Mark[] {
       y: px(g.y0 - 10),
       text: 'Group score (its best two added)',
       className: 'chart-subtitle',
-      fontSize: 11,
+      fontSize: smallType(g.narrow),
     });
   }
   return marks;
@@ -334,7 +334,7 @@ function sharedMarks(g: Grid, on: boolean): Mark[] {
       text,
       baseline: 'middle',
       className: on ? 'legend-label mr-on-label' : 'legend-label',
-      fontSize: g.narrow ? 11 : 12,
+      fontSize: 12,
       fontWeight: on ? 700 : 400,
     },
   ];
@@ -347,9 +347,18 @@ function affinityLegend(data: MoeRoutingData, g: Grid): Mark[] {
   const y = g.legendY;
   const label = 'Affinity';
   const loText = f2(lo);
-  const x0 = measure(label, { size: 11 }) + 8 + measure(loText, { size: 11 }) + 4;
+  const x0 = measure(label, { size: smallType(g.narrow) }) + 8 + measure(loText, { size: smallType(g.narrow) }) + 4;
   const marks: Mark[] = [
-    { kind: 'text', key: 'legend:aff:label', x: 0, y: px(y + sw / 2), text: label, baseline: 'middle', className: 'legend-label', fontSize: 11 },
+    {
+      kind: 'text',
+      key: 'legend:aff:label',
+      x: 0,
+      y: px(y + sw / 2),
+      text: label,
+      baseline: 'middle',
+      className: 'legend-label',
+      fontSize: smallType(g.narrow),
+    },
     {
       kind: 'text',
       key: 'legend:aff:lo',
@@ -359,7 +368,7 @@ function affinityLegend(data: MoeRoutingData, g: Grid): Mark[] {
       anchor: 'end',
       baseline: 'middle',
       className: 'legend-label',
-      fontSize: 11,
+      fontSize: smallType(g.narrow),
     },
   ];
   for (let b = 0; b < AFFINITY_BUCKETS; b++) {
@@ -373,13 +382,13 @@ function affinityLegend(data: MoeRoutingData, g: Grid): Mark[] {
     text: `${f2(hi)} (best)`,
     baseline: 'middle',
     className: 'legend-label',
-    fontSize: 11,
+    fontSize: smallType(g.narrow),
   });
   return marks;
 }
 
 function noteMarks(lines: string, g: Grid, key: string): Mark[] {
-  const fs = g.narrow ? 11 : 12;
+  const fs = 12;
   const width = g.panel.w - 4;
   const y0 = g.panel.y + (g.narrow ? 8 : 6);
   return wrap(lines, { width, size: fs }).map((t, k) => ({
@@ -397,7 +406,7 @@ function noteMarks(lines: string, g: Grid, key: string): Mark[] {
 function pickList(data: MoeRoutingData, g: Grid, mode: 'affinity' | 'gate'): Mark[] {
   const { experts, gateWeights } = data.route;
   const per = g.per;
-  const fs = 11;
+  const fs = smallType(g.narrow);
   const labelW = g.narrow ? 74 : 100;
   const valueW = g.narrow ? 44 : 48;
   const top = g.panel.y + (g.narrow ? 14 : 0);
@@ -413,7 +422,7 @@ function pickList(data: MoeRoutingData, g: Grid, mode: 'affinity' | 'gate'): Mar
       y: px(g.narrow ? top - 6 : g.y0 - 10),
       text: mode === 'affinity' ? `The chosen ${data.settings.topK}: affinity (0 to 1)` : `The chosen ${data.settings.topK}: gate weight`,
       className: 'chart-subtitle',
-      fontSize: 11,
+      fontSize: smallType(g.narrow),
     },
   ];
   experts.forEach((e, k) => {
@@ -533,7 +542,7 @@ function loadMarks(data: MoeRoutingData, r: Rows, loads: readonly number[], scal
       anchor: 'end',
       baseline: 'middle',
       className: 'tick-label',
-      fontSize: 11,
+      fontSize: smallType(r.narrow),
     });
     marks.push({ kind: 'line', key: `load:${grp}:base`, x1: px(r.x0), x2: px(r.x0 + r.per * r.pitch), y1: px(base), y2: px(base), className: 'axis-line' });
   }
@@ -572,7 +581,7 @@ function loadMarks(data: MoeRoutingData, r: Rows, loads: readonly number[], scal
       text: r.narrow ? `max ${rowMax[grp]}` : `busiest: ${rowMax[grp]}`,
       baseline: 'middle',
       className: top ? 'legend-label mr-on-label' : 'legend-label',
-      fontSize: 11,
+      fontSize: smallType(r.narrow),
       fontWeight: top ? 700 : 400,
     });
   }
@@ -610,11 +619,11 @@ function spreadChart(data: MoeRoutingData, size: Size, top: number, narrow: bool
       anchor: 'end',
       baseline: 'middle',
       className: 'tick-label',
-      fontSize: 11,
+      fontSize: smallType(narrow),
     });
   }
   marks.push({ kind: 'line', key: 'spread:axis', x1: px(left), x2: px(left + w), y1: px(top + h), y2: px(top + h), className: 'axis-line' });
-  marks.push({ kind: 'text', key: 'spread:x1', x: px(left), y: px(top + h + 13), text: 'batch 1', className: 'tick-label', fontSize: 11 });
+  marks.push({ kind: 'text', key: 'spread:x1', x: px(left), y: px(top + h + 13), text: 'batch 1', className: 'tick-label', fontSize: smallType(narrow) });
   marks.push({
     kind: 'text',
     key: 'spread:xN',
@@ -623,7 +632,7 @@ function spreadChart(data: MoeRoutingData, size: Size, top: number, narrow: bool
     text: `batch ${b.batches}`,
     anchor: 'end',
     className: 'tick-label',
-    fontSize: 11,
+    fontSize: smallType(narrow),
   });
   marks.push({
     kind: 'text',
@@ -632,7 +641,7 @@ function spreadChart(data: MoeRoutingData, size: Size, top: number, narrow: bool
     y: px(top - 10),
     text: narrow ? 'Busiest expert ÷ fair share, per batch' : 'Busiest expert, as a multiple of the fair share, batch by batch',
     className: 'chart-subtitle',
-    fontSize: 11,
+    fontSize: smallType(narrow),
   });
   marks.push({ kind: 'path', key: 'spread:plain', d: path(b.unbalancedSpread), className: 'mr-spread-plain' });
   marks.push({ kind: 'path', key: 'spread:nudged', d: path(b.spread), className: 'mr-spread-nudged' });
@@ -649,7 +658,7 @@ function spreadChart(data: MoeRoutingData, size: Size, top: number, narrow: bool
     text: `no bias: ${times(lastPlain)}`,
     baseline: 'middle',
     className: 'legend-label',
-    fontSize: 11,
+    fontSize: smallType(narrow),
   });
   marks.push({
     kind: 'text',
@@ -659,7 +668,7 @@ function spreadChart(data: MoeRoutingData, size: Size, top: number, narrow: bool
     text: `nudged: ${times(lastNudged)}`,
     baseline: 'middle',
     className: 'legend-label mr-on-label',
-    fontSize: 11,
+    fontSize: smallType(narrow),
     fontWeight: 700,
   });
   return marks;
@@ -700,7 +709,7 @@ function everyToken(data: MoeRoutingData, size: Size, narrow: boolean): { marks:
     text: narrow ? 'picks' : 'tokens each',
     anchor: 'end',
     className: 'tick-label',
-    fontSize: 11,
+    fontSize: smallType(narrow),
   });
   marks.push({
     kind: 'text',
@@ -710,7 +719,7 @@ function everyToken(data: MoeRoutingData, size: Size, narrow: boolean): { marks:
     text: `max ${maxCount}`,
     anchor: 'end',
     className: 'tick-label',
-    fontSize: 11,
+    fontSize: smallType(narrow),
   });
   for (let i = 0; i < nExperts; i++) {
     const h = (counts[i]! / maxCount) * stripH;
@@ -737,10 +746,18 @@ function everyToken(data: MoeRoutingData, size: Size, narrow: boolean): { marks:
       text: narrow ? `${grp + 1}` : `G${grp + 1}`,
       anchor: 'middle',
       className: 'tick-label',
-      fontSize: 11,
+      fontSize: smallType(narrow),
     });
   }
-  marks.push({ kind: 'text', key: 'col:title', x: 0, y: px(top - 6), text: narrow ? 'Group' : 'Expert group', className: 'tick-label', fontSize: 11 });
+  marks.push({
+    kind: 'text',
+    key: 'col:title',
+    x: 0,
+    y: px(top - 6),
+    text: narrow ? 'Group' : 'Expert group',
+    className: 'tick-label',
+    fontSize: smallType(narrow),
+  });
   // Label as many rows as fit at 11px: every k-th token, always the followed one.
   const every = Math.max(1, Math.ceil(13 / rowH));
   data.tokenRoutes.forEach((t, k) => {
@@ -760,7 +777,7 @@ function everyToken(data: MoeRoutingData, size: Size, narrow: boolean): { marks:
         anchor: 'end',
         baseline: 'middle',
         className: k === data.focus ? 'bar-label mr-on-label' : 'tick-label',
-        fontSize: 11,
+        fontSize: smallType(narrow),
         fontWeight: k === data.focus ? 700 : 400,
       });
     }
@@ -873,7 +890,7 @@ export function layout(data: MoeRoutingData, stepId: string, size: Size): Frame 
       ),
       ...m.marks,
     ];
-    const fs = 11;
+    const fs = smallType(narrow);
     // At the foot of the box, so no blank is left under the drawing whatever the sentence's length.
     marks.push({
       kind: 'text',
@@ -933,7 +950,7 @@ export function layout(data: MoeRoutingData, stepId: string, size: Size): Frame 
       const text = narrow
         ? `Busiest expert: ${busiest} tokens, ${times(s.maxOverMean)} its fair share; quietest: ${quietest}. The busiest set the pace: the others wait for them.`
         : `Busiest expert: ${busiest} tokens, ${times(s.maxOverMean)} its fair share of ${b.fairShare}. Quietest: ${quietest}. The busiest experts set the pace of the whole batch: the others wait for them.`;
-      const fs = narrow ? 11 : 12;
+      const fs = 12;
       // At the foot of the box (the room below the bars is sized for the next step's chart).
       const lines = wrap(text, { width: size.width - 4, size: fs });
       const first = Math.max(bottomTop + 22, size.height - 8 - (lines.length - 1) * (fs + 6));

@@ -4,9 +4,9 @@
  * de-overlap, and a few number formats.
  */
 import { format } from 'd3-format';
-import type { Mark, TextMark } from '../contract';
+import { NARROW_BREAKPOINT, type Mark, type TextMark } from '../contract';
 import { px } from '../kit/format';
-import { wrap } from '../kit/text';
+import { smallType, wrap } from '../kit/text';
 
 export interface TextOpts {
   /**
@@ -85,7 +85,13 @@ export function header(title: string, subtitle: string, width: number, narrow: b
 }
 
 /** A note line (or lines) anchored to the bottom of the figure; returns marks and its top y. */
-export function footnote(key: string, text: string, width: number, height: number, fontSize = 11): { marks: TextMark[]; top: number } {
+export function footnote(
+  key: string,
+  text: string,
+  width: number,
+  height: number,
+  fontSize = smallType(width < NARROW_BREAKPOINT),
+): { marks: TextMark[]; top: number } {
   const lh = Math.round(fontSize * 1.3);
   const slots = 3;
   const ls = wrap(text, { width, size: fontSize });

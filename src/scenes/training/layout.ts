@@ -13,7 +13,7 @@ import { NARROW_BREAKPOINT, type DataTable, type Frame, type Mark, type Size } f
 import { px } from '../kit/format';
 import type { DistilledModels, Training } from '../../data/raw-training';
 import { footnote, header, int, lines, paragraph, pct1, spread } from './chart-kit';
-import { measure } from '../kit/text';
+import { measure, smallType } from '../kit/text';
 import { nudges, placeAll } from '../kit/place';
 import { ILLUSTRATIVE_GROUP, steps } from './steps';
 import { stepTitle } from '../kit/title';
@@ -118,7 +118,7 @@ function grpoMarks(W: number, H: number, narrow: boolean, top: number): Mark[] {
       text: t,
       anchor: 'middle',
       className: 'tr-col-head',
-      fontSize: 11,
+      fontSize: smallType(narrow),
       fontWeight: 700,
     });
   });
@@ -130,7 +130,7 @@ function grpoMarks(W: number, H: number, narrow: boolean, top: number): Mark[] {
     text: narrow ? 'vs average' : 'Score minus the group average',
     anchor: 'middle',
     className: 'tr-col-head',
-    fontSize: 11,
+    fontSize: smallType(narrow),
     fontWeight: 700,
   });
   const rowsTop = headY + 8;
@@ -217,7 +217,7 @@ function grpoMarks(W: number, H: number, narrow: boolean, top: number): Mark[] {
       anchor: a.advantage >= 0 ? 'start' : 'end',
       baseline: 'middle',
       className: 'value-label',
-      fontSize: 11,
+      fontSize: smallType(narrow),
     });
   });
   const ax = zx(0);
@@ -231,7 +231,7 @@ function grpoMarks(W: number, H: number, narrow: boolean, top: number): Mark[] {
     text: `group average ${mean.toFixed(2)}`,
     anchor: 'middle',
     className: 'tr-annotation',
-    fontSize: 11,
+    fontSize: smallType(narrow),
   });
   marks.push({
     kind: 'text',
@@ -241,7 +241,7 @@ function grpoMarks(W: number, H: number, narrow: boolean, top: number): Mark[] {
     text: narrow ? '← less likely' : '← made less likely',
     anchor: 'end',
     className: 'tr-down-label',
-    fontSize: 11,
+    fontSize: smallType(narrow),
     fontWeight: 700,
   });
   marks.push({
@@ -251,7 +251,7 @@ function grpoMarks(W: number, H: number, narrow: boolean, top: number): Mark[] {
     y: px(rowsEnd + 32),
     text: narrow ? 'more likely →' : 'made more likely →',
     className: 'tr-up-label',
-    fontSize: 11,
+    fontSize: smallType(narrow),
     fontWeight: 700,
   });
   return marks;
@@ -287,7 +287,7 @@ function xAxisMarks(prefix: string, d: Training, x: (v: number) => number, y: nu
       text: int(t),
       anchor: 'middle',
       className: 'tick-label',
-      fontSize: 11,
+      fontSize: smallType(narrow),
     });
   }
   marks.push({ kind: 'line', key: `${prefix}:xtick:end`, x1: px(x(end)), x2: px(x(end)), y1: px(y), y2: px(y + 4), className: 'axis-line' });
@@ -299,7 +299,7 @@ function xAxisMarks(prefix: string, d: Training, x: (v: number) => number, y: nu
     text: `≈${int(end)}`,
     anchor: 'middle',
     className: 'tick-label',
-    fontSize: 11,
+    fontSize: smallType(narrow),
   });
   if (showTitle)
     marks.push({
@@ -309,7 +309,7 @@ function xAxisMarks(prefix: string, d: Training, x: (v: number) => number, y: nu
       y: px(y + 30),
       text: 'training steps (reinforcement learning) →',
       className: 'tick-label',
-      fontSize: 11,
+      fontSize: smallType(narrow),
     });
   return marks;
 }
@@ -317,7 +317,7 @@ function xAxisMarks(prefix: string, d: Training, x: (v: number) => number, y: nu
 function aimePanel(d: Training, box: Box, o: PanelOpts): Mark[] {
   const z = d.r1Zero;
   const marks: Mark[] = [];
-  const left = o.narrow ? 38 : 40;
+  const left = 40;
   const right = o.narrow ? 72 : 120;
   const titleH = 18;
   const axisH = o.compact ? 20 : 34;
@@ -357,7 +357,7 @@ function aimePanel(d: Training, box: Box, o: PanelOpts): Mark[] {
       anchor: 'end',
       baseline: 'middle',
       className: 'tick-label',
-      fontSize: 11,
+      fontSize: smallType(o.narrow),
       opacity: shown ? 1 : 0,
     });
   }
@@ -384,7 +384,7 @@ function aimePanel(d: Training, box: Box, o: PanelOpts): Mark[] {
     y: px(y(o1.aimePass1.value) + 12),
     text: passLabel,
     className: 'tr-ref-label',
-    fontSize: 11,
+    fontSize: smallType(o.narrow),
   });
   if (o.showVote) {
     marks.push({
@@ -404,7 +404,7 @@ function aimePanel(d: Training, box: Box, o: PanelOpts): Mark[] {
       y: px(y(o1.aimeCons64.value) - 5),
       text: voteLabel,
       className: 'tr-ref-label',
-      fontSize: 11,
+      fontSize: smallType(o.narrow),
     });
   }
 
@@ -424,7 +424,7 @@ function aimePanel(d: Training, box: Box, o: PanelOpts): Mark[] {
       y: px(my + 16),
       text: o.narrow ? 'interpolated, not measured' : 'dashed = interpolated between the two, not measured',
       className: 'tr-interp-label',
-      fontSize: 11,
+      fontSize: smallType(o.narrow),
     });
   }
   marks.push({ kind: 'circle', key: 'aime:start', cx: px(sx), cy: px(sy), r: 4.5, className: 'tr-point' });
@@ -484,7 +484,16 @@ function aimePanel(d: Training, box: Box, o: PanelOpts): Mark[] {
       fontSize: 13,
       fontWeight: 700,
     });
-    if (showSub) marks.push({ kind: 'text', key: `${it.key}:sub`, x: px(plotRight + 6), y: px(ly + 12), text: it.sub, className: 'tick-label', fontSize: 11 });
+    if (showSub)
+      marks.push({
+        kind: 'text',
+        key: `${it.key}:sub`,
+        x: px(plotRight + 6),
+        y: px(ly + 12),
+        text: it.sub,
+        className: 'tick-label',
+        fontSize: smallType(o.narrow),
+      });
   });
   return marks;
 }
@@ -528,7 +537,7 @@ function lengthPanel(d: Training, box: Box, narrow: boolean): Mark[] {
       anchor: 'end',
       baseline: 'middle',
       className: 'tick-label',
-      fontSize: 11,
+      fontSize: smallType(narrow),
     });
   }
   marks.push(...xAxisMarks('len', d, x, y(0), narrow, true));
@@ -584,7 +593,7 @@ function lengthPanel(d: Training, box: Box, narrow: boolean): Mark[] {
     y: px(y((e.low + e.high) / 2) + 12),
     text: 'tokens',
     className: 'tick-label',
-    fontSize: 11,
+    fontSize: smallType(narrow),
   });
   // The start label rises until the shaded range of lengths clears it.
   return placeAll(marks, (m) => (m.key === 'len:start:label' ? nudges('dy', -2, -24) : undefined), { width: box.x + box.w, height: box.y + box.h });
@@ -594,8 +603,8 @@ function legendMarks(y: number, W: number, narrow: boolean, withBand: boolean): 
   const marks: Mark[] = [];
   marks.push({ kind: 'circle', key: 'legend:point', cx: 5, cy: px(y - 4), r: 4, className: 'tr-point' });
   const t1 = narrow || !withBand ? 'stated in the paper' : 'stated in the paper (lengths: read by eye)';
-  marks.push({ kind: 'text', key: 'legend:point:text', x: 14, y: px(y), text: t1, className: 'legend-label', fontSize: 11 });
-  const x2 = narrow ? 0 : 14 + measure(t1, { size: 11 }) + 24;
+  marks.push({ kind: 'text', key: 'legend:point:text', x: 14, y: px(y), text: t1, className: 'legend-label', fontSize: smallType(narrow) });
+  const x2 = narrow ? 0 : 14 + measure(t1, { size: smallType(narrow) }) + 24;
   const y2 = narrow ? y + 16 : y;
   marks.push({ kind: 'line', key: 'legend:interp', x1: px(x2), x2: px(x2 + 22), y1: px(y2 - 4), y2: px(y2 - 4), className: 'tr-interp' });
   marks.push({
@@ -605,7 +614,7 @@ function legendMarks(y: number, W: number, narrow: boolean, withBand: boolean): 
     y: px(y2),
     text: narrow ? 'interpolated (drawn between them)' : 'interpolated: a straight line drawn between them',
     className: 'legend-label',
-    fontSize: 11,
+    fontSize: smallType(narrow),
   });
   return marks;
 }
@@ -659,7 +668,7 @@ function boxMarks(key: string, b: Box, title: string, sub: string | null, classN
       anchor: 'middle',
       baseline: 'middle',
       className: `${className}-sub`,
-      fontSize: 11,
+      fontSize: smallType(narrow),
     });
   } else {
     marks.push({
@@ -707,7 +716,7 @@ function problemsMarks(d: Training, W: number, H: number, narrow: boolean, top: 
       y: px(v3.y + bh + 34),
       text: 'GRPO with rule-based rewards',
       className: 'tr-annotation',
-      fontSize: 11,
+      fontSize: smallType(narrow),
     });
     marks.push(...boxMarks('pipe:zero', zero, 'DeepSeek-R1-Zero', zeroSub, 'tr-node-zero', narrow));
     listTop = zero.y + bh + 26;
@@ -745,7 +754,7 @@ function problemsMarks(d: Training, W: number, H: number, narrow: boolean, top: 
       text: 'GRPO with rule-based rewards',
       anchor: 'middle',
       className: 'tr-annotation',
-      fontSize: 11,
+      fontSize: smallType(narrow),
     });
     marks.push(...boxMarks('pipe:zero', zero, 'DeepSeek-R1-Zero', zeroSub, 'tr-node-zero', narrow));
     listTop = top + bh + 44;
@@ -841,7 +850,7 @@ function problemsMarks(d: Training, W: number, H: number, narrow: boolean, top: 
     14,
     quote.bottom + 16,
     qw,
-    { className: 'tr-annotation', fontSize: 11, lineHeight: 14 },
+    { className: 'tr-annotation', fontSize: smallType(narrow), lineHeight: 14 },
   );
   const room = attr.bottom < note.top - 2 ? 1 : 0;
   marks.push({
@@ -928,7 +937,7 @@ function stagesMarks(d: Training, W: number, H: number, narrow: boolean, top: nu
       fontWeight: 700,
     });
     // Always present (stable keys across widths); hidden where it would collide with the title.
-    const kindFits = !narrow && 34 + measure(title, { size: 13, weight: 700 }) + 12 + measure(s.kind, { size: 11 }) < colW - 10;
+    const kindFits = !narrow && 34 + measure(title, { size: 13, weight: 700 }) + 12 + measure(s.kind, { size: smallType(narrow) }) < colW - 10;
     marks.push({
       kind: 'text',
       key: `${key}:kind`,
@@ -938,12 +947,12 @@ function stagesMarks(d: Training, W: number, H: number, narrow: boolean, top: nu
       anchor: 'end',
       baseline: 'middle',
       className: 'tr-card-kind',
-      fontSize: 11,
+      fontSize: smallType(narrow),
       opacity: kindFits ? 1 : 0,
     });
     const p = paragraph(`${key}:detail`, detail, 34, c + 38, colW - 42, {
       className: 'tr-card-text',
-      fontSize: narrow ? 11 : 12,
+      fontSize: 12,
       lineHeight: narrow ? 14 : 15,
     });
     marks.push(...p.marks);
@@ -962,7 +971,7 @@ function stagesMarks(d: Training, W: number, H: number, narrow: boolean, top: nu
     marks.push({ kind: 'line', key: 'pipe:zero:link', x1: px(sx - 2), x2: px(colW + 2), y1: px(stage1Y + 24), y2: px(stage1Y + 24), className: 'tr-link' });
     const p1 = paragraph('pipe:zero:note', 'Some of its readable answers became cold-start examples', sx, stage1Y + 48 + 16, sw, {
       className: 'tr-annotation',
-      fontSize: 11,
+      fontSize: smallType(narrow),
       lineHeight: 14,
     });
     marks.push(...p1.marks);
@@ -979,7 +988,7 @@ function stagesMarks(d: Training, W: number, H: number, narrow: boolean, top: nu
     });
     const p2 = paragraph('pipe:total:note', `training samples, also used to teach the small distilled models`, sx, s3Y + 42, sw, {
       className: 'tr-annotation',
-      fontSize: 11,
+      fontSize: smallType(narrow),
       lineHeight: 14,
     });
     marks.push(...p2.marks);
@@ -1033,7 +1042,7 @@ function distillMarks(data: TrainingSceneData, W: number, H: number, narrow: boo
       text: `${t}%`,
       anchor: 'middle',
       className: 'tick-label',
-      fontSize: 11,
+      fontSize: smallType(narrow),
     });
   }
   const refs = [
@@ -1043,10 +1052,12 @@ function distillMarks(data: TrainingSceneData, W: number, H: number, narrow: boo
   refs.sort((a, b) => a.v - b.v);
   refs.forEach((r, i) => {
     const rx = x(r.v);
-    const row = i % refRows;
+    // On a phone the highest score (R1's) takes the lower row: a line runs down from its label,
+    // and the next label to its left, 12 px wide, would reach it in a row below.
+    const row = (narrow ? refs.length - i : i) % refRows;
     const ly = refTop + 11 + row * 15;
     const label = `${r.name} ${pct1(r.v)}`;
-    const w = measure(label, { size: 11 });
+    const w = measure(label, { size: smallType(narrow) });
     const anchor: 'start' | 'middle' | 'end' = rx - w / 2 < 0 ? 'start' : rx + w / 2 > W ? 'end' : 'middle';
     marks.push({ kind: 'line', key: `dist:ref:${r.id}`, x1: px(rx), x2: px(rx), y1: px(ly + 4), y2: px(plotBottom), className: `tr-ref-v ${r.cls}` });
     marks.push({
@@ -1057,7 +1068,7 @@ function distillMarks(data: TrainingSceneData, W: number, H: number, narrow: boo
       text: label,
       anchor,
       className: `tr-ref-label ${r.cls}`,
-      fontSize: 11,
+      fontSize: smallType(narrow),
     });
   });
   models.forEach((m, i) => {
@@ -1099,7 +1110,7 @@ function distillMarks(data: TrainingSceneData, W: number, H: number, narrow: boo
         anchor: 'end',
         baseline: 'middle',
         className: 'tick-label',
-        fontSize: 11,
+        fontSize: smallType(narrow),
       });
     }
     marks.push({
@@ -1181,7 +1192,7 @@ function distillVsRlMarks(d: Training, W: number, H: number, narrow: boolean, to
       text: `${t}%`,
       anchor: 'middle',
       className: 'tick-label',
-      fontSize: 11,
+      fontSize: smallType(narrow),
     });
   }
   groups.forEach((g, i) => {
@@ -1222,7 +1233,7 @@ function distillVsRlMarks(d: Training, W: number, H: number, narrow: boolean, to
         anchor: 'end',
         baseline: 'middle',
         className: 'tick-label',
-        fontSize: 11,
+        fontSize: smallType(narrow),
       });
     }
     [rl, dist].forEach((m, j) => {
@@ -1246,7 +1257,7 @@ function distillVsRlMarks(d: Training, W: number, H: number, narrow: boolean, to
         text: pct1(v),
         baseline: 'middle',
         className: 'value-label',
-        fontSize: 11,
+        fontSize: smallType(narrow),
         fontWeight: j === 1 ? 700 : 400,
       });
     });
