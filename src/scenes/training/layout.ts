@@ -8,9 +8,9 @@
  * We plot the stated start and end values as solid dots, join them with a dashed
  * straight line (never a smooth made-up curve), and say on the figure which is which.
  */
-import { scaleLinear } from 'd3-scale';
 import { NARROW_BREAKPOINT, type DataTable, type Frame, type Mark, type Size } from '../contract';
 import { px } from '../kit/format';
+import { linear } from '../kit/linear';
 import type { DistilledModels, Training } from '../../data/raw-training';
 import { footnote, header, int, lines, paragraph, pct1, spread } from './chart-kit';
 import { measure, smallType } from '../kit/text';
@@ -138,9 +138,7 @@ function grpoMarks(W: number, H: number, narrow: boolean, top: number): Mark[] {
   const rowH = Math.min(narrow ? 52 : 50, (rowsBottom - rowsTop) / group.length);
   const maxAdv = Math.max(...group.map((a) => Math.abs(a.advantage)));
   const pad = narrow ? 34 : 46;
-  const zx = scaleLinear()
-    .domain([-maxAdv, maxAdv])
-    .range([col.zone0 + pad, col.zone1 - pad]);
+  const zx = linear([-maxAdv, maxAdv], [col.zone0 + pad, col.zone1 - pad]);
   group.forEach((a, i) => {
     const cy = rowsTop + rowH * i + rowH / 2;
     const key = `grpo:row:${a.id}`;
@@ -268,9 +266,7 @@ interface PanelOpts {
 const STEP_MAX = 9000;
 
 function xScale(d: Training, x0: number, x1: number) {
-  return scaleLinear()
-    .domain([0, Math.max(STEP_MAX, d.r1Zero.rlSteps.value)])
-    .range([x0, x1]);
+  return linear([0, Math.max(STEP_MAX, d.r1Zero.rlSteps.value)], [x0, x1]);
 }
 
 function xAxisMarks(prefix: string, d: Training, x: (v: number) => number, y: number, narrow: boolean, showTitle: boolean): Mark[] {
@@ -322,9 +318,7 @@ function aimePanel(d: Training, box: Box, o: PanelOpts): Mark[] {
   const titleH = 18;
   const axisH = o.compact ? 20 : 34;
   const x = xScale(d, box.x + left, box.x + box.w - right);
-  const y = scaleLinear()
-    .domain([0, 100])
-    .range([box.y + box.h - axisH, box.y + titleH + 6]);
+  const y = linear([0, 100], [box.y + box.h - axisH, box.y + titleH + 6]);
   marks.push({
     kind: 'text',
     key: 'aime:title',
@@ -505,9 +499,7 @@ function lengthPanel(d: Training, box: Box, narrow: boolean): Mark[] {
   const right = narrow ? 72 : 120;
   const axisH = 34;
   const x = xScale(d, box.x + left, box.x + box.w - right);
-  const y = scaleLinear()
-    .domain([0, 12000])
-    .range([box.y + box.h - axisH, box.y + 24]);
+  const y = linear([0, 12000], [box.y + box.h - axisH, box.y + 24]);
   marks.push({
     kind: 'text',
     key: 'len:title',
@@ -1018,9 +1010,7 @@ function distillMarks(data: TrainingSceneData, W: number, H: number, narrow: boo
   const plotTop = refTop + refRows * 15 + 6;
   const axisH = 20;
   const plotBottom = note.top - axisH;
-  const x = scaleLinear()
-    .domain([0, 100])
-    .range([labelW, W - valueW]);
+  const x = linear([0, 100], [labelW, W - valueW]);
   const models = distilled.models;
   const band = (plotBottom - plotTop) / models.length;
   const barH = Math.min(20, band * 0.62);
@@ -1168,9 +1158,7 @@ function distillVsRlMarks(d: Training, W: number, H: number, narrow: boolean, to
   const plotBottom = note.top - axisH;
   const labelW = narrow ? 0 : 130;
   const diffW = narrow ? 44 : 70;
-  const x = scaleLinear()
-    .domain([0, 100])
-    .range([labelW + (narrow ? 10 : 0), W - diffW - 34]);
+  const x = linear([0, 100], [labelW + (narrow ? 10 : 0), W - diffW - 34]);
   const groups = t6.metrics;
   const gh = (plotBottom - plotTop) / groups.length;
   const barH = Math.min(15, (gh - (narrow ? 22 : 12)) / 2);
