@@ -1,0 +1,150 @@
+/**
+ * memory-fit, step "kv-cache": one setup (a format for the weights, N GPUs, a context
+ * length and a batch) as two stacked bars on one scale: the weights plus R1's own KV cache
+ * (MLA), and the weights plus the cache an ordinary multi-head attention of the same model
+ * would keep. The GPUs' memory is a dashed mark through both bars. Pure: every number comes
+ * from the setup (what-if.ts), computed by src/model/memory.ts.
+ */
+import { scaleLinear } from 'd3-scale';
+import type { DataTable, Mark } from '../contract';
+import { px } from '../kit/format';
+import { measure } from '../kit/text';
+import { modelConfig } from '../../data/raw-model';
+import { footnote, gb, int } from '../training/chart-kit';
+import { verdict, type MemorySetup } from './what-if';
+
+const cfg = modelConfig;
+const ratio = (s: MemorySetup) => Math.round(s.mha.perLayer / s.mla.perLayer);
+
+export function kvHeadline(s: MemorySetup, narrow: boolean): { title: string; sub: string } {
+  const batch = s.batch > 1 ? ` for ${s.batch} conversations` : '';
+  return {
+    title: `${s.contextK}K tokens of context add ${gb(s.mla.gb)}${batch}`,
+    sub: narrow
+      ? `R1 caches ${int(s.mla.perLayer)} numbers per layer and token; an ordinary cache, ${int(s.mha.perLayer)} (${ratio(s)}×).`
+      : `R1’s attention (MLA) caches ${int(s.mla.perLayer)} numbers per layer and token; an ordinary multi-head cache of the same model would keep ${int(s.mha.perLayer)}, ${ratio(s)} times as many.`,
+  };
+}
+
+/** "What if… — not R1’s setup here: …" while the reader's setup differs from the figure's. */
+export function kvWhatIfLine(s: MemorySetup): string | null {
+  if (!s.changes.length) return null;
+  return `What if… — not R1’s setup here: ${s.changes.length > 2 ? `${s.changes.length} settings changed` : s.changes.join(', ')}`;
+}
+
+export function kvMarks(s: MemorySetup, W: number, H: number, narrow: boolean, top: number): Mark[] {
+  const marks: Mark[] = [];
+  const note = footnote(
+    'mf:note',
+    narrow
+      ? `Cache = ${s.layers} layers × numbers per layer × tokens × batch × ${s.cacheBytes} bytes (our assumption, BF16). Weights only besides: no room for the program.`
+      : `KV cache = ${s.layers} layers × numbers per layer and token × ${int(s.contextTokens)} tokens × ${s.batch} × ${s.cacheBytes} bytes per number (BF16: our assumption). MLA: ${cfg.kv_lora_rank} latent + ${cfg.qk_rope_head_dim} RoPE key. Ordinary: ${cfg.n_heads} heads × (${cfg.qk_nope_head_dim} + ${cfg.qk_rope_head_dim} key + ${cfg.v_head_dim} value). The program’s own memory is not counted.`,
+    W,
+    H,
+  );
+  marks.push(...note.marks);
+  const rows = [
+    { id: 'mla', label: narrow ? 'R1’s cache (MLA)' : 'R1’s own cache (MLA)', cache: s.mla },
+    { id: 'mha', label: narrow ? 'An ordinary cache' : 'An ordinary multi-head cache', cache: s.mha },
+  ];
+  const max = Math.max(s.capacityGB, ...rows.map((r) => s.weightsGB + r.cache.gb));
+  const x = scaleLinear().domain([0, max]).range([0, W]);
+
+  // The GPUs' memory: a label at the top, a dashed mark through each bar at the same x.
+  const capText = `${s.gpus} × ${s.gpu.short}: ${gb(s.capacityGB)}`;
+  const capW = measure(capText, { size: 12, weight: 700 });
+  const cx = x(s.capacityGB);
+  const anchor = cx + capW / 2 > W ? 'end' : cx - capW / 2 < 0 ? 'start' : 'middle';
+  const capY = top + 12;
+  marks.push({
+    kind: 'text',
+    key: 'mf:kv:cap:label',
+    x: px(anchor === 'end' ? W : anchor === 'start' ? 0 : cx),
+    y: px(capY),
+    text: capText,
+    anchor,
+    className: 'mf-hw-label',
+    fontSize: 12,
+    fontWeight: 700,
+  });
+
+  const barH = narrow ? 18 : 22;
+  const rowH = barH + 44;
+  const plotTop = capY + 14;
+  const room = note.top - 8 - plotTop;
+  const gap = Math.max(0, Math.min(24, (room - rows.length * rowH) / rows.length));
+  rows.forEach((r, i) => {
+    const y0 = plotTop + i * (rowH + gap);
+    const barTop = y0 + 20;
+    const total = s.weightsGB + r.cache.gb;
+    const key = `mf:kv:${r.id}`;
+    marks.push({ kind: 'text', key: `${key}:label`, x: 0, y: px(barTop - 7), text: r.label, className: 'mf-row-label', fontSize: 13, fontWeight: 700 });
+    marks.push({
+      kind: 'text',
+      key: `${key}:total`,
+      x: px(W),
+      y: px(barTop - 7),
+      text: gb(total),
+      anchor: 'end',
+      className: 'mf-value',
+      fontSize: 14,
+      fontWeight: 800,
+    });
+    marks.push({ kind: 'rect', key: `${key}:weights`, x: 0, y: px(barTop), width: px(x(s.weightsGB)), height: barH, className: 'mf-bar' });
+    marks.push({
+      kind: 'rect',
+      key: `${key}:cache`,
+      x: px(x(s.weightsGB)),
+      y: px(barTop),
+      width: px(x(total) - x(s.weightsGB)),
+      height: barH,
+      className: 'mf-kv',
+    });
+    marks.push({ kind: 'line', key: `${key}:cap`, x1: px(cx), x2: px(cx), y1: px(barTop - 3), y2: px(barTop + barH + 3), className: 'mf-hw-line' });
+    marks.push({
+      kind: 'text',
+      key: `${key}:detail`,
+      x: 0,
+      y: px(barTop + barH + 15),
+      text: `${gb(s.weightsGB)} ${s.precision.label} weights + ${gb(r.cache.gb)} cache`,
+      className: 'mf-row-detail',
+      fontSize: 11,
+    });
+    marks.push({
+      kind: 'text',
+      key: `${key}:verdict`,
+      x: px(W),
+      y: px(barTop + barH + 15),
+      text: verdict(total, s.capacityGB),
+      anchor: 'end',
+      className: 'mf-row-detail',
+      fontSize: 11,
+      fontWeight: 700,
+    });
+  });
+  return marks;
+}
+
+export function kvTable(s: MemorySetup): DataTable {
+  const r = (v: number) => Math.round(v * 100) / 100;
+  const row = (name: string, c: MemorySetup['mla']) => [name, c.perLayer, c.perToken, r(s.weightsGB), r(c.gb), r(s.weightsGB + c.gb), r(s.capacityGB)];
+  return {
+    caption: `${s.precision.label} weights plus the KV cache for ${int(s.contextTokens)} tokens × ${s.batch}, at ${s.cacheBytes} bytes per cached number (our assumption), against ${s.gpus} × ${s.gpu.short}`,
+    columns: [
+      'Cache',
+      'Numbers per layer and token',
+      'Numbers per token (all layers)',
+      'Weights (GB)',
+      'KV cache (GB)',
+      'Total (GB)',
+      `${s.gpus} × ${s.gpu.short} (GB)`,
+    ],
+    rows: [row('R1’s own (MLA)', s.mla), row('Ordinary multi-head', s.mha)],
+  };
+}
+
+export function kvDescribe(s: MemorySetup): string {
+  const mla = s.weightsGB + s.mla.gb;
+  const mha = s.weightsGB + s.mha.gb;
+  return `Two bars on one scale. ${s.precision.label} weights ${gb(s.weightsGB)} plus R1’s KV cache for ${int(s.contextTokens)} tokens × ${s.batch}: ${gb(s.mla.gb)}, ${gb(mla)} in all, ${verdict(mla, s.capacityGB)} against ${s.gpus} × ${s.gpu.short} (${gb(s.capacityGB)}). With an ordinary multi-head cache: ${gb(s.mha.gb)}, ${gb(mha)} in all, ${verdict(mha, s.capacityGB)}.`;
+}
