@@ -7,7 +7,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { cacheValuesPerLayer, cacheValuesPerToken, kvCacheGB, weightsAt } from '../../src/model/memory';
-import { choiceControl, clampWhatIf, isR1, parseWhatIf, r1State, serializeWhatIf, type WhatIfSpec, type WhatIfState } from '../../src/scenes/kit/what-if';
+import { choiceControl } from '../../src/scenes/kit/what-if-choice';
+import { clampWhatIf, isR1, parseWhatIf, r1State, serializeWhatIf, type WhatIfSpec, type WhatIfState } from '../../src/scenes/kit/what-if';
 import { memorySays, memoryWhatIf as spec, setupFor, verdict } from '../../src/scenes/memory-fit/what-if';
 import scene from '../../src/scenes/memory-fit';
 import { modelConfig } from '../../src/data/raw-model';
@@ -166,10 +167,9 @@ describe('choice controls in the query string (src/scenes/kit/what-if.ts)', () =
   });
 
   it('travel in the Embed dialog’s link, which never lets them set an embed option', () => {
-    const fake = { name: 'memory-fit', steps: [{ id: 'full-model', label: 'F' }, { id: 'kv-cache', label: 'K' }], whatIf: true };
-    expect(embedPath(fake, { step: 'kv-cache', whatIf: '?precision=bf16&gpu=rtx-4090&context=32k' })).toBe(
+    expect(embedPath(scene, { step: 'kv-cache', whatIf: '?precision=bf16&gpu=rtx-4090&context=32k' })).toBe(
       '/embed/memory-fit/kv-cache/?precision=bf16&gpu=rtx-4090&context=32k',
     );
-    expect(embedPath(fake, { whatIf: '?theme=dark&controls=off&step=x&gpu=-bad&gpu=<b>' })).toBe('/embed/memory-fit/');
+    expect(embedPath(scene, { whatIf: '?theme=dark&controls=off&step=x&gpu=-bad&gpu=<b>' })).toBe('/embed/memory-fit/');
   });
 });

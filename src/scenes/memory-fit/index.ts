@@ -1,11 +1,10 @@
 import { distilledData } from '../../data/raw-training';
-import { hardwareData, memoryData, sourceInfo } from '../../data/raw-memory';
+import { hardwareData, memoryData } from '../../data/raw-memory';
 import { pooledGB } from '../../model/memory';
 import type { SceneModule } from '../contract';
 import { layout, type HardwareRow, type MemorySceneData } from './layout';
 import { steps } from './steps';
-import { r1State } from '../kit/what-if';
-import { gpuSources, memorySays, memoryWhatIf, setupFor } from './what-if';
+import { gpuSources, memorySays, memoryWhatIf, r1Setup, setupFor } from './what-if';
 
 function memoryOf(id: string): number {
   const h = hardwareData.items.find((x) => x.id === id);
@@ -17,19 +16,7 @@ function memoryOf(id: string): number {
 // Rows marked `figure: false` (the H200) are offered only in the what-if controls.
 const hardware: HardwareRow[] = hardwareData.items
   .filter((h) => h.figure !== false)
-  .map((h) => {
-  const s = sourceInfo(h.source);
-  return {
-    id: h.id,
-    name: h.name,
-    short: h.short,
-    memoryGB: memoryOf(h.id),
-    memoryKind: h.memoryKind,
-    source: h.source,
-    sourceTitle: s.title,
-    sourceUrl: s.url,
-  };
-});
+  .map((h) => ({ id: h.id, name: h.name, short: h.short, memoryGB: memoryOf(h.id), memoryKind: h.memoryKind, source: h.source }));
 
 const data: MemorySceneData = {
   full: {
@@ -45,7 +32,7 @@ const data: MemorySceneData = {
   allowance: memoryData.allowance.share,
   allowanceLabel: memoryData.allowance.label,
   hardware,
-  setup: setupFor(r1State(memoryWhatIf)),
+  setup: setupFor(r1Setup),
 };
 
 /* Each hardware size cites its own source; the caption lists them all once. */

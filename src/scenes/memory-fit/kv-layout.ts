@@ -68,11 +68,12 @@ export function kvMarks(s: MemorySetup, W: number, H: number, narrow: boolean, t
     fontWeight: 700,
   });
 
-  const barH = narrow ? 18 : 22;
+  const barH = narrow ? 18 : 28;
   const rowH = barH + 44;
   const plotTop = capY + 14;
   const room = note.top - 8 - plotTop;
-  const gap = Math.max(0, Math.min(24, (room - rows.length * rowH) / rows.length));
+  // Spare height goes between the rows (up to a limit), not into one gap above the note.
+  const gap = Math.max(0, Math.min(narrow ? 24 : 56, (room - rows.length * rowH) / rows.length));
   rows.forEach((r, i) => {
     const y0 = plotTop + i * (rowH + gap);
     const barTop = y0 + 20;

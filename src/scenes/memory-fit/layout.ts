@@ -33,8 +33,6 @@ export interface HardwareRow {
   memoryGB: number;
   memoryKind: string;
   source: string;
-  sourceTitle: string;
-  sourceUrl: string;
 }
 export interface MemorySceneData {
   full: ModelRow & { withMtpB: number };

@@ -4,8 +4,7 @@ import { distilledData } from '../../data/raw-training';
 import { BYTES_PER_PARAM, fits, pooledGB, weightsAt, type PrecisionId } from '../../model/memory';
 import { int } from '../training/chart-kit';
 import { format } from 'd3-format';
-import { r1State } from '../kit/what-if';
-import { memoryWhatIf, setupFor } from './what-if';
+import { r1Setup, setupFor } from './what-if';
 
 // Presenter notes are built from the data, like the figure: no figure is typed here.
 const full = memoryData.fullModel;
@@ -20,7 +19,7 @@ const fp8 = weightsAt(full.paramsB.value, 'fp8');
 const biggest = machines.reduce((a, m) => (m.gb > a.gb ? m : a), machines[0]!);
 const allowance = `+${Math.round(memoryData.allowance.share * 100)}%`;
 const sizes = distilledData.models.map((m) => m.paramsB);
-const setup = setupFor(r1State(memoryWhatIf));
+const setup = setupFor(r1Setup);
 
 export const steps: readonly SceneStep[] = [
   {

@@ -8,7 +8,8 @@
 import { modelConfig } from '../../data/raw-model';
 import { hardwareData, memoryData } from '../../data/raw-memory';
 import { cacheValuesPerLayer, cacheValuesPerToken, kvCacheGB, weightsAt, type PrecisionId } from '../../model/memory';
-import { choiceControl, type WhatIfSpec, type WhatIfState } from '../kit/what-if';
+import type { WhatIfSpec, WhatIfState } from '../kit/what-if';
+import { choiceControl } from '../kit/what-if-choice';
 import { gb, int } from '../training/chart-kit';
 
 const cacheAssumption = memoryData.kvCache;
@@ -53,7 +54,7 @@ export const memoryWhatIf: WhatIfSpec = {
       max: 64,
       step: 1,
       r1: server.devices.value,
-      show: (v, s) => `${v} × ${gpus[s['gpu']!]?.short ?? ''} = ${int(v * (gpus[s['gpu']!]?.memoryGB ?? 0))} GB`,
+      show: (v, s) => `${v} × ${gpus[s['gpu']!]?.short ?? ''}`,
     },
     choiceControl(
       'context',
@@ -93,7 +94,9 @@ export interface MemorySetup {
   changes: string[];
 }
 
-const r1 = Object.fromEntries(memoryWhatIf.controls.map((c) => [c.key, c.r1]));
+/** The figure's own setup: R1 as released on its 8-GPU server (built here, not with the kit's r1State, to keep the kit in the lazy chunk). */
+export const r1Setup: WhatIfState = Object.fromEntries(memoryWhatIf.controls.map((c) => [c.key, c.r1]));
+const r1 = r1Setup;
 
 /** Pure: the setup a what-if state describes, every figure computed. */
 export function setupFor(state: WhatIfState, paramsB = memoryData.fullModel.paramsB.value): MemorySetup {
