@@ -79,7 +79,9 @@ describe('the memory-fit setup under the what-if controls', () => {
     expect(s.changes).toEqual([]);
     expect(scene.data.setup).toEqual(s);
     expect(scene.whatIf!.dataFor(r1)).toEqual(scene.data);
-    expect(memorySays(s)).toMatch(/^R1 as released, on the figure’s server\. FP8 weights 671 GB \+ KV cache 9\.2 GB for 128K tokens × 1 = 680 GB, on 8 × H100 \(640 GB\): 40\.2 GB over\./);
+    expect(memorySays(s)).toMatch(
+      /^R1 as released, on the figure’s server\. FP8 weights 671 GB \+ KV cache 9\.2 GB for 128K tokens × 1 = 680 GB, on 8 × H100 \(640 GB\): 40\.2 GB over\./,
+    );
   });
 
   it('answers “how much memory does a 32K context add on 8 × H100?” from a link', () => {
@@ -156,9 +158,27 @@ describe('choice controls in the query string (src/scenes/kit/what-if.ts)', () =
   it('are built only from a valid list', () => {
     expect(() => choiceControl('x', 'X', [], 'a')).toThrow(/non-empty list/);
     expect(() => choiceControl('x', 'X', [{ id: 'A', label: 'a' }], 'A')).toThrow(/unique ids/);
-    expect(() => choiceControl('x', 'X', [{ id: 'a', label: 'a' }, { id: 'a', label: 'b' }], 'a')).toThrow(/unique ids/);
+    expect(() =>
+      choiceControl(
+        'x',
+        'X',
+        [
+          { id: 'a', label: 'a' },
+          { id: 'a', label: 'b' },
+        ],
+        'a',
+      ),
+    ).toThrow(/unique ids/);
     expect(() => choiceControl('x', 'X', [{ id: 'a', label: 'a' }], 'b')).toThrow(/includes the default/);
-    const c = choiceControl('x', 'X', [{ id: 'a', label: 'Aa' }, { id: 'b', label: 'Bb' }], 'b');
+    const c = choiceControl(
+      'x',
+      'X',
+      [
+        { id: 'a', label: 'Aa' },
+        { id: 'b', label: 'Bb' },
+      ],
+      'b',
+    );
     expect(c).toMatchObject({ min: 0, max: 1, step: 1, r1: 1 });
     expect(c.show!(0, {})).toBe('Aa');
     const one: WhatIfSpec = { controls: [c] };
