@@ -38,7 +38,7 @@ export function kvMarks(s: MemorySetup, W: number, H: number, narrow: boolean, t
     'mf:note',
     narrow
       ? `Cache = ${s.layers} layers × numbers per layer × tokens × batch × ${s.cacheBytes} bytes (our assumption, BF16). Weights only besides: no room for the program.`
-      : `KV cache = ${s.layers} layers × numbers per layer and token × ${int(s.contextTokens)} tokens × ${s.batch} × ${s.cacheBytes} bytes per number (BF16: our assumption). MLA: ${cfg.kv_lora_rank} latent + ${cfg.qk_rope_head_dim} RoPE key. Ordinary: ${cfg.n_heads} heads × (${cfg.qk_nope_head_dim} + ${cfg.qk_rope_head_dim} key + ${cfg.v_head_dim} value). The program’s own memory is not counted.`,
+      : `KV cache = ${s.layers} layers × numbers per layer and token × ${int(s.contextTokens)} tokens × ${s.batch} × ${s.cacheBytes} bytes per number (BF16: our assumption; software may store it smaller). The program’s own memory is not counted.`,
     W,
     H,
   );
@@ -71,9 +71,13 @@ export function kvMarks(s: MemorySetup, W: number, H: number, narrow: boolean, t
   const barH = narrow ? 18 : 28;
   const rowH = barH + 44;
   const plotTop = capY + 14;
-  const room = note.top - 8 - plotTop;
+  // Below the bars, when there is room: why the two caches differ, numbers per layer and token to scale.
+  const perLayerH = 76;
+  const showPerLayer = note.top - 8 - plotTop - rows.length * rowH >= perLayerH + 16;
+  const room = note.top - 8 - plotTop - (showPerLayer ? perLayerH : 0);
   // Spare height goes between the rows (up to a limit), not into one gap above the note.
-  const gap = Math.max(0, Math.min(narrow ? 24 : 56, (room - rows.length * rowH) / rows.length));
+  const gap = Math.max(0, Math.min(narrow ? 24 : 40, (room - rows.length * rowH) / (rows.length + (showPerLayer ? 1 : 0))));
+  if (showPerLayer) marks.push(...perLayerMarks(s, W, plotTop + rows.length * (rowH + gap) + 4));
   rows.forEach((r, i) => {
     const y0 = plotTop + i * (rowH + gap);
     const barTop = y0 + 20;
@@ -122,6 +126,39 @@ export function kvMarks(s: MemorySetup, W: number, H: number, narrow: boolean, t
       fontSize: 11,
       fontWeight: 700,
     });
+  });
+  return marks;
+}
+
+/** Numbers each cache keeps per layer and token, on one scale: the reason for the gap between the bars above. */
+function perLayerMarks(s: MemorySetup, W: number, top: number): Mark[] {
+  const x = scaleLinear()
+    .domain([0, Math.max(s.mla.perLayer, s.mha.perLayer)])
+    .range([0, W]);
+  const marks: Mark[] = [
+    {
+      kind: 'text',
+      key: 'mf:kv:per:title',
+      x: 0,
+      y: px(top + 12),
+      text: 'Numbers cached per layer and token',
+      className: 'mf-row-label',
+      fontSize: 12,
+      fontWeight: 700,
+    },
+  ];
+  const items = [
+    { id: 'mla', text: `R1 (MLA): ${int(cfg.kv_lora_rank)} latent + ${int(cfg.qk_rope_head_dim)} RoPE key = ${int(s.mla.perLayer)}`, v: s.mla.perLayer },
+    {
+      id: 'mha',
+      text: `Ordinary: ${int(cfg.n_heads)} heads × (${int(cfg.qk_nope_head_dim)} + ${int(cfg.qk_rope_head_dim)} key + ${int(cfg.v_head_dim)} value) = ${int(s.mha.perLayer)}`,
+      v: s.mha.perLayer,
+    },
+  ];
+  items.forEach((it, i) => {
+    const y = top + 30 + i * 26;
+    marks.push({ kind: 'text', key: `mf:kv:per:${it.id}:text`, x: 0, y: px(y), text: it.text, className: 'mf-row-detail', fontSize: 11 });
+    marks.push({ kind: 'rect', key: `mf:kv:per:${it.id}:bar`, x: 0, y: px(y + 4), width: px(Math.max(1, x(it.v))), height: 6, className: 'mf-kv' });
   });
   return marks;
 }

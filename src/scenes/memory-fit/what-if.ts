@@ -30,7 +30,7 @@ for (let k = ctx.maxK.value; k >= 1; k /= 2) if (Number.isInteger(k)) contexts.u
 const precisions = memoryData.precisions.map((p) => ({ id: p.id as PrecisionId, label: p.label, bits: p.bits }));
 const bytesWord = (bits: number) => {
   const b = bits / 8;
-  return b === 1 ? '1 byte' : `${b < 1 ? '½' : b} bytes`;
+  return b < 1 ? '½ byte' : `${b} byte${b === 1 ? '' : 's'}`;
 };
 
 export const memoryWhatIf: WhatIfSpec = {
