@@ -54,12 +54,12 @@ export function kvMarks(s: MemorySetup, W: number, H: number, narrow: boolean, t
   const capText = `${s.gpus} × ${s.gpu.short}: ${gb(s.capacityGB)}`;
   const capW = measure(capText, { size: 12, weight: 700 });
   const cx = x(s.capacityGB);
-  const anchor = cx + capW / 2 > W ? 'end' : cx - capW / 2 < 0 ? 'start' : 'middle';
+  const anchor = cx + capW / 2 > W - 1 ? 'end' : cx - capW / 2 < 0 ? 'start' : 'middle';
   const capY = top + 12;
   marks.push({
     kind: 'text',
     key: 'mf:kv:cap:label',
-    x: px(anchor === 'end' ? W : anchor === 'start' ? 0 : cx),
+    x: px(anchor === 'end' ? W - 1 : anchor === 'start' ? 0 : cx),
     y: px(capY),
     text: capText,
     anchor,
@@ -87,7 +87,7 @@ export function kvMarks(s: MemorySetup, W: number, H: number, narrow: boolean, t
     marks.push({
       kind: 'text',
       key: `${key}:total`,
-      x: px(W),
+      x: px(W - 1),
       y: px(barTop - 7),
       text: gb(total),
       anchor: 'end',
@@ -118,7 +118,7 @@ export function kvMarks(s: MemorySetup, W: number, H: number, narrow: boolean, t
     marks.push({
       kind: 'text',
       key: `${key}:verdict`,
-      x: px(W),
+      x: px(W - 1),
       y: px(barTop + barH + 15),
       text: verdict(total, s.capacityGB),
       anchor: 'end',
