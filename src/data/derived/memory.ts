@@ -27,7 +27,7 @@ if (!server?.devices || !h100?.memoryGB)
 const h200 = (hardwareFacts as Record<string, Fact>)['hardware.h200-gb']!;
 
 // The KV cache for a 32K-token conversation, computed from the configuration at the assumed bytes per number (memory.json kvCache).
-const kvAt32K = (kind: 'mla' | 'mha') => kvCacheGB(cacheValuesPerToken(modelConfig, kind), 32 * mem.context.tokensPerK, 1, mem.kvCache.bytesPerValue);
+const cacheAt32K = (kind: 'mla' | 'mha') => kvCacheGB(cacheValuesPerToken(modelConfig, kind), 32 * mem.context.tokensPerK, 1, mem.kvCache.bytesPerValue);
 const KV = `computed from config_671B.json × ${32 * mem.context.tokensPerK} tokens × ${mem.kvCache.bytesPerValue} bytes per number (our assumption)`;
 
 const facts: Record<string, Fact> = {
@@ -43,8 +43,8 @@ const facts: Record<string, Fact> = {
     source: 'V3_CONFIG',
     where: 'computed: n_heads × (qk_nope_head_dim + qk_rope_head_dim + v_head_dim), an ordinary multi-head cache of the same model',
   },
-  'memory.kv-mla-32k': { value: kvAt32K('mla'), format: ',.1f', suffix: ' GB', source: 'V3_CONFIG', where: `${KV}; MLA` },
-  'memory.kv-mha-32k': { value: kvAt32K('mha'), format: ',.0f', suffix: ' GB', source: 'V3_CONFIG', where: `${KV}; an ordinary multi-head cache` },
+  'memory.kv-mla-32k': { value: cacheAt32K('mla'), format: ',.1f', suffix: ' GB', source: 'V3_CONFIG', where: `${KV}; MLA` },
+  'memory.kv-mha-32k': { value: cacheAt32K('mha'), format: ',.0f', suffix: ' GB', source: 'V3_CONFIG', where: `${KV}; an ordinary multi-head cache` },
   'memory.params-full': { value: full.paramsB.value, format: ',', suffix: ' billion', source: full.paramsB.source, where: full.paramsB.where },
   'memory.params-with-mtp': { value: full.withMtpB.value, format: ',', suffix: ' billion', source: full.withMtpB.source, where: full.withMtpB.where },
   'memory.fp8-full': { value: weightsAt(full.paramsB.value, 'fp8'), format: ',', suffix: ' GB', source: 'V3_WEIGHTS', where: `${W} (FP8: 1 byte)` },

@@ -77,7 +77,9 @@ export function kvMarks(s: MemorySetup, W: number, H: number, narrow: boolean, t
   const room = note.top - 8 - plotTop - (showPerLayer ? perLayerH : 0);
   // Spare height goes between the rows (up to a limit), not into one gap above the note.
   const gap = Math.max(0, Math.min(narrow ? 24 : 40, (room - rows.length * rowH) / (rows.length + (showPerLayer ? 1 : 0))));
-  if (showPerLayer) marks.push(...perLayerMarks(s, W, plotTop + rows.length * (rowH + gap) + 4));
+  // Drawn at every size, hidden where there is no room, so every width has the same mark keys.
+  const perLayer = perLayerMarks(s, W, plotTop + rows.length * (rowH + gap) + 4);
+  marks.push(...(showPerLayer ? perLayer : perLayer.map((m): Mark => ({ ...m, opacity: 0, ...(m.kind === 'text' ? { text: '' } : {}) }))));
   rows.forEach((r, i) => {
     const y0 = plotTop + i * (rowH + gap);
     const barTop = y0 + 20;
@@ -163,7 +165,7 @@ function perLayerMarks(s: MemorySetup, W: number, top: number): Mark[] {
   return marks;
 }
 
-export function kvTable(s: MemorySetup): DataTable {
+export function cacheTable(s: MemorySetup): DataTable {
   const r = (v: number) => Math.round(v * 100) / 100;
   const row = (name: string, c: MemorySetup['mla']) => [name, c.perLayer, c.perToken, r(s.weightsGB), r(c.gb), r(s.weightsGB + c.gb), r(s.capacityGB)];
   return {

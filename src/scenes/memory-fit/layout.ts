@@ -15,7 +15,7 @@ import { steps } from './steps';
 import { stepTitle } from '../kit/title';
 import { legend } from '../kit/legend';
 import type { MemorySetup } from './what-if';
-import { kvDescribe, kvHeadline, kvMarks, kvTable, kvWhatIfLine } from './kv-layout';
+import { kvDescribe, kvHeadline, kvMarks, cacheTable, kvWhatIfLine } from './kv-layout';
 
 export interface ModelRow {
   id: string;
@@ -619,6 +619,6 @@ function kvFrame(s: MemorySetup, label: string, W: number, H: number, narrow: bo
     title: line ? `${line}. ${h.title}` : stepTitle(label, h.title),
     description: kvDescribe(s),
     marks,
-    table: kvTable(s),
+    table: cacheTable(s),
   };
 }

@@ -41,7 +41,7 @@ export const steps: readonly SceneStep[] = [
   { id: 'what-fits', label: 'What fits where', notes: `For each model and machine, the best format that fits with the ${allowance} allowance.` },
   {
     id: 'kv-cache',
-    label: 'Your setup',
+    label: 'Weights plus KV cache',
     notes: `KV cache computed from the configuration: ${setup.layers} layers × ${int(setup.mla.perLayer)} numbers per token (MLA) = ${num(setup.mla.gb)} GB for ${setup.contextK}K tokens at ${setup.cacheBytes} bytes each (our assumption); an ordinary multi-head cache: ${num(setup.mha.gb)} GB. The controls change the format, the GPUs, the context and the batch.`,
   },
 ];
