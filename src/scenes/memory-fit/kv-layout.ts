@@ -79,7 +79,10 @@ export function kvMarks(s: MemorySetup, W: number, H: number, narrow: boolean, t
   const gap = Math.max(0, Math.min(narrow ? 24 : 40, (room - rows.length * rowH) / (rows.length + (showPerLayer ? 1 : 0))));
   // Drawn at every size, hidden where there is no room, so every width has the same mark keys.
   const perLayer = perLayerMarks(s, W, plotTop + rows.length * (rowH + gap) + 4);
-  marks.push(...(showPerLayer ? perLayer : perLayer.map((m): Mark => ({ ...m, opacity: 0, ...(m.kind === 'text' ? { text: '' } : {}) }))));
+  // Hidden ones sit collapsed at the top of the plot, inside the box at any size.
+  const hide = (m: Mark): Mark =>
+    m.kind === 'text' ? { ...m, text: '', y: px(plotTop), opacity: 0 } : m.kind === 'rect' ? { ...m, y: px(plotTop), width: 0, height: 0, opacity: 0 } : m;
+  marks.push(...(showPerLayer ? perLayer : perLayer.map(hide)));
   rows.forEach((r, i) => {
     const y0 = plotTop + i * (rowH + gap);
     const barTop = y0 + 20;
