@@ -21,7 +21,7 @@ export function wireWhatIf(figure: HTMLElement, player: ScenePlayer): void {
   const parsed = parseWhatIf(spec, location.search);
   if (parsed.ignored.length || parsed.adjusted.length) {
     const words = [
-      parsed.ignored.length ? `ignored ${parsed.ignored.join(', ')} (not a whole number; R1's value used)` : '',
+      parsed.ignored.length ? `ignored ${parsed.ignored.join(', ')} (not a value the control takes; R1's value used)` : '',
       parsed.adjusted.length ? `moved ${parsed.adjusted.join(', ')} into range` : '',
     ].filter(Boolean);
     console.info(`R1, Explained what-if: ${words.join('; ')}.`);

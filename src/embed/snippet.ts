@@ -29,7 +29,8 @@ export interface EmbedOptions {
   controls?: boolean;
   /**
    * A figure's what-if settings as its query string (src/scenes/kit/what-if.ts writes it:
-   * "?topk=4&experts=64"). Only `key=number` pairs pass (up to 2 decimals); anything else is dropped.
+   * "?topk=4&experts=64", "?precision=bf16"). Only `key=number` pairs (up to 2 decimals) and `key=id` pairs
+   * (a choice from a list: a-z, 0-9, -) pass, never an embed option's key; anything else is dropped.
    */
   whatIf?: string;
 }
@@ -77,6 +78,11 @@ export function absoluteUrl(site: string | URL, base: string, path: string): str
   return origin + withBase(base, path);
 }
 
+/** A what-if pair a link may carry: `key=number` or `key=choice-id`. */
+const WHAT_IF_PAIR = /^[a-z]{1,16}=(-?\d{1,9}(\.\d{1,2})?|[a-z0-9][a-z0-9-]{0,15})$/;
+/** The embed page's own options (src/embed/params.ts): never taken from a figure's what-if. */
+const EMBED_KEYS = new Set(['theme', 'controls', 'step']);
+
 /** The embed page's path (with query), without the base. */
 export function embedPath(scene: EmbedScene, opts: EmbedOptions = {}): string {
   const controls = opts.controls ?? true;
@@ -92,7 +98,8 @@ export function embedPath(scene: EmbedScene, opts: EmbedOptions = {}): string {
   const theme = opts.theme ?? 'auto';
   if (!THEMES.includes(theme)) throw new Error(`embed snippet: theme "${theme}" is not one of ${THEMES.join(', ')}.`);
   if (theme !== 'auto') q.push(`theme=${theme}`);
-  for (const pair of (opts.whatIf ?? '').replace(/^\?/, '').split('&')) if (/^[a-z]{1,16}=-?\d{1,9}(\.\d{1,2})?$/.test(pair)) q.push(pair);
+  for (const pair of (opts.whatIf ?? '').replace(/^\?/, '').split('&'))
+    if (WHAT_IF_PAIR.test(pair) && !EMBED_KEYS.has(pair.slice(0, pair.indexOf('=')))) q.push(pair);
   return q.length ? `${path}?${q.join('&')}` : path;
 }
 

@@ -81,3 +81,50 @@ export function devicesNeeded(needGB: number, perDeviceGB: number): number {
   if (!Number.isFinite(perDeviceGB) || perDeviceGB <= 0) throw new RangeError(`memory per device must be > 0, got ${perDeviceGB}`);
   return Math.ceil(needGB / perDeviceGB);
 }
+
+/* ------------------------------------------------------------------ KV cache */
+
+/** The attention fields of the model's configuration that size its KV cache. */
+export interface AttentionShape {
+  n_layers: number;
+  n_heads: number;
+  kv_lora_rank: number;
+  qk_nope_head_dim: number;
+  qk_rope_head_dim: number;
+  v_head_dim: number;
+}
+
+export type CacheKind = 'mla' | 'mha';
+
+function assertCount(name: string, v: number): void {
+  if (!Number.isInteger(v) || v <= 0) throw new RangeError(`${name} must be a positive whole number, got ${v}`);
+}
+
+/**
+ * Numbers the KV cache keeps per token in one layer.
+ * MLA (DeepSeek-V3 report, sec. 2.1.1): only the compressed latent (kv_lora_rank) and the
+ * decoupled RoPE key (qk_rope_head_dim), shared by every head. An ordinary multi-head
+ * cache of the same model keeps each head's key (nope + rope parts) and value.
+ */
+export function cacheValuesPerLayer(cfg: AttentionShape, kind: CacheKind): number {
+  for (const k of ['n_heads', 'kv_lora_rank', 'qk_nope_head_dim', 'qk_rope_head_dim', 'v_head_dim'] as const) assertCount(k, cfg[k]);
+  return kind === 'mla' ? cfg.kv_lora_rank + cfg.qk_rope_head_dim : cfg.n_heads * (cfg.qk_nope_head_dim + cfg.qk_rope_head_dim + cfg.v_head_dim);
+}
+
+/** Numbers the KV cache keeps per token, over every layer. */
+export function cacheValuesPerToken(cfg: AttentionShape, kind: CacheKind): number {
+  assertCount('n_layers', cfg.n_layers);
+  return cfg.n_layers * cacheValuesPerLayer(cfg, kind);
+}
+
+/**
+ * The KV cache in GB (10^9 bytes): numbers per token × tokens of context × sequences
+ * served at once (batch) × bytes per number. Linear in context and in batch.
+ */
+export function kvCacheGB(valuesPerToken: number, contextTokens: number, batch: number, bytesPerValue: number): number {
+  assertCount('values per token', valuesPerToken);
+  assertCount('context length (tokens)', contextTokens);
+  assertCount('batch', batch);
+  if (!Number.isFinite(bytesPerValue) || bytesPerValue <= 0) throw new RangeError(`bytes per cached number must be > 0, got ${bytesPerValue}`);
+  return (valuesPerToken * contextTokens * batch * bytesPerValue) / GB;
+}

@@ -202,7 +202,15 @@ test.describe('figure text in Chromium', () => {
         await page.goto(`chapters/${steps[0]!.chapter}/`);
         const pairs = await page
           .locator(`figure[data-scene="${scene}"] [data-what-if] input[type="range"]`)
-          .evaluateAll((els, end) => els.map((e) => `${(e as HTMLInputElement).name}=${e.getAttribute(end)}`), end);
+          // A choice control's link names the choice (its ids in data-what-if-choices), not the index.
+          .evaluateAll(
+            (els, end) =>
+              els.map((e) => {
+                const ids = e.getAttribute('data-what-if-choices')?.split(' ');
+                return `${(e as HTMLInputElement).name}=${ids ? ids[Number(e.getAttribute(end))] : e.getAttribute(end)}`;
+              }),
+            end,
+          );
         expect(pairs.length).toBeGreaterThanOrEqual(1);
         const problems: string[] = [];
         for (const { chapter, step } of steps) {

@@ -190,3 +190,79 @@ test('on a phone the opened sliders and the figure they change are on screen tog
   expect(s.y + s.height).toBeLessThanOrEqual(vh + 1);
   await expect.poll(() => svgText(page)).toContain('What if… — not R1: top-k 9 (R1: 8)');
 });
+
+test('memory: “how much does a 32K context add on 8 × H100?” by keyboard and pointer, as a link, in an embed; junk falls back @desktop-only', async ({
+  page,
+}) => {
+  const notes: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'info') notes.push(m.text());
+  });
+  await page.goto('chapters/running-r1/#memory-fit--kv-cache');
+  await ready(page);
+  const f = page.locator('figure[data-scene="memory-fit"]');
+  await expect(f).toHaveAttribute('data-current-step', 'kv-cache');
+  const text = () => f.locator('.scene-box svg').evaluate((s) => [...s.querySelectorAll('text:not([data-exiting])')].map((t) => t.textContent).join(' | '));
+  expect(await text()).toContain('128K tokens of context add 9.2 GB');
+  expect(await text()).not.toContain('What if');
+
+  // Keyboard: open the controls, Tab to the context length, two steps down: 128K → 64K → 32K.
+  const box = f.locator('[data-what-if]');
+  await box.locator('summary').focus();
+  await page.keyboard.press('Enter');
+  await tabTo(page, 'input[name="context"]', 6);
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('ArrowLeft');
+  await expect(f.locator('[data-what-if-value="context"]')).toHaveText('32K = 32,768');
+  await expect(f.locator('input[name="context"]')).toHaveAttribute('aria-valuetext', '32K = 32,768');
+  await expect.poll(text).toContain('32K tokens of context add 2.3 GB');
+  await expect.poll(text).toContain('What if… — not R1’s setup here: 32K context (was 128K)');
+  await expect.poll(text).toContain('8 × H100: 640 GB');
+  await expect(f.locator('[data-what-if-status]')).toContainText('KV cache 2.3 GB for 32K tokens × 1 = 673 GB, on 8 × H100 (640 GB): 33.3 GB over.');
+  await expect(f.locator('[data-what-if-status]')).toContainText('An ordinary multi-head cache would need 164 GB');
+  await expect(f.locator('.scene-step-title')).toContainText('What if… — not R1’s setup here');
+  await expect.poll(() => new URL(page.url()).search).toBe('?context=32k');
+  expect(new URL(page.url()).hash).toBe('#memory-fit--kv-cache');
+
+  // Pointer: the far right of the GPU slider picks the largest GPU of the table, the H200.
+  const gpu = f.locator('input[name="gpu"]');
+  const gb = (await gpu.boundingBox())!;
+  await page.mouse.click(gb.x + gb.width - 2, gb.y + gb.height / 2);
+  await expect(f.locator('[data-what-if-value="gpu"]')).toHaveText('H200, 141 GB');
+  await expect.poll(text).toContain('8 × H200: 1,128 GB');
+  await expect.poll(text).toContain('fits, 455 GB to spare');
+  await expect.poll(() => new URL(page.url()).search).toBe('?gpu=h200&context=32k');
+  expect(await text()).not.toMatch(/NaN|undefined|Infinity/);
+  await axe(page, 'memory-fit with the what-if controls open');
+
+  // The copied address in a fresh page: the same setup.
+  const fresh = await page.context().newPage();
+  await fresh.goto(page.url());
+  await ready(fresh);
+  const ff = fresh.locator('figure[data-scene="memory-fit"]');
+  await expect(ff.locator('input[name="gpu"]')).toHaveValue('2');
+  await expect(ff.locator('[data-what-if-value="context"]')).toHaveText('32K = 32,768');
+  await expect.poll(() => ff.locator('.scene-box svg').evaluate((s) => s.textContent ?? '')).toContain('8 × H200: 1,128 GB');
+  await fresh.close();
+
+  // Reset: the figure's own setup and an address without a what-if.
+  await f.locator('[data-what-if-reset]').click();
+  await expect(f.locator('[data-what-if-status]')).toContainText('R1 as released, on the figure’s server.');
+  await expect.poll(text).toContain('128K tokens of context add 9.2 GB');
+  await expect.poll(() => new URL(page.url()).search).toBe('');
+
+  // An embed opens on a setup; junk values fall back to the figure's with a note naming the keys.
+  await page.goto('embed/memory-fit/kv-cache/?precision=int4&gpus=16&batch=4');
+  await ready(page);
+  await expect.poll(text).toContain('16 × H100: 1,280 GB');
+  await expect.poll(text).toContain('336 GB 4-bit weights + 36.8 GB cache');
+  notes.length = 0;
+  await page.goto('chapters/running-r1/?precision=fp16&gpu=%3Cscript%3E&context=32768&batch=9999#memory-fit--kv-cache');
+  await ready(page);
+  await expect(f.locator('input[name="precision"]')).toHaveValue('1');
+  await expect(f.locator('input[name="gpu"]')).toHaveValue('1');
+  await expect(f.locator('[data-what-if-value="context"]')).toHaveText('128K = 131,072');
+  await expect(f.locator('[data-what-if-value="batch"]')).toHaveText('128');
+  await expect.poll(() => notes.join('\n')).toMatch(/what-if: ignored precision, gpu, context .*moved batch into range/);
+  expect(notes.join('\n')).not.toContain('<script>');
+});

@@ -31,6 +31,8 @@ export const memorySchema = z.object({
     )
     .length(3),
   allowance: z.object({ share: z.number().min(0).max(1), assumption: z.literal(true), label: z.string().min(5), note: z.string().min(20) }),
+  kvCache: z.object({ bytesPerValue: z.number().positive(), assumption: z.literal(true), label: z.string().min(5), note: z.string().min(20) }),
+  context: z.object({ maxK: sourced(z.number().int().positive()), tokensPerK: z.number().int().positive(), note: z.string().min(10) }),
   serving: z.object({
     demoNodes: sourced(z.number().int().positive()),
     demoGpusPerNode: sourced(z.number().int().positive()),
@@ -50,6 +52,10 @@ const hardwareItem = z.object({
   devices: sourced(z.number().int().positive()).optional(),
   device: z.string().optional(),
   memoryKind: z.string(),
+  /** A single GPU a reader may pick in the figure's what-if controls. */
+  gpu: z.boolean().optional(),
+  /** false: offered in the what-if controls only, not drawn among the figure's machines. */
+  figure: z.boolean().optional(),
   source: sourceId,
   where: z.string(),
 });

@@ -5,7 +5,8 @@
  * assumption, not a sourced figure, and prose describes it in words.
  */
 import type { Fact } from '../schemas';
-import { gbToGiB, pooledGB, weightsAt } from '../../model/memory';
+import { cacheValuesPerLayer, cacheValuesPerToken, gbToGiB, kvCacheGB, pooledGB, weightsAt } from '../../model/memory';
+import { modelConfig } from '../raw-model';
 import { hardwareData } from '../raw-memory';
 import hardwareFacts from '../facts/hardware.json';
 import { memoryData as mem } from '../raw-memory';
@@ -25,7 +26,25 @@ if (!server?.devices || !h100?.memoryGB)
   throw new Error('src/data/derived/memory.ts: needs "server-8x-h100" (with devices) and "h100" (with memoryGB) in src/data/hardware.json');
 const h200 = (hardwareFacts as Record<string, Fact>)['hardware.h200-gb']!;
 
+// The KV cache for a 32K-token conversation, computed from the configuration at the assumed bytes per number (memory.json kvCache).
+const cacheAt32K = (kind: 'mla' | 'mha') => kvCacheGB(cacheValuesPerToken(modelConfig, kind), 32 * mem.context.tokensPerK, 1, mem.kvCache.bytesPerValue);
+const KV = `computed from config_671B.json × ${32 * mem.context.tokensPerK} tokens × ${mem.kvCache.bytesPerValue} bytes per number (our assumption)`;
+
 const facts: Record<string, Fact> = {
+  'memory.kv-mla-per-layer': {
+    value: cacheValuesPerLayer(modelConfig, 'mla'),
+    format: ',',
+    source: 'V3_REPORT',
+    where: `sec. 2.1.1: MLA caches the compressed latent (kv_lora_rank ${modelConfig.kv_lora_rank}) and the decoupled RoPE key (qk_rope_head_dim ${modelConfig.qk_rope_head_dim}) per layer and token`,
+  },
+  'memory.kv-mha-per-layer': {
+    value: cacheValuesPerLayer(modelConfig, 'mha'),
+    format: ',',
+    source: 'V3_CONFIG',
+    where: 'computed: n_heads × (qk_nope_head_dim + qk_rope_head_dim + v_head_dim), an ordinary multi-head cache of the same model',
+  },
+  'memory.kv-mla-32k': { value: cacheAt32K('mla'), format: ',.1f', suffix: ' GB', source: 'V3_CONFIG', where: `${KV}; MLA` },
+  'memory.kv-mha-32k': { value: cacheAt32K('mha'), format: ',.0f', suffix: ' GB', source: 'V3_CONFIG', where: `${KV}; an ordinary multi-head cache` },
   'memory.params-full': { value: full.paramsB.value, format: ',', suffix: ' billion', source: full.paramsB.source, where: full.paramsB.where },
   'memory.params-with-mtp': { value: full.withMtpB.value, format: ',', suffix: ' billion', source: full.withMtpB.source, where: full.withMtpB.where },
   'memory.fp8-full': { value: weightsAt(full.paramsB.value, 'fp8'), format: ',', suffix: ' GB', source: 'V3_WEIGHTS', where: `${W} (FP8: 1 byte)` },

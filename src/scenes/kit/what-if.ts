@@ -3,8 +3,12 @@
  * number of routed experts, say), kept in the page's query string so a link opens on
  * them. Pure and DOM-free: the server, the browser and the unit tests share it.
  *
+ * A control may instead pick from a list (a number format, a GPU): its value is the index
+ * into `choices`, its slider steps through them in order, and a link names the choice's
+ * id (`?precision=bf16`), so adding a choice never changes what an old link meant.
+ *
  * Rules, like the embed options (src/embed/params.ts): a value that is not a plain whole
- * number, a repeated key or an over-long value falls back to R1's value; a number outside
+ * number (for a list: not one of its ids), a repeated key or an over-long value falls back to R1's value; a number outside
  * the range is clamped to it; either way the key's name (never its value) is reported,
  * so the page can say so with `console.info`. Keys that are not a control's are left
  * alone (the embed options read them).
@@ -24,6 +28,14 @@ export interface WhatIfControl {
   decimals?: number;
   /** The value as the reader reads it next to the control ("8 of 256"). */
   show?: (value: number, state: WhatIfState) => string;
+  /** A pick from a list: the value is an index into it (min 0, max length − 1, step 1); links carry the id. */
+  choices?: readonly WhatIfChoice[];
+}
+
+export interface WhatIfChoice {
+  /** In links: lower case letters, digits and hyphens (`rtx-4090`, `32k`). */
+  id: string;
+  label: string;
 }
 
 export type WhatIfState = Readonly<Record<string, number>>;
@@ -76,7 +88,7 @@ export interface ParsedWhatIf {
   adjusted: string[];
 }
 
-/** Reads the controls' keys from a query string (`?experts=64&topk=4`). */
+/** Reads the controls' keys from a query string (`?experts=64&topk=4`, `?precision=bf16`). */
 export function parseWhatIf(spec: WhatIfSpec, search: string): ParsedWhatIf {
   const ignored: string[] = [];
   const raw: Record<string, number> = {};
@@ -93,6 +105,12 @@ export function parseWhatIf(spec: WhatIfSpec, search: string): ParsedWhatIf {
       const all = params.getAll(c.key);
       if (!all.length) continue;
       const v = all.length === 1 ? all[0]! : '';
+      if (c.choices) {
+        const at = c.choices.findIndex((x) => x.id === v);
+        if (at < 0) ignored.push(c.key);
+        else raw[c.key] = at;
+        continue;
+      }
       if (v.length > MAX_VALUE || !numberPattern(c.decimals).test(v)) {
         ignored.push(c.key);
         continue;
@@ -117,7 +135,7 @@ export function serializeWhatIf(spec: WhatIfSpec, state: WhatIfState, search = '
   const params = new URLSearchParams(search);
   for (const c of spec.controls) {
     params.delete(c.key);
-    if (state[c.key] !== c.r1) params.set(c.key, String(state[c.key]));
+    if (state[c.key] !== c.r1) params.set(c.key, c.choices ? c.choices[state[c.key]!]!.id : String(state[c.key]));
   }
   const q = params.toString();
   return q ? `?${q}` : '';

@@ -1,9 +1,10 @@
 import { distilledData } from '../../data/raw-training';
-import { hardwareData, memoryData, sourceInfo } from '../../data/raw-memory';
+import { hardwareData, memoryData } from '../../data/raw-memory';
 import { pooledGB } from '../../model/memory';
 import type { SceneModule } from '../contract';
 import { layout, type HardwareRow, type MemorySceneData } from './layout';
 import { steps } from './steps';
+import { gpuSources, memorySays, memoryWhatIf, r1Setup, setupFor } from './what-if';
 
 function memoryOf(id: string): number {
   const h = hardwareData.items.find((x) => x.id === id);
@@ -12,19 +13,10 @@ function memoryOf(id: string): number {
   return pooledGB(h.devices!.value, memoryOf(h.device!));
 }
 
-const hardware: HardwareRow[] = hardwareData.items.map((h) => {
-  const s = sourceInfo(h.source);
-  return {
-    id: h.id,
-    name: h.name,
-    short: h.short,
-    memoryGB: memoryOf(h.id),
-    memoryKind: h.memoryKind,
-    source: h.source,
-    sourceTitle: s.title,
-    sourceUrl: s.url,
-  };
-});
+// Rows marked `figure: false` (the H200) are offered only in the what-if controls.
+const hardware: HardwareRow[] = hardwareData.items
+  .filter((h) => h.figure !== false)
+  .map((h) => ({ id: h.id, name: h.name, short: h.short, memoryGB: memoryOf(h.id), memoryKind: h.memoryKind, source: h.source }));
 
 const data: MemorySceneData = {
   full: {
@@ -40,21 +32,29 @@ const data: MemorySceneData = {
   allowance: memoryData.allowance.share,
   allowanceLabel: memoryData.allowance.label,
   hardware,
+  setup: setupFor(r1Setup),
 };
 
 /* Each hardware size cites its own source; the caption lists them all once. */
-const hardwareSources = [...new Set(hardwareData.items.map((h) => h.source))];
+const hardwareSources = [...new Set([...hardware.map((h) => h.source), ...gpuSources])];
 
 const scene: SceneModule<MemorySceneData> = {
   name: 'memory-fit',
   title: 'What it takes to run R1',
   steps,
-  sources: ['R1_README', 'V3_README', 'V3_WEIGHTS', ...hardwareSources],
+  sources: ['R1_README', 'V3_README', 'V3_WEIGHTS', 'V3_CONFIG', 'V3_REPORT', ...hardwareSources],
   // Keyed by the step that draws it; its header says the same ("Stronger shade = more precise").
   encodings: { 'what-fits': 'a stronger shade means a more precise format' },
-  note: 'The allowance for working memory is our illustrative assumption. Hardware sizes: makers’ specifications (see the data table).',
+  note: `The allowance for working memory is our illustrative assumption; so are the ${memoryData.kvCache.bytesPerValue} bytes per cached number of the computed KV cache (MLA: V3 report, sec. 2.1.1). Hardware sizes: makers’ specifications (see the data table).`,
   aspect: { wide: 0.74, narrow: 1.2 },
   data,
   layout,
+  whatIf: {
+    label: 'What if: your format, GPUs, context and batch?',
+    spec: memoryWhatIf,
+    dataFor: (state) => ({ ...data, setup: setupFor(state) }),
+    says: (d) => memorySays(d.setup),
+    resetLabel: `Reset to ${data.setup.precision.label} on ${data.setup.gpus} × ${data.setup.gpu.short}, ${data.setup.contextK}K`,
+  },
 };
 export default scene;

@@ -8,12 +8,14 @@ import { scaleLinear, scaleLog } from 'd3-scale';
 import { bestFit, weightsAt, withAllowance, type PrecisionId } from '../../model/memory';
 import { NARROW_BREAKPOINT, type DataTable, type Frame, type Mark, type Size } from '../contract';
 import { px } from '../kit/format';
-import { footnote, gb, header, int, spread } from '../training/chart-kit';
+import { footnote, gb, header, int, paragraph, spread } from '../training/chart-kit';
 import { measure, smallType } from '../kit/text';
 import { nudges, placeAll, type Spot } from '../kit/place';
 import { steps } from './steps';
 import { stepTitle } from '../kit/title';
 import { legend } from '../kit/legend';
+import type { MemorySetup } from './what-if';
+import { kvDescribe, kvHeadline, kvMarks, cacheTable, kvWhatIfLine } from './kv-layout';
 
 export interface ModelRow {
   id: string;
@@ -31,8 +33,6 @@ export interface HardwareRow {
   memoryGB: number;
   memoryKind: string;
   source: string;
-  sourceTitle: string;
-  sourceUrl: string;
 }
 export interface MemorySceneData {
   full: ModelRow & { withMtpB: number };
@@ -42,6 +42,8 @@ export interface MemorySceneData {
   allowance: number;
   allowanceLabel: string;
   hardware: HardwareRow[];
+  /** The "kv-cache" step's setup (the what-if controls change it): weights plus a computed KV cache. */
+  setup: MemorySetup;
 }
 
 const PREC_SHORT: Record<PrecisionId, string> = { bf16: 'BF16', fp8: 'FP8', int4: '4-bit' };
@@ -602,6 +604,7 @@ export function layout(data: MemorySceneData, stepId: string, size: Size): Frame
   const narrow = size.width < NARROW_BREAKPOINT;
   const W = size.width;
   const H = size.height;
+  if (stepId === 'kv-cache') return kvFrame(data.setup, step.label, W, H, narrow);
   const h = headline(data, stepId, narrow);
   const head = header(h.title, h.sub, W, narrow);
   const marks: Mark[] = [...head.marks];
@@ -610,4 +613,23 @@ export function layout(data: MemorySceneData, stepId: string, size: Size): Frame
   else if (stepId === 'what-fits') marks.push(...matrixMarks(data, W, H, narrow, top));
   else marks.push(...fullModelMarks(data, stepId, W, H, narrow, top));
   return { width: W, height: H, title: stepTitle(step.label, h.title), description: describe(data, stepId), marks, table: tableFor(data, stepId) };
+}
+
+/** The reader's setup (what-if.ts): while it differs from the figure's own, the title area says so first. */
+function kvFrame(s: MemorySetup, label: string, W: number, H: number, narrow: boolean): Frame {
+  const h = kvHeadline(s, narrow);
+  const line = kvWhatIfLine(s);
+  const badge = line ? paragraph('whatif', line, 0, 12, W, { className: 'mf-whatif', fontSize: 12, fontWeight: 700, slots: 2 }) : null;
+  const dy = badge ? badge.bottom + 8 : 0;
+  const head = header(h.title, h.sub, W, narrow);
+  const marks: Mark[] = [...(badge?.marks ?? []), ...head.marks.map((m) => (m.kind === 'text' && dy ? { ...m, y: m.y + dy } : m))];
+  marks.push(...kvMarks(s, W, H, narrow, head.bottom + dy));
+  return {
+    width: W,
+    height: H,
+    title: line ? `${line}. ${h.title}` : stepTitle(label, h.title),
+    description: kvDescribe(s),
+    marks,
+    table: cacheTable(s),
+  };
 }

@@ -4,6 +4,7 @@ import { distilledData } from '../../data/raw-training';
 import { BYTES_PER_PARAM, fits, pooledGB, weightsAt, type PrecisionId } from '../../model/memory';
 import { int } from '../training/chart-kit';
 import { format } from 'd3-format';
+import { r1Setup, setupFor } from './what-if';
 
 // Presenter notes are built from the data, like the figure: no figure is typed here.
 const full = memoryData.fullModel;
@@ -13,11 +14,12 @@ const memoryOf = (id: string): number => {
   const h = hardwareData.items.find((x) => x.id === id)!;
   return h.memoryGB ?? pooledGB(h.devices!.value, memoryOf(h.device!));
 };
-const machines = hardwareData.items.map((h) => ({ short: h.short, gb: memoryOf(h.id) }));
+const machines = hardwareData.items.filter((h) => h.figure !== false).map((h) => ({ short: h.short, gb: memoryOf(h.id) }));
 const fp8 = weightsAt(full.paramsB.value, 'fp8');
 const biggest = machines.reduce((a, m) => (m.gb > a.gb ? m : a), machines[0]!);
 const allowance = `+${Math.round(memoryData.allowance.share * 100)}%`;
 const sizes = distilledData.models.map((m) => m.paramsB);
+const setup = setupFor(r1Setup);
 
 export const steps: readonly SceneStep[] = [
   {
@@ -37,4 +39,9 @@ export const steps: readonly SceneStep[] = [
     notes: `The distilled models, ${num(Math.min(...sizes))}B to ${num(Math.max(...sizes))}B, at the same formats with the same ${allowance}.`,
   },
   { id: 'what-fits', label: 'What fits where', notes: `For each model and machine, the best format that fits with the ${allowance} allowance.` },
+  {
+    id: 'kv-cache',
+    label: 'Weights plus KV cache',
+    notes: `KV cache computed from the configuration: ${setup.layers} layers × ${int(setup.mla.perLayer)} numbers per token (MLA) = ${num(setup.mla.gb)} GB for ${setup.contextK}K tokens at ${setup.cacheBytes} bytes each (our assumption); an ordinary multi-head cache: ${num(setup.mha.gb)} GB. The controls change the format, the GPUs, the context and the batch.`,
+  },
 ];
