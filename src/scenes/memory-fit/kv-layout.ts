@@ -37,7 +37,7 @@ export function kvMarks(s: MemorySetup, W: number, H: number, narrow: boolean, t
   const note = footnote(
     'mf:note',
     narrow
-      ? `Cache = ${s.layers} layers × numbers per layer × tokens × batch × ${s.cacheBytes} bytes (our assumption, BF16). Weights only besides: no room for the program.`
+      ? `Cache = ${s.layers} layers × numbers per layer × tokens × batch × ${s.cacheBytes} bytes (BF16: our assumption). The program’s memory is not counted.`
       : `KV cache = ${s.layers} layers × numbers per layer and token × ${int(s.contextTokens)} tokens × ${s.batch} × ${s.cacheBytes} bytes per number (BF16: our assumption; software may store it smaller). The program’s own memory is not counted.`,
     W,
     H,
@@ -72,11 +72,11 @@ export function kvMarks(s: MemorySetup, W: number, H: number, narrow: boolean, t
   const rowH = barH + 44;
   const plotTop = capY + 14;
   // Below the bars, when there is room: why the two caches differ, numbers per layer and token to scale.
-  const perLayerH = 76;
-  const showPerLayer = note.top - 8 - plotTop - rows.length * rowH >= perLayerH + 16;
+  const perLayerH = narrow ? 64 : 76;
+  const showPerLayer = note.top - 8 - plotTop - rows.length * rowH >= perLayerH + (narrow ? 8 : 16);
   const room = note.top - 8 - plotTop - (showPerLayer ? perLayerH : 0);
   // Spare height goes between the rows (up to a limit), not into one gap above the note.
-  const gap = Math.max(0, Math.min(narrow ? 24 : 40, (room - rows.length * rowH) / (rows.length + (showPerLayer ? 1 : 0))));
+  const gap = Math.max(0, Math.min(narrow ? 24 : 60, (room - rows.length * rowH) / (rows.length + (showPerLayer ? 1 : 0))));
   // Drawn at every size, hidden where there is no room, so every width has the same mark keys.
   const perLayer = perLayerMarks(s, W, narrow, plotTop + rows.length * (rowH + gap) + 4);
   // Hidden ones sit collapsed at the top of the plot, inside the box at any size.
@@ -161,7 +161,7 @@ function perLayerMarks(s: MemorySetup, W: number, narrow: boolean, top: number):
     },
   ];
   items.forEach((it, i) => {
-    const y = top + 30 + i * 26;
+    const y = top + (narrow ? 28 : 30) + i * (narrow ? 24 : 26);
     marks.push({ kind: 'text', key: `mf:kv:per:${it.id}:text`, x: 0, y: px(y), text: it.text, className: 'mf-row-detail', fontSize: smallType(narrow) });
     marks.push({ kind: 'rect', key: `mf:kv:per:${it.id}:bar`, x: 0, y: px(y + 4), width: px(Math.max(1, x(it.v))), height: 6, className: 'mf-kv' });
   });
