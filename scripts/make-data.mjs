@@ -1,13 +1,14 @@
 /**
  * Writes the data files the site computes rather than cites: today the illustrative
- * router's load-balancing run (src/data/generated/balancing.json), which takes a few
+ * router's load-balancing run (src/data/generated/balancing.json, and the same run at the
+ * other bias steps the what-if control offers: balancing-gammas.json), which takes a few
  * seconds to simulate, so pages and tests read the stored result instead.
  * Run `npm run data` after changing src/model/router.ts or src/data/model-config.json;
  * tests/unit/moe-scenes.test.ts fails, naming this command, when the file is stale.
  * (Node strips the TypeScript of router.ts itself: it imports nothing.)
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { createRouter, simulateBalancing, summariseBalancing } from '../src/model/router.ts';
+import { createRouter, gammaAt, GAMMA_MULTIPLES, packBalancing, simulateBalancing, summariseBalancing } from '../src/model/router.ts';
 
 const root = new URL('../', import.meta.url);
 const cfg = JSON.parse(readFileSync(new URL('src/data/model-config.json', root), 'utf8')).config.values;
@@ -23,3 +24,14 @@ const router = createRouter({
 const out = new URL('src/data/generated/balancing.json', root);
 writeFileSync(out, JSON.stringify(summariseBalancing(router, simulateBalancing(router))));
 console.log(`wrote ${out.pathname}`);
+
+// The same run at the other bias steps the what-if control offers (0 to 10 × the illustrative
+// one): too slow to simulate while a reader drags a slider, so stored, compactly.
+const gammas = new URL('src/data/generated/balancing-gammas.json', root);
+const runs = [];
+for (let m = 0; m <= GAMMA_MULTIPLES; m++) {
+  if (m === 1) continue;
+  runs.push(packBalancing(summariseBalancing(router, simulateBalancing(router, { gamma: gammaAt(m) }))));
+}
+writeFileSync(gammas, JSON.stringify(runs));
+console.log(`wrote ${gammas.pathname}`);

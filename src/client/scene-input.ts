@@ -20,7 +20,10 @@ export function wireSceneInput(figure: HTMLElement, player: ScenePlayer): void {
     const spaced = text.replace(/\s+/g, ' ').trim();
     const clean = spaced.slice(0, input.maxLength);
     if (!clean) return;
-    player.setData(input.dataFor(clean));
+    // The current data goes along: a what-if state set on the figure (top-k, say) is kept.
+    const data = input.dataFor(clean, player.currentData);
+    player.setData(data);
+    figure.dispatchEvent(new CustomEvent('scene-data', { detail: data }));
     // Says what the figure now shows, whichever step is in view (a role="status" region).
     // The reader's text goes in a <bdi>, as text: a right-to-left mark in it cannot flip the sentence around it.
     if (status) {

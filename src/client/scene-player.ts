@@ -69,6 +69,11 @@ export class ScenePlayer {
     this.listeners.push(fn);
   }
 
+  /** The data drawn now (a reader's sentence, a what-if state): the sentence form and the what-if controls build on it. */
+  get currentData(): unknown {
+    return this.data;
+  }
+
   /** Replace the scene's data (e.g. a reader's own sentence) and redraw the current step. */
   setData(data: unknown, duration = 400): void {
     this.data = data;

@@ -44,7 +44,7 @@ export function wireWhatIf(figure: HTMLElement, player: ScenePlayer): void {
   const apply = (next: Record<string, number>, duration?: number) => {
     state = clampWhatIf(spec, next).state;
     showState();
-    const data = w.dataFor(state);
+    const data = w.dataFor(state, player.currentData);
     player.setData(data, duration);
     const query = serializeWhatIf(spec, state);
     // Links that carry the state: the presenter, the Embed dialog (reads it when it opens).
@@ -78,6 +78,10 @@ export function wireWhatIf(figure: HTMLElement, player: ScenePlayer): void {
     });
   });
   form.addEventListener('submit', (e) => e.preventDefault());
+  // A new sentence from the figure's own form (scene-input.ts) keeps this state; the words follow it.
+  figure.addEventListener('scene-data', (e) => {
+    if (!isR1(spec, state)) status.textContent = w.says((e as CustomEvent<unknown>).detail as Parameters<typeof w.says>[0]);
+  });
   form.querySelector('[data-what-if-reset]')?.addEventListener('click', () => {
     cancelAnimationFrame(frame);
     apply(Object.fromEntries(spec.controls.map((c) => [c.key, c.r1])));

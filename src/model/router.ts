@@ -99,14 +99,37 @@ export interface Router {
   common: number[];
 }
 
+function checkSettings(s: RouterSettings): void {
+  if (s.nExperts % s.nGroups !== 0) throw new Error(`router: nExperts (${s.nExperts}) must be a multiple of nGroups (${s.nGroups})`);
+  if (!(Number.isInteger(s.keptGroups) && s.keptGroups >= 1 && s.keptGroups <= s.nGroups))
+    throw new Error(`router: keptGroups (${s.keptGroups}) must be a whole number from 1 to nGroups (${s.nGroups})`);
+  if (!(Number.isInteger(s.topK) && s.topK >= 1)) throw new Error(`router: topK (${s.topK}) must be a whole number of at least 1`);
+  if (s.topK > s.keptGroups * (s.nExperts / s.nGroups)) throw new Error('router: topK experts do not fit in the kept groups');
+}
+
 export function createRouter(settings: Partial<RouterSettings> = {}): Router {
   const s = { ...DEFAULT_SETTINGS, ...settings };
-  if (s.nExperts % s.nGroups !== 0) throw new Error(`router: nExperts (${s.nExperts}) must be a multiple of nGroups (${s.nGroups})`);
-  if (s.topK > s.keptGroups * (s.nExperts / s.nGroups)) throw new Error('router: topK experts do not fit in the kept groups');
+  checkSettings(s);
   const next = rng(hashString('experts', s.seed));
   const experts = Array.from({ length: s.nExperts }, () => unit(randomVector(next, s.vectorSize)));
   const common = unit(randomVector(rng(hashString('common', s.seed)), s.vectorSize));
   return { settings: s, experts, flat: Float64Array.from(experts.flat()), common };
+}
+
+/** The most experts a token can be given when it may use `keptGroups` groups: what those groups hold. */
+export function maxTopK(settings: Pick<RouterSettings, 'nExperts' | 'nGroups'>, keptGroups: number): number {
+  return keptGroups * (settings.nExperts / settings.nGroups);
+}
+
+/**
+ * The same router (the same illustrative weights, so the same affinities) with other routing
+ * limits: how many experts a token gets (top-k) and from how many groups. For the what-if
+ * controls; throws like createRouter when top-k does not fit in the kept groups.
+ */
+export function withLimits(router: Router, limits: { topK: number; keptGroups: number }): Router {
+  const s = { ...router.settings, topK: limits.topK, keptGroups: limits.keptGroups };
+  checkSettings(s);
+  return { ...router, settings: s };
 }
 
 /** A token's illustrative hidden state: the shared direction plus noise seeded by its text. */
@@ -390,5 +413,54 @@ export function summariseBalancing(router: Router, run: BalancingRun): Balancing
     spread: run.spread.map(round),
     unbalancedSpread: run.unbalancedSpread.map(round),
     finalBias: run.bias.map(r4),
+  };
+}
+
+/**
+ * The balancing step γ as the what-if controls offer it: 0 to 10 × the illustrative step, in
+ * steps of 1 ×. A run takes a few hundred milliseconds even on a fast laptop (4,096 token
+ * vectors, 30 batches of 2,048), far over the 100 ms an input may take on a slow phone, so the
+ * runs are precomputed by `npm run data` (src/data/generated/balancing-gammas.json) at the
+ * router's own top-k and groups, not simulated live.
+ */
+export const GAMMA_MULTIPLES = 10;
+export function gammaAt(multiple: number, base = DEFAULT_BALANCING.gamma): number {
+  return Number((base * multiple).toFixed(6));
+}
+
+/**
+ * A balancing run stored compactly: what differs from the run at the illustrative γ. Batch 1
+ * and the run without bias are the same at every γ (the bias starts at 0); the final bias is
+ * a whole number of γ steps.
+ */
+export interface PackedBalancing {
+  gamma: number;
+  lastLoads: number[];
+  /** Final bias ÷ γ, per expert (0 when γ is 0). */
+  biasSteps: number[];
+  maxOverMean: number[];
+  cv: number[];
+  idle: number[];
+}
+
+export function packBalancing(s: BalancingSummary): PackedBalancing {
+  return {
+    gamma: s.gamma,
+    lastLoads: s.lastLoads,
+    biasSteps: s.finalBias.map((b) => (s.gamma ? Math.round(b / s.gamma) : 0)),
+    maxOverMean: s.spread.map((x) => x.maxOverMean),
+    cv: s.spread.map((x) => x.cv),
+    idle: s.spread.map((x) => x.idle),
+  };
+}
+
+/** The summary a packed run stands for, completed from the run at the illustrative γ (`base`). */
+export function unpackBalancing(base: BalancingSummary, p: PackedBalancing): BalancingSummary {
+  return {
+    ...base,
+    gamma: p.gamma,
+    lastLoads: p.lastLoads,
+    spread: p.maxOverMean.map((m, i) => ({ maxOverMean: m, cv: p.cv[i]!, idle: p.idle[i]! })),
+    finalBias: p.biasSteps.map((k) => r4(k * p.gamma) || 0),
   };
 }

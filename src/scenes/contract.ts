@@ -138,8 +138,11 @@ export interface SceneWhatIf<D> {
   /** Visible heading of the controls ("What if R1 were built differently?"). */
   label: string;
   spec: WhatIfSpec;
-  /** Pure: the scene's data for a state (R1's state gives the scene's own data). */
-  dataFor(state: WhatIfState): D;
+  /**
+   * Pure: the scene's data for a state (R1's state gives the scene's own data). `current` is the
+   * data drawn now, so a scene that also takes the reader's text (`input`) keeps it.
+   */
+  dataFor(state: WhatIfState, current?: D): D;
   /** The result in words, for the controls' live region. */
   says(data: D): string;
   /** The reset button's words (default "Reset to R1"). */
@@ -153,8 +156,11 @@ export interface SceneInput<D> {
   /** A few ready-made inputs offered as buttons. */
   examples: readonly string[];
   maxLength: number;
-  /** Pure: the scene's data for this text (same text, same data, on server and browser). */
-  dataFor(text: string): D;
+  /**
+   * Pure: the scene's data for this text (same text, same data, on server and browser).
+   * `current` is the data drawn now, so a what-if state set on the figure is kept.
+   */
+  dataFor(text: string, current?: D): D;
 }
 
 /**

@@ -5,8 +5,21 @@
  * reader's own sentence and get exactly what the server would draw.
  */
 import { modelConfig } from '../../data/raw-model';
-import { createRouter, route, tokenAffinities, tokenize, type BalancingSummary, type Route, type Router } from '../../model/router';
+import {
+  createRouter,
+  DEFAULT_BALANCING,
+  route,
+  tokenAffinities,
+  tokenize,
+  unpackBalancing,
+  withLimits,
+  type BalancingSummary,
+  type PackedBalancing,
+  type Route,
+  type Router,
+} from '../../model/router';
 import balancingJson from '../../data/generated/balancing.json';
+import gammaRuns from '../../data/generated/balancing-gammas.json';
 
 export const DEFAULT_SENTENCE = 'Why does the sky look blue at noon but red at sunset?';
 export const MAX_TOKENS = 64;
@@ -20,6 +33,50 @@ export const router: Router = createRouter({
   nShared: modelConfig.n_shared_experts,
   routeScale: modelConfig.route_scale,
 });
+
+/**
+ * What the what-if controls change (src/scenes/moe-routing/what-if.ts): experts per token,
+ * groups a token may use, and the balancing step of the batch simulation.
+ */
+export interface RoutingLimits {
+  topK: number;
+  keptGroups: number;
+  gamma: number;
+}
+
+const balancing = balancingJson as BalancingSummary;
+
+/** R1's routing (DeepSeek-V3's configuration) and the figure's illustrative balancing step. */
+export const R1_LIMITS: RoutingLimits = { topK: router.settings.topK, keptGroups: router.settings.keptGroups, gamma: balancing.gamma };
+
+/**
+ * The balancing run at step `gamma`: the stored run at the illustrative step, or one of the
+ * precomputed others (`npm run data`; simulating one live is far too slow for an input).
+ * Throws on a step that was not precomputed: the what-if controls only offer those.
+ */
+export function balancingAt(gamma: number): BalancingSummary {
+  if (gamma === balancing.gamma) return balancing;
+  const run = (gammaRuns as PackedBalancing[]).find((r) => r.gamma === gamma);
+  if (!run)
+    throw new Error(
+      `moe-routing: no precomputed balancing run for γ ${gamma} (src/data/generated/balancing-gammas.json has ${(gammaRuns as PackedBalancing[]).map((r) => r.gamma).join(', ')}); run \`npm run data\``,
+    );
+  return unpackBalancing(balancing, run);
+}
+
+/** What a what-if state changes against R1, for the same sentence and token. */
+export interface RoutingWhatIf {
+  /** Short phrases for the title area: "top-4 (R1: 8)". */
+  changes: string[];
+  /** R1's route of the followed token. */
+  r1Experts: number[];
+  r1KeptGroups: number[];
+  /** Experts the followed token gains and loses against R1, best first. */
+  added: number[];
+  dropped: number[];
+  /** The batch run at R1's (the figure's) balancing step, for comparison. */
+  r1Balancing: BalancingSummary;
+}
 
 export interface TokenRoute {
   token: string;
@@ -39,6 +96,10 @@ export interface MoeRoutingData {
   /** Every token's choice (for the table and the description). */
   tokenRoutes: TokenRoute[];
   balancing: BalancingSummary;
+  /** The top-k and groups the batch simulation ran with: R1's, whatever the what-if (it is precomputed). */
+  batchLimits: { topK: number; keptGroups: number };
+  /** Set only while a what-if setting differs from R1's. */
+  whatIf?: RoutingWhatIf;
 }
 
 /** The token the figure follows: the longest word (the first of equals), else the first token. */
@@ -55,8 +116,11 @@ export function defaultFocus(tokens: readonly string[]): number {
   return best;
 }
 
-/** The scene's data for a sentence (at most MAX_TOKENS tokens; an empty one falls back to the default). */
-export function dataForSentence(text: string, focus?: number): MoeRoutingData {
+/**
+ * The scene's data for a sentence (at most MAX_TOKENS tokens; an empty one falls back to the
+ * default), routed with `limits` (R1's unless a what-if says otherwise).
+ */
+export function dataForSentence(text: string, focus?: number, limits: RoutingLimits = R1_LIMITS): MoeRoutingData {
   let sentence = text.trim();
   let tokens = tokenize(sentence, MAX_TOKENS);
   if (tokens.length === 0) {
@@ -64,19 +128,47 @@ export function dataForSentence(text: string, focus?: number): MoeRoutingData {
     tokens = tokenize(sentence, MAX_TOKENS);
   }
   const f = focus !== undefined && Number.isInteger(focus) && focus >= 0 && focus < tokens.length ? focus : defaultFocus(tokens);
+  const isR1 = limits.topK === R1_LIMITS.topK && limits.keptGroups === R1_LIMITS.keptGroups && limits.gamma === R1_LIMITS.gamma;
+  const r = isR1 ? router : withLimits(router, limits);
   const affinities = tokenAffinities(router, tokens[f]!);
-  const s = router.settings;
-  return {
+  const s = r.settings;
+  const data: MoeRoutingData = {
     sentence,
     tokens,
     focus: f,
     settings: { nExperts: s.nExperts, nGroups: s.nGroups, keptGroups: s.keptGroups, topK: s.topK, nShared: s.nShared, routeScale: s.routeScale },
     affinities,
-    route: route(router, affinities),
+    route: route(r, affinities),
     tokenRoutes: tokens.map((token) => {
-      const r = route(router, tokenAffinities(router, token));
-      return { token, experts: r.experts, keptGroups: r.keptGroups };
+      const t = route(r, tokenAffinities(router, token));
+      return { token, experts: t.experts, keptGroups: t.keptGroups };
     }),
-    balancing: balancingJson as BalancingSummary,
+    balancing: isR1 ? balancing : balancingAt(limits.gamma),
+    batchLimits: { topK: router.settings.topK, keptGroups: router.settings.keptGroups },
   };
+  if (isR1) return data;
+  const r1Route = route(router, affinities);
+  const now = new Set(data.route.experts);
+  const then = new Set(r1Route.experts);
+  const changes: string[] = [];
+  if (limits.topK !== R1_LIMITS.topK) changes.push(`top-${limits.topK} (R1: ${R1_LIMITS.topK})`);
+  if (limits.keptGroups !== R1_LIMITS.keptGroups) changes.push(`${limits.keptGroups} of ${s.nGroups} groups (R1: ${R1_LIMITS.keptGroups})`);
+  if (limits.gamma !== R1_LIMITS.gamma) changes.push(`γ ${limits.gamma} (figure’s: ${R1_LIMITS.gamma})`);
+  data.whatIf = {
+    changes,
+    r1Experts: r1Route.experts,
+    r1KeptGroups: r1Route.keptGroups,
+    added: data.route.experts.filter((e) => !then.has(e)),
+    dropped: r1Route.experts.filter((e) => !now.has(e)),
+    r1Balancing: balancing,
+  };
+  return data;
 }
+
+/** The limits a scene's data was routed with (to keep them when the reader routes a new sentence). */
+export function limitsOf(d: MoeRoutingData): RoutingLimits {
+  return { topK: d.settings.topK, keptGroups: d.settings.keptGroups, gamma: d.balancing.gamma };
+}
+
+/** The figure's illustrative balancing step (10 × DeepSeek's), the unit of the γ control. */
+export const FIGURE_GAMMA = DEFAULT_BALANCING.gamma;

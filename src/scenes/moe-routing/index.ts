@@ -1,9 +1,10 @@
 import type { SceneModule } from '../contract';
 import claimFacts from '../../data/derived/claims';
 import { formatFactValue } from '../../data/format-fact';
-import { dataForSentence, DEFAULT_SENTENCE, MAX_TOKENS, type MoeRoutingData } from './data';
+import { dataForSentence, DEFAULT_SENTENCE, limitsOf, MAX_TOKENS, type MoeRoutingData } from './data';
 import { layout } from './layout';
 import { steps } from './steps';
+import { limitsFor, routingSays, routingWhatIf } from './what-if';
 
 export { dataForSentence, DEFAULT_SENTENCE } from './data';
 
@@ -28,7 +29,15 @@ const scene: SceneModule<MoeRoutingData> = {
       'What is 17 times 23?',
     ],
     maxLength: 400,
-    dataFor: (text: string) => dataForSentence(text),
+    // A new sentence keeps the what-if settings drawn now.
+    dataFor: (text: string, current?: MoeRoutingData) => dataForSentence(text, undefined, current && limitsOf(current)),
+  },
+  whatIf: {
+    label: 'What if the router worked differently?',
+    spec: routingWhatIf,
+    // The sentence and the followed token drawn now stay; only the routing changes.
+    dataFor: (state, current) => dataForSentence(current?.sentence ?? DEFAULT_SENTENCE, current?.focus, limitsFor(state)),
+    says: routingSays,
   },
 };
 export default scene;

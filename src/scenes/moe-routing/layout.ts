@@ -10,7 +10,7 @@
  */
 import { NARROW_BREAKPOINT, type DataTable, type Frame, type Mark, type Size } from '../contract';
 import { formatNumber, px } from '../kit/format';
-import type { MoeRoutingData } from './data';
+import { R1_LIMITS, type MoeRoutingData } from './data';
 import { steps } from './steps';
 import { measure, smallType, wrap } from '../kit/text';
 
@@ -410,7 +410,12 @@ function pickList(data: MoeRoutingData, g: Grid, mode: 'affinity' | 'gate'): Mar
   const labelW = g.narrow ? 74 : 100;
   const valueW = g.narrow ? 44 : 48;
   const top = g.panel.y + (g.narrow ? 14 : 0);
-  const rowH = Math.min(22, (g.panel.h - 40) / experts.length);
+  // With many experts (a what-if top-k up to 32) the rows would crush their labels: list
+  // the best ones that fit and say how many more (every one is in the data table).
+  const fit = Math.max(2, Math.floor((g.panel.h - 40) / (fs + 4)));
+  const shown = experts.length <= fit ? experts : experts.slice(0, fit - 1);
+  const more = experts.length - shown.length;
+  const rowH = Math.min(22, (g.panel.h - 40) / (shown.length + (more ? 1 : 0)));
   const barH = Math.max(4, Math.min(13, rowH - 5));
   const span = Math.max(20, g.panel.w - labelW - valueW);
   const scaleMax = mode === 'affinity' ? 1 : Math.max(0.2, ...gateWeights);
@@ -425,7 +430,7 @@ function pickList(data: MoeRoutingData, g: Grid, mode: 'affinity' | 'gate'): Mar
       fontSize: smallType(g.narrow),
     },
   ];
-  experts.forEach((e, k) => {
+  shown.forEach((e, k) => {
     const y = top + 6 + k * rowH;
     const v = mode === 'affinity' ? data.affinities[e]! : gateWeights[k]!;
     const w = (v / scaleMax) * span;
@@ -462,7 +467,18 @@ function pickList(data: MoeRoutingData, g: Grid, mode: 'affinity' | 'gate'): Mar
       fontWeight: k === 0 ? 700 : 400,
     });
   });
-  const endY = top + 6 + experts.length * rowH + 8;
+  if (more)
+    marks.push({
+      kind: 'text',
+      key: 'pick:more',
+      x: px(g.panel.x + labelW),
+      y: px(top + 6 + shown.length * rowH + barH / 2),
+      text: `+ ${more} more (all in the data table)`,
+      baseline: 'middle',
+      className: 'legend-label',
+      fontSize: fs,
+    });
+  const endY = top + 6 + (shown.length + (more ? 1 : 0)) * rowH + 8;
   const sum = gateWeights.reduce((a, b) => a + b, 0);
   const lines =
     mode === 'affinity'
@@ -863,7 +879,86 @@ function loadTable(data: MoeRoutingData, last: boolean): DataTable {
 
 // ---------- the layout ----------
 
+const isBatchStep = (stepId: string) => stepId === 'batch' || stepId === 'balancing';
+
+/**
+ * While the reader's what-if routing is drawn, the title area says so first ("What if… — not
+ * R1: top-4 (R1: 8)"), with what this step shows of it: the token steps the routing, the batch
+ * steps the balancing step γ (their run keeps R1's top-k and groups: it is precomputed).
+ */
+export function whatIfLine(d: MoeRoutingData, stepId: string, width: number): string | null {
+  if (!d.whatIf) return null;
+  const { topK, keptGroups, nGroups } = d.settings;
+  const gamma = d.balancing.gamma;
+  const k = topK !== R1_LIMITS.topK;
+  const g = keptGroups !== R1_LIMITS.keptGroups;
+  const y = gamma !== R1_LIMITS.gamma;
+  const long: string[] = [];
+  const brief: string[] = [];
+  if (isBatchStep(stepId)) {
+    const b = d.batchLimits;
+    if (y) {
+      long.push(`γ ${gamma} (the figure’s: ${R1_LIMITS.gamma})`);
+      brief.push(`γ ${gamma}`);
+    }
+    if (k || g) {
+      long.push(`this batch keeps R1’s top-${b.topK} in ${b.keptGroups} groups`);
+      brief.push(`batch at R1’s top-${b.topK}`);
+    }
+  } else {
+    if (k) {
+      long.push(`top-${topK} (R1: ${R1_LIMITS.topK})`);
+      brief.push(`top-${topK}`);
+    }
+    if (g) {
+      long.push(`${keptGroups} of ${nGroups} groups (R1: ${R1_LIMITS.keptGroups})`);
+      brief.push(`${keptGroups} groups`);
+    }
+    if (y) {
+      long.push(`γ ${gamma}, in the batch steps`);
+      brief.push(`γ ${gamma}`);
+    }
+  }
+  const head = 'What if… — not R1: ';
+  for (const parts of [long, brief]) {
+    const t = head + parts.join(', ');
+    if (measure(t, { size: 12, weight: 700 }) <= width - 2) return t;
+  }
+  return `${head}${long.length} settings changed`;
+}
+
+/** A mark moved down by `dy` (the what-if line above the title). Paths here start their pieces with absolute M/L x,y. */
+function shiftDown(m: Mark, dy: number): Mark {
+  switch (m.kind) {
+    case 'text':
+    case 'rect':
+      return { ...m, y: px(m.y + dy) };
+    case 'line':
+      return { ...m, y1: px(m.y1 + dy), y2: px(m.y2 + dy) };
+    case 'circle':
+      return { ...m, cy: px(m.cy + dy) };
+    case 'path':
+      return { ...m, d: m.d.replace(/([ML])(-?[\d.]+),(-?[\d.]+)/g, (_, c: string, x: string, y: string) => `${c}${x},${px(Number(y) + dy)}`) };
+  }
+}
+
 export function layout(data: MoeRoutingData, stepId: string, size: Size): Frame {
+  const badge = whatIfLine(data, stepId, size.width);
+  if (!badge) return layoutAt(data, stepId, size);
+  const dy = 20;
+  const inner = layoutAt(data, stepId, { width: size.width, height: size.height - dy });
+  return {
+    ...inner,
+    height: size.height,
+    title: `${badge.replace(/: .*/, ':')} ${inner.title}`,
+    marks: [
+      { kind: 'text', key: 'whatif', x: 0, y: 13, text: badge, className: 'mr-whatif', fontSize: 12, fontWeight: 700 },
+      ...inner.marks.map((m) => shiftDown(m, dy)),
+    ],
+  };
+}
+
+function layoutAt(data: MoeRoutingData, stepId: string, size: Size): Frame {
   const step = steps.find((s) => s.id === stepId);
   if (!step) throw new Error(`moe-routing: unknown step "${stepId}"; steps are ${steps.map((s) => s.id).join(', ')}`);
   const narrow = size.width < NARROW_BREAKPOINT;
@@ -914,6 +1009,8 @@ export function layout(data: MoeRoutingData, stepId: string, size: Size): Frame 
   if (stepId === 'batch' || stepId === 'balancing') {
     const r = rows(size, data);
     const b = data.balancing;
+    // The run's own top-k (R1's: the runs are precomputed), not a what-if one.
+    const topK = data.batchLimits.topK;
     const scaleMax = Math.max(...b.firstLoads, ...b.lastLoads);
     const last = stepId === 'balancing';
     const loads = last ? b.lastLoads : b.firstLoads;
@@ -1007,9 +1104,17 @@ export function layout(data: MoeRoutingData, stepId: string, size: Size): Frame 
 
   if (stepId === 'groups') {
     const keptList = [...data.route.keptGroups].sort((a, b) => a - b).map((x) => x + 1);
+    const all = keptGroups === nGroups;
+    const best = keptGroups === 1 ? 'best' : `${keptGroups} best`;
     marks.push(
       ...header(
-        narrow ? `Keep the ${keptGroups} best of ${nGroups} groups` : `Keep only the ${keptGroups} best of the ${nGroups} groups`,
+        all
+          ? narrow
+            ? `All ${nGroups} groups stay in: no limit`
+            : `All ${nGroups} groups stay in: no group limit`
+          : narrow
+            ? `Keep the ${best} of ${nGroups} groups`
+            : `Keep only the ${best} of the ${nGroups} groups`,
         narrow ? `Score = a group's two best affinities (outlined)` : `A group's score = its two highest affinities (outlined) added up`,
         narrow,
       ),
@@ -1021,7 +1126,9 @@ export function layout(data: MoeRoutingData, stepId: string, size: Size): Frame 
     marks.push(...sharedMarks(g, false));
     return frame(
       `Node-limited routing for ${token}: ${keptGroups} of ${nGroups} groups kept`,
-      `Each group scores the sum of its two highest affinities. For ${token} the best ${keptGroups} groups are ${keptList.join(', ')}; experts in the other ${nGroups - keptGroups} groups cannot be chosen, even if one of them scores well.`,
+      all
+        ? `Each group scores the sum of its two highest affinities. With all ${nGroups} groups allowed, every expert can be chosen for ${token}.`
+        : `Each group scores the sum of its two highest affinities. For ${token} the ${keptGroups === 1 ? 'best group is' : `best ${keptGroups} groups are`} ${keptList.join(', ')}; experts in the other ${nGroups - keptGroups} groups cannot be chosen, even if one of them scores well.`,
       marks,
       groupTable(data),
     );
