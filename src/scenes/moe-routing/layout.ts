@@ -417,8 +417,17 @@ function pickList(data: MoeRoutingData, g: Grid, mode: 'affinity' | 'gate'): Mar
   const more = experts.length - shown.length;
   const rowH = Math.min(22, (g.panel.h - 40) / (shown.length + (more ? 1 : 0)));
   const barH = Math.max(4, Math.min(13, rowH - 5));
-  const span = Math.max(20, g.panel.w - labelW - valueW);
   const scaleMax = mode === 'affinity' ? 1 : Math.max(0.2, ...gateWeights);
+  // Shorter bars when a value would run past the edge ("100.0%": one expert per token takes the whole weight).
+  const valueOf = (k: number) => (mode === 'affinity' ? data.affinities[experts[k]!]! : gateWeights[k]!);
+  const textOf = (v: number) => (mode === 'affinity' ? f2(v) : pct(v));
+  const span = shown.reduce(
+    (sp, _, k) => {
+      const room = g.panel.w - labelW - 5 - measure(textOf(valueOf(k)), { size: fs, weight: k === 0 ? 700 : 400 }) - 2;
+      return Math.min(sp, (room * scaleMax) / Math.max(valueOf(k), 1e-9));
+    },
+    Math.max(20, g.panel.w - labelW - valueW),
+  );
   const marks: Mark[] = [
     {
       kind: 'text',
