@@ -11,6 +11,10 @@
 import { NARROW_BREAKPOINT, type DataTable, type Frame, type Mark, type Size } from '../contract';
 import { formatNumber, px } from '../kit/format';
 import { R1_LIMITS, type MoeRoutingData } from './data';
+import { modelConfigData } from '../../data/raw-model';
+
+/** DeepSeek's own bias step (V3 report), against which a what-if step is said. */
+const DEEPSEEK_GAMMA = modelConfigData.published.balanceGamma.value;
 import { steps } from './steps';
 import { measure, smallType, wrap } from '../kit/text';
 
@@ -669,12 +673,14 @@ function spreadChart(data: MoeRoutingData, size: Size, top: number, narrow: bool
     fontSize: smallType(narrow),
   });
   marks.push({ kind: 'path', key: 'spread:plain', d: path(b.unbalancedSpread), className: 'mr-spread-plain' });
-  marks.push({ kind: 'path', key: 'spread:nudged', d: path(b.spread), className: 'mr-spread-nudged' });
+  // At a what-if step of 0 the nudged run is the plain one: one line, one label.
+  const nudged = b.gamma > 0;
+  if (nudged) marks.push({ kind: 'path', key: 'spread:nudged', d: path(b.spread), className: 'mr-spread-nudged' });
   const lastPlain = b.unbalancedSpread[b.batches - 1]!.maxOverMean;
   const lastNudged = b.spread[b.batches - 1]!.maxOverMean;
   let yP = y(lastPlain);
   let yN = y(lastNudged);
-  if (Math.abs(yP - yN) < 14) [yP, yN] = yP < yN ? [yP - 7, yN + 7] : [yP + 7, yN - 7];
+  if (nudged && Math.abs(yP - yN) < 14) [yP, yN] = yP < yN ? [yP - 7, yN + 7] : [yP + 7, yN - 7];
   marks.push({
     kind: 'text',
     key: 'spread:label:plain',
@@ -685,17 +691,18 @@ function spreadChart(data: MoeRoutingData, size: Size, top: number, narrow: bool
     className: 'legend-label',
     fontSize: smallType(narrow),
   });
-  marks.push({
-    kind: 'text',
-    key: 'spread:label:nudged',
-    x: px(left + w + 6),
-    y: px(yN),
-    text: `nudged: ${times(lastNudged)}`,
-    baseline: 'middle',
-    className: 'legend-label mr-on-label',
-    fontSize: smallType(narrow),
-    fontWeight: 700,
-  });
+  if (nudged)
+    marks.push({
+      kind: 'text',
+      key: 'spread:label:nudged',
+      x: px(left + w + 6),
+      y: px(yN),
+      text: `nudged: ${times(lastNudged)}`,
+      baseline: 'middle',
+      className: 'legend-label mr-on-label',
+      fontSize: smallType(narrow),
+      fontWeight: 700,
+    });
   return marks;
 }
 
@@ -924,7 +931,7 @@ export function whatIfLine(d: MoeRoutingData, stepId: string, width: number): st
       brief.push(`${keptGroups} groups`);
     }
     if (y) {
-      long.push(`γ ${gamma}, in the batch steps`);
+      long.push(`γ ${gamma} (see the batch steps)`);
       brief.push(`γ ${gamma}`);
     }
   }
@@ -1027,13 +1034,24 @@ function layoutAt(data: MoeRoutingData, stepId: string, size: Size): Frame {
     const busiest = Math.max(...loads);
     const quietest = Math.min(...loads);
     const marks: Mark[] = [];
-    if (last) {
+    if (last && b.gamma === 0) {
+      // A what-if step of 0: no nudges at all, so nothing evens the load out.
+      marks.push(
+        ...header(
+          narrow ? `Batch ${b.batches}, with no nudges (γ 0)` : `Batch ${b.batches}, with no bias nudges at all (γ 0)`,
+          narrow ? `The bias stays 0: the load stays uneven` : `With a step of 0 the bias never moves, so the load stays as uneven as in batch 1`,
+          narrow,
+        ),
+      );
+    } else if (last) {
+      // The figure's own step is 10 × DeepSeek's; a what-if one is said against DeepSeek's.
+      const why = b.gamma === R1_LIMITS.gamma ? 'a step made big to show it' : `${formatNumber(b.gamma / DEEPSEEK_GAMMA, '.0f')} × DeepSeek’s ${DEEPSEEK_GAMMA}`;
       marks.push(
         ...header(
           narrow ? `Batch ${b.batches}, after ${b.batches - 1} rounds of nudges` : `Batch ${b.batches}: after ${b.batches - 1} rounds of bias nudges`,
           narrow
             ? `Busy experts' bias −${b.gamma}, quiet ones' +${b.gamma}`
-            : `After each batch: bias −${b.gamma} for busy experts, +${b.gamma} for quiet ones (a step made big to show it)`,
+            : `After each batch: bias −${b.gamma} for busy experts, +${b.gamma} for quiet ones (${why})`,
           narrow,
         ),
       );
@@ -1065,7 +1083,9 @@ function layoutAt(data: MoeRoutingData, stepId: string, size: Size): Frame {
       );
     }
     const description = last
-      ? `Illustrative simulation: after ${b.batches - 1} rounds of bias nudges (step ${b.gamma}), the busiest expert in batch ${b.batches} gets ${busiest} tokens, ${times(s.maxOverMean)} its fair share of ${b.fairShare}, down from ${times(b.spread[0]!.maxOverMean)} in batch 1. Without the nudges it stays near ${times(b.unbalancedSpread[b.batches - 1]!.maxOverMean)}.`
+      ? b.gamma === 0
+        ? `Illustrative simulation with no bias nudges (step 0): the busiest expert in batch ${b.batches} gets ${busiest} tokens, ${times(s.maxOverMean)} its fair share of ${b.fairShare} (batch 1: ${times(b.spread[0]!.maxOverMean)}).`
+        : `Illustrative simulation: after ${b.batches - 1} rounds of bias nudges (step ${b.gamma}), the busiest expert in batch ${b.batches} gets ${busiest} tokens, ${times(s.maxOverMean)} its fair share of ${b.fairShare}, ${s.maxOverMean <= b.spread[0]!.maxOverMean ? 'down' : 'up'} from ${times(b.spread[0]!.maxOverMean)} in batch 1. Without the nudges it stays near ${times(b.unbalancedSpread[b.batches - 1]!.maxOverMean)}.`
       : `Illustrative simulation: one batch of ${formatNumber(b.batchSize)} tokens, each routed to ${topK} of ${nExperts} experts. The fair share is ${b.fairShare} tokens per expert; the busiest gets ${busiest} (${times(s.maxOverMean)}), the quietest ${quietest}.`;
     return frame(
       last ? `Load per expert after ${b.batches - 1} bias updates` : `Load per expert in one batch of ${formatNumber(b.batchSize)} tokens`,

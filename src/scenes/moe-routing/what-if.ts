@@ -28,7 +28,7 @@ export const routingWhatIf: WhatIfSpec = {
     },
     {
       key: 'groups',
-      label: 'Groups a token may use (n_limited_groups)',
+      label: 'Groups per token',
       min: 1,
       max: cfg.n_expert_groups,
       step: 1,
@@ -37,13 +37,13 @@ export const routingWhatIf: WhatIfSpec = {
     },
     {
       key: 'gamma',
-      label: 'Balancing step γ per batch (precomputed runs)',
+      label: 'Balancing step γ',
       min: 0,
       max: Number((FIGURE_GAMMA * GAMMA_MULTIPLES).toFixed(6)),
       step: FIGURE_GAMMA,
       decimals: 2,
       r1: R1_LIMITS.gamma,
-      show: (v) => (v === 0 ? '0: no nudges' : v === R1_LIMITS.gamma ? `${v} (the figure’s)` : `${v} (${Math.round(v / FIGURE_GAMMA)}×)`),
+      show: (v) => (v === 0 ? '0: off' : `${v} (${Math.round(v / FIGURE_GAMMA)}×)`),
     },
   ],
   /** A token never gets more experts than its kept groups hold (32 each). */
