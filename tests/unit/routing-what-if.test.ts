@@ -100,7 +100,7 @@ describe('routing what-if: every in-range state', () => {
         expect(new Set([...d.route.experts.filter((e) => !d.whatIf!.added.includes(e)), ...d.whatIf.added])).toEqual(new Set(d.route.experts));
         expect(d.whatIf.dropped.every((e) => r1Route.includes(e) && !d.route.experts.includes(e))).toBe(true);
         expect(d.whatIf.added.every((e) => !r1Route.includes(e) && d.route.experts.includes(e))).toBe(true);
-        expect(text).toContain(`${d.settings.topK} experts from ${groupsUsed(d, d.route.experts)} of 8 groups`);
+        expect(text).toContain(`${d.settings.topK} expert${d.settings.topK === 1 ? '' : 's'} from ${groupsUsed(d, d.route.experts)} of 8 groups`);
       }),
       { numRuns: 40 },
     );
@@ -203,7 +203,8 @@ describe('routing what-if: the balancing runs', () => {
     }
     expect(routingSays(w.dataFor({ ...r1, gamma: 0.1 }))).toContain('overshoots');
     const d = w.dataFor({ ...r1, gamma: 0 });
-    expect(routingSays(d)).toContain('With γ 0,');
+    const x = (b: BalancingSummary) => `${last(b).toFixed(1)}×`;
+    expect(routingSays(d)).toContain(`With γ 0 (no nudges), the busiest expert in batch 30 gets ${x(none)} its fair share (figure’s γ 0.01: ${x(balancingAt(0.01))}).`);
     expect(limitsFor({ topk: 3, groups: 2, gamma: 0.02 })).toEqual({ topK: 3, keptGroups: 2, gamma: 0.02 });
   });
 });

@@ -317,9 +317,11 @@ function groupScoreMarks(data: MoeRoutingData, g: Grid): Mark[] {
 }
 
 function chosenRings(data: MoeRoutingData, g: Grid): Mark[] {
+  // Many chosen (a what-if top-k): tighter rings, so neighbours' rings do not pile up.
+  const gap = data.route.experts.length > 12 ? 1.5 : 3.5;
   return data.route.experts.map((e) => {
     const p = cellPos(g, e);
-    return { kind: 'circle' as const, key: `ring:${e}`, cx: px(p.x + g.cell / 2), cy: px(p.y + g.cell / 2), r: px(g.cell / 2 + 3.5), className: 'mr-ring' };
+    return { kind: 'circle' as const, key: `ring:${e}`, cx: px(p.x + g.cell / 2), cy: px(p.y + g.cell / 2), r: px(g.cell / 2 + gap), className: 'mr-ring' };
   });
 }
 
