@@ -5,7 +5,7 @@
  * open on it; hostile values fall back to R1's with a console note; without JavaScript the
  * figure is R1's and the sliders are hidden; on a phone sliders and figure share the screen.
  */
-import { test, expect, ready, axe } from './fixtures';
+import { test, expect, ready, axe, scrollToStep } from './fixtures';
 import type { Page } from '@playwright/test';
 
 const SCENE = 'active-parameters';
@@ -265,4 +265,108 @@ test('memory: “how much does a 32K context add on 8 × H100?” by keyboard an
   await expect(f.locator('[data-what-if-value="batch"]')).toHaveText('128');
   await expect.poll(() => notes.join('\n')).toMatch(/what-if: ignored precision, gpu, context .*moved batch into range/);
   expect(notes.join('\n')).not.toContain('<script>');
+});
+
+test('routing: top-k and groups by keyboard and pointer re-route the token, a new sentence keeps them, γ reaches the batch steps; the link, an embed and junk @desktop-only', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  const notes: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'info') notes.push(m.text());
+  });
+  const R = 'moe-routing';
+  await page.goto(`chapters/mixture-of-experts/#${R}--top-8`);
+  await ready(page);
+  const f = page.locator(`figure[data-scene="${R}"]`);
+  await expect(f).toHaveAttribute('data-current-step', 'top-8');
+  const text = () => f.locator('.scene-box svg').evaluate((s) => [...s.querySelectorAll('text:not([data-exiting])')].map((t) => t.textContent).join(' | '));
+  const rings = f.locator('.scene-box svg [data-key^="ring:"]:not([data-exiting])');
+  await expect(rings).toHaveCount(8);
+  expect(await text()).not.toContain('What if');
+  const r1Rings = await rings.evaluateAll((els) => els.map((e) => e.getAttribute('data-key')));
+
+  // Keyboard: open the controls, Tab to top-k, four steps down: the token keeps its best 4.
+  const box = f.locator('[data-what-if]');
+  await box.locator('summary').focus();
+  await page.keyboard.press('Enter');
+  await expect(box).toHaveAttribute('open', '');
+  await tabTo(page, 'input[name="topk"]', 5);
+  for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowLeft');
+  await expect(f.locator('[data-what-if-value="topk"]')).toHaveText('4 of 256');
+  await expect(rings).toHaveCount(4);
+  expect(r1Rings).toEqual(expect.arrayContaining(await rings.evaluateAll((els) => els.map((e) => e.getAttribute('data-key')))));
+  await expect.poll(text).toContain('What if… — not R1: top-4 (R1: 8)');
+  await expect.poll(text).toContain('The chosen 4');
+  const status = f.locator('[data-what-if-status]');
+  await expect(status).toContainText('What if… — not R1. Against R1, “sunset” drops #');
+  await expect(status).toContainText('4 experts from');
+  await expect(f.locator('.scene-step-title')).toContainText('What if… — not R1');
+  await expect.poll(() => new URL(page.url()).search).toBe('?topk=4');
+  expect(new URL(page.url()).hash).toBe(`#${R}--top-8`);
+
+  // Pointer: the far left of the groups slider allows one group; every circled expert is in it.
+  const groups = f.locator('input[name="groups"]');
+  const gb = (await groups.boundingBox())!;
+  await page.mouse.click(gb.x + 2, gb.y + gb.height / 2);
+  await expect(f.locator('[data-what-if-value="groups"]')).toHaveText('1 of 8');
+  await expect.poll(text).toContain('1 of 8 groups (R1: 4)');
+  await expect(status).toContainText('4 experts from 1 of 8 groups (R1: 8 from ');
+  const inGroups = await f.locator('.scene-box svg text[data-key^="pick:"][data-key$=":label"]:not([data-exiting])').allTextContents();
+  expect(new Set(inGroups.map((t) => t.split('group ')[1])).size).toBe(1);
+  await expect.poll(() => new URL(page.url()).search).toBe('?topk=4&groups=1');
+  expect(await text()).not.toMatch(/NaN|undefined|Infinity/);
+  await axe(page, 'moe-routing with the what-if controls open');
+
+  // A new sentence from the figure's own form keeps the settings, and the words follow it.
+  const field = f.locator('form[data-scene-input] input[name="text"]');
+  await field.fill('Giraffes sleep standing up');
+  await field.press('Enter');
+  await expect.poll(() => f.locator('.scene-box svg [data-key="strip:focus"]').textContent()).toBe('Giraffes');
+  await expect(rings).toHaveCount(4);
+  await expect.poll(text).toContain('What if… — not R1: top-4 (R1: 8), 1 of 8 groups (R1: 4)');
+  await expect(status).toContainText('“Giraffes”');
+  await expect(f.locator('input[name="topk"]')).toHaveValue('4');
+
+  // γ, by keyboard to its top: the batch steps draw that run, against DeepSeek's step.
+  await f.locator('input[name="gamma"]').focus();
+  await page.keyboard.press('End');
+  await expect(f.locator('[data-what-if-value="gamma"]')).toHaveText('0.1 (10×)');
+  await expect(status).toContainText('overshoots');
+  await expect.poll(() => new URL(page.url()).search).toBe('?topk=4&groups=1&gamma=0.1');
+  const copied = page.url();
+  await scrollToStep(page, R, 'balancing');
+  await expect(f).toHaveAttribute('data-current-step', 'balancing');
+  await expect.poll(text).toContain('What if… — not R1: γ 0.1');
+  await expect.poll(text).toContain('(100 × DeepSeek’s 0.001)');
+
+  // The copied address, in a fresh page: the same settings and figure.
+  const fresh = await page.context().newPage();
+  await fresh.goto(copied);
+  await ready(fresh);
+  const ff = fresh.locator(`figure[data-scene="${R}"]`);
+  await expect(ff.locator('input[name="topk"]')).toHaveValue('4');
+  await expect(ff.locator('input[name="groups"]')).toHaveValue('1');
+  await expect(ff.locator('input[name="gamma"]')).toHaveValue('0.1');
+  await expect(ff.locator('.scene-box svg [data-key^="ring:"]:not([data-exiting])')).toHaveCount(4);
+  await fresh.close();
+
+  // Reset: R1's routing and an address without a what-if.
+  await f.locator('[data-what-if-reset]').click();
+  await expect(status).toContainText('R1’s own routing.');
+  await expect.poll(text).not.toContain('What if');
+  await expect.poll(() => new URL(page.url()).search).toBe('');
+
+  // An embed opens on a routing; junk values fall back to R1's with a note naming the keys.
+  await page.goto(`embed/${R}/top-8/?topk=2&groups=8`);
+  await ready(page);
+  await expect(page.locator(`figure[data-scene="${R}"] .scene-box svg [data-key^="ring:"]:not([data-exiting])`)).toHaveCount(2);
+  await expect.poll(() => page.locator(`figure[data-scene="${R}"] .scene-box svg`).textContent()).toContain('What if… — not R1: top-2');
+  notes.length = 0;
+  await page.goto(`chapters/mixture-of-experts/?topk=abc&gamma=0.037&groups=99#${R}--groups`);
+  await ready(page);
+  await expect(f.locator('input[name="topk"]')).toHaveValue('8');
+  await expect(f.locator('input[name="gamma"]')).toHaveValue('0.01');
+  await expect(f.locator('input[name="groups"]')).toHaveValue('8');
+  await expect.poll(() => notes.join('\n')).toMatch(/what-if: ignored topk, gamma .*moved groups into range/);
 });
