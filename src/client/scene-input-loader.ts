@@ -13,5 +13,5 @@ export async function wireSceneInputWhenPresent(figure: HTMLElement, player: Sce
   // a what-if in the page's address is drawn.
   const m = await import('./scene-input');
   if (input) m.wireSceneInput(figure, player);
-  if (whatIf) m.wireWhatIf(figure, player);
+  if (whatIf) await m.wireWhatIf(figure, player);
 }

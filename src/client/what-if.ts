@@ -9,11 +9,21 @@ import type { ScenePlayer } from './scene-player';
 import { clampWhatIf, isR1, parseWhatIf, serializeWhatIf, type WhatIfState } from '../scenes/kit/what-if';
 import { asSheet } from './sheet';
 
-export function wireWhatIf(figure: HTMLElement, player: ScenePlayer): void {
+export async function wireWhatIf(figure: HTMLElement, player: ScenePlayer): Promise<void> {
   const w = player.scene.whatIf;
   const box = figure.querySelector<HTMLDetailsElement>('[data-what-if]');
   const form = box?.querySelector<HTMLFormElement>('[data-what-if-form]');
   if (!w || !box || !form) return;
+  if (w.prepare) {
+    try {
+      await w.prepare();
+    } catch {
+      // Its data could not load (offline, say): no controls rather than controls that fail.
+      box.hidden = true;
+      console.info('R1, Explained what-if: the controls’ data could not load; the figure shows R1.');
+      return;
+    }
+  }
   const { spec } = w;
   const field = (key: string) => form.querySelector<HTMLInputElement>(`input[name="${key}"]`)!;
   const status = form.querySelector<HTMLElement>('[data-what-if-status]')!;

@@ -147,6 +147,12 @@ export interface SceneWhatIf<D> {
   says(data: D): string;
   /** The reset button's words (default "Reset to R1"). */
   resetLabel?: string;
+  /**
+   * Optional: loads, once, what `dataFor` needs beyond the scene's own data (the router's
+   * precomputed balancing runs), so it stays out of the page's start-up code. The browser
+   * awaits it before wiring the controls; tests await it before calling `dataFor`.
+   */
+  prepare?: () => Promise<void>;
 }
 
 export interface SceneInput<D> {

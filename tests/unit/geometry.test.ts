@@ -3,7 +3,7 @@
  * or the edge of a rect unless it says it sits on it, no text leaves the viewBox. Measured
  * with the kit's metrics (tests/e2e/geometry.spec.ts checks the same on Chromium's drawing).
  */
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { sizeFor, type Frame, type Size } from '../../src/scenes/contract';
 import { sceneNames, scenes } from '../../src/scenes/registry';
@@ -52,6 +52,10 @@ describe('figure geometry (kit metrics)', () => {
  * same rules as R1's own frames, and no "NaN", "undefined" or "Infinity" in any text.
  */
 describe('figure geometry at the ends of every what-if control', () => {
+  // What some controls' dataFor needs beyond the scene's data (moe-routing's precomputed runs).
+  beforeAll(async () => {
+    for (const name of sceneNames) await scenes[name]!.whatIf?.prepare?.();
+  });
   for (const name of sceneNames) {
     const scene = scenes[name]!;
     const w = scene.whatIf;

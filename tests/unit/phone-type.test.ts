@@ -5,7 +5,7 @@
  * PHONE_MIN_TEXT (kit/text.ts). The scale comes from contract.ts (phoneScale: the box the CSS gives the
  * figure on that phone, over the viewBox), not from this file.
  */
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { phoneFigureBox, phoneScale, sizeFor, type Frame } from '../../src/scenes/contract';
 import { PHONE_MIN_TEXT } from '../../src/scenes/kit/text';
 import { sceneNames, scenes } from '../../src/scenes/registry';
@@ -24,6 +24,10 @@ function tooSmall(frame: Frame, scale: number, where: string): string[] {
 }
 
 describe(`figure text on a phone is at least ${PHONE_MIN_TEXT} CSS px`, () => {
+  // What some controls' dataFor needs beyond the scene's data (moe-routing's precomputed runs).
+  beforeAll(async () => {
+    for (const name of sceneNames) await scenes[name]!.whatIf?.prepare?.();
+  });
   it('the narrow frame is drawn at (or above) 1:1 in the pinned box of a 390×844 phone', () => {
     for (const name of sceneNames) {
       const scene = scenes[name]!;

@@ -5,7 +5,7 @@
  * values against today's figure, the stored runs against the simulation, and the query string.
  */
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
 import { clampWhatIf, parseWhatIf, r1State, serializeWhatIf, type WhatIfState } from '../../src/scenes/kit/what-if';
 import scene, { dataForSentence, DEFAULT_SENTENCE } from '../../src/scenes/moe-routing';
@@ -30,6 +30,8 @@ import { HOSTILE_QUERIES } from '../helpers/hostile-queries';
 
 const r1 = r1State(spec);
 const w = scene.whatIf!;
+// The precomputed balancing runs load with the controls (a chunk of their own in the browser).
+beforeAll(() => w.prepare!());
 const inRange: fc.Arbitrary<WhatIfState> = fc
   .record(Object.fromEntries(spec.controls.map((c) => [c.key, fc.integer({ min: 0, max: Math.round((c.max - c.min) / c.step) }).map((i) => c.min + i * c.step)])))
   .map((s) => clampWhatIf(spec, s).state);
@@ -172,6 +174,15 @@ describe('routing what-if: the balancing runs', () => {
     expect([g.min, g.max, g.step]).toEqual([0, 0.1, 0.01]);
     for (let m = 0; m <= GAMMA_MULTIPLES; m++) expect(balancingAt(gammaAt(m)).gamma).toBe(gammaAt(m));
     expect(() => balancingAt(0.005)).toThrow(/npm run data/);
+  });
+
+  it('are not in the figure’s own code: before the controls load them, only the figure’s γ is there', async () => {
+    vi.resetModules();
+    const fresh = await import('../../src/scenes/moe-routing/data');
+    expect(fresh.balancingAt(0.01).gamma).toBe(0.01);
+    expect(() => fresh.balancingAt(0.05)).toThrow(/not loaded/);
+    await fresh.loadBalancingRuns();
+    expect(fresh.balancingAt(0.05).gamma).toBe(0.05);
   });
 
   it('src/data/generated/balancing-gammas.json is exactly what the router computes (regenerate with `npm run data`)', () => {

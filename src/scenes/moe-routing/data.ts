@@ -19,7 +19,6 @@ import {
   type Router,
 } from '../../model/router';
 import balancingJson from '../../data/generated/balancing.json';
-import gammaRuns from '../../data/generated/balancing-gammas.json';
 
 export const DEFAULT_SENTENCE = 'Why does the sky look blue at noon but red at sunset?';
 export const MAX_TOKENS = 64;
@@ -49,17 +48,30 @@ const balancing = balancingJson as BalancingSummary;
 /** R1's routing (DeepSeek-V3's configuration) and the figure's illustrative balancing step. */
 export const R1_LIMITS: RoutingLimits = { topK: router.settings.topK, keptGroups: router.settings.keptGroups, gamma: balancing.gamma };
 
+let gammaRuns: PackedBalancing[] | null = null;
+
+/**
+ * Loads the runs at the other balancing steps (src/data/generated/balancing-gammas.json,
+ * about 6 KiB compressed) as a chunk of its own: only a reader who opens the what-if
+ * controls needs them, so an embed of the figure starts without them.
+ */
+export async function loadBalancingRuns(): Promise<void> {
+  gammaRuns ??= (await import('../../data/generated/balancing-gammas.json')).default as PackedBalancing[];
+}
+
 /**
  * The balancing run at step `gamma`: the stored run at the illustrative step, or one of the
  * precomputed others (`npm run data`; simulating one live is far too slow for an input).
- * Throws on a step that was not precomputed: the what-if controls only offer those.
+ * Throws on a step that was not precomputed (the what-if controls only offer those), or
+ * before loadBalancingRuns() has run.
  */
 export function balancingAt(gamma: number): BalancingSummary {
   if (gamma === balancing.gamma) return balancing;
-  const run = (gammaRuns as PackedBalancing[]).find((r) => r.gamma === gamma);
+  if (!gammaRuns) throw new Error(`moe-routing: the balancing run for γ ${gamma} is not loaded; await scene.whatIf.prepare() (loadBalancingRuns) first`);
+  const run = gammaRuns.find((r) => r.gamma === gamma);
   if (!run)
     throw new Error(
-      `moe-routing: no precomputed balancing run for γ ${gamma} (src/data/generated/balancing-gammas.json has ${(gammaRuns as PackedBalancing[]).map((r) => r.gamma).join(', ')}); run \`npm run data\``,
+      `moe-routing: no precomputed balancing run for γ ${gamma} (src/data/generated/balancing-gammas.json has ${gammaRuns.map((r) => r.gamma).join(', ')}); run \`npm run data\``,
     );
   return unpackBalancing(balancing, run);
 }

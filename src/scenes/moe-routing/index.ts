@@ -1,7 +1,7 @@
 import type { SceneModule } from '../contract';
 import claimFacts from '../../data/derived/claims';
 import { formatFactValue } from '../../data/format-fact';
-import { dataForSentence, DEFAULT_SENTENCE, limitsOf, MAX_TOKENS, type MoeRoutingData } from './data';
+import { dataForSentence, DEFAULT_SENTENCE, limitsOf, loadBalancingRuns, MAX_TOKENS, type MoeRoutingData } from './data';
 import { layout } from './layout';
 import { steps } from './steps';
 import { limitsFor, routingSays, routingWhatIf } from './what-if';
@@ -38,6 +38,8 @@ const scene: SceneModule<MoeRoutingData> = {
     // The sentence and the followed token drawn now stay; only the routing changes.
     dataFor: (state, current) => dataForSentence(current?.sentence ?? DEFAULT_SENTENCE, current?.focus, limitsFor(state)),
     says: routingSays,
+    // The batch runs at the other γ values load with the controls, not with the figure.
+    prepare: loadBalancingRuns,
   },
 };
 export default scene;
