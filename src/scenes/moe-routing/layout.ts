@@ -997,8 +997,8 @@ function layoutAt(data: MoeRoutingData, stepId: string, size: Size): Frame {
     const m = everyToken(data, size, narrow);
     const marks: Mark[] = [
       ...header(
-        narrow ? `All ${n} tokens, each to its own ${topK}` : `Every token of the sentence picks its own ${topK} experts`,
-        narrow ? `Row = a token · tick = a chosen expert` : `Row = a token · tick = one of its ${topK} experts · top: how many tokens chose each expert`,
+        narrow ? `All ${n} tokens, each to its own ${topK}` : `Every token of the sentence picks its own ${topK === 1 ? 'expert' : `${topK} experts`}`,
+        narrow ? `Row = a token · tick = a chosen expert` : `Row = a token · tick = ${topK === 1 ? 'its expert' : `one of its ${topK} experts`} · top: how many tokens chose each expert`,
         narrow,
       ),
       ...m.marks,
@@ -1169,7 +1169,11 @@ function layoutAt(data: MoeRoutingData, stepId: string, size: Size): Frame {
     const groupsUsed = [...new Set(data.route.experts.map((e) => Math.floor(e / per) + 1))].sort((a, b) => a - b);
     marks.push(
       ...header(
-        narrow ? `${topK} routed experts + ${nShared} shared one run` : `The ${topK} best experts in the kept groups run, plus the shared one`,
+        narrow
+          ? `${topK} routed expert${topK === 1 ? '' : 's'} + ${nShared} shared one run`
+          : topK === 1
+            ? 'The best expert in the kept groups runs, plus the shared one'
+            : `The ${topK} best experts in the kept groups run, plus the shared one`,
         narrow
           ? `Orange, circled: chosen · the other ${nExperts - topK} idle`
           : `Orange, circled: the ${topK} chosen · the other ${nExperts - topK} do nothing for this token`,
@@ -1183,7 +1187,7 @@ function layoutAt(data: MoeRoutingData, stepId: string, size: Size): Frame {
     marks.push(...sharedMarks(g, true));
     marks.push(...pickList(data, g, 'affinity'));
     return frame(
-      `${topK} routed experts and the shared expert run for ${token}`,
+      `${topK} routed expert${topK === 1 ? '' : 's'} and the shared expert run for ${token}`,
       `For ${token} the router picks experts ${data.route.experts.map((e) => `#${e}`).join(', ')} (in groups ${groupsUsed.join(', ')}), plus the shared expert that every token uses: ${topK + nShared} experts run, ${nExperts - topK} stay idle.`,
       marks,
       chosenTable(data, false),
@@ -1194,8 +1198,12 @@ function layoutAt(data: MoeRoutingData, stepId: string, size: Size): Frame {
   const w = data.route.gateWeights;
   marks.push(
     ...header(
-      narrow ? `Gate weights of the ${topK}: they add to 100%` : `How much each chosen expert counts: its gate weight`,
-      narrow ? `Each affinity ÷ the sum of the ${topK}` : `Gate weight = the expert's affinity ÷ the sum of the ${topK} chosen affinities`,
+      narrow ? (topK === 1 ? 'One expert: its gate weight is 100%' : `Gate weights of the ${topK}: they add to 100%`) : `How much each chosen expert counts: its gate weight`,
+      topK === 1
+        ? 'Its affinity ÷ itself: the whole weight'
+        : narrow
+          ? `Each affinity ÷ the sum of the ${topK}`
+          : `Gate weight = the expert's affinity ÷ the sum of the ${topK} chosen affinities`,
       narrow,
     ),
   );
@@ -1206,7 +1214,7 @@ function layoutAt(data: MoeRoutingData, stepId: string, size: Size): Frame {
   marks.push(...sharedMarks(g, true));
   marks.push(...pickList(data, g, 'gate'));
   return frame(
-    `Gate weights of the ${topK} experts chosen for ${token}`,
+    topK === 1 ? `Gate weight of the one expert chosen for ${token}` : `Gate weights of the ${topK} experts chosen for ${token}`,
     `The ${topK} chosen experts' outputs are mixed with weights from ${pct(Math.min(...w))} to ${pct(Math.max(...w))}: their affinities divided by their sum, so they add up to 100%. DeepSeek's code then multiplies them by route_scale ${data.settings.routeScale}. The shared expert's output is added whole.`,
     marks,
     chosenTable(data, true),
