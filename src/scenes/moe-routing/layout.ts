@@ -915,7 +915,11 @@ export function whatIfLine(d: MoeRoutingData, stepId: string, width: number): st
   const brief: string[] = [];
   if (isBatchStep(stepId)) {
     const b = d.batchLimits;
-    if (y) {
+    // Batch 1 is routed before any nudge: γ acts from the next step on.
+    if (y && stepId === 'batch') {
+      long.push(`γ ${gamma} (acts from batch 2: next step)`);
+      brief.push(`γ ${gamma} (next step)`);
+    } else if (y) {
       long.push(`γ ${gamma} (the figure’s: ${R1_LIMITS.gamma})`);
       brief.push(`γ ${gamma}`);
     }
@@ -930,7 +934,7 @@ export function whatIfLine(d: MoeRoutingData, stepId: string, width: number): st
     }
     if (g) {
       long.push(`${keptGroups} of ${nGroups} groups (R1: ${R1_LIMITS.keptGroups})`);
-      brief.push(`${keptGroups} groups`);
+      brief.push(`${keptGroups} group${keptGroups === 1 ? '' : 's'}`);
     }
     if (y) {
       long.push(`γ ${gamma} (see the batch steps)`);
@@ -1011,7 +1015,7 @@ function layoutAt(data: MoeRoutingData, stepId: string, size: Size): Frame {
       x: 0,
       y: px(size.height - 8),
       text: narrow
-        ? `Busiest: #${m.busiest}, ${m.busiestCount} of ${n} tokens. Each row: ≤ ${keptGroups} groups.`
+        ? `Busiest: #${m.busiest}, ${m.busiestCount} of ${n} tokens. Each row: ≤ ${keptGroups} group${keptGroups === 1 ? '' : 's'}.`
         : `Busiest expert: #${m.busiest}, picked by ${m.busiestCount} of ${n} tokens. Every row stays within ${keptGroups} of the ${nGroups} groups.`,
       className: 'bar-label',
       fontSize: fs,
