@@ -267,8 +267,10 @@ test('memory: “how much does a 32K context add on 8 × H100?” by keyboard an
   expect(notes.join('\n')).not.toContain('<script>');
 });
 
-test('routing: top-k and groups by keyboard and pointer re-route the token, a new sentence keeps them, γ reaches the batch steps; the link, an embed and junk @desktop-only', async ({
+test('routing: top-k and groups by keyboard and pointer re-route the token, a new sentence keeps them, γ reaches the batch steps; the link, an embed, junk and JavaScript off @desktop-only', async ({
   page,
+  browser,
+  baseURL,
 }) => {
   test.setTimeout(90_000);
   const notes: string[] = [];
@@ -369,4 +371,14 @@ test('routing: top-k and groups by keyboard and pointer re-route the token, a ne
   await expect(f.locator('input[name="gamma"]')).toHaveValue('0.01');
   await expect(f.locator('input[name="groups"]')).toHaveValue('8');
   await expect.poll(() => notes.join('\n')).toMatch(/what-if: ignored topk, gamma .*moved groups into range/);
+
+  // Without JavaScript: R1's routing, no controls.
+  const ctx = await browser.newContext({ javaScriptEnabled: false, baseURL });
+  const off = await ctx.newPage();
+  await off.goto(`chapters/mixture-of-experts/?topk=4#${R}--top-8`);
+  await expect(off.locator(`figure[data-scene="${R}"] [data-what-if]`)).toBeHidden();
+  const svg = off.locator(`figure[data-scene="${R}"] .scene-box svg:visible`);
+  await expect(svg).toHaveCount(1);
+  expect(await svg.evaluate((s) => s.textContent)).not.toContain('What if');
+  await ctx.close();
 });
