@@ -169,13 +169,11 @@ test('cost: the GPU-hour price by keyboard re-prices V3’s run and R1’s own, 
   await expect(f.locator('input[name="rate"]')).toHaveValue('3');
   await expect.poll(costText).toContain('$8.364M');
   // The downloads follow the setup: the browser draws the SVG and CSV of what is shown; the note says the PNG is R1's.
-  // With the sliders open, the figure's tools sit below the fold of an 800 px laptop screen (a
-  // reader scrolls to them and the step moves on): a taller screen keeps this test on one step.
-  await page.setViewportSize({ width: 1280, height: 1000 });
-  await page.goto('chapters/what-it-cost/?rate=3#cost--not-included');
-  await ready(page);
-  await expect(f).toHaveAttribute('data-current-step', 'not-included');
+  // With the sliders open the figure is taller than an 800 px laptop screen: it scrolls inside
+  // itself, so reaching its downloads does not scroll the page on to another step.
+  const y0 = await page.evaluate(() => scrollY);
   await f.locator('.figure-downloads > summary').click();
+  expect(await page.evaluate(() => scrollY)).toBe(y0);
   await expect(f).toHaveAttribute('data-current-step', 'not-included');
   await expect(f.locator('[data-setup-note]')).toBeVisible();
   const saved = async (name: RegExp) => {
