@@ -103,7 +103,8 @@ export async function wireWhatIf(figure: HTMLElement, player: ScenePlayer): Prom
     apply(Object.fromEntries(spec.controls.map((c) => [c.key, c.r1])));
   });
 
-  wireSetupDownloads(figure, player, () => (figure.dataset['whatIfQuery'] ? w.dataFor(state) : null));
+  // With the data drawn now, so a reader's sentence (moe-routing) is in the files too.
+  wireSetupDownloads(figure, player, () => (figure.dataset['whatIfQuery'] ? w.dataFor(state, player.currentData) : null));
   showState();
   if (!isR1(spec, state)) apply(state, 0);
   box.hidden = false;
