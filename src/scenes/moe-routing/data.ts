@@ -129,6 +129,17 @@ export function defaultFocus(tokens: readonly string[]): number {
 }
 
 /**
+ * Every token's affinities, remembered for the last sentence: a what-if input re-routes the
+ * same sentence, and these (64 tokens × 256 experts) do not depend on top-k, groups or γ.
+ */
+let lastTokens: { key: string; affinities: number[][] } | null = null;
+function affinitiesOfTokens(tokens: readonly string[]): number[][] {
+  const key = tokens.join('\u0000');
+  if (lastTokens?.key !== key) lastTokens = { key, affinities: tokens.map((t) => tokenAffinities(router, t)) };
+  return lastTokens.affinities;
+}
+
+/**
  * The scene's data for a sentence (at most MAX_TOKENS tokens; an empty one falls back to the
  * default), routed with `limits` (R1's unless a what-if says otherwise).
  */
@@ -142,7 +153,8 @@ export function dataForSentence(text: string, focus?: number, limits: RoutingLim
   const f = focus !== undefined && Number.isInteger(focus) && focus >= 0 && focus < tokens.length ? focus : defaultFocus(tokens);
   const isR1 = limits.topK === R1_LIMITS.topK && limits.keptGroups === R1_LIMITS.keptGroups && limits.gamma === R1_LIMITS.gamma;
   const r = isR1 ? router : withLimits(router, limits);
-  const affinities = tokenAffinities(router, tokens[f]!);
+  const all = affinitiesOfTokens(tokens);
+  const affinities = all[f]!;
   const s = r.settings;
   const data: MoeRoutingData = {
     sentence,
@@ -151,8 +163,8 @@ export function dataForSentence(text: string, focus?: number, limits: RoutingLim
     settings: { nExperts: s.nExperts, nGroups: s.nGroups, keptGroups: s.keptGroups, topK: s.topK, nShared: s.nShared, routeScale: s.routeScale },
     affinities,
     route: route(r, affinities),
-    tokenRoutes: tokens.map((token) => {
-      const t = route(r, tokenAffinities(router, token));
+    tokenRoutes: tokens.map((token, k) => {
+      const t = route(r, all[k]!);
       return { token, experts: t.experts, keptGroups: t.keptGroups };
     }),
     balancing: isR1 ? balancing : balancingAt(limits.gamma),
