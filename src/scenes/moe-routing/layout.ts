@@ -917,7 +917,7 @@ export function whatIfLine(d: MoeRoutingData, stepId: string, width: number): st
     const b = d.batchLimits;
     // Batch 1 is routed before any nudge: γ acts from the next step on.
     if (y && stepId === 'batch') {
-      long.push(`γ ${gamma} (acts from batch 2: next step)`);
+      long.push(`γ ${gamma} (acts from the second batch: next step)`);
       brief.push(`γ ${gamma} (next step)`);
     } else if (y) {
       long.push(`γ ${gamma} (the figure’s: ${R1_LIMITS.gamma})`);
@@ -1044,8 +1044,8 @@ function layoutAt(data: MoeRoutingData, stepId: string, size: Size): Frame {
       // A what-if step of 0: no nudges at all, so nothing evens the load out.
       marks.push(
         ...header(
-          narrow ? `Batch ${b.batches}, with no nudges (γ 0)` : `Batch ${b.batches}, with no bias nudges at all (γ 0)`,
-          narrow ? `The bias stays 0: the load stays uneven` : `With a step of 0 the bias never moves, so the load stays as uneven as in batch 1`,
+          narrow ? `Batch ${b.batches}, with no nudges (γ ${b.gamma})` : `Batch ${b.batches}, with no bias nudges at all (γ ${b.gamma})`,
+          narrow ? 'The bias never moves: the load stays uneven' : 'With no step the bias never moves, so the load stays as uneven as in the first batch',
           narrow,
         ),
       );
@@ -1090,7 +1090,7 @@ function layoutAt(data: MoeRoutingData, stepId: string, size: Size): Frame {
     }
     const description = last
       ? b.gamma === 0
-        ? `Illustrative simulation with no bias nudges (step 0): the busiest expert in batch ${b.batches} gets ${busiest} tokens, ${times(s.maxOverMean)} its fair share of ${b.fairShare} (batch 1: ${times(b.spread[0]!.maxOverMean)}).`
+        ? `Illustrative simulation with no bias nudges (step ${b.gamma}): the busiest expert in batch ${b.batches} gets ${busiest} tokens, ${times(s.maxOverMean)} its fair share of ${b.fairShare} (batch 1: ${times(b.spread[0]!.maxOverMean)}).`
         : `Illustrative simulation: after ${b.batches - 1} rounds of bias nudges (step ${b.gamma}), the busiest expert in batch ${b.batches} gets ${busiest} tokens, ${times(s.maxOverMean)} its fair share of ${b.fairShare}, ${s.maxOverMean <= b.spread[0]!.maxOverMean ? 'down' : 'up'} from ${times(b.spread[0]!.maxOverMean)} in batch 1. Without the nudges it stays near ${times(b.unbalancedSpread[b.batches - 1]!.maxOverMean)}.`
       : `Illustrative simulation: one batch of ${formatNumber(b.batchSize)} tokens, each routed to ${topK} of ${nExperts} experts. The fair share is ${b.fairShare} tokens per expert; the busiest gets ${busiest} (${times(s.maxOverMean)}), the quietest ${quietest}.`;
     return frame(

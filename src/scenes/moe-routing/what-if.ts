@@ -43,7 +43,7 @@ export const routingWhatIf: WhatIfSpec = {
       step: FIGURE_GAMMA,
       decimals: 2,
       r1: R1_LIMITS.gamma,
-      show: (v) => (v === 0 ? '0: off' : `${v} (${Math.round(v / FIGURE_GAMMA)}×)`),
+      show: (v) => (v === 0 ? `${v}: off` : `${v} (${Math.round(v / FIGURE_GAMMA)}×)`),
     },
   ],
   /** A token never gets more experts than its kept groups hold (32 each). */
@@ -90,7 +90,7 @@ export function routingSays(d: MoeRoutingData): string {
     b.gamma === r1b.gamma
       ? `The batch simulation is unchanged: busiest expert ${times(last)} its fair share after ${b.batches - 1} rounds.`
       : b.gamma === 0
-        ? `With γ 0 (no nudges), the busiest expert in batch ${b.batches} gets ${times(last)} its fair share (figure’s γ ${r1b.gamma}: ${times(r1Last)}).`
+        ? `With γ ${b.gamma} (no nudges), the busiest expert in batch ${b.batches} gets ${times(last)} its fair share (figure’s γ ${r1b.gamma}: ${times(r1Last)}).`
         : `With γ ${b.gamma}, after ${b.batches - 1} rounds the busiest expert in the batch gets ${times(last)} its fair share (figure’s γ ${r1b.gamma}: ${times(r1Last)}; no nudges: ${times(none)})${
             b.gamma > r1b.gamma && last > none ? ': worse than no nudges, a step this big overshoots' : ''
           }.`;
