@@ -14,7 +14,7 @@
 import { format } from 'd3-format';
 import { NARROW_BREAKPOINT, type DataTable, type Frame, type Mark, type Size } from '../contract';
 import { px } from '../kit/format';
-import { footnote, header, lines, paragraph } from '../training/chart-kit';
+import { footnote, header, lines, paragraph } from '../kit/chart';
 import { measure, smallType, wrap } from '../kit/text';
 import type { ActiveParamsData, DisplayPart } from './data';
 import { steps } from './steps';

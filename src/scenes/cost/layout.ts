@@ -14,7 +14,7 @@ import { trainingCostData, type Pricing, type TrainingCost } from '../../data/ra
 import { r1OwnDollars } from './what-if';
 import { NARROW_BREAKPOINT, type DataTable, type Frame, type Mark, type Size } from '../contract';
 import { px } from '../kit/format';
-import { footnote, header, int, lines, paragraph, usd, usdM } from '../training/chart-kit';
+import { footnote, header, int, lines, paragraph, usd, usdM } from '../kit/chart';
 import { measure, smallType, wrap } from '../kit/text';
 import { steps } from './steps';
 import { billFormula, breakdownText, compareText, usageText } from './text';

@@ -3,7 +3,7 @@ import { pricingData as pricing, trainingCostData as run } from '../../data/raw-
 import { bill, clusterDays, gpuHoursToDollars, percentCheaper, totalGpuHours } from '../../model/cost';
 import costFacts from '../../data/derived/cost';
 import { factText } from '../../data/format-fact';
-import { int, usd, usdM } from '../training/chart-kit';
+import { int, usd, usdM } from '../kit/chart';
 import { usageText } from './text';
 
 // Presenter notes are built from the data, like the figure: no figure is typed here.

@@ -7,7 +7,7 @@ import { scaleLinear } from 'd3-scale';
 import { format } from 'd3-format';
 import { NARROW_BREAKPOINT, type DataTable, type Frame, type Mark, type Size } from '../contract';
 import { px } from '../kit/format';
-import { header } from '../training/chart-kit';
+import { header } from '../kit/chart';
 import { measure } from '../kit/text';
 import { steps } from './steps';
 

@@ -10,7 +10,7 @@ import type { DataTable, Mark } from '../contract';
 import { px } from '../kit/format';
 import { measure, smallType } from '../kit/text';
 import { modelConfig } from '../../data/raw-model';
-import { footnote, gb, int } from '../training/chart-kit';
+import { footnote, gb, int } from '../kit/chart';
 import { verdict, type MemorySetup } from './what-if';
 
 const cfg = modelConfig;

@@ -8,7 +8,7 @@ import { scaleLinear, scaleLog } from 'd3-scale';
 import { bestFit, weightsAt, withAllowance, type PrecisionId } from '../../model/memory';
 import { NARROW_BREAKPOINT, type DataTable, type Frame, type Mark, type Size } from '../contract';
 import { px } from '../kit/format';
-import { footnote, gb, header, int, paragraph, spread } from '../training/chart-kit';
+import { footnote, gb, header, int, paragraph, spread } from '../kit/chart';
 import { measure, smallType } from '../kit/text';
 import { nudges, placeAll, type Spot } from '../kit/place';
 import { steps } from './steps';

@@ -2,7 +2,7 @@ import type { SceneStep } from '../contract';
 import { hardwareData, memoryData } from '../../data/raw-memory';
 import { distilledData } from '../../data/raw-training';
 import { BYTES_PER_PARAM, fits, pooledGB, weightsAt, type PrecisionId } from '../../model/memory';
-import { int } from '../training/chart-kit';
+import { int } from '../kit/chart';
 import { format } from 'd3-format';
 import { r1Setup, setupFor } from './what-if';
 

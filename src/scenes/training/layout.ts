@@ -12,7 +12,7 @@ import { NARROW_BREAKPOINT, type DataTable, type Frame, type Mark, type Size } f
 import { px } from '../kit/format';
 import { linear } from '../kit/linear';
 import type { DistilledModels, Training } from '../../data/raw-training';
-import { footnote, header, int, lines, paragraph, pct1, spread } from './chart-kit';
+import { footnote, header, int, lines, paragraph, pct1, spread } from '../kit/chart';
 import { measure, smallType } from '../kit/text';
 import { nudges, placeAll } from '../kit/place';
 import { ILLUSTRATIVE_GROUP, steps } from './steps';
