@@ -1,4 +1,5 @@
 import type { SceneStep } from '../contract';
+import type { StepIds } from '../kit/steps';
 import { pricingData as pricing, trainingCostData as run } from '../../data/raw-cost';
 import { bill, clusterDays, gpuHoursToDollars, percentCheaper, totalGpuHours } from '../../model/cost';
 import costFacts from '../../data/derived/cost';
@@ -19,7 +20,7 @@ const prices = (m: typeof r1) => `${usd(m.inputCacheHit)} / ${usd(m.inputCacheMi
 const usage = pricing.calculatorDefaults;
 const own = run.r1OwnTraining;
 
-export const steps: readonly SceneStep[] = [
+export const steps = [
   {
     id: 'gpu-hours',
     label: 'GPU-hours',
@@ -50,4 +51,7 @@ export const steps: readonly SceneStep[] = [
     label: 'A worked bill',
     notes: `${usageText(usage)}: R1 ${usd(bill(r1, usage).total)}, o1 ${usd(bill(o1, usage).total)} (computed). The calculator below lets readers change the numbers.`,
   },
-];
+] as const satisfies readonly SceneStep[];
+
+/** The cost figure's step ids; each has its file in steps/ (see steps/index.ts). */
+export type StepId = StepIds<typeof steps>;
