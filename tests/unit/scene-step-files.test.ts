@@ -15,7 +15,6 @@ const NO_STEP_FILES: Record<string, string> = {
   'benchmark-bars': 'not split yet (issue 16 work in progress)',
   'claim-check': 'not split yet (issue 16 work in progress)',
   'market-fall': 'small (158 lines, two steps drawn by one function); not split yet',
-  'memory-fit': 'not split yet (issue 16 work in progress)',
   'model-size': 'small (117 lines, every step is the same square grid with a different count lit); not split yet',
   'moe-routing': 'being reworked on another branch at the same time; split it after that lands',
 };
@@ -24,7 +23,6 @@ const NO_STEP_FILES: Record<string, string> = {
 const LONG_FILES: Record<string, string> = {
   'src/scenes/benchmark-bars/layout.ts': 'not split yet (issue 16 work in progress)',
   'src/scenes/claim-check/layout.ts': 'not split yet (issue 16 work in progress)',
-  'src/scenes/memory-fit/layout.ts': 'not split yet (issue 16 work in progress)',
   'src/scenes/moe-routing/layout.ts': 'being reworked on another branch at the same time; split it after that lands',
 };
 const MAX_LINES = 300;
