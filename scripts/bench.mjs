@@ -4,13 +4,16 @@
  *  - JavaScript loaded at start-up (gzip -6 of each script, computed here);
  *  - requests to any host but ours (every Chromium resolves other hosts to nothing);
  *  - for pages with scroll scenes: long tasks (> 50 ms) while scrolling top to
- *    bottom at 1000 px/s with the CPU slowed four times.
+ *    bottom at 1000 px/s with the CPU slowed four times;
+ *  - for each scene's embed page with what-if controls: the slowest response to the
+ *    reader's input (Event Timing: from the event to the next paint) while every slider
+ *    is dragged end to end and stepped by keyboard, with the CPU slowed four times.
  * Prints a table against the budgets and exits 1 when any budget is missed.
  *
  * Options: --no-build, --only <substring>,
  *          --runs N (Lighthouse runs per page, median; default 3),
  *          --scroll-runs N (scroll passes per chapter, median; default 3),
- *          --skip-scroll, --json <file>.
+ *          --skip-scroll, --skip-what-if, --json <file>.
  * The defaults are the method the peers were measured with (../shared/tools): one
  * Lighthouse run on a 2-core machine swings by 5 or more points.
  */
@@ -47,6 +50,8 @@ const BUDGET = {
   cls: 0.02,
   foreignRequests: 0,
   scrollLongTasks: 0,
+  /** Worst Event Timing duration while dragging and arrowing the what-if sliders at CPU ×4 (issue 19). */
+  whatIfEventMs: 100,
 };
 
 const DIST = 'dist';
@@ -157,6 +162,59 @@ async function scrollOnce(url) {
   return result;
 }
 
+/**
+ * One pass over a what-if figure at CPU ×4: each slider is dragged from one end to the other
+ * with the pointer, then stepped with the arrow keys; the worst Event Timing entry
+ * (input, pointer and key events; duration runs to the next paint) is the result.
+ */
+async function whatIfOnce(url) {
+  browser ??= await chromium.launch({ executablePath: chromiumPath(), args: [...CHROMIUM_FLAGS, hostRule] });
+  const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await ctx.newPage();
+  await page.goto(url, { waitUntil: 'networkidle' });
+  await page.waitForFunction(() => document.documentElement.dataset.scrollyReady === 'true', undefined, { timeout: 15_000 });
+  const box = page.locator('[data-what-if]').first();
+  if (!(await box.evaluate((d) => d.open))) await box.locator('> summary').click();
+  await page.evaluate(() => {
+    window.__events = [];
+    new PerformanceObserver((l) => l.getEntries().forEach((e) => window.__events.push({ name: e.name, ms: e.duration }))).observe({
+      type: 'event',
+      durationThreshold: 16,
+      buffered: false,
+    });
+  });
+  const cdp = await ctx.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  const sliders = box.locator('input[type="range"]');
+  for (let i = 0; i < (await sliders.count()); i++) {
+    const s = sliders.nth(i);
+    await s.scrollIntoViewIfNeeded();
+    const r = await s.boundingBox();
+    if (!r) continue;
+    const y = r.y + r.height / 2;
+    await page.mouse.move(r.x + 2, y);
+    await page.mouse.down();
+    for (let k = 1; k <= 12; k++) await page.mouse.move(r.x + 2 + ((r.width - 4) * k) / 12, y);
+    await page.mouse.up();
+    await s.focus();
+    for (let k = 0; k < 4; k++) await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('Home');
+  }
+  await page.waitForTimeout(600);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  const events = await page.evaluate(() => window.__events);
+  await ctx.close();
+  const worst = events.reduce((a, e) => (e.ms > a.ms ? e : a), { name: '–', ms: 0 });
+  return { worstMs: Math.round(worst.ms), worstEvent: worst.name };
+}
+
+async function measureWhatIf(url) {
+  const passes = [];
+  for (let i = 0; i < SCROLL_RUNS; i++) passes.push(await whatIfOnce(url));
+  passes.sort((a, b) => a.worstMs - b.worstMs);
+  return { ...passes[Math.floor((passes.length - 1) / 2)], passes: passes.map((p) => p.worstMs) };
+}
+
 /** Long tasks are noisy from run to run on 2 cores: take the median pass (by count, then longest). */
 async function measureScroll(url) {
   const passes = [];
@@ -174,6 +232,9 @@ for (const path of list) {
   process.stderr.write(`bench: ${path} (${k})…`);
   const lh = await measureLighthouse(url);
   const scroll = k === 'chapter' && !args.includes('--skip-scroll') ? await measureScroll(url) : null;
+  // Each scene's own embed page (not every step's): the controls and the redraw are the same at every step.
+  const whatIf =
+    k === 'embed' && /^\/embed\/[^/]+\/$/.test(path) && html.includes('data-what-if') && !args.includes('--skip-what-if') ? await measureWhatIf(url) : null;
   process.stderr.write(' done\n');
   const jsBudget =
     k === 'chapter'
@@ -193,7 +254,9 @@ for (const path of list) {
   if (lh.cls > BUDGET.cls) misses.push(`CLS ${lh.cls.toFixed(3)} > ${BUDGET.cls}`);
   if (lh.foreign.length > BUDGET.foreignRequests) misses.push(`other hosts: ${lh.foreign.join(' ')}`);
   if (scroll && scroll.longTasks > BUDGET.scrollLongTasks) misses.push(`${scroll.longTasks} long tasks while scrolling (longest ${scroll.longestMs} ms)`);
-  rows.push({ path, kind: k, ...lh, jsBudget, scroll, misses });
+  if (whatIf && whatIf.worstMs > BUDGET.whatIfEventMs)
+    misses.push(`what-if input took ${whatIf.worstMs} ms to paint (${whatIf.worstEvent}) > ${BUDGET.whatIfEventMs} ms`);
+  rows.push({ path, kind: k, ...lh, jsBudget, scroll, whatIf, misses });
 }
 await chrome.kill();
 await browser?.close();
@@ -202,18 +265,19 @@ await server.close();
 const pad = (s, n) => String(s).padEnd(n);
 const lpad = (s, n) => String(s).padStart(n);
 console.log(
-  '\nBudgets: JS gzip ≤ 60 KiB (chapter), ≤ 40 KiB (embed), 0 KiB (no scene), ≤ 3 KiB (search page); Lighthouse performance ≥ 95, accessibility = 100, best practices = 100; CLS ≤ 0.02; 0 requests to other hosts; 0 long tasks scrolling a chapter at CPU ×4.\n',
+  '\nBudgets: JS gzip ≤ 60 KiB (chapter), ≤ 40 KiB (embed), 0 KiB (no scene), ≤ 3 KiB (search page); Lighthouse performance ≥ 95, accessibility = 100, best practices = 100; CLS ≤ 0.02; 0 requests to other hosts; 0 long tasks scrolling a chapter at CPU ×4; what-if sliders answer within 100 ms (Event Timing) at CPU ×4.\n',
 );
 console.log(
-  `| ${pad('page', 44)} | ${pad('kind', 7)} | ${lpad('JS KiB', 13)} | ${lpad('perf', 4)} | ${lpad('a11y', 4)} | ${lpad('b.p.', 4)} | ${lpad('CLS', 5)} | ${lpad('LCP ms', 6)} | ${lpad('TBT ms', 6)} | ${lpad('hosts', 5)} | ${pad('scroll ×4 (runs)', 26)} | result |`,
+  `| ${pad('page', 44)} | ${pad('kind', 7)} | ${lpad('JS KiB', 13)} | ${lpad('perf', 4)} | ${lpad('a11y', 4)} | ${lpad('b.p.', 4)} | ${lpad('CLS', 5)} | ${lpad('LCP ms', 6)} | ${lpad('TBT ms', 6)} | ${lpad('hosts', 5)} | ${pad('scroll ×4 (runs)', 26)} | ${pad('what-if ×4 (runs)', 18)} | result |`,
 );
 console.log(
-  `|${'-'.repeat(46)}|${'-'.repeat(9)}|${'-'.repeat(15)}|${'-'.repeat(6)}|${'-'.repeat(6)}|${'-'.repeat(6)}|${'-'.repeat(7)}|${'-'.repeat(8)}|${'-'.repeat(8)}|${'-'.repeat(7)}|${'-'.repeat(28)}|--------|`,
+  `|${'-'.repeat(46)}|${'-'.repeat(9)}|${'-'.repeat(15)}|${'-'.repeat(6)}|${'-'.repeat(6)}|${'-'.repeat(6)}|${'-'.repeat(7)}|${'-'.repeat(8)}|${'-'.repeat(8)}|${'-'.repeat(7)}|${'-'.repeat(28)}|${'-'.repeat(20)}|--------|`,
 );
 for (const r of rows) {
   const scroll = r.scroll ? `${r.scroll.longTasks} long (max ${r.scroll.longestMs}) [${r.scroll.passes.join(',')}]` : '–';
+  const whatIf = r.whatIf ? `${r.whatIf.worstMs} ms [${r.whatIf.passes.join(',')}]` : '–';
   console.log(
-    `| ${pad(r.path, 44)} | ${pad(r.kind, 7)} | ${lpad(`${r.jsKiB.toFixed(1)} / ${r.jsBudget}`, 13)} | ${lpad(r.performance, 4)} | ${lpad(r.accessibility, 4)} | ${lpad(r.bestPractices, 4)} | ${lpad(r.cls.toFixed(3), 5)} | ${lpad(Math.round(r.lcpMs), 6)} | ${lpad(Math.round(r.tbtMs), 6)} | ${lpad(r.foreign.length, 5)} | ${pad(scroll, 26)} | ${r.misses.length ? 'MISS' : 'ok'}     |`,
+    `| ${pad(r.path, 44)} | ${pad(r.kind, 7)} | ${lpad(`${r.jsKiB.toFixed(1)} / ${r.jsBudget}`, 13)} | ${lpad(r.performance, 4)} | ${lpad(r.accessibility, 4)} | ${lpad(r.bestPractices, 4)} | ${lpad(r.cls.toFixed(3), 5)} | ${lpad(Math.round(r.lcpMs), 6)} | ${lpad(Math.round(r.tbtMs), 6)} | ${lpad(r.foreign.length, 5)} | ${pad(scroll, 26)} | ${pad(whatIf, 18)} | ${r.misses.length ? 'MISS' : 'ok'}     |`,
   );
 }
 const missed = rows.filter((r) => r.misses.length);

@@ -57,10 +57,16 @@ export function wireWhatIf(figure: HTMLElement, player: ScenePlayer): void {
       a.dataset['stepHref'] = `${path}${query}#${hash}`;
       a.href = a.dataset['stepHref'].replace('{step}', player.step);
     }
+    // The downloads list says which files follow the setup (wireSetupDownloads), and Cite this names the setup's address.
+    const note = figure.querySelector<HTMLElement>('[data-setup-note]');
+    if (note) note.hidden = !query;
     // The address follows once the reader pauses: browsers limit how often a page may rewrite it.
     window.clearTimeout(addressTimer);
     addressTimer = window.setTimeout(
-      () => history.replaceState(history.state, '', `${location.pathname}${serializeWhatIf(spec, state, location.search)}${location.hash}`),
+      () => {
+        history.replaceState(history.state, '', `${location.pathname}${serializeWhatIf(spec, state, location.search)}${location.hash}`);
+        citeWithQuery(location.search);
+      },
       duration === 0 ? 0 : 200,
     );
     status.textContent = w.says(data);
@@ -83,10 +89,57 @@ export function wireWhatIf(figure: HTMLElement, player: ScenePlayer): void {
     apply(Object.fromEntries(spec.controls.map((c) => [c.key, c.r1])));
   });
 
+  wireSetupDownloads(figure, player, () => (figure.dataset['whatIfQuery'] ? w.dataFor(state) : null));
   showState();
   if (!isR1(spec, state)) apply(state, 0);
   box.hidden = false;
   // Opened from a link with a what-if, the controls are open too: the reader sees what changed.
   if (!isR1(spec, state) && window.matchMedia('(min-width: 52.01rem)').matches) box.open = true;
   asSheet(box);
+}
+
+/**
+ * While the figure shows a what-if setup, its SVG and CSV downloads are drawn in the browser
+ * from that setup (setup-downloads.ts, loaded on the first such click); R1's files stay the
+ * plain links they are without JavaScript or with R1's values.
+ */
+function wireSetupDownloads(figure: HTMLElement, player: ScenePlayer, setupData: () => unknown) {
+  const list = figure.querySelector<HTMLElement>('[data-styles-url]');
+  if (!list) return;
+  list.addEventListener('click', (e) => {
+    const a = (e.target as Element).closest<HTMLAnchorElement>('a[data-setup-ext]');
+    const data = a && setupData();
+    if (!a || data === null) return;
+    e.preventDefault();
+    const ext = a.dataset['setupExt'] as 'svg' | 'csv';
+    void import('./setup-downloads')
+      .then(async (m) => {
+        const blob = await m.setupFile(ext, player.scene, data, player.step, {
+          stylesUrl: list.dataset['stylesUrl']!,
+          sourceLine: list.dataset['sourceLine']!,
+          pageUrl: location.href.split('#')[0]! + `#${player.scene.name}--${player.step}`,
+        });
+        m.save(blob, `${player.scene.name}-${player.step}-what-if.${ext}`);
+      })
+      // A failed fetch of the styles: R1's file rather than nothing, and the reason in the console.
+      .catch((err: unknown) => {
+        console.error('R1, Explained: could not draw the download for this setup; saving R1’s file instead.', err);
+        window.location.assign(a.href);
+      });
+  });
+}
+
+/**
+ * Cite this (CiteThis.astro) names the page's public address; with a what-if in the address,
+ * the citation names that address, so it points at the figure the reader saw.
+ */
+function citeWithQuery(search: string) {
+  for (const box of document.querySelectorAll<HTMLElement>('[data-cite-url]')) {
+    const base = box.dataset['citeUrl']!;
+    const now = box.dataset['citeNow'] ?? base;
+    const next = base + search;
+    if (now === next) continue;
+    for (const el of box.querySelectorAll<HTMLElement>('.cite-text, .cite-bibtex code')) el.textContent = el.textContent!.split(now).join(next);
+    box.dataset['citeNow'] = next;
+  }
 }

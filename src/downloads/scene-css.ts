@@ -309,3 +309,16 @@ export function computeStyle(
   for (const r of matching) for (const [k, v] of r.decls) out.set(k, resolveValue(v, styles.vars, `${r.file}: ${r.selector} { ${k} }`));
   return out;
 }
+
+/** SceneStyles as JSON (its custom properties are a Map), and back: for the browser's own downloads. */
+export interface SceneStylesJson {
+  vars: [string, string][];
+  rules: MarkRule[];
+}
+export function stylesToJson(s: SceneStyles): SceneStylesJson {
+  return { vars: [...s.vars], rules: s.rules };
+}
+export function stylesFromJson(j: SceneStylesJson): SceneStyles {
+  if (!Array.isArray(j?.vars) || !Array.isArray(j?.rules)) throw new Error('scene-styles.json: expected { vars: [...], rules: [...] }.');
+  return { vars: new Map(j.vars), rules: j.rules };
+}

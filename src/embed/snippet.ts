@@ -111,7 +111,14 @@ export function embedUrl(scene: EmbedScene, opts: EmbedOptions, base: string, si
 export function embedTitle(scene: EmbedScene, opts: EmbedOptions = {}): string {
   const step = stepOf(scene, opts.step);
   const still = opts.controls === false;
-  return still ? `${scene.title}: ${step.label} (figure from ${PROVIDER_NAME})` : `${scene.title} (interactive figure from ${PROVIDER_NAME})`;
+  // A what-if embed says so in its name too: a screen reader hears it before the figure's own title.
+  const whatIf = (opts.whatIf ?? '')
+    .replace(/^\?/, '')
+    .split('&')
+    .some((pair) => WHAT_IF_PAIR.test(pair) && !EMBED_KEYS.has(pair.slice(0, pair.indexOf('='))))
+    ? ', a what-if, not R1’s values'
+    : '';
+  return still ? `${scene.title}: ${step.label}${whatIf} (figure from ${PROVIDER_NAME})` : `${scene.title}${whatIf} (interactive figure from ${PROVIDER_NAME})`;
 }
 
 // --- Height without a script -----------------------------------------------------

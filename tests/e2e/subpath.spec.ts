@@ -87,6 +87,18 @@ test('a chapter works under the sub-path: assets load, the figure steps, the Emb
   expect(bad).toEqual([]);
 });
 
+test('Cite this names the what-if setup in the address (APA and BibTeX), and R1’s address again after Reset', async ({ page }) => {
+  await page.goto('chapters/what-it-cost/?rate=3#cost--not-included');
+  await ready(page);
+  const page0 = `${builtSite()}chapters/what-it-cost/`;
+  const cite = page.locator('.cite-this');
+  await expect(cite.locator('.cite-text')).toContainText(`${page0}?rate=3`);
+  await expect(cite.locator('.cite-bibtex code')).toContainText(`${page0}?rate=3`);
+  await page.locator('figure[data-scene="cost"] [data-what-if-reset]').click();
+  await expect(cite.locator('.cite-text')).not.toContainText('?rate=');
+  await expect(cite.locator('.cite-text')).toContainText(page0);
+});
+
 test('an embed page works under the sub-path: step buttons, step pages, oEmbed link', async ({ page }) => {
   const bad = watch404(page);
   const scene = readdirSync(join(DIST, 'embed')).sort()[0]!;

@@ -168,9 +168,44 @@ test('cost: the GPU-hour price by keyboard re-prices V3’s run and R1’s own, 
   await ready(page);
   await expect(f.locator('input[name="rate"]')).toHaveValue('3');
   await expect.poll(costText).toContain('$8.364M');
+  // The downloads follow the setup: the browser draws the SVG and CSV of what is shown; the note says the PNG is R1's.
+  // With the sliders open the figure is taller than an 800 px laptop screen: it scrolls inside
+  // itself, so reaching its downloads does not scroll the page on to another step.
+  const y0 = await page.evaluate(() => scrollY);
+  await f.locator('.figure-downloads > summary').click();
+  expect(await page.evaluate(() => scrollY)).toBe(y0);
+  await expect(f).toHaveAttribute('data-current-step', 'not-included');
+  await expect(f.locator('[data-setup-note]')).toBeVisible();
+  const saved = async (name: RegExp) => {
+    const [dl] = await Promise.all([page.waitForEvent('download'), f.locator('.figure-downloads a', { hasText: name }).click()]);
+    const path = await dl.path();
+    return { name: dl.suggestedFilename(), text: (await import('node:fs')).readFileSync(path, 'utf8') };
+  };
+  const svg = await saved(/SVG/);
+  expect(svg.name).toBe('cost-not-included-what-if.svg');
+  expect(svg.text).toContain('$8.364M');
+  expect(svg.text).toContain('What if… — not the report’s $2');
+  expect(svg.text).toContain('?rate=3#cost--not-included');
+  expect(svg.text).not.toMatch(/undefined|NaN|var\(--/);
+  const csv = await saved(/CSV/);
+  expect(csv.name).toBe('cost-not-included-what-if.csv');
+  expect(csv.text).toMatch(/8,?364/);
+  const r1Csv = await (
+    await page.request.get(
+      await f
+        .locator('.figure-downloads a', { hasText: /CSV/ })
+        .getAttribute('href')
+        .then((h) => h!),
+    )
+  ).text();
+  expect(r1Csv).not.toEqual(csv.text);
   await f.locator('[data-what-if-reset]').click();
   await expect.poll(costText).toContain('≈$294K');
   await expect.poll(() => new URL(page.url()).search).toBe('');
+  await expect(f.locator('[data-setup-note]')).toBeHidden();
+  // R1's values again: the link is the built file (no download drawn in the page).
+  const [r1] = await Promise.all([page.waitForEvent('download'), f.locator('.figure-downloads a', { hasText: /CSV/ }).click()]);
+  expect(r1.suggestedFilename()).toBe('cost-not-included.csv');
 });
 
 test('on a phone the opened sliders and the figure they change are on screen together @phone-only', async ({ page }) => {

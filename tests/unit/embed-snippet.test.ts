@@ -81,6 +81,11 @@ describe('snippet HTML', () => {
   it('titles name the figure, and the step when it is a still', () => {
     expect(embedTitle(fake)).toMatch(/interactive figure/);
     expect(embedTitle(fake, { step: 'three', controls: false })).toContain(': Three');
+    // A what-if in the options is named; embed options or junk pairs are not a what-if.
+    expect(embedTitle(fake, { whatIf: '?rate=3' })).toMatch(/, a what-if, not R1’s values \(interactive figure/);
+    expect(embedTitle(fake, { step: 'three', controls: false, whatIf: 'gpus=8&context=32k' })).toContain(': Three, a what-if, not R1’s values (figure');
+    expect(embedTitle(fake, { whatIf: '?theme=dark' })).not.toContain('what-if');
+    expect(embedTitle(fake, { whatIf: '' })).not.toContain('what-if');
   });
   it('loader and Pym forms point at our site under the base', () => {
     expect(loaderSnippet('/sub/', 'https://example.org')).toBe('<script src="https://example.org/sub/embed.js" async></script>');
