@@ -12,7 +12,6 @@ import { sceneNames, scenes } from '../../src/scenes/registry';
 
 /** Scenes that keep their steps in one layout.ts, each with the reason. */
 const NO_STEP_FILES: Record<string, string> = {
-  'market-fall': 'small (158 lines, two steps drawn by one function); not split yet',
   'moe-routing': 'being reworked on another branch at the same time; split it after that lands',
 };
 
