@@ -57,7 +57,8 @@ export function start(d: ActiveParamsData, size: Size, title: string, subtitle: 
   return { narrow, W: size.width, H: size.height, marks: [...(b?.marks ?? []), ...shifted, ...f.marks], top: h.bottom + dy, bottom: f.top - 4 };
 }
 
-export const sourceLine = (narrow: boolean) => (narrow ? 'Counted from config_671B.json.' : "Counted from DeepSeek-V3's published configuration (config_671B.json).");
+export const sourceLine = (narrow: boolean) =>
+  narrow ? 'Counted from config_671B.json.' : "Counted from DeepSeek-V3's published configuration (config_671B.json).";
 
 export function swatch(key: string, x: number, y: number, id: string, s = 11): Mark {
   return { kind: 'rect', key, x: px(x), y: px(y), width: s, height: s, rx: 2, className: `ap-part ap-${id}` };

@@ -10,7 +10,24 @@ import { starPath } from '../kit/symbols';
 import { measure } from '../kit/text';
 import { stepTitle } from '../kit/title';
 import { xAxis } from '../kit/axis';
-import { type Row, MODEL_ORDER, DOMAIN, formatValue, rowTitle, unitText, rowById, modelName, leaders, modelClass, STAR_R, STAR_GAP, legendMarks, type BenchStep, LEGEND_Y, TOP } from './shared';
+import {
+  type Row,
+  MODEL_ORDER,
+  DOMAIN,
+  formatValue,
+  rowTitle,
+  unitText,
+  rowById,
+  modelName,
+  leaders,
+  modelClass,
+  STAR_R,
+  STAR_GAP,
+  legendMarks,
+  type BenchStep,
+  LEGEND_Y,
+  TOP,
+} from './shared';
 
 function panelMarks(data: Benchmarks, row: Row, slot: number, box: { x: number; y: number; w: number; h: number }, narrow: boolean): Mark[] {
   const marks: Mark[] = [];

@@ -62,7 +62,13 @@ export type ClaimStep = (data: ClaimsData, size: Size) => Frame;
  * figure the column heads. `group` is null for the step with every claim. Returns the marks
  * and the y where the rows start.
  */
-export function headMarks(data: ClaimsData, claims: readonly ClaimRow[], size: Size, narrow: boolean, group: { label: string } | null): { marks: Mark[]; top: number } {
+export function headMarks(
+  data: ClaimsData,
+  claims: readonly ClaimRow[],
+  size: Size,
+  narrow: boolean,
+  group: { label: string } | null,
+): { marks: Mark[]; top: number } {
   const all = group === null;
   const marks: Mark[] = [];
   const W = size.width;

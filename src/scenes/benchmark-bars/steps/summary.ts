@@ -3,7 +3,22 @@ import { scaleLinear } from 'd3-scale';
 import type { Benchmarks } from '../../../data/schemas';
 import { NARROW_BREAKPOINT, type Mark, type Size } from '../../contract';
 import { formatNumber, px } from '../../kit/format';
-import { UNIT_SHORT, DOMAIN, ROW_SHORT, formatValue, rowTitle, unitText, rowById, modelName, leaders, modelClass, legendMarks, type BenchStep, LEGEND_Y, TOP } from '../shared';
+import {
+  UNIT_SHORT,
+  DOMAIN,
+  ROW_SHORT,
+  formatValue,
+  rowTitle,
+  unitText,
+  rowById,
+  modelName,
+  leaders,
+  modelClass,
+  legendMarks,
+  type BenchStep,
+  LEGEND_Y,
+  TOP,
+} from '../shared';
 
 /** Benchmarks recapped in the summary step, in reading order. */
 const SUMMARY_ROWS = [

@@ -15,7 +15,6 @@ import { type MemorySetup, verdict } from '../what-if';
 import { modelConfig } from '../../../data/raw-model';
 import type { MemoryStep } from '../shared';
 
-
 const cfg = modelConfig;
 const ratio = (s: MemorySetup) => Math.round(s.mha.perLayer / s.mla.perLayer);
 
