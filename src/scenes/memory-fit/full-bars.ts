@@ -41,7 +41,14 @@ function legendMarks(y: number, d: MemorySceneData, narrow: boolean): Mark[] {
   return marks;
 }
 
-export function fullModelMarks(d: MemorySceneData, stepId: 'full-model' | 'hardware' | 'allowance', W: number, H: number, narrow: boolean, top: number): Mark[] {
+export function fullModelMarks(
+  d: MemorySceneData,
+  stepId: 'full-model' | 'hardware' | 'allowance',
+  W: number,
+  H: number,
+  narrow: boolean,
+  top: number,
+): Mark[] {
   const marks: Mark[] = [];
   const showHw = stepId !== 'full-model';
   const showAllow = stepId === 'allowance';
