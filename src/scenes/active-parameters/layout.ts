@@ -11,9 +11,8 @@
  * Keys do not depend on the width (wrapped text has a fixed number of line slots),
  * except the leader lines of the wide whole-model legend.
  */
-import type { Frame, Size } from '../contract';
+import { findStep, type Frame, type Size } from '../contract';
 import type { ActiveParamsData } from './data';
-import { findStep } from '../kit/steps';
 import { steps } from './steps';
 import { stepsById } from './steps/index';
 

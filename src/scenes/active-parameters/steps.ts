@@ -3,8 +3,7 @@
  * parameter count, so no figure is typed here.
  */
 import { format } from 'd3-format';
-import type { SceneStep } from '../contract';
-import type { StepIds } from '../kit/steps';
+import type { SceneStep, StepIds } from '../contract';
 import { activeParamsData } from './data';
 
 const d = activeParamsData();

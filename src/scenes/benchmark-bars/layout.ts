@@ -5,8 +5,7 @@
  * accuracies in percent. Nothing here is ever drawn on a shared 0-100% axis.
  */
 import type { Benchmarks } from '../../data/schemas';
-import type { Frame, Size } from '../contract';
-import { findStep } from '../kit/steps';
+import { findStep, type Frame, type Size } from '../contract';
 import { steps } from './steps';
 import { stepsById } from './steps/index';
 

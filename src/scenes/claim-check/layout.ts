@@ -7,8 +7,7 @@
  * group does not fit the box.
  */
 import type { ClaimsData } from '../../data/raw-claims';
-import type { Frame, Size } from '../contract';
-import { findStep } from '../kit/steps';
+import { findStep, type Frame, type Size } from '../contract';
 import { steps } from './steps';
 import { stepsById } from './steps/index';
 

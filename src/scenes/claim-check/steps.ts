@@ -1,5 +1,4 @@
-import type { SceneStep } from '../contract';
-import type { StepIds } from '../kit/steps';
+import type { SceneStep, StepIds } from '../contract';
 import { claimFactPool, claimsFile } from '../../data/raw-claims';
 import { factText } from '../../data/format-fact';
 

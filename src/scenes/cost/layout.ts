@@ -8,9 +8,8 @@
  * from the data; nothing here is typed in. The bill step draws the usage carried in
  * the data (the calculator's inputs), so a reader's own numbers give a valid frame.
  */
-import { NARROW_BREAKPOINT, type Frame, type Mark, type Size } from '../contract';
+import { NARROW_BREAKPOINT, type Frame, type Mark, type Size, findStep } from '../contract';
 import { header, paragraph } from '../kit/chart';
-import { findStep } from '../kit/steps';
 import { steps } from './steps';
 import { type CostSceneData, REPORTED_RATE } from './shared';
 import { stepsById } from './steps/index';

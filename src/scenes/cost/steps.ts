@@ -1,5 +1,4 @@
-import type { SceneStep } from '../contract';
-import type { StepIds } from '../kit/steps';
+import type { SceneStep, StepIds } from '../contract';
 import { pricingData as pricing, trainingCostData as run } from '../../data/raw-cost';
 import { bill, clusterDays, gpuHoursToDollars, percentCheaper, totalGpuHours } from '../../model/cost';
 import costFacts from '../../data/derived/cost';

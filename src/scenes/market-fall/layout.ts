@@ -5,11 +5,10 @@
  * give each step's bars and words; this draws them).
  */
 import { scaleLinear } from 'd3-scale';
-import { NARROW_BREAKPOINT, type Frame, type Mark, type Size } from '../contract';
+import { NARROW_BREAKPOINT, type Frame, type Mark, type Size, findStep } from '../contract';
 import { px } from '../kit/format';
 import { header } from '../kit/chart';
 import { measure } from '../kit/text';
-import { findStep } from '../kit/steps';
 import { steps } from './steps';
 import { stepsById } from './steps/index';
 import { billions, type Bar, type MarketFallData } from './shared';

@@ -1,5 +1,4 @@
-import type { SceneStep } from '../contract';
-import type { StepIds } from '../kit/steps';
+import type { SceneStep, StepIds } from '../contract';
 
 export const steps = [
   {

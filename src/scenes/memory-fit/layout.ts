@@ -4,8 +4,7 @@
  * src/model/memory.ts), an illustrative allowance for what runs beside the weights
  * (labelled as our assumption on the figure), and common machines' memory.
  */
-import { NARROW_BREAKPOINT, type Frame, type Size } from '../contract';
-import { findStep } from '../kit/steps';
+import { NARROW_BREAKPOINT, type Frame, type Size, findStep } from '../contract';
 import { steps } from './steps';
 import type { MemorySceneData } from './shared';
 import { stepsById } from './steps/index';

@@ -1,5 +1,4 @@
-import type { SceneStep } from '../contract';
-import type { StepIds } from '../kit/steps';
+import type { SceneStep, StepIds } from '../contract';
 import { hardwareData, memoryData } from '../../data/raw-memory';
 import { distilledData } from '../../data/raw-training';
 import { BYTES_PER_PARAM, fits, pooledGB, weightsAt, type PrecisionId } from '../../model/memory';

@@ -5,10 +5,9 @@
  * squares are two paths (all of them, and the lit ones on top) rather than 700 marks,
  * so the page stays light and a step change is one fade.
  */
-import { NARROW_BREAKPOINT, type DataTable, type Frame, type Mark, type Size } from '../contract';
+import { NARROW_BREAKPOINT, type DataTable, type Frame, type Mark, type Size, findStep } from '../contract';
 import { px } from '../kit/format';
 import { measure } from '../kit/text';
-import { findStep } from '../kit/steps';
 import { steps } from './steps';
 import { stepsById } from './steps/index';
 

@@ -1,5 +1,4 @@
-import type { SceneStep } from '../contract';
-import type { StepIds } from '../kit/steps';
+import type { SceneStep, StepIds } from '../contract';
 
 /** Two states of one picture: everything the model stores, then what works on one token. */
 export const steps = [

@@ -8,10 +8,9 @@
  * We plot the stated start and end values as solid dots, join them with a dashed
  * straight line (never a smooth made-up curve), and say on the figure which is which.
  */
-import { NARROW_BREAKPOINT, type Frame, type Mark, type Size } from '../contract';
+import { NARROW_BREAKPOINT, type Frame, type Mark, type Size, findStep } from '../contract';
 import { header } from '../kit/chart';
 import { stepTitle } from '../kit/title';
-import { findStep } from '../kit/steps';
 import { steps } from './steps';
 import type { TrainingSceneData } from './shared';
 import { stepsById } from './steps/index';

@@ -1,6 +1,5 @@
 import { format } from 'd3-format';
-import type { SceneStep } from '../contract';
-import type { StepIds } from '../kit/steps';
+import type { SceneStep, StepIds } from '../contract';
 import { distilledData, trainingData } from '../../data/raw-training';
 
 // Presenter notes are built from the data, like the figure: no figure is typed here.
