@@ -6,9 +6,7 @@
  * (history.replaceState, so Back leaves the presenter), and a reload opens on it.
  * Everything it needs is loaded at start: stepping works with the network off.
  */
-import { loadScene, ScenePlayer } from './scene-player';
-import { updateFigureText } from './figure-text';
-import { wireSceneInputWhenPresent } from './scene-input-loader';
+import { mountFigure } from './mount-figure';
 import { decodeHash, stepForKey } from '../scroll/step-state';
 import { NARROW_BREAKPOINT } from '../scenes/contract';
 
@@ -29,9 +27,7 @@ async function main() {
   const root = document.querySelector<HTMLElement>('[data-present]');
   const fig = root?.querySelector<HTMLElement>('figure[data-scene]');
   if (!root || !fig) return;
-  const scene = await loadScene(root.dataset['present']!);
-  const ids = scene.steps.map((s) => s.id);
-  const player = new ScenePlayer(fig, scene);
+  const { scene, player, ids } = await mountFigure(fig, root.dataset['present']!);
   const box = fig.querySelector<HTMLElement>('.scene-box')!;
   const stage = root.querySelector<HTMLElement>('.present-stage')!;
   /** Size the figure to the largest box of the scene's shape that fits the stage with its caption, then draw large. */
@@ -56,7 +52,6 @@ async function main() {
     player.layoutScale = Math.max(1, w / LOGICAL_WIDTH);
     player.resize();
   };
-  await wireSceneInputWhenPresent(fig, player);
 
   const index = root.querySelector('[data-present-index]')!;
   const label = root.querySelector('[data-present-label]')!;
@@ -71,7 +66,6 @@ async function main() {
   player.onChange((step, frame) => {
     const i = ids.indexOf(step);
     const s = scene.steps[i]!;
-    updateFigureText(fig, s.label, i, ids.length, frame, true);
     index.textContent = String(i + 1);
     label.textContent = s.label;
     what.textContent = frame.title;

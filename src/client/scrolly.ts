@@ -1,21 +1,14 @@
 /** Chapter pages: connect the scroll engine to every scene figure on the page. */
 import { startScrollEngine } from '../scroll/engine';
-import { loadScene, ScenePlayer } from './scene-player';
-import { updateFigureText } from './figure-text';
-import { wireSceneInputWhenPresent } from './scene-input-loader';
+import type { ScenePlayer } from './scene-player';
+import { mountFigure } from './mount-figure';
 
 async function main() {
   const figures = [...document.querySelectorAll<HTMLElement>('.scrolly [data-scene]')];
   const players = new Map<string, ScenePlayer>();
   await Promise.all(
     figures.map(async (fig) => {
-      const scene = await loadScene(fig.dataset['scene']!);
-      const player = new ScenePlayer(fig, scene);
-      player.onChange((step, frame) => {
-        const i = scene.steps.findIndex((s) => s.id === step);
-        updateFigureText(fig, scene.steps[i]!.label, i, scene.steps.length, frame, true);
-      });
-      await wireSceneInputWhenPresent(fig, player);
+      const { scene, player } = await mountFigure(fig, fig.dataset['scene']!);
       players.set(scene.name, player);
       player.prepare();
     }),

@@ -4,9 +4,7 @@
  * Query options (?step, ?controls=0, src/embed/params.ts) and the height reports to
  * a framing page (src/client/embed-height.ts) are set up first, before the scene loads.
  */
-import { loadScene, ScenePlayer } from './scene-player';
-import { updateFigureText } from './figure-text';
-import { wireSceneInputWhenPresent } from './scene-input-loader';
+import { mountFigure } from './mount-figure';
 import { neighbour, stepDeltaForKey } from '../scroll/step-state';
 import { embedPageSetup } from './embed-page';
 
@@ -16,14 +14,7 @@ async function main() {
   const linkIds = [...fig.querySelectorAll<HTMLElement>('[data-goto-step]')].map((a) => a.dataset['gotoStep']!);
   // The what-if keys are the figure's own (client/what-if.ts reads them), not embed options.
   const params = embedPageSetup(linkIds, fig.querySelector<HTMLElement>('[data-what-if]')?.dataset['whatIf']?.split(' ') ?? []);
-  const scene = await loadScene(fig.dataset['scene']!);
-  const player = new ScenePlayer(fig, scene);
-  const ids = scene.steps.map((s) => s.id);
-  await wireSceneInputWhenPresent(fig, player);
-  player.onChange((step, frame) => {
-    const i = ids.indexOf(step);
-    updateFigureText(fig, scene.steps[i]!.label, i, ids.length, frame, true);
-  });
+  const { player, ids } = await mountFigure(fig, fig.dataset['scene']!);
   fig.addEventListener('click', (e) => {
     const a = (e.target as Element).closest<HTMLAnchorElement>('[data-goto-step]');
     if (!a) return;

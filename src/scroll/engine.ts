@@ -240,19 +240,30 @@ export function startScrollEngine(onStep: (e: StepEvent) => void): { destroy(): 
   let lastY = window.scrollY;
   let moved: 'up' | 'down' = 'down';
   let stopTimer = 0;
+  let scrolls = 0;
   const onScroll = () => {
+    const seq = ++scrolls;
     const y = window.scrollY;
     if (y !== lastY) moved = y > lastY ? 'down' : 'up';
     lastY = y;
     window.clearTimeout(stopTimer);
     stopTimer = window.setTimeout(() => {
-      if (jumpingTo || performance.now() < settlingUntil) return;
-      const boxes = steps.map((s, k) => {
-        const r = s.getBoundingClientRect();
-        return { top: r.top, bottom: r.bottom, sceneEnd: ends[k]!, reading: sectionOf[k]!.line };
-      });
-      const i = stepAfterScroll(boxes, moved, { trigger: window.innerHeight * TRIGGER, viewport: window.innerHeight });
-      if (i !== null) activate(steps[i]!, 'scroll');
+      // Two frames on: the observers' reports for where the page now is (delivered after a
+      // frame is drawn) come before this check, never after it. On a busy machine a frame
+      // can take longer than SCROLL_STOP_MS, and a late report of a crossing passed on the
+      // way would otherwise overrule the check and leave the figure on the wrong step.
+      requestAnimationFrame(() =>
+        requestAnimationFrame(() => {
+          // Scrolled again meanwhile: that scroll's own check will run.
+          if (seq !== scrolls || jumpingTo || performance.now() < settlingUntil) return;
+          const boxes = steps.map((s, k) => {
+            const r = s.getBoundingClientRect();
+            return { top: r.top, bottom: r.bottom, sceneEnd: ends[k]!, reading: sectionOf[k]!.line };
+          });
+          const i = stepAfterScroll(boxes, moved, { trigger: window.innerHeight * TRIGGER, viewport: window.innerHeight });
+          if (i !== null) activate(steps[i]!, 'scroll');
+        }),
+      );
     }, SCROLL_STOP_MS);
   };
   window.addEventListener('scroll', onScroll, { passive: true });

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { Frame, Mark, RectMark, TextMark } from '../../src/scenes/contract';
 import scene from '../../src/scenes/active-parameters/index';
 import { activeParamsData } from '../../src/scenes/active-parameters/data';
-import { billions, oneIn } from '../../src/scenes/active-parameters/layout';
+import { billions, oneIn } from '../../src/scenes/active-parameters/shared';
 import { modelConfig } from '../../src/data/raw-model';
 import { assertFiniteFrame } from '../helpers/frames';
 

@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import scene from '../../src/scenes/claim-check';
-import { claimsForStep, layout, tally, VERDICT_ORDER } from '../../src/scenes/claim-check/layout';
+import { layout } from '../../src/scenes/claim-check/layout';
+import { claimsForStep, tally, VERDICT_ORDER } from '../../src/scenes/claim-check/shared';
 import { measure, wrap } from '../../src/scenes/kit/text';
 
 const textWidth = (text: string, size: number, bold = false) => measure(text, { size, weight: bold ? 700 : 400 });

@@ -18,7 +18,8 @@ import { pricing, trainingCost } from '../../src/data/checks/cost';
 import derived from '../../src/data/derived/cost';
 import scene from '../../src/scenes/cost';
 const sceneUnderTest = scene;
-import { bills, breakdownText, compareText, runFigures } from '../../src/scenes/cost/layout';
+import { bills, runFigures } from '../../src/scenes/cost/shared';
+import { breakdownText, compareText } from '../../src/scenes/cost/text';
 import type { TextMark } from '../../src/scenes/contract';
 import { sharedFacts } from '../helpers/shared-facts';
 

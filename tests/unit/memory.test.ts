@@ -9,7 +9,7 @@ import { distilled } from '../../src/data/checks/training';
 import derived from '../../src/data/derived/memory';
 import scene from '../../src/scenes/memory-fit';
 const sceneUnderTest = scene;
-import { fitMatrix } from '../../src/scenes/memory-fit/layout';
+import { fitMatrix } from '../../src/scenes/memory-fit/steps/what-fits';
 import type { TextMark } from '../../src/scenes/contract';
 import { sharedFacts } from '../helpers/shared-facts';
 

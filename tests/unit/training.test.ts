@@ -7,7 +7,7 @@ import { distilled, training } from '../../src/data/checks/training';
 import derived from '../../src/data/derived/training';
 import scene from '../../src/scenes/training';
 const sceneUnderTest = scene;
-import { grpoScores, totalSamples } from '../../src/scenes/training/layout';
+import { grpoScores, totalSamples } from '../../src/scenes/training/shared';
 import type { CircleMark, LineMark, Mark, TextMark } from '../../src/scenes/contract';
 import { sharedFacts } from '../helpers/shared-facts';
 

@@ -3,7 +3,7 @@
  * parameter count, so no figure is typed here.
  */
 import { format } from 'd3-format';
-import type { SceneStep } from '../contract';
+import type { SceneStep, StepIds } from '../contract';
 import { activeParamsData } from './data';
 
 const d = activeParamsData();
@@ -15,7 +15,7 @@ const b0 = (v: number) => `${format(',.0f')(v / B)}B`;
 const routed = d.display.find((p) => p.id === 'routed')!;
 const share = (v: number) => `${format('.1f')((100 * v) / c.total)}%`;
 
-export const steps: readonly SceneStep[] = [
+export const steps = [
   {
     id: 'whole-model',
     label: 'Whole model',
@@ -41,4 +41,7 @@ export const steps: readonly SceneStep[] = [
     label: 'Memory vs compute',
     notes: `All ${b0(c.total)} must sit in GPU memory (about ${format(',.0f')(d.memory.fp8GB)} GB at FP8, ${format(',.0f')(d.memory.bf16GB)} GB at BF16); the work per token is that of a ${b1(c.active)} model.`,
   },
-];
+] as const satisfies readonly SceneStep[];
+
+/** The figure's step ids; each has its file in steps/ (see steps/index.ts). */
+export type StepId = StepIds<typeof steps>;

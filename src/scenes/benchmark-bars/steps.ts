@@ -1,4 +1,4 @@
-import type { SceneStep } from '../contract';
+import type { SceneStep, StepIds } from '../contract';
 import { benchmarksData } from '../../data/raw';
 import { formatNumber } from '../kit/format';
 
@@ -11,30 +11,13 @@ function gap(rowId: string): string {
   return formatNumber(Math.abs(r1 - o1), '.1~f');
 }
 
-/** Benchmark row ids (src/data/benchmarks.json) shown as the two panels of each step. */
-export const PANELS_BY_STEP: Record<string, readonly [string, string]> = {
-  maths: ['aime-2024-pass-1', 'math-500-pass-1'],
-  coding: ['livecodebench-pass-1-cot', 'swe-verified-resolved'],
-  codeforces: ['codeforces-percentile', 'codeforces-rating'],
-  knowledge: ['mmlu-pass-1', 'gpqa-diamond-pass-1'],
-};
-
-/** Benchmarks recapped in the summary step, in reading order. */
-export const SUMMARY_ROWS = [
-  'aime-2024-pass-1',
-  'math-500-pass-1',
-  'livecodebench-pass-1-cot',
-  'swe-verified-resolved',
-  'codeforces-percentile',
-  'codeforces-rating',
-  'mmlu-pass-1',
-  'gpqa-diamond-pass-1',
-] as const;
-
-export const steps: readonly SceneStep[] = [
+export const steps = [
   { id: 'maths', label: 'Maths', notes: `AIME 2024 and MATH-500: R1 is ahead of o1-1217, by ${gap('aime-2024-pass-1')} and ${gap('math-500-pass-1')} points.` },
   { id: 'coding', label: 'Coding', notes: 'LiveCodeBench: R1 ahead. SWE-bench Verified: Claude 3.5 Sonnet is best; R1 and o1 are level.' },
   { id: 'codeforces', label: 'Codeforces', notes: 'A percentile and an Elo rating, never a percentage. o1-1217 is slightly ahead on both.' },
   { id: 'knowledge', label: 'Knowledge', notes: `MMLU and GPQA Diamond: o1-1217 leads by ${gap('mmlu-pass-1')} and ${gap('gpqa-diamond-pass-1')} points.` },
   { id: 'summary', label: 'Summary', notes: 'R1 and o1-1217 trade wins: R1 on maths, o1 on knowledge and Codeforces.' },
-];
+] as const satisfies readonly SceneStep[];
+
+/** The figure's step ids; each has its file in steps/ (see steps/index.ts). */
+export type StepId = StepIds<typeof steps>;

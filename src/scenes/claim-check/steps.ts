@@ -1,4 +1,4 @@
-import type { SceneStep } from '../contract';
+import type { SceneStep, StepIds } from '../contract';
 import { claimFactPool, claimsFile } from '../../data/raw-claims';
 import { factText } from '../../data/format-fact';
 
@@ -17,7 +17,7 @@ export const ALL_STEP = 'all';
  * One step per group of claims (ids = group ids in src/data/claims.json), then all
  * of them. The layout checks that every group here exists in the data.
  */
-export const steps: readonly SceneStep[] = [
+export const steps = [
   { id: 'scores', label: 'Scores', notes: 'Four benchmark claims: one mislabels a percentile, one is half true, two are right (with caveats).' },
   {
     id: 'cost',
@@ -36,4 +36,7 @@ export const steps: readonly SceneStep[] = [
   },
   { id: 'impact', label: 'Safety and markets', notes: 'A vendor red-team report we could only read second-hand, and a US market loss retold as a global one.' },
   { id: ALL_STEP, label: 'All claims', notes: 'Every claim with its verdict on one screen.' },
-];
+] as const satisfies readonly SceneStep[];
+
+/** The figure's step ids; each has its file in steps/ (see steps/index.ts). */
+export type StepId = StepIds<typeof steps>;

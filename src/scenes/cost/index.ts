@@ -1,6 +1,7 @@
 import { pricingData, trainingCostData } from '../../data/raw-cost';
 import type { SceneModule } from '../contract';
-import { layout, type CostSceneData } from './layout';
+import { layout } from './layout';
+import type { CostSceneData } from './shared';
 import { steps } from './steps';
 import { costDataFor, costSays, costWhatIf } from './what-if';
 

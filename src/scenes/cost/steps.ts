@@ -1,9 +1,9 @@
-import type { SceneStep } from '../contract';
+import type { SceneStep, StepIds } from '../contract';
 import { pricingData as pricing, trainingCostData as run } from '../../data/raw-cost';
 import { bill, clusterDays, gpuHoursToDollars, percentCheaper, totalGpuHours } from '../../model/cost';
 import costFacts from '../../data/derived/cost';
 import { factText } from '../../data/format-fact';
-import { int, usd, usdM } from '../training/chart-kit';
+import { int, usd, usdM } from '../kit/chart';
 import { usageText } from './text';
 
 // Presenter notes are built from the data, like the figure: no figure is typed here.
@@ -19,7 +19,7 @@ const prices = (m: typeof r1) => `${usd(m.inputCacheHit)} / ${usd(m.inputCacheMi
 const usage = pricing.calculatorDefaults;
 const own = run.r1OwnTraining;
 
-export const steps: readonly SceneStep[] = [
+export const steps = [
   {
     id: 'gpu-hours',
     label: 'GPU-hours',
@@ -50,4 +50,7 @@ export const steps: readonly SceneStep[] = [
     label: 'A worked bill',
     notes: `${usageText(usage)}: R1 ${usd(bill(r1, usage).total)}, o1 ${usd(bill(o1, usage).total)} (computed). The calculator below lets readers change the numbers.`,
   },
-];
+] as const satisfies readonly SceneStep[];
+
+/** The cost figure's step ids; each has its file in steps/ (see steps/index.ts). */
+export type StepId = StepIds<typeof steps>;

@@ -4,7 +4,7 @@
  * Light on purpose (no d3-scale): the calculator's browser bundle imports it.
  */
 import type { Bill, Usage } from '../../model/cost';
-import { int, usd } from '../training/chart-kit';
+import { int, usd } from '../kit/chart';
 
 /** "1,000,000 tokens in (0% from the cache) and 1,000,000 tokens out" */
 export function usageText(u: Usage, narrow = false): string {

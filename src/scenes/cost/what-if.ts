@@ -6,7 +6,7 @@
 import { trainingCostData } from '../../data/raw-cost';
 import { r1OwnTraining, totalGpuHours } from '../../model/cost';
 import type { WhatIfSpec, WhatIfState } from '../kit/what-if';
-import type { CostSceneData } from './layout';
+import type { CostSceneData } from './shared';
 
 const run = trainingCostData;
 const usd2 = (v: number) => `$${v.toFixed(2)}`;

@@ -5,7 +5,8 @@
  */
 import market from '../../data/facts/market.json';
 import type { SceneModule } from '../contract';
-import { layout, type MarketFallData, type MarketFigure } from './layout';
+import { layout } from './layout';
+import type { MarketFallData, MarketFigure } from './shared';
 import { steps } from './steps';
 
 type Entry = { value: number | string; source: string; format?: string; prefix?: string; suffix?: string };

@@ -1,77 +1,28 @@
 /**
  * market-fall layout: horizontal bars of market value lost in one day, on one dollar
  * axis from zero, so lengths compare. Step "record": the 27 January 2025 loss and the
- * previous record; step "outlets": the same loss as three outlets reported it.
+ * previous record; step "outlets": the same loss as three outlets reported it (steps/<id>.ts
+ * give each step's bars and words; this draws them).
  */
 import { scaleLinear } from 'd3-scale';
-import { format } from 'd3-format';
-import { NARROW_BREAKPOINT, type DataTable, type Frame, type Mark, type Size } from '../contract';
+import { NARROW_BREAKPOINT, type Frame, type Mark, type Size, findStep } from '../contract';
 import { px } from '../kit/format';
-import { header } from '../training/chart-kit';
+import { header } from '../kit/chart';
 import { measure } from '../kit/text';
 import { steps } from './steps';
-
-export interface MarketFigure {
-  id: string;
-  value: number;
-  source: string;
-  /** Who reported it, for labels. */
-  who: string;
-}
-export interface MarketFallData {
-  day: string;
-  /** Billions of US dollars. */
-  loss: MarketFigure;
-  previous: MarketFigure;
-  previousDate: string;
-  /** Percent. */
-  drop: MarketFigure;
-  nasdaq: MarketFigure;
-  outlets: MarketFigure[];
-}
-
-const billions = (v: number) => `$${format(Number.isInteger(v) ? ',' : ',.1f')(v)}B`;
-
-interface Bar {
-  key: string;
-  label: string;
-  value: number;
-  valueText: string;
-  className: string;
-}
+import { stepsById } from './steps/index';
+import { billions, type Bar, type MarketFallData } from './shared';
 
 export function layout(data: MarketFallData, stepId: string, size: Size): Frame {
-  if (!steps.some((s) => s.id === stepId)) throw new Error(`market-fall: unknown step "${stepId}" (steps: ${steps.map((s) => s.id).join(', ')})`);
+  const step = stepsById[findStep('market-fall', steps, stepId).id];
   const { width: W, height: H } = size;
   const narrow = W < NARROW_BREAKPOINT;
-  const record = stepId === 'record';
   const fs = narrow ? 12 : 13;
-  const title = record
-    ? `Nvidia lost close to ${billions(data.loss.value)} of market value in one day`
-    : `Outlets put Nvidia's loss at ${billions(Math.min(...data.outlets.map((o) => o.value)))} to ${billions(Math.max(...data.outlets.map((o) => o.value)))}`;
-  const subtitle = record
-    ? `${data.day}, a week after R1's release: shares fell about ${data.drop.value}%, the Nasdaq ${data.nasdaq.value}%. No company in US history had lost more in a day.`
-    : 'The same fall, reported by three outlets: the gaps come from rounding and from when the price was taken. This site uses CNBC’s figure.';
+  const title = step.title(data);
+  const subtitle = step.subtitle(data);
   const head = header(title, subtitle, W, narrow);
 
-  const bars: Bar[] = record
-    ? [
-        { key: 'bar:main', label: `${data.day}`, value: data.loss.value, valueText: `close to ${billions(data.loss.value)}`, className: 'mkt-bar mkt-loss' },
-        {
-          key: 'bar:previous',
-          label: `${data.previousDate} (previous record)`,
-          value: data.previous.value,
-          valueText: `about ${billions(data.previous.value)}`,
-          className: 'mkt-bar mkt-previous',
-        },
-      ]
-    : data.outlets.map((o, i) => ({
-        key: i === 0 ? 'bar:main' : `bar:${o.id}`,
-        label: o.who,
-        value: o.value,
-        valueText: i === 0 ? `close to ${billions(o.value)}` : billions(o.value),
-        className: `mkt-bar ${i === 0 ? 'mkt-loss' : 'mkt-outlet'}`,
-      }));
+  const bars: Bar[] = step.bars(data);
   const allKeys = ['bar:main', 'bar:previous', ...data.outlets.slice(1).map((o) => `bar:${o.id}`)];
 
   const max = Math.max(data.loss.value, data.previous.value, ...data.outlets.map((o) => o.value));
@@ -135,24 +86,12 @@ export function layout(data: MarketFallData, stepId: string, size: Size): Frame 
       opacity: o,
     });
   }
-  const table: DataTable = {
-    caption: record ? 'Nvidia: market value lost in one day' : `Nvidia's loss on ${data.day}, by outlet`,
-    columns: ['Day or outlet', 'Billions of US dollars', 'Source'],
-    rows: record
-      ? [
-          [data.day, data.loss.value, data.loss.source],
-          [`${data.previousDate} (previous record)`, data.previous.value, data.previous.source],
-        ]
-      : data.outlets.map((o) => [o.who, o.value, o.source]),
-  };
   return {
     width: W,
     height: H,
     title,
-    description: record
-      ? `Bars of market value lost in one day: close to ${billions(data.loss.value)} on ${data.day}, against about ${billions(data.previous.value)} in ${data.previousDate}, the previous record.`
-      : `Bars of the same loss by outlet: ${data.outlets.map((o) => `${o.who} ${billions(o.value)}`).join(', ')}.`,
+    description: step.describe(data),
     marks,
-    table,
+    table: step.table(data),
   };
 }

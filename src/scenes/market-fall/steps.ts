@@ -1,6 +1,6 @@
-import type { SceneStep } from '../contract';
+import type { SceneStep, StepIds } from '../contract';
 
-export const steps: readonly SceneStep[] = [
+export const steps = [
   {
     id: 'record',
     label: 'A record loss',
@@ -11,4 +11,7 @@ export const steps: readonly SceneStep[] = [
     label: 'Outlets differ',
     notes: 'Three outlets, three figures for the same loss: rounding and the moment the price was taken. The site uses CNBC’s.',
   },
-];
+] as const satisfies readonly SceneStep[];
+
+/** The figure's step ids; each has its file in steps/ (see steps/index.ts). */
+export type StepId = StepIds<typeof steps>;

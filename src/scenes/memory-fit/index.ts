@@ -2,7 +2,8 @@ import { distilledData } from '../../data/raw-training';
 import { hardwareData, memoryData } from '../../data/raw-memory';
 import { pooledGB } from '../../model/memory';
 import type { SceneModule } from '../contract';
-import { layout, type HardwareRow, type MemorySceneData } from './layout';
+import { layout } from './layout';
+import type { HardwareRow, MemorySceneData } from './shared';
 import { steps } from './steps';
 import { gpuSources, memorySays, memoryWhatIf, r1Setup, setupFor } from './what-if';
 

@@ -1,8 +1,8 @@
-import type { SceneStep } from '../contract';
+import type { SceneStep, StepIds } from '../contract';
 import { hardwareData, memoryData } from '../../data/raw-memory';
 import { distilledData } from '../../data/raw-training';
 import { BYTES_PER_PARAM, fits, pooledGB, weightsAt, type PrecisionId } from '../../model/memory';
-import { int } from '../training/chart-kit';
+import { int } from '../kit/chart';
 import { format } from 'd3-format';
 import { r1Setup, setupFor } from './what-if';
 
@@ -21,7 +21,7 @@ const allowance = `+${Math.round(memoryData.allowance.share * 100)}%`;
 const sizes = distilledData.models.map((m) => m.paramsB);
 const setup = setupFor(r1Setup);
 
-export const steps: readonly SceneStep[] = [
+export const steps = [
   {
     id: 'full-model',
     label: 'Full model',
@@ -44,4 +44,7 @@ export const steps: readonly SceneStep[] = [
     label: 'Weights plus KV cache',
     notes: `KV cache computed from the configuration: ${setup.layers} layers × ${int(setup.mla.perLayer)} numbers per token (MLA) = ${num(setup.mla.gb)} GB for ${setup.contextK}K tokens at ${setup.cacheBytes} bytes each (our assumption); an ordinary multi-head cache: ${num(setup.mha.gb)} GB. The controls change the format, the GPUs, the context and the batch.`,
   },
-];
+] as const satisfies readonly SceneStep[];
+
+/** The figure's step ids; each has its file in steps/ (see steps/index.ts). */
+export type StepId = StepIds<typeof steps>;

@@ -10,7 +10,7 @@ import { hardwareData, memoryData } from '../../data/raw-memory';
 import { cacheValuesPerLayer, cacheValuesPerToken, kvCacheGB, weightsAt, type PrecisionId } from '../../model/memory';
 import type { WhatIfSpec, WhatIfState } from '../kit/what-if';
 import { choiceControl } from '../kit/what-if-choice';
-import { gb, int } from '../training/chart-kit';
+import { gb, int } from '../kit/chart';
 
 const cacheAssumption = memoryData.kvCache;
 const ctx = memoryData.context;

@@ -5,10 +5,11 @@
  * squares are two paths (all of them, and the lit ones on top) rather than 700 marks,
  * so the page stays light and a step change is one fade.
  */
-import { NARROW_BREAKPOINT, type DataTable, type Frame, type Mark, type Size } from '../contract';
+import { NARROW_BREAKPOINT, type DataTable, type Frame, type Mark, type Size, findStep } from '../contract';
 import { px } from '../kit/format';
 import { measure } from '../kit/text';
 import { steps } from './steps';
+import { stepsById } from './steps/index';
 
 export interface ModelSizeData {
   /** Billions of parameters stored (published, whole number). */
@@ -18,6 +19,15 @@ export interface ModelSizeData {
   /** The same two counts computed from the configuration (src/model/parameters.ts), for the table. */
   computedTotalB: number;
   computedActiveB: number;
+}
+
+/** One step of the figure (a file in steps/): which squares are lit, and its words. */
+export interface ModelSizeStep {
+  /** The squares at work on each token are lit (and the second headline line shows). */
+  lit: boolean;
+  title(d: ModelSizeData): string;
+  /** What the figure shows now, for screen readers. */
+  describe(d: ModelSizeData): string;
 }
 
 /** Which squares light up: spread over the whole grid, no pattern (a fixed seed, so every render agrees). */
@@ -60,11 +70,10 @@ function fitSize(text: string, width: number, wanted: number): number {
 }
 
 export function layout(data: ModelSizeData, stepId: string, size: Size): Frame {
-  const step = steps.find((s) => s.id === stepId);
-  if (!step) throw new Error(`model-size: unknown step "${stepId}" (steps: ${steps.map((s) => s.id).join(', ')})`);
+  const step = stepsById[findStep('model-size', steps, stepId).id];
   const { width: W, height: H } = size;
   const narrow = W < NARROW_BREAKPOINT;
-  const on = stepId === 'at-work';
+  const on = step.lit;
   const totalText = `${data.totalB} billion parameters`;
   const activeText = `${data.activeB} billion at work on each token`;
   const fs = Math.min(fitSize(totalText, W, narrow ? 20 : 26), fitSize(activeText, W, narrow ? 20 : 26));
@@ -95,7 +104,6 @@ export function layout(data: ModelSizeData, stepId: string, size: Size): Frame {
     { kind: 'path', key: 'cells', d: squaresPath(all, g.cols, g.cell, g.gap, top), className: 'ms-cells' },
     { kind: 'path', key: 'lit', d: squaresPath(lit, g.cols, g.cell, g.gap, top), className: 'ms-lit', opacity: on ? 1 : 0 },
   ];
-  const share = (100 * data.activeB) / data.totalB;
   const table: DataTable = {
     caption: 'Parameters of DeepSeek-R1, in billions',
     columns: ['What', 'Published (billions)', 'Counted from the configuration (billions)'],
@@ -107,10 +115,8 @@ export function layout(data: ModelSizeData, stepId: string, size: Size): Frame {
   return {
     width: W,
     height: H,
-    title: on ? `${data.activeB} of ${data.totalB} billion parameters at work on each token` : `${data.totalB} billion parameters, one square each`,
-    description: on
-      ? `${data.totalB} squares, one per billion parameters; ${data.activeB} of them are lit, the parameters that work on each token: about ${share.toFixed(1)}% of the model.`
-      : `${data.totalB} squares, one per billion parameters of DeepSeek-R1: everything the model stores.`,
+    title: step.title(data),
+    description: step.describe(data),
     marks,
     table,
   };

@@ -1,7 +1,8 @@
 import { benchmarksData } from '../../data/raw';
 import { distilledData, trainingData } from '../../data/raw-training';
 import type { SceneModule } from '../contract';
-import { layout, type TrainingSceneData } from './layout';
+import { layout } from './layout';
+import type { TrainingSceneData } from './shared';
 import { steps } from './steps';
 
 const aime = benchmarksData.rows.find((r) => r.id === 'aime-2024-pass-1');

@@ -1,5 +1,5 @@
 import { format } from 'd3-format';
-import type { SceneStep } from '../contract';
+import type { SceneStep, StepIds } from '../contract';
 import { distilledData, trainingData } from '../../data/raw-training';
 
 // Presenter notes are built from the data, like the figure: no figure is typed here.
@@ -15,7 +15,7 @@ const o1Mini = distilledData.references?.find((r) => r.id === 'o1-mini');
 const [rl, dist] = t.distillVsRl.models;
 const votes = z.aimeCons64End.votes;
 
-export const steps: readonly SceneStep[] = [
+export const steps = [
   {
     id: 'grpo',
     label: 'How it learns',
@@ -53,7 +53,10 @@ export const steps: readonly SceneStep[] = [
     label: 'Teacher vs self-study',
     notes: `Same Qwen base model: RL on its own ${pct(rl!.values['aime-pass1']!)} on AIME, learning from R1's examples ${pct(dist!.values['aime-pass1']!)}.`,
   },
-];
+] as const satisfies readonly SceneStep[];
+
+/** The training figure's step ids; each has its file in steps/ (see steps/index.ts). */
+export type StepId = StepIds<typeof steps>;
 
 /**
  * The illustrative group of answers in the GRPO step: whether each answer was right

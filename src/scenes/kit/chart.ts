@@ -1,12 +1,12 @@
 /**
- * Small, DOM-free helpers shared by the training, cost and memory-fit scenes:
+ * Small, DOM-free helpers shared by the scenes:
  * a headline block, wrapped paragraphs (measured with the kit's font metrics), label
  * de-overlap, and a few number formats.
  */
 import { format } from 'd3-format';
 import { NARROW_BREAKPOINT, type Mark, type TextMark } from '../contract';
-import { px } from '../kit/format';
-import { smallType, wrap } from '../kit/text';
+import { px } from './format';
+import { smallType, wrap } from './text';
 
 export interface TextOpts {
   /**

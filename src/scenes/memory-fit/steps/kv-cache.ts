@@ -6,17 +6,19 @@
  * from the setup (what-if.ts), computed by src/model/memory.ts.
  */
 import { scaleLinear } from 'd3-scale';
-import type { DataTable, Mark } from '../contract';
-import { px } from '../kit/format';
-import { measure, smallType } from '../kit/text';
-import { modelConfig } from '../../data/raw-model';
-import { footnote, gb, int } from '../training/chart-kit';
-import { verdict, type MemorySetup } from './what-if';
+import type { DataTable, Frame, Mark } from '../../contract';
+import { px } from '../../kit/format';
+import { footnote, gb, header, int, paragraph } from '../../kit/chart';
+import { measure, smallType } from '../../kit/text';
+import { stepTitle } from '../../kit/title';
+import { type MemorySetup, verdict } from '../what-if';
+import { modelConfig } from '../../../data/raw-model';
+import type { MemoryStep } from '../shared';
 
 const cfg = modelConfig;
 const ratio = (s: MemorySetup) => Math.round(s.mha.perLayer / s.mla.perLayer);
 
-export function kvHeadline(s: MemorySetup, narrow: boolean): { title: string; sub: string } {
+function kvHeadline(s: MemorySetup, narrow: boolean): { title: string; sub: string } {
   const batch = s.batch > 1 ? ` for ${s.batch} conversations` : '';
   return {
     title: `${s.contextK}K tokens of context add ${gb(s.mla.gb)}${batch}`,
@@ -27,12 +29,12 @@ export function kvHeadline(s: MemorySetup, narrow: boolean): { title: string; su
 }
 
 /** "What if… — not R1’s setup here: …" while the reader's setup differs from the figure's. */
-export function kvWhatIfLine(s: MemorySetup): string | null {
+function kvWhatIfLine(s: MemorySetup): string | null {
   if (!s.changes.length) return null;
   return `What if… — not R1’s setup here: ${s.changes.length > 2 ? `${s.changes.length} settings changed` : s.changes.join(', ')}`;
 }
 
-export function kvMarks(s: MemorySetup, W: number, H: number, narrow: boolean, top: number): Mark[] {
+function kvMarks(s: MemorySetup, W: number, H: number, narrow: boolean, top: number): Mark[] {
   const marks: Mark[] = [];
   const note = footnote(
     'mf:note',
@@ -168,7 +170,7 @@ function perLayerMarks(s: MemorySetup, W: number, narrow: boolean, top: number):
   return marks;
 }
 
-export function cacheTable(s: MemorySetup): DataTable {
+function cacheTable(s: MemorySetup): DataTable {
   const r = (v: number) => Math.round(v * 100) / 100;
   const row = (name: string, c: MemorySetup['mla']) => [name, c.perLayer, c.perToken, r(s.weightsGB), r(c.gb), r(s.weightsGB + c.gb), r(s.capacityGB)];
   return {
@@ -186,8 +188,29 @@ export function cacheTable(s: MemorySetup): DataTable {
   };
 }
 
-export function kvDescribe(s: MemorySetup): string {
+function kvDescribe(s: MemorySetup): string {
   const mla = s.weightsGB + s.mla.gb;
   const mha = s.weightsGB + s.mha.gb;
   return `Two bars on one scale. ${s.precision.label} weights ${gb(s.weightsGB)} plus R1’s KV cache for ${int(s.contextTokens)} tokens × ${s.batch}: ${gb(s.mla.gb)}, ${gb(mla)} in all, ${verdict(mla, s.capacityGB)} against ${s.gpus} × ${s.gpu.short} (${gb(s.capacityGB)}). With an ordinary multi-head cache: ${gb(s.mha.gb)}, ${gb(mha)} in all, ${verdict(mha, s.capacityGB)}.`;
 }
+
+/** The reader's setup (what-if.ts): while it differs from the figure's own, the title area says so first. */
+function kvFrame(s: MemorySetup, label: string, W: number, H: number, narrow: boolean): Frame {
+  const h = kvHeadline(s, narrow);
+  const line = kvWhatIfLine(s);
+  const badge = line ? paragraph('whatif', line, 0, 12, W, { className: 'mf-whatif', fontSize: 12, fontWeight: 700, slots: 2 }) : null;
+  const dy = badge ? badge.bottom + 8 : 0;
+  const head = header(h.title, h.sub, W, narrow);
+  const marks: Mark[] = [...(badge?.marks ?? []), ...head.marks.map((m) => (m.kind === 'text' && dy ? { ...m, y: m.y + dy } : m))];
+  marks.push(...kvMarks(s, W, H, narrow, head.bottom + dy));
+  return {
+    width: W,
+    height: H,
+    title: line ? `${line}. ${h.title}` : stepTitle(label, h.title),
+    description: kvDescribe(s),
+    marks,
+    table: cacheTable(s),
+  };
+}
+
+export const step: MemoryStep = (d, label, W, H, narrow) => kvFrame(d.setup, label, W, H, narrow);

@@ -1,0 +1,144 @@
+/** Step "all": every claim on one screen, a line or two each, with the tally as the headline. */
+import type { ClaimRow, ClaimsData } from '../../../data/raw-claims';
+import { NARROW_BREAKPOINT, type Mark, type Size } from '../../contract';
+import { px } from '../../kit/format';
+import { wrap } from '../../kit/text';
+import { ALL_STEP } from '../steps';
+import { verdictText, tally, claimsForStep, badgeClass, badgeTextClass, describe, tableFor, headMarks, type ClaimStep } from '../shared';
+
+/** The compact view: every claim on one line or two, with its badge and the primary figure. */
+function allMarks(data: ClaimsData, claims: ClaimRow[], size: Size, narrow: boolean, top: number): Mark[] {
+  const W = size.width;
+  const rowH = (size.height - top) / claims.length;
+  const marks: Mark[] = [];
+  const badgeH = Math.min(18, Math.max(8, rowH * 0.5));
+  if (narrow) {
+    const badgeW = 94;
+    claims.forEach((c, i) => {
+      const y0 = top + rowH * i;
+      const k = `c:${c.id}`;
+      const line1 = y0 + Math.min(10, rowH * 0.3);
+      const line2 = y0 + Math.min(27, rowH * 0.72);
+      if (i > 0) marks.push({ kind: 'line', key: `${k}:rule`, x1: 0, x2: px(W), y1: px(y0 - 1), y2: px(y0 - 1), className: 'grid-line' });
+      marks.push({
+        kind: 'rect',
+        key: `${k}:badge`,
+        x: 0,
+        y: px(line1 - badgeH / 2),
+        width: badgeW,
+        height: px(badgeH),
+        rx: 3,
+        className: badgeClass(c.verdict),
+      });
+      marks.push({
+        kind: 'text',
+        key: `${k}:verdict`,
+        x: 6,
+        y: px(line1),
+        text: verdictText(data, c.verdict),
+        baseline: 'middle',
+        className: badgeTextClass(c.verdict),
+        fontSize: 12,
+        fontWeight: 700,
+      });
+      marks.push({
+        kind: 'text',
+        key: `${k}:claim:0`,
+        x: badgeW + 7,
+        y: px(line1),
+        text: c.short,
+        baseline: 'middle',
+        className: 'claim-text',
+        fontSize: 12,
+        fontWeight: 700,
+      });
+      marks.push({
+        kind: 'text',
+        key: `${k}:says:0`,
+        x: 0,
+        y: px(line2),
+        text: c.saysShort,
+        baseline: 'middle',
+        className: 'says-text says-compact',
+        fontSize: 12,
+      });
+    });
+    return marks;
+  }
+  const claimW = Math.round(W * 0.3);
+  const badgeX = claimW + 12;
+  const badgeW = 108;
+  const saysX = badgeX + badgeW + 12;
+  const saysW = W - saysX;
+  claims.forEach((c, i) => {
+    const y0 = top + rowH * i;
+    const mid = y0 + rowH / 2;
+    const k = `c:${c.id}`;
+    if (i > 0) marks.push({ kind: 'line', key: `${k}:rule`, x1: 0, x2: px(W), y1: px(y0), y2: px(y0), className: 'grid-line' });
+    const claimLines = wrap(c.short, { width: claimW, size: 13, weight: 700 }).slice(0, 2);
+    const clh = Math.min(16, rowH / 2);
+    claimLines.forEach((line, j) => {
+      marks.push({
+        kind: 'text',
+        key: `${k}:claim:${j}`,
+        x: 0,
+        y: px(mid + (j - (claimLines.length - 1) / 2) * clh),
+        text: line,
+        baseline: 'middle',
+        className: 'claim-text',
+        fontSize: 13,
+        fontWeight: 700,
+      });
+    });
+    marks.push({
+      kind: 'rect',
+      key: `${k}:badge`,
+      x: px(badgeX),
+      y: px(mid - badgeH / 2),
+      width: badgeW,
+      height: px(badgeH),
+      rx: 3,
+      className: badgeClass(c.verdict),
+    });
+    marks.push({
+      kind: 'text',
+      key: `${k}:verdict`,
+      x: px(badgeX + 8),
+      y: px(mid),
+      text: verdictText(data, c.verdict),
+      baseline: 'middle',
+      className: badgeTextClass(c.verdict),
+      fontSize: 12,
+      fontWeight: 700,
+    });
+    const lines = wrap(c.saysShort, { width: saysW, size: 12 }).slice(0, 2);
+    const lh = Math.min(15, rowH / 2);
+    lines.forEach((line, j) => {
+      marks.push({
+        kind: 'text',
+        key: `${k}:says:${j}`,
+        x: px(saysX),
+        y: px(mid + (j - (lines.length - 1) / 2) * lh),
+        text: line,
+        baseline: 'middle',
+        className: 'says-text',
+        fontSize: 12,
+      });
+    });
+  });
+  return marks;
+}
+
+export const step: ClaimStep = (data, size) => {
+  const claims = claimsForStep(data, ALL_STEP);
+  const narrow = size.width < NARROW_BREAKPOINT;
+  const head = headMarks(data, claims, size, narrow, null);
+  return {
+    width: size.width,
+    height: size.height,
+    title: `All ${claims.length} claims and their verdicts`,
+    description: `${claims.length} popular claims: ${tally(data, claims)}. ${describe(data, claims, true)}`,
+    marks: [...head.marks, ...allMarks(data, claims, size, narrow, head.top)],
+    table: tableFor(data, claims, 'Every claim, its verdict and what the primary source says'),
+  };
+};

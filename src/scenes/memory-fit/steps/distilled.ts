@@ -1,0 +1,115 @@
+/** Step "distilled": the distilled models at the same formats, on a log scale against the machines. */
+import { scaleLog } from 'd3-scale';
+import { bestFit, weightsAt, withAllowance } from '../../../model/memory';
+import type { Mark } from '../../contract';
+import { px } from '../../kit/format';
+import { footnote, gb, int } from '../../kit/chart';
+import { measure, smallType } from '../../kit/text';
+import { nudges, placeAll, type Spot } from '../../kit/place';
+import { legend } from '../../kit/legend';
+import { type MemorySceneData, type MemoryStep, PREC_BYTES_TEXT, pctText, hardwareMarks, headed, weightsTable } from '../shared';
+
+/**
+ * Small and large models together need a log scale: 0.9 GB to 1,610 GB. Each row is
+ * a model; its three dots are the three formats (weights + allowance), so equal
+ * spacing means "twice as much memory", the same for every model.
+ */
+function distilledMarks(d: MemorySceneData, W: number, H: number, narrow: boolean, top: number): Mark[] {
+  const marks: Mark[] = [];
+  const note = footnote(
+    'mf:note',
+    narrow
+      ? `Log scale: each gridline is 10× the last. Dots = weights + the illustrative ${pctText(d.allowance)}, in GB.`
+      : `Log scale: each gridline is ten times the one before. Each dot is the weights plus the illustrative ${pctText(d.allowance)}. Sizes as in the model names.`,
+    W,
+    H,
+  );
+  marks.push(...note.marks);
+  // Legend: the three formats.
+  const legendY = note.top - 2;
+  const items = [...d.precisions]
+    .reverse()
+    .map((p) => ({ id: p.id, label: `${p.label} (${PREC_BYTES_TEXT[p.id]})`, className: `mf-dot mf-dot-${p.id}`, swatch: 'circle' as const }));
+  marks.push(
+    ...legend({ key: 'legend:dot', x: 0, y: legendY, width: W, items, measure: (t, fs) => measure(t, { size: fs }), fontSize: smallType(narrow) }).marks,
+  );
+  const labelW = narrow ? 86 : 112;
+  const valueW = narrow ? 70 : 104;
+  const plotTop = top + 44;
+  const axisH = 22;
+  const plotBottom = legendY - 20 - axisH;
+  const x = scaleLog()
+    .domain([0.5, 2000])
+    .range([labelW, W - valueW]);
+  for (const t of [1, 10, 100, 1000]) {
+    marks.push({ kind: 'line', key: `mf:log:grid:${t}`, x1: px(x(t)), x2: px(x(t)), y1: px(plotTop), y2: px(plotBottom), className: 'grid-line' });
+    marks.push({
+      kind: 'text',
+      key: `mf:log:tick:${t}`,
+      x: px(x(t)),
+      y: px(plotBottom + 14),
+      text: `${int(t)} GB`,
+      anchor: 'middle',
+      className: 'tick-label',
+      fontSize: smallType(narrow),
+    });
+  }
+  const models = [...d.distilled, d.full];
+  /** Where each range label could go instead: left of its row's lowest dot, flipped. */
+  const flips = new Map<string, Spot[]>();
+  const band = Math.max(0, (plotBottom - plotTop) / models.length);
+  const r = narrow ? 4.5 : 5;
+  models.forEach((m, i) => {
+    const cy = plotTop + band * i + band / 2;
+    const key = `mf:dist:${m.id}`;
+    const isFull = m.id === d.full.id;
+    const totals = d.precisions.map((p) => ({ p: p.id, v: withAllowance(weightsAt(m.paramsB, p.id), d.allowance) }));
+    const lo = Math.min(...totals.map((t) => t.v));
+    const hi = Math.max(...totals.map((t) => t.v));
+    if (i > 0) marks.push({ kind: 'line', key: `${key}:rule`, x1: 0, x2: px(W), y1: px(plotTop + band * i), y2: px(plotTop + band * i), className: 'mf-rule' });
+    marks.push({
+      kind: 'text',
+      key: `${key}:label`,
+      x: px(labelW - 12),
+      y: px(cy),
+      text: m.short,
+      anchor: 'end',
+      baseline: 'middle',
+      className: 'mf-row-label',
+      fontSize: narrow ? 12 : 13,
+      fontWeight: isFull ? 800 : 700,
+    });
+    marks.push({ kind: 'line', key: `${key}:track`, x1: px(x(lo)), x2: px(x(hi)), y1: px(cy), y2: px(cy), className: 'mf-track' });
+    for (const t of totals) marks.push({ kind: 'circle', key: `${key}:${t.p}`, cx: px(x(t.v)), cy: px(cy), r, className: `mf-dot mf-dot-${t.p}` });
+    flips.set(`${key}:range`, [...nudges('dx', 2, 100), { x: px(x(lo) - r - 5), anchor: 'end' }]);
+    marks.push({
+      kind: 'text',
+      key: `${key}:range`,
+      x: px(x(hi) + r + 5),
+      y: px(cy),
+      text: `${gb(lo).replace(' GB', '')}–${narrow ? gb(hi).replace(' GB', '') : gb(hi)}`,
+      baseline: 'middle',
+      className: 'mf-small-value',
+      fontSize: smallType(narrow),
+    });
+  });
+  marks.push(...hardwareMarks(d.hardware, x, 2000, top, plotTop, plotBottom, narrow, W));
+  // A range that a machine's line runs through moves right, past the lines, or flips to the left of its dots.
+  return placeAll(marks, (m) => flips.get(m.key), { width: W, height: H });
+}
+
+export const step: MemoryStep = headed({
+  headline(d, narrow) {
+    const fits = d.distilled.filter((m) => bestFit(m.paramsB, d.hardware[0]!.memoryGB, d.allowance) != null);
+    return {
+      title: 'The distilled models fit ordinary machines',
+      sub: narrow
+        ? `${fits.length} of ${d.distilled.length} fit a ${int(d.hardware[0]!.memoryGB)} GB laptop, at some format.`
+        : `${fits.length} of the ${d.distilled.length} fit a ${int(d.hardware[0]!.memoryGB)} GB laptop at some format; the ${int(Math.max(...d.distilled.map((m) => m.paramsB)))}B needs a data-centre GPU.`,
+    };
+  },
+  marks: distilledMarks,
+  describe: (d) =>
+    `The distilled models at three formats with the ${pctText(d.allowance)} allowance: ${d.distilled.map((m) => `${m.short} ${d.precisions.map((p) => `${p.label} ${gb(withAllowance(weightsAt(m.paramsB, p.id), d.allowance))}`).join(' / ')}`).join('; ')}.`,
+  table: (d) => weightsTable(d, d.distilled, true),
+});

@@ -1,0 +1,168 @@
+/** Step "distillation": six small open models fine-tuned on examples curated with R1, and their AIME scores. */
+import type { Mark } from '../../contract';
+import { px } from '../../kit/format';
+import { linear } from '../../kit/linear';
+import { footnote, pct1 } from '../../kit/chart';
+import { measure, smallType } from '../../kit/text';
+import { nudges, placeAll } from '../../kit/place';
+import { type TrainingSceneData, type TrainingStep, totalSamples, k } from '../shared';
+
+function distillMarks(data: TrainingSceneData, W: number, H: number, narrow: boolean, top: number): Mark[] {
+  const { distilled, teacher } = data;
+  const marks: Mark[] = [];
+  const note = footnote(
+    'dist:note',
+    narrow
+      ? 'Scores from the R1 paper, Table 5; R1 from Table 4. Sizes in billions of parameters.'
+      : 'Scores from the R1 paper, Table 5 (R1 itself from Table 4). Sizes in billions of parameters, as in the model names.',
+    W,
+    H,
+  );
+  marks.push(...note.marks);
+  const labelW = narrow ? 88 : 168;
+  const valueW = narrow ? 40 : 50;
+  const refRows = 2;
+  const refTop = top;
+  const plotTop = refTop + refRows * 15 + 6;
+  const axisH = 20;
+  const plotBottom = note.top - axisH;
+  const x = linear([0, 100], [labelW, W - valueW]);
+  const models = distilled.models;
+  const band = (plotBottom - plotTop) / models.length;
+  const barH = Math.min(20, band * 0.62);
+  for (const t of [0, 25, 50, 75, 100]) {
+    marks.push({
+      kind: 'line',
+      key: `dist:grid:${t}`,
+      x1: px(x(t)),
+      x2: px(x(t)),
+      y1: px(plotTop),
+      y2: px(plotBottom),
+      className: t === 0 ? 'axis-line' : 'grid-line',
+    });
+    marks.push({
+      kind: 'text',
+      key: `dist:tick:${t}`,
+      x: px(x(t)),
+      y: px(plotBottom + 14),
+      text: `${t}%`,
+      anchor: 'middle',
+      className: 'tick-label',
+      fontSize: smallType(narrow),
+    });
+  }
+  const refs = [
+    ...distilled.references.map((r) => ({ id: r.id, name: r.name, v: r.scores['aime-pass1']!, cls: r.id === 'o1-mini' ? 'tr-ref-o1' : 'tr-ref-other' })),
+    { id: 'teacher', name: narrow ? 'R1' : `${teacher.name} (teacher)`, v: teacher.aimePass1, cls: 'tr-ref-r1' },
+  ].map((r) => (narrow ? { ...r, name: r.name.replace(/^OpenAI /, '') } : r));
+  refs.sort((a, b) => a.v - b.v);
+  refs.forEach((r, i) => {
+    const rx = x(r.v);
+    // On a phone the highest score (R1's) takes the lower row: a line runs down from its label,
+    // and the next label to its left, 12 px wide, would reach it in a row below.
+    const row = (narrow ? refs.length - i : i) % refRows;
+    const ly = refTop + 11 + row * 15;
+    const label = `${r.name} ${pct1(r.v)}`;
+    const w = measure(label, { size: smallType(narrow) });
+    const anchor: 'start' | 'middle' | 'end' = rx - w / 2 < 0 ? 'start' : rx + w / 2 > W ? 'end' : 'middle';
+    marks.push({ kind: 'line', key: `dist:ref:${r.id}`, x1: px(rx), x2: px(rx), y1: px(ly + 4), y2: px(plotBottom), className: `tr-ref-v ${r.cls}` });
+    marks.push({
+      kind: 'text',
+      key: `dist:ref:${r.id}:label`,
+      x: px(anchor === 'start' ? rx - 2 : anchor === 'end' ? rx + 2 : rx),
+      y: px(ly),
+      text: label,
+      anchor,
+      className: `tr-ref-label ${r.cls}`,
+      fontSize: smallType(narrow),
+    });
+  });
+  models.forEach((m, i) => {
+    const cy = plotTop + band * i + band / 2;
+    const v = m.scores['aime-pass1']!;
+    const key = `dist:${m.id}`;
+    if (narrow) {
+      marks.push({
+        kind: 'text',
+        key: `${key}:label`,
+        x: px(labelW - 8),
+        y: px(cy),
+        text: m.short,
+        anchor: 'end',
+        baseline: 'middle',
+        className: 'tr-row-label',
+        fontSize: 12,
+        fontWeight: 700,
+      });
+    } else {
+      marks.push({
+        kind: 'text',
+        key: `${key}:label`,
+        x: px(labelW - 10),
+        y: px(cy - 6),
+        text: m.short,
+        anchor: 'end',
+        baseline: 'middle',
+        className: 'tr-row-label',
+        fontSize: 13,
+        fontWeight: 700,
+      });
+      marks.push({
+        kind: 'text',
+        key: `${key}:base`,
+        x: px(labelW - 10),
+        y: px(cy + 9),
+        text: `from ${m.baseModel}`,
+        anchor: 'end',
+        baseline: 'middle',
+        className: 'tick-label',
+        fontSize: smallType(narrow),
+      });
+    }
+    marks.push({
+      kind: 'rect',
+      key: `${key}:bar`,
+      x: px(x(0)),
+      y: px(cy - barH / 2),
+      width: px(x(v) - x(0)),
+      height: px(barH),
+      rx: 2,
+      className: 'tr-bar-distill',
+    });
+    marks.push({
+      kind: 'text',
+      key: `${key}:value`,
+      x: px(x(v) + 5),
+      y: px(cy),
+      text: pct1(v),
+      baseline: 'middle',
+      className: 'value-label tr-halo',
+      fontSize: 12,
+      fontWeight: 700,
+    });
+  });
+  // A value the teacher's or o1-mini's line runs through moves right, past the line.
+  return placeAll(marks, (m) => (m.key.startsWith('dist:') && m.key.endsWith(':value') ? nudges('dx', 2, 100) : undefined), { width: W, height: H });
+}
+
+export const step: TrainingStep = {
+  headline: (d) => ({
+    title: 'Small models, taught by R1',
+    sub: `AIME 2024, % solved on the first try. Each was fine-tuned only on the ≈${k(totalSamples(d.training))} examples curated with R1, with no RL of its own.`,
+  }),
+  marks: (d, W, H, narrow, top) => distillMarks(d, W, H, narrow, top),
+  describe: (d) =>
+    `Bar chart of AIME 2024 pass@1 for the six distilled models: ${d.distilled.models.map((m) => `${m.short} ${pct1(m.scores['aime-pass1']!)}`).join(', ')}. References: ${d.distilled.references.map((r) => `${r.name} ${pct1(r.scores['aime-pass1']!)}`).join(', ')}, ${d.teacher.name} ${pct1(d.teacher.aimePass1)}.`,
+  table(d) {
+    const ref = d.distilled.references;
+    return {
+      caption: 'AIME 2024 pass@1 of the distilled models (R1 paper, Table 5)',
+      columns: ['Model', 'Base model', 'Parameters (billions)', 'AIME 2024 pass@1 (%)'],
+      rows: [
+        ...d.distilled.models.map((m) => [m.name, m.baseModel, m.paramsB, m.scores['aime-pass1']!] as (string | number)[]),
+        ...ref.map((r) => [r.name, 'reference', 'not stated', r.scores['aime-pass1']!] as (string | number)[]),
+        [`${d.teacher.name} (teacher, R1 README / paper Table 4)`, 'DeepSeek-V3-Base', 671, d.teacher.aimePass1],
+      ],
+    };
+  },
+};
