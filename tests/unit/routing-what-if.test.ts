@@ -33,7 +33,9 @@ const w = scene.whatIf!;
 // The precomputed balancing runs load with the controls (a chunk of their own in the browser).
 beforeAll(() => w.prepare!());
 const inRange: fc.Arbitrary<WhatIfState> = fc
-  .record(Object.fromEntries(spec.controls.map((c) => [c.key, fc.integer({ min: 0, max: Math.round((c.max - c.min) / c.step) }).map((i) => c.min + i * c.step)])))
+  .record(
+    Object.fromEntries(spec.controls.map((c) => [c.key, fc.integer({ min: 0, max: Math.round((c.max - c.min) / c.step) }).map((i) => c.min + i * c.step)])),
+  )
   .map((s) => clampWhatIf(spec, s).state);
 const sentences = fc.constantFrom(DEFAULT_SENTENCE, 'Octopuses have three hearts and blue blood.', 'def add(a, b): return a + b', 'x', 'word '.repeat(80));
 
@@ -114,7 +116,12 @@ describe('routing what-if: every in-range state', () => {
     expect(d.route.experts).toEqual(r1Route.slice(0, 4));
     expect(d.whatIf!.dropped).toEqual(r1Route.slice(4));
     expect(d.whatIf!.added).toEqual([]);
-    expect(routingSays(d)).toContain(`drops ${r1Route.slice(4).map((e) => `#${e}`).join(', ')}`);
+    expect(routingSays(d)).toContain(
+      `drops ${r1Route
+        .slice(4)
+        .map((e) => `#${e}`)
+        .join(', ')}`,
+    );
   });
 
   it('with one group, every expert of a token comes from that one group', () => {
@@ -145,7 +152,11 @@ describe('routing what-if: the query string', () => {
       { numRuns: 50 },
     );
     expect(parseWhatIf(spec, '?topk=4&gamma=0.05')).toEqual({ state: { topk: 4, groups: 4, gamma: 0.05 }, ignored: [], adjusted: [] });
-    expect(parseWhatIf(spec, '?topk=99&groups=0&gamma=5')).toEqual({ state: { topk: 32, groups: 1, gamma: 0.1 }, ignored: [], adjusted: ['topk', 'groups', 'gamma'] });
+    expect(parseWhatIf(spec, '?topk=99&groups=0&gamma=5')).toEqual({
+      state: { topk: 32, groups: 1, gamma: 0.1 },
+      ignored: [],
+      adjusted: ['topk', 'groups', 'gamma'],
+    });
     expect(parseWhatIf(spec, '?gamma=0.037')).toMatchObject({ state: { gamma: 0.01 }, ignored: ['gamma'] });
     expect(parseWhatIf(spec, '?gamma=0.04')).toMatchObject({ state: { gamma: 0.04 }, adjusted: [] });
     expect(parseWhatIf(spec, '?topk=four&groups=2&groups=3')).toMatchObject({ state: r1, ignored: ['topk', 'groups'] });
@@ -205,7 +216,10 @@ describe('routing what-if: the balancing runs', () => {
     // last five batches the busiest expert ends further from its fair share the bigger the step.
     expect(last(balancingAt(gammaAt(1)))).toBeLessThan(last(none) / 2);
     expect(last(balancingAt(gammaAt(2)))).toBeLessThan(last(none) / 1.5);
-    const tail = (m: number) => balancingAt(gammaAt(m)).spread.slice(-5).reduce((a, s) => a + s.maxOverMean, 0);
+    const tail = (m: number) =>
+      balancingAt(gammaAt(m))
+        .spread.slice(-5)
+        .reduce((a, s) => a + s.maxOverMean, 0);
     for (let m = 2; m <= GAMMA_MULTIPLES; m++) expect(tail(m)).toBeGreaterThan(tail(m - 1));
     // The words say so exactly when it happens.
     for (let m = 2; m <= GAMMA_MULTIPLES; m++) {
@@ -215,7 +229,9 @@ describe('routing what-if: the balancing runs', () => {
     expect(routingSays(w.dataFor({ ...r1, gamma: 0.1 }))).toContain('overshoots');
     const d = w.dataFor({ ...r1, gamma: 0 });
     const x = (b: BalancingSummary) => `${last(b).toFixed(1)}×`;
-    expect(routingSays(d)).toContain(`With γ 0 (no nudges), the busiest expert in batch 30 gets ${x(none)} its fair share (figure’s γ 0.01: ${x(balancingAt(0.01))}).`);
+    expect(routingSays(d)).toContain(
+      `With γ 0 (no nudges), the busiest expert in batch 30 gets ${x(none)} its fair share (figure’s γ 0.01: ${x(balancingAt(0.01))}).`,
+    );
     expect(limitsFor({ topk: 3, groups: 2, gamma: 0.02 })).toEqual({ topK: 3, keptGroups: 2, gamma: 0.02 });
   });
 });

@@ -1002,7 +1002,9 @@ function layoutAt(data: MoeRoutingData, stepId: string, size: Size): Frame {
     const marks: Mark[] = [
       ...header(
         narrow ? `All ${n} tokens, each to its own ${topK}` : `Every token of the sentence picks its own ${topK === 1 ? 'expert' : `${topK} experts`}`,
-        narrow ? `Row = a token · tick = a chosen expert` : `Row = a token · tick = ${topK === 1 ? 'its expert' : `one of its ${topK} experts`} · top: how many tokens chose each expert`,
+        narrow
+          ? `Row = a token · tick = a chosen expert`
+          : `Row = a token · tick = ${topK === 1 ? 'its expert' : `one of its ${topK} experts`} · top: how many tokens chose each expert`,
         narrow,
       ),
       ...m.marks,
@@ -1051,7 +1053,8 @@ function layoutAt(data: MoeRoutingData, stepId: string, size: Size): Frame {
       );
     } else if (last) {
       // The figure's own step is 10 × DeepSeek's; a what-if one is said against DeepSeek's.
-      const why = b.gamma === R1_LIMITS.gamma ? 'a step made big to show it' : `${formatNumber(b.gamma / DEEPSEEK_GAMMA, '.0f')} × DeepSeek’s ${DEEPSEEK_GAMMA}`;
+      const why =
+        b.gamma === R1_LIMITS.gamma ? 'a step made big to show it' : `${formatNumber(b.gamma / DEEPSEEK_GAMMA, '.0f')} × DeepSeek’s ${DEEPSEEK_GAMMA}`;
       marks.push(
         ...header(
           narrow ? `Batch ${b.batches}, after ${b.batches - 1} rounds of nudges` : `Batch ${b.batches}: after ${b.batches - 1} rounds of bias nudges`,
@@ -1202,7 +1205,11 @@ function layoutAt(data: MoeRoutingData, stepId: string, size: Size): Frame {
   const w = data.route.gateWeights;
   marks.push(
     ...header(
-      narrow ? (topK === 1 ? 'One expert: its gate weight is 100%' : `Gate weights of the ${topK}: they add to 100%`) : `How much each chosen expert counts: its gate weight`,
+      narrow
+        ? topK === 1
+          ? 'One expert: its gate weight is 100%'
+          : `Gate weights of the ${topK}: they add to 100%`
+        : `How much each chosen expert counts: its gate weight`,
       topK === 1
         ? 'Its affinity ÷ itself: the whole weight'
         : narrow

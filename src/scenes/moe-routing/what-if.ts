@@ -94,6 +94,9 @@ export function routingSays(d: MoeRoutingData): string {
         : `With γ ${b.gamma}, after ${b.batches - 1} rounds the busiest expert in the batch gets ${times(last)} its fair share (figure’s γ ${r1b.gamma}: ${times(r1Last)}; no nudges: ${times(none)})${
             b.gamma > r1b.gamma && last > none ? ': worse than no nudges, a step this big overshoots' : ''
           }.`;
-  const kept = d.batchLimits.topK !== topK || d.batchLimits.keptGroups !== d.settings.keptGroups ? ` The batch keeps R1’s top-${d.batchLimits.topK} in ${d.batchLimits.keptGroups} groups.` : '';
+  const kept =
+    d.batchLimits.topK !== topK || d.batchLimits.keptGroups !== d.settings.keptGroups
+      ? ` The batch keeps R1’s top-${d.batchLimits.topK} in ${d.batchLimits.keptGroups} groups.`
+      : '';
   return `What if… — not R1. ${experts}: ${topK} expert${topK === 1 ? '' : 's'} from ${used} of ${nGroups} groups (R1: ${w.r1Experts.length} from ${r1Used}). ${batch}${kept}`;
 }
