@@ -53,7 +53,8 @@ function snippetHere(html: string, baseURL: string): string {
 async function embedFrame(page: Page): Promise<Frame> {
   await expect.poll(() => page.frames().some((f) => f.url().includes('/embed/'))).toBe(true);
   const frame = page.frames().find((f) => f.url().includes('/embed/'))!;
-  await frame.waitForFunction(() => document.documentElement.dataset['scrollyReady'] === 'true');
+  // The frame may be between documents when first polled (no root element yet): keep polling then.
+  await frame.waitForFunction(() => (document.documentElement as HTMLElement | null)?.dataset['scrollyReady'] === 'true');
   return frame;
 }
 

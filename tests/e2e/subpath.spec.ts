@@ -129,7 +129,8 @@ test('a host page on another origin sizes our iframe with the loader served unde
     await expect.poll(() => page.frames().some((f) => f.url().includes('/embed/'))).toBe(true);
     return page.frames().find((f) => f.url().includes('/embed/'))!;
   })();
-  await frame.waitForFunction(() => document.documentElement.dataset['scrollyReady'] === 'true');
+  // The frame may be between documents when first polled (no root element yet): keep polling then.
+  await frame.waitForFunction(() => (document.documentElement as HTMLElement | null)?.dataset['scrollyReady'] === 'true');
   await expect
     .poll(async () => {
       const iframe = Math.round(await page.locator('iframe').evaluate((el) => el.getBoundingClientRect().height));
