@@ -6,6 +6,7 @@ import type { DataTable, Mark } from '../contract';
 import { px } from '../kit/format';
 import type { DistilledModels, Training } from '../../data/raw-training';
 import { smallType } from '../kit/text';
+import { xAxis } from '../kit/axis';
 import { ILLUSTRATIVE_GROUP } from './steps';
 
 export interface TrainingSceneData {
@@ -113,4 +114,14 @@ export interface TrainingStep {
   /** What the figure shows now, for screen readers. */
   describe(d: TrainingSceneData): string;
   table(d: TrainingSceneData): DataTable;
+}
+
+/**
+ * The 0–100 % grid and tick labels under the distillation bars, drawn by the kit's xAxis. The
+ * scale is the scene's own linear map (no d3-scale in this embed), so its ticks are given here.
+ */
+export function percentAxis(key: string, x: (v: number) => number, gridTop: number, y: number, narrow: boolean): Mark[] {
+  const ticks = [0, 25, 50, 75, 100];
+  const scale = Object.assign((v: number) => x(v), { ticks: () => ticks, range: () => [x(0), x(100)] });
+  return xAxis({ key, scale, y, gridTop, count: ticks.length, fontSize: smallType(narrow), labelGap: 14, format: (t) => `${t}%` });
 }

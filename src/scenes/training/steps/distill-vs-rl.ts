@@ -5,7 +5,7 @@ import { linear } from '../../kit/linear';
 import type { Training } from '../../../data/raw-training';
 import { footnote, pct1 } from '../../kit/chart';
 import { measure, smallType } from '../../kit/text';
-import { type TrainingStep, qwenSize } from '../shared';
+import { type TrainingStep, qwenSize, percentAxis } from '../shared';
 
 function distillVsRlMarks(d: Training, W: number, H: number, narrow: boolean, top: number): Mark[] {
   const marks: Mark[] = [];
@@ -40,27 +40,7 @@ function distillVsRlMarks(d: Training, W: number, H: number, narrow: boolean, to
   const groups = t6.metrics;
   const gh = (plotBottom - plotTop) / groups.length;
   const barH = Math.min(15, (gh - (narrow ? 22 : 12)) / 2);
-  for (const t of [0, 25, 50, 75, 100]) {
-    marks.push({
-      kind: 'line',
-      key: `vs:grid:${t}`,
-      x1: px(x(t)),
-      x2: px(x(t)),
-      y1: px(plotTop),
-      y2: px(plotBottom),
-      className: t === 0 ? 'axis-line' : 'grid-line',
-    });
-    marks.push({
-      kind: 'text',
-      key: `vs:tick:${t}`,
-      x: px(x(t)),
-      y: px(plotBottom + 14),
-      text: `${t}%`,
-      anchor: 'middle',
-      className: 'tick-label',
-      fontSize: smallType(narrow),
-    });
-  }
+  marks.push(...percentAxis('vs', x, plotTop, plotBottom, narrow));
   groups.forEach((g, i) => {
     const y0 = plotTop + gh * i;
     const key = `vs:${g.id}`;

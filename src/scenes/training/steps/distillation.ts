@@ -5,7 +5,7 @@ import { linear } from '../../kit/linear';
 import { footnote, pct1 } from '../../kit/chart';
 import { measure, smallType } from '../../kit/text';
 import { nudges, placeAll } from '../../kit/place';
-import { type TrainingSceneData, type TrainingStep, totalSamples, k } from '../shared';
+import { type TrainingSceneData, type TrainingStep, totalSamples, k, percentAxis } from '../shared';
 
 function distillMarks(data: TrainingSceneData, W: number, H: number, narrow: boolean, top: number): Mark[] {
   const { distilled, teacher } = data;
@@ -30,27 +30,7 @@ function distillMarks(data: TrainingSceneData, W: number, H: number, narrow: boo
   const models = distilled.models;
   const band = (plotBottom - plotTop) / models.length;
   const barH = Math.min(20, band * 0.62);
-  for (const t of [0, 25, 50, 75, 100]) {
-    marks.push({
-      kind: 'line',
-      key: `dist:grid:${t}`,
-      x1: px(x(t)),
-      x2: px(x(t)),
-      y1: px(plotTop),
-      y2: px(plotBottom),
-      className: t === 0 ? 'axis-line' : 'grid-line',
-    });
-    marks.push({
-      kind: 'text',
-      key: `dist:tick:${t}`,
-      x: px(x(t)),
-      y: px(plotBottom + 14),
-      text: `${t}%`,
-      anchor: 'middle',
-      className: 'tick-label',
-      fontSize: smallType(narrow),
-    });
-  }
+  marks.push(...percentAxis('dist', x, plotTop, plotBottom, narrow));
   const refs = [
     ...distilled.references.map((r) => ({ id: r.id, name: r.name, v: r.scores['aime-pass1']!, cls: r.id === 'o1-mini' ? 'tr-ref-o1' : 'tr-ref-other' })),
     { id: 'teacher', name: narrow ? 'R1' : `${teacher.name} (teacher)`, v: teacher.aimePass1, cls: 'tr-ref-r1' },
