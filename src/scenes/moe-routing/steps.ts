@@ -1,10 +1,10 @@
-import type { SceneStep } from '../contract';
+import type { SceneStep, StepIds } from '../contract';
 import { modelConfig as c } from '../../data/raw-model';
 
 // Presenter notes read DeepSeek-V3's configuration: no figure is typed here.
 const perGroup = c.n_routed_experts / c.n_expert_groups;
 
-export const steps: readonly SceneStep[] = [
+export const steps = [
   {
     id: 'affinity',
     label: 'Affinity',
@@ -33,4 +33,7 @@ export const steps: readonly SceneStep[] = [
   },
   { id: 'batch', label: 'A batch', notes: 'Thousands of tokens routed at once: some experts get several times their fair share, others almost nothing.' },
   { id: 'balancing', label: 'Balancing', notes: 'After each batch, busy experts get a lower bias and quiet ones a higher one; the load evens out.' },
-];
+] as const satisfies readonly SceneStep[];
+
+/** The routing figure's step ids; each has its file in steps/ (see steps/index.ts). */
+export type StepId = StepIds<typeof steps>;

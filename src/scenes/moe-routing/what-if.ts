@@ -9,11 +9,10 @@
 import { modelConfig } from '../../data/raw-model';
 import { GAMMA_MULTIPLES, maxTopK } from '../../model/router';
 import type { WhatIfSpec, WhatIfState } from '../kit/what-if';
-import { formatNumber } from '../kit/format';
 import { FIGURE_GAMMA, R1_LIMITS, router, type MoeRoutingData, type RoutingLimits } from './data';
+import { groupsOf, times } from './shared';
 
 const cfg = modelConfig;
-const times = (v: number) => `${formatNumber(v, '.1f')}×`;
 
 export const routingWhatIf: WhatIfSpec = {
   controls: [
@@ -65,8 +64,7 @@ const list = (ids: readonly number[], most = 6) => {
 
 /** The groups a route draws its experts from. */
 export function groupsUsed(d: Pick<MoeRoutingData, 'settings'>, experts: readonly number[]): number {
-  const per = d.settings.nExperts / d.settings.nGroups;
-  return new Set(experts.map((e) => Math.floor(e / per))).size;
+  return groupsOf(d, experts).length;
 }
 
 /** The controls' result in words (their live region), against R1 for the same token. */
