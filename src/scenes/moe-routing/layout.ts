@@ -81,10 +81,12 @@ function shiftDown(m: Mark, dy: number): Mark {
 }
 
 export function layout(data: MoeRoutingData, stepId: string, size: Size): Frame {
-  const badge = whatIfLine(data, stepId, size.width);
-  if (!badge) return layoutAt(data, stepId, size);
+  const step = findStep('moe-routing', steps, stepId);
+  const drawAt = (at: Size): Frame => ({ width: at.width, height: at.height, ...stepsById[step.id](data, at, at.width < NARROW_BREAKPOINT) });
+  const badge = whatIfLine(data, step.id, size.width);
+  if (!badge) return drawAt(size);
   const dy = 20;
-  const inner = layoutAt(data, stepId, { width: size.width, height: size.height - dy });
+  const inner = drawAt({ width: size.width, height: size.height - dy });
   return {
     ...inner,
     height: size.height,
@@ -94,9 +96,4 @@ export function layout(data: MoeRoutingData, stepId: string, size: Size): Frame 
       ...inner.marks.map((m) => shiftDown(m, dy)),
     ],
   };
-}
-
-function layoutAt(data: MoeRoutingData, stepId: string, size: Size): Frame {
-  const step = findStep('moe-routing', steps, stepId);
-  return { width: size.width, height: size.height, ...stepsById[step.id](data, size, size.width < NARROW_BREAKPOINT) };
 }

@@ -9,7 +9,7 @@ import { px } from '../kit/format';
 import { measure, smallType } from '../kit/text';
 import type { MoeRoutingData } from './data';
 import { cellPos, groupMidY, type Grid } from './grid';
-import { f2 } from './shared';
+import { f2, groupSize } from './shared';
 import { tokenStrip } from './token-strip';
 
 /** Affinity shading: 8 classes from the token's lowest to its highest score (style.css). */
@@ -24,7 +24,7 @@ type CellState = 'plain' | 'groups' | 'chosen';
 
 /** The experts of group `grp`, best affinity first (ties: lower number first). */
 export function bestInGroup(data: MoeRoutingData, grp: number): number[] {
-  const per = data.settings.nExperts / data.settings.nGroups;
+  const per = groupSize(data);
   return Array.from({ length: per }, (_, k) => grp * per + k).sort((a, b) => data.affinities[b]! - data.affinities[a]! || a - b);
 }
 
