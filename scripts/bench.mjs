@@ -13,7 +13,8 @@
  * Options: --no-build, --only <substring>,
  *          --runs N (Lighthouse runs per page, median; default 3),
  *          --scroll-runs N (scroll passes per chapter, median; default 3),
- *          --skip-scroll, --skip-what-if, --json <file>.
+ *          --skip-scroll, --skip-what-if, --json <file>,
+ *          --what-if-only (only the what-if pass, on each scene's embed page: no Lighthouse, no scroll).
  * The defaults are the method the peers were measured with (../shared/tools): one
  * Lighthouse run on a 2-core machine swings by 5 or more points.
  */
@@ -36,6 +37,7 @@ const RUNS = Math.max(1, Number(opt('--runs', 3)));
 const SCROLL_RUNS = Math.max(1, Number(opt('--scroll-runs', 3)));
 const ONLY = opt('--only', '');
 const JSON_OUT = opt('--json', '');
+const WHAT_IF_ONLY = args.includes('--what-if-only');
 
 /** The budgets (issue: foundation, MoE scenes). KiB = 1024 bytes, gzip. */
 const BUDGET = {
@@ -78,6 +80,9 @@ function kind(path, html) {
   if (html.includes('data-scene=')) return 'scene';
   return 'plain';
 }
+
+/** The controls' element, not the page's CSS (which names [data-what-if] for every scene). */
+const hasWhatIf = (html) => /<details\b[^>]*\sdata-what-if[=\s>]/.test(html);
 
 const hostRule = '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost';
 const gzipKiB = (bytes) => gzipSync(bytes, { level: 6 }).length / 1024;
@@ -223,6 +228,22 @@ async function measureScroll(url) {
   return { ...passes[Math.floor((passes.length - 1) / 2)], passes: passes.map((p) => p.longTasks) };
 }
 
+if (WHAT_IF_ONLY) {
+  // A quick loop while working on the sliders: the what-if column alone, same method and budget.
+  let missed = 0;
+  for (const path of list.filter((p) => /^\/embed\/[^/]+\/$/.test(p))) {
+    if (!hasWhatIf(readFileSync(join(DIST, path, 'index.html'), 'utf8'))) continue;
+    const w = await measureWhatIf(origin + path);
+    const ok = w.worstMs <= BUDGET.whatIfEventMs;
+    if (!ok) missed++;
+    console.log(`${path}: what-if ×4 worst ${w.worstMs} ms (${w.worstEvent}) [${w.passes.join(',')}] ${ok ? 'ok' : 'MISS'}`);
+  }
+  await chrome.kill();
+  await browser?.close();
+  await server.close();
+  process.exit(missed ? 1 : 0);
+}
+
 const rows = [];
 for (const path of list) {
   const file = join(DIST, path.endsWith('/') ? path + 'index.html' : path);
@@ -233,8 +254,7 @@ for (const path of list) {
   const lh = await measureLighthouse(url);
   const scroll = k === 'chapter' && !args.includes('--skip-scroll') ? await measureScroll(url) : null;
   // Each scene's own embed page (not every step's): the controls and the redraw are the same at every step.
-  const whatIf =
-    k === 'embed' && /^\/embed\/[^/]+\/$/.test(path) && html.includes('data-what-if') && !args.includes('--skip-what-if') ? await measureWhatIf(url) : null;
+  const whatIf = k === 'embed' && /^\/embed\/[^/]+\/$/.test(path) && hasWhatIf(html) && !args.includes('--skip-what-if') ? await measureWhatIf(url) : null;
   process.stderr.write(' done\n');
   const jsBudget =
     k === 'chapter'

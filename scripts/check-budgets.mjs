@@ -3,7 +3,8 @@
  * seconds (no browser). For every page: the JavaScript it loads at start-up (its module
  * scripts, their static imports, and the scene module it imports for its own figure,
  * gzip -6), its HTML (chapters), the fonts its stylesheets load, how many files it
- * requests at load, and any request to another host. Exits 1 naming the page and the
+ * requests at load, and any request to another host. Dynamic imports count too, unless
+ * ON_DEMAND says when they load instead. Exits 1 naming the page and the
  * budget it misses; a page kind with no page at all also fails (a budget that checks
  * nothing passes for the wrong reason). Lighthouse and the scroll pass stay in
  * `npm run bench`, which needs an idle machine.
@@ -33,6 +34,24 @@ export const BUDGETS = {
   otherHosts: 0,
 };
 export const KINDS = Object.keys(BUDGETS.js);
+
+/**
+ * Dynamic imports that do not load at start-up, by the name of the chunk they load (Vite names a
+ * chunk after its module: `what-if.<hash>.js`). Every other dynamic import in a page's scripts
+ * counts as start-up JavaScript, awaited or not: code that waits for the reader has to say so here,
+ * next to the test that shows it waits. (A figure's own scene module is counted separately: only
+ * the page's scenes, see sceneChunks.)
+ */
+export const ON_DEMAND = {
+  'what-if': 'when the reader reaches for the what-if controls, or the address carries a what-if (tests/e2e/what-if.spec.ts)',
+  'balancing-gammas': 'with the what-if controls of the router figure (its prepare())',
+  'setup-downloads': 'when a download of a what-if setup is clicked',
+};
+/** Dynamic imports that load at start-up only on a page whose HTML has the element (not merely CSS naming it). */
+export const WHEN_PRESENT = {
+  'scene-input': /<form\b[^>]*\sdata-scene-input[\s=>]/,
+};
+const chunkName = (file) => posix.basename(file.split('\\').join('/')).replace(/\.[\w-]+\.js$/, '');
 
 /** The kind of a page, as `npm run bench` sorts them. `path` is relative to the base, with a leading slash. */
 export function kindOf(path, html) {
@@ -125,24 +144,46 @@ export function checkBudgets(dist, { base = '/', budgets = BUDGETS } = {}) {
     return join(posix.dirname(from), decodeURIComponent(clean));
   };
   const jsCache = new Map();
-  /** A script and everything it imports statically (the browser fetches those before running it). */
-  const closure = (file, seen) => {
+  /**
+   * A script and everything it imports statically (the browser fetches those before running it),
+   * and the dynamic imports that are not on demand (ON_DEMAND; WHEN_PRESENT by the page's `html`).
+   */
+  const closure = (file, seen, html = '') => {
     if (seen.has(file) || !existsSync(file)) return;
     seen.add(file);
     const code = jsCache.get(file) ?? readFileSync(file, 'utf8');
     jsCache.set(file, code);
+    const resolve = (spec) => (spec.startsWith('.') ? join(posix.dirname(file), spec) : fileOf(spec, file));
     for (const spec of importsOf(code)) {
-      const f = spec.startsWith('.') ? join(posix.dirname(file), spec) : fileOf(spec, file);
-      if (f) closure(f, seen);
+      const f = resolve(spec);
+      if (f) closure(f, seen, html);
+    }
+    const scenes = new Set(sceneSpecs(code));
+    for (const spec of dynamicImportsOf(code)) {
+      if (scenes.has(spec)) continue;
+      const f = resolve(spec);
+      if (!f) continue;
+      const name = chunkName(f);
+      if (name in ON_DEMAND) continue;
+      if (name in WHEN_PRESENT && !WHEN_PRESENT[name].test(html)) continue;
+      closure(f, seen, html);
     }
   };
+  /** Dynamic imports with a plain path (`import("./x.js")`); a computed one (Pagefind's) cannot be followed. */
+  const dynamicImportsOf = (code) =>
+    [...code.matchAll(/\bimport\(\s*["'`]([^"'`$]+)["'`]\s*\)/g)].map((m) => m[1]).filter((s) => s.startsWith('.') || s.startsWith('/'));
+  /** The chunks of import.meta.glob's scene modules (`"../scenes/x/index.ts": () => …import("./x.js")`). */
+  const sceneSpecs = (code) =>
+    [...code.matchAll(/["'`]\.\.\/scenes\/[\w-]+\/index\.ts["'`]\s*:\s*\(\)\s*=>\s*(?:[\w$]+\()?\s*(?:\(\)\s*=>\s*)?import\(\s*["'`]([^"'`]+)["'`]/g)].map(
+      (m) => m[1],
+    );
   /** Static import specifiers (`import … from "x"`, `import "x"`), in any quotes Vite prints. */
   const importsOf = (code) =>
     [...code.matchAll(/(?:^|[;\s}])import\s*(?:[\w*{}\s,$]+from\s*)?["'`]([^"'`]+)["'`]/g)]
       .map((m) => m[1])
       .filter((s) => s.startsWith('.') || s.startsWith('/'));
   /** The scene module a page imports for a figure: Vite keeps import.meta.glob's keys in the bundle. */
-  const sceneChunks = (scenes, seen) => {
+  const sceneChunks = (scenes, seen, html) => {
     for (const f of [...seen]) {
       const code = jsCache.get(f) ?? '';
       for (const scene of scenes) {
@@ -150,7 +191,7 @@ export function checkBudgets(dist, { base = '/', budgets = BUDGETS } = {}) {
           `["'\`]\\.\\./scenes/${scene}/index\\.ts["'\`]\\s*:\\s*\\(\\)\\s*=>\\s*(?:[\\w$]+\\()?\\s*(?:\\(\\)\\s*=>\\s*)?import\\(\\s*["'\`]([^"'\`]+)["'\`]`,
           'g',
         );
-        for (const m of code.matchAll(re)) closure(join(posix.dirname(f), m[1]), seen);
+        for (const m of code.matchAll(re)) closure(join(posix.dirname(f), m[1]), seen, html);
       }
     }
   };
@@ -179,9 +220,9 @@ export function checkBudgets(dist, { base = '/', budgets = BUDGETS } = {}) {
     for (const r of local)
       if (r.kind === 'script') {
         const f = fileOf(r.url, file);
-        if (f) closure(f, seen);
+        if (f) closure(f, seen, html);
       }
-    sceneChunks(scenes, seen);
+    sceneChunks(scenes, seen, html);
     let js = 0;
     for (const f of seen) js += gz(Buffer.from(jsCache.get(f)));
     const inline = [...html.matchAll(/<script\b(?![^>]*\bsrc=)(?![^>]*type\s*=\s*["']?(?:application\/(?:ld\+)?json|importmap))[^>]*>([\s\S]*?)<\/script>/gi)]
@@ -193,7 +234,7 @@ export function checkBudgets(dist, { base = '/', budgets = BUDGETS } = {}) {
         const f = fileOf(spec, file);
         if (f && !seen.has(f)) {
           const before = new Set(seen);
-          closure(f, seen);
+          closure(f, seen, html);
           for (const g of seen) if (!before.has(g)) js += gz(Buffer.from(jsCache.get(g)));
         }
       }
@@ -220,7 +261,7 @@ export function checkBudgets(dist, { base = '/', budgets = BUDGETS } = {}) {
     const requests = 1 + new Set([...local.filter((r) => r.kind !== 'font' && r.kind !== 'css-url').map((r) => fileOf(r.url, file)), ...seen, ...fonts]).size;
     const raw = Buffer.byteLength(html);
     const htmlGz = gz(Buffer.from(html));
-    rows.push({ path, kind, js, raw, htmlGz, fontBytes, requests, others });
+    rows.push({ path, kind, js, raw, htmlGz, fontBytes, requests, others, scripts: [...seen].map((f) => relative(dist, f)) });
 
     const miss = (what, value, budget, fix) => failures.push(`${path} (${kind}): ${what} ${fmt(value)} > budget ${fmt(budget)}. Fix: ${fix}`);
     if (js > budgets.js[kind])

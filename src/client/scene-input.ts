@@ -7,9 +7,6 @@
 import type { ScenePlayer } from './scene-player';
 import { asSheet } from './sheet';
 
-// The what-if sliders come with the sentence form's code: one lazy chunk for a figure's controls.
-export { wireWhatIf } from './what-if';
-
 export function wireSceneInput(figure: HTMLElement, player: ScenePlayer): void {
   const input = player.scene.input;
   const form = figure.querySelector<HTMLFormElement>('[data-scene-input]');

@@ -5,7 +5,7 @@
  * transition and starts from wherever the marks are.
  */
 import { isTweening, markNode, settle, stopTween, tweenAttrs } from './mark-tween';
-import type { Frame, SceneModule, Size } from '../scenes/contract';
+import type { Frame, Mark, SceneModule, Size } from '../scenes/contract';
 import { NARROW_BREAKPOINT } from '../scenes/contract';
 import { geometry, opacityOf, style } from '../scenes/kit/attributes';
 import { inSlices, runSlice } from './slices';
@@ -74,11 +74,16 @@ export class ScenePlayer {
     return this.data;
   }
 
-  /** Replace the scene's data (e.g. a reader's own sentence) and redraw the current step. */
-  setData(data: unknown, duration = 400): void {
+  /**
+   * Replace the scene's data (e.g. a reader's own sentence) and redraw the current step.
+   * `wordsAfter`: how long the caption, table and live region wait (default: the animation's
+   * length); a slider being dragged passes its pause, so they follow the value it stops at.
+   */
+  setData(data: unknown, duration = 400, wordsAfter?: number): void {
     this.data = data;
     this.frames.clear();
-    this.render(this.step, reducedMotion() ? 0 : duration);
+    const ms = reducedMotion() ? 0 : duration;
+    this.render(this.step, ms, wordsAfter ?? ms);
   }
 
   private measure(): boolean {
@@ -159,7 +164,7 @@ export class ScenePlayer {
     return frame;
   }
 
-  private render(step: string, duration: number): void {
+  private render(step: string, duration: number, wordsAfter = duration): void {
     this.stopIdle?.();
     if (this.size.width <= 0) this.measure();
     if (this.size.width <= 0) return;
@@ -174,7 +179,7 @@ export class ScenePlayer {
     window.clearTimeout(this.textTimer);
     this.textTimer = window.setTimeout(() => {
       for (const fn of this.listeners) fn(step, frame);
-    }, duration);
+    }, wordsAfter);
   }
 }
 
@@ -373,6 +378,12 @@ function* applyMarks(svgEl: SVGSVGElement, frame: Frame, duration: number): Gene
       touched = true;
     }
     previous = node;
+    // Drawn from an equal mark and standing still: nothing to write (see `drawn`).
+    if (!entering && sameMark(drawn.get(el!), mark) && !isTweening(el!)) {
+      if (touched) yield cost;
+      continue;
+    }
+    drawn.delete(el!);
 
     // Touch only what changes: every attribute write costs style and layout work.
     const st = style(mark);
@@ -388,7 +399,10 @@ function* applyMarks(svgEl: SVGSVGElement, frame: Frame, duration: number): Gene
       if (duration > 0) {
         el!.setAttribute('opacity', '0');
         tweenAttrs(el!, { opacity }, duration);
-      } else setAttr(el!, 'opacity', opacity === 1 ? null : String(opacity));
+      } else {
+        setAttr(el!, 'opacity', opacity === 1 ? null : String(opacity));
+        drawn.set(el!, mark);
+      }
       yield cost;
       continue;
     }
@@ -397,6 +411,7 @@ function* applyMarks(svgEl: SVGSVGElement, frame: Frame, duration: number): Gene
     const opacityNow = el!.getAttribute('opacity');
     const opacityChanged = (opacityNow === null ? 1 : Number(opacityNow)) !== opacity;
     if (!moving && changed.length === 0 && !opacityChanged) {
+      drawn.set(el!, mark);
       if (touched) yield cost;
       continue;
     }
@@ -407,10 +422,30 @@ function* applyMarks(svgEl: SVGSVGElement, frame: Frame, duration: number): Gene
       if (moving) settle(el!);
       for (const [k, v] of moving ? Object.entries(geo) : changed) el!.setAttribute(k, String(v));
       setAttr(el!, 'opacity', opacity === 1 ? null : String(opacity));
+      drawn.set(el!, mark);
     }
     // An opacity change alone repaints; it does not lay a text out again.
     yield changed.length > 0 || touched ? cost : 1;
   }
+}
+
+/**
+ * The mark each element was last drawn from, when it was drawn at once (no tween) and so shows
+ * exactly that mark. A dragged what-if slider redraws a figure of several hundred marks every
+ * frame, and most of them do not change: comparing two small objects is far cheaper than
+ * reading a dozen attributes back from the DOM. A tween, which changes the element over time,
+ * drops the entry; nothing but this module writes to a mark's element.
+ */
+const drawn = new WeakMap<Element, Mark>();
+
+/** Whether two marks draw the same (`sitsOn` is for the geometry tests, not drawn). */
+function sameMark(a: Mark | undefined, b: Mark): boolean {
+  if (!a) return false;
+  if (a === b) return true;
+  const ka = Object.keys(a);
+  if (ka.length !== Object.keys(b).length) return false;
+  for (const k of ka) if (k !== 'sitsOn' && (a as unknown as Record<string, unknown>)[k] !== (b as unknown as Record<string, unknown>)[k]) return false;
+  return true;
 }
 
 /** Set (or with null remove) an attribute only when it differs. True when it changed. */

@@ -8,13 +8,17 @@ export function asSheet(box: HTMLDetailsElement): void {
   let entry = false;
   // The browser would restore an older scroll position on Back; the page has not moved.
   let restoration: ScrollRestoration = 'auto';
+  const enter = () => {
+    restoration = history.scrollRestoration;
+    history.scrollRestoration = 'manual';
+    history.pushState({ ...(history.state as object | null), sceneSheet: true }, '');
+    entry = true;
+  };
+  // Opened before this code ran (the what-if controls load when the reader reaches for them).
+  if (box.open && isSheet()) enter();
   box.addEventListener('toggle', () => {
-    if (box.open && isSheet() && !entry) {
-      restoration = history.scrollRestoration;
-      history.scrollRestoration = 'manual';
-      history.pushState({ ...(history.state as object | null), sceneSheet: true }, '');
-      entry = true;
-    } else if (!box.open && entry) {
+    if (box.open && isSheet() && !entry) enter();
+    else if (!box.open && entry) {
       entry = false;
       history.back();
     }

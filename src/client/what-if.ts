@@ -9,6 +9,15 @@ import type { ScenePlayer } from './scene-player';
 import { clampWhatIf, isR1, parseWhatIf, serializeWhatIf, type WhatIfState } from '../scenes/kit/what-if';
 import { asSheet } from './sheet';
 
+/**
+ * How long a slider must rest before what reads its result follows: the live region's
+ * words, the address, Cite this. Screen readers hear the slider's own value at every step
+ * (aria-valuetext); the sentence about the result comes once, when the reader stops. Each
+ * of those costs a frame's worth of work at CPU ×4 (rewriting the address most: Chromium
+ * takes some 30 ms), which dragging would otherwise pay many times a second.
+ */
+const PAUSE_MS = 250;
+
 export async function wireWhatIf(figure: HTMLElement, player: ScenePlayer): Promise<void> {
   const w = player.scene.whatIf;
   const box = figure.querySelector<HTMLDetailsElement>('[data-what-if]');
@@ -27,6 +36,7 @@ export async function wireWhatIf(figure: HTMLElement, player: ScenePlayer): Prom
   const { spec } = w;
   const field = (key: string) => form.querySelector<HTMLInputElement>(`input[name="${key}"]`)!;
   const status = form.querySelector<HTMLElement>('[data-what-if-status]')!;
+  const fromForm = () => Object.fromEntries(spec.controls.map((c) => [c.key, Number(field(c.key).value)]));
 
   const parsed = parseWhatIf(spec, location.search);
   if (parsed.ignored.length || parsed.adjusted.length) {
@@ -37,29 +47,51 @@ export async function wireWhatIf(figure: HTMLElement, player: ScenePlayer): Prom
     console.info(`R1, Explained what-if: ${words.join('; ')}.`);
   }
   let state: WhatIfState = parsed.state;
+  // The controls load when the reader reaches for them (scene-input-loader.ts): a slider
+  // moved before this code arrived keeps where the reader put it.
+  const early = clampWhatIf(spec, fromForm()).state;
+  const movedEarly = isR1(spec, state) && !isR1(spec, early);
+  if (movedEarly) state = early;
 
-  /** Sliders, their values and the top-k limit follow the state. */
+  /** Sliders, their values and the top-k limit follow the state; only what changed is written. */
   const showState = () => {
     for (const c of spec.controls) {
       const input = field(c.key);
-      if (c.key === 'topk') input.max = String(Math.min(c.max, state['experts'] ?? c.max));
-      input.value = String(state[c.key]);
-      const words = c.show ? c.show(state[c.key]!, state) : String(state[c.key]);
-      input.setAttribute('aria-valuetext', words);
+      const max = c.key === 'topk' ? String(Math.min(c.max, state['experts'] ?? c.max)) : input.max;
+      if (input.max !== max) input.max = max;
+      const value = String(state[c.key]);
+      if (input.value !== value) input.value = value;
+      const words = c.show ? c.show(state[c.key]!, state) : value;
+      if (input.getAttribute('aria-valuetext') !== words) input.setAttribute('aria-valuetext', words);
       const out = form.querySelector<HTMLOutputElement>(`[data-what-if-value="${c.key}"]`);
-      if (out) out.value = words;
+      if (out && out.value !== words) out.value = words;
     }
   };
 
-  const apply = (next: Record<string, number>, duration?: number) => {
+  /**
+   * The picture and the values beside the sliders: once per animation frame while a slider
+   * moves, with no animation then (`duration` 0), so each frame shows where the slider is.
+   */
+  const draw = (next: Record<string, number>, duration: number, wordsAfter?: number) => {
     state = clampWhatIf(spec, next).state;
     showState();
-    const data = w.dataFor(state, player.currentData);
-    player.setData(data, duration);
+    player.setData(w.dataFor(state, player.currentData), duration, wordsAfter);
     const query = serializeWhatIf(spec, state);
     // Links that carry the state: the presenter, the Embed dialog (reads it when it opens).
     if (query) figure.dataset['whatIfQuery'] = query;
     else delete figure.dataset['whatIfQuery'];
+  };
+
+  /** What reads the result, once the reader pauses: the live region, the links, the address, Cite this. */
+  const settle = () => {
+    window.clearTimeout(settleTimer);
+    settleTimer = 0;
+    // A frame not drawn yet (a hidden tab runs timers but no animation frames): draw it first.
+    if (frame) {
+      cancelAnimationFrame(frame);
+      draw(fromForm(), 0, PAUSE_MS);
+    }
+    const query = serializeWhatIf(spec, state);
     // The presenter link's template (FigureTools.astro; figure-text.ts fills in the step) carries the query before its hash.
     for (const a of figure.querySelectorAll<HTMLAnchorElement>('a.figure-present[data-step-href]')) {
       const r1Href = (a.dataset['r1Href'] ??= a.dataset['stepHref']!);
@@ -67,31 +99,32 @@ export async function wireWhatIf(figure: HTMLElement, player: ScenePlayer): Prom
       a.dataset['stepHref'] = `${path}${query}#${hash}`;
       a.href = a.dataset['stepHref'].replace('{step}', player.step);
     }
-    // The downloads list says which files follow the setup (wireSetupDownloads), and Cite this names the setup's address.
+    // The downloads list says which files follow the setup (wireSetupDownloads).
     const note = figure.querySelector<HTMLElement>('[data-setup-note]');
     if (note) note.hidden = !query;
-    // The address follows once the reader pauses: browsers limit how often a page may rewrite it.
+    const words = w.says(player.currentData as Parameters<typeof w.says>[0]);
+    if (status.textContent !== words) status.textContent = words;
+    // The address and Cite this in a task of their own (browsers also limit how often a page may rewrite its address).
     window.clearTimeout(addressTimer);
-    addressTimer = window.setTimeout(
-      () => {
-        history.replaceState(history.state, '', `${location.pathname}${serializeWhatIf(spec, state, location.search)}${location.hash}`);
-        citeWithQuery(location.search);
-      },
-      duration === 0 ? 0 : 200,
-    );
-    status.textContent = w.says(data);
+    addressTimer = window.setTimeout(() => {
+      const search = serializeWhatIf(spec, state, location.search);
+      if (search !== location.search) history.replaceState(history.state, '', `${location.pathname}${search}${location.hash}`);
+      citeWithQuery(location.search);
+    });
   };
   let addressTimer = 0;
+  let settleTimer = 0;
 
-  // One redraw per animation frame while a slider is dragged.
+  // One redraw per animation frame while a slider is dragged or a key held down.
   let frame = 0;
   form.addEventListener('input', () => {
     cancelAnimationFrame(frame);
     frame = requestAnimationFrame(() => {
-      const next: Record<string, number> = {};
-      for (const c of spec.controls) next[c.key] = Number(field(c.key).value);
-      apply(next);
+      frame = 0;
+      draw(fromForm(), 0, PAUSE_MS);
     });
+    window.clearTimeout(settleTimer);
+    settleTimer = window.setTimeout(settle, PAUSE_MS);
   });
   form.addEventListener('submit', (e) => e.preventDefault());
   // A new sentence from the figure's own form (scene-input.ts) keeps this state; the words follow it.
@@ -100,16 +133,21 @@ export async function wireWhatIf(figure: HTMLElement, player: ScenePlayer): Prom
   });
   form.querySelector('[data-what-if-reset]')?.addEventListener('click', () => {
     cancelAnimationFrame(frame);
-    apply(Object.fromEntries(spec.controls.map((c) => [c.key, c.r1])));
+    frame = 0;
+    draw(Object.fromEntries(spec.controls.map((c) => [c.key, c.r1])), 400);
+    settle();
   });
 
   // With the data drawn now, so a reader's sentence (moe-routing) is in the files too.
   wireSetupDownloads(figure, player, () => (figure.dataset['whatIfQuery'] ? w.dataFor(state, player.currentData) : null));
   showState();
-  if (!isR1(spec, state)) apply(state, 0);
+  if (!isR1(spec, state)) {
+    draw(state, 0);
+    settle();
+  }
   box.hidden = false;
   // Opened from a link with a what-if, the controls are open too: the reader sees what changed.
-  if (!isR1(spec, state) && window.matchMedia('(min-width: 52.01rem)').matches) box.open = true;
+  if (!movedEarly && !isR1(spec, state) && window.matchMedia('(min-width: 52.01rem)').matches) box.open = true;
   asSheet(box);
 }
 

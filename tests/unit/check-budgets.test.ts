@@ -1,8 +1,9 @@
 /**
  * The size-budget check (scripts/check-budgets.mjs) on small sites made here: a site
  * within budget passes, and each planted fault (an over-budget chapter, a heavy
- * embed script, a script on a plain page, a heavy font, another host, a missing
- * page kind) fails, naming the page and the budget.
+ * embed script, a heavy chunk its player imports dynamically at start-up, a script on a
+ * plain page, a heavy font, another host, a missing page kind) fails, naming the page and
+ * the budget.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -77,6 +78,48 @@ describe('size budgets from dist/', () => {
     );
     expect(r.failures).toHaveLength(1);
     expect(r.failures[0]).toMatch(/^\/embed\/moe-routing\/ \(embed\): JavaScript at start-up \(gzip\) 1\d\d\.\d KiB > budget 40\.0 KiB/);
+  });
+
+  it('a dynamic import counts as start-up JS (awaited or not) unless it is declared on demand; a form-only one only where the form is', () => {
+    // The figure's player awaits a heavy controls chunk at start-up: the regression issue 19 found in the browser.
+    const eager = check(
+      site({
+        '_astro/stepper.js': 'import{l as o}from"./player.js";await import("./controls.B1x-9z.js");o()',
+        '_astro/controls.B1x-9z.js': `export const c="${noise(50_000)}"`,
+      }),
+    );
+    expect(eager.failures).toEqual([
+      expect.stringMatching(/^\/embed\/moe-routing\/ \(embed\): JavaScript at start-up \(gzip\) \d\d\.\d KiB > budget 40\.0 KiB/),
+    ]);
+    expect(eager.rows.find((x) => x.path === '/embed/moe-routing/')!.scripts).toContain('_astro/controls.B1x-9z.js');
+
+    // The same weight behind the what-if controls, which load when the reader reaches for them: not start-up.
+    const lazy = check(
+      site({
+        '_astro/stepper.js': 'import{l as o}from"./player.js";box.onfocusin=()=>import(`./what-if.B1x-9z.js`);o()',
+        '_astro/what-if.B1x-9z.js': `export const c="${noise(50_000)}"`,
+      }),
+    );
+    expect(lazy.failures).toEqual([]);
+    expect(lazy.rows.find((x) => x.path === '/embed/moe-routing/')!.scripts).not.toContain('_astro/what-if.B1x-9z.js');
+
+    // The sentence form's chunk counts on a page with the form, not on one whose CSS merely names it.
+    const files = {
+      '_astro/stepper.js': 'import{l as o}from"./player.js";if(f)await import("./scene-input.Q.js");o()',
+      '_astro/scene-input.Q.js': `export const c="${noise(50_000)}"`,
+    };
+    const withForm = page(
+      '<figure data-scene="moe-routing"><form class="scene-input" data-scene-input></form></figure>',
+      '<script type="module" src="/_astro/stepper.js"></script>',
+    );
+    expect(check(site({ ...files, 'embed/moe-routing/index.html': withForm })).failures).toEqual([
+      expect.stringMatching(/^\/embed\/moe-routing\/ \(embed\): JavaScript/),
+    ]);
+    const cssOnly = page(
+      '<style>[data-scene-input]{margin:0}</style><figure data-scene="moe-routing"></figure>',
+      '<script type="module" src="/_astro/stepper.js"></script>',
+    );
+    expect(check(site({ ...files, 'embed/moe-routing/index.html': cssOnly })).failures).toEqual([]);
   });
 
   it('a page without a scene may not load any script, inline or not', () => {

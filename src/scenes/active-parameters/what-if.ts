@@ -4,13 +4,16 @@
  * src/model/parameters.ts's, on the changed configuration (no second formula).
  */
 import { modelConfig } from '../../data/raw-model';
+import { format } from 'd3-format';
 import type { WhatIfSpec, WhatIfState } from '../kit/what-if';
+import { formatNumber } from '../kit/format';
 import type { ActiveParamsData } from './data';
 
 const cfg = modelConfig;
 /** R1's MoE layers: every layer after the dense ones. */
 const R1_MOE_LAYERS = cfg.n_layers - cfg.n_dense_layers;
-const num = (v: number) => v.toLocaleString('en-US');
+// d3-format, not toLocaleString: that builds an Intl formatter per call, a long task at CPU ×4 while a slider moves.
+const num = (v: number) => formatNumber(v);
 
 export const activeParamsWhatIf: WhatIfSpec = {
   controls: [
@@ -82,8 +85,9 @@ export function configFor(state: WhatIfState): Record<string, unknown> {
   };
 }
 
-const bn = (v: number) => `${(v / 1e9).toLocaleString('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 })} billion`;
-const gb = (v: number) => `${Math.round(v).toLocaleString('en-US')} GB`;
+const billions = format(',.1f');
+const bn = (v: number) => `${billions(v / 1e9)} billion`;
+const gb = (v: number) => `${formatNumber(Math.round(v))} GB`;
 
 /** The controls' result in words (their live region), always against R1's own count. */
 export function whatIfSays(d: ActiveParamsData): string {

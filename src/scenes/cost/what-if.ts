@@ -6,6 +6,7 @@
 import { trainingCostData } from '../../data/raw-cost';
 import { r1OwnTraining, totalGpuHours } from '../../model/cost';
 import type { WhatIfSpec, WhatIfState } from '../kit/what-if';
+import { formatNumber } from '../kit/format';
 import type { CostSceneData } from './shared';
 
 const run = trainingCostData;
@@ -54,7 +55,8 @@ export function r1OwnDollars(d: CostSceneData): { dollars: number; reported: boo
 }
 
 const m3 = (v: number) => `$${(v / 1e6).toFixed(3)}M`;
-const k = (v: number) => `$${Math.round(v / 1000).toLocaleString('en-US')}K`;
+// d3-format, not toLocaleString: that builds an Intl formatter per call, a long task at CPU ×4 while the slider moves.
+const k = (v: number) => `$${formatNumber(Math.round(v / 1000))}K`;
 
 /** The result in words, for the controls' live region. */
 export function costSays(d: CostSceneData): string {

@@ -32,7 +32,16 @@ interface Face {
   kern: Map<string, number>;
   /** For characters the font lacks (a reader's own text): the average lower-case advance. */
   fallback: number;
+  /** Texts measured before, in font units, with their character counts (see measure). */
+  widths: Map<string, [units: number, chars: number]>;
 }
+
+/**
+ * A figure is laid out again for every frame of a dragged what-if slider, and most of its texts
+ * (headers, notes, legends) are the same each time: remembered widths make that layout cheap.
+ * Bounded, since a reader's own sentences come and go.
+ */
+const REMEMBER = 4000;
 
 const faces = new Map<number, Face>();
 
@@ -50,7 +59,7 @@ function faceFor(weight = 400): Face {
       for (let i = 0; i + 1 < chars.length; i += 2) kern.set(chars[i]! + chars[i + 1]!, Number(d));
     }
     const lower = [...'abcdefghijklmnopqrstuvwxyz'].map((c) => adv.get(c) ?? 550);
-    f = { adv, kern, fallback: lower.reduce((a, b) => a + b, 0) / lower.length };
+    f = { adv, kern, fallback: lower.reduce((a, b) => a + b, 0) / lower.length, widths: new Map() };
     faces.set(w, f);
   }
   return f;
@@ -64,16 +73,22 @@ export function hasGlyph(ch: string, weight = 400): boolean {
 /** Width in px of `text` set in IBM Plex Sans with `style` (kerning and ligatures included). */
 export function measure(text: string, style: TextStyle): number {
   const f = faceFor(style.weight);
-  let units = 0;
-  let prev = '';
-  let n = 0;
-  for (const ch of text) {
-    units += f.adv.get(ch) ?? f.fallback;
-    if (prev) units += f.kern.get(prev + ch) ?? 0;
-    prev = ch;
-    n++;
+  let known = f.widths.get(text);
+  if (!known) {
+    let units = 0;
+    let prev = '';
+    let n = 0;
+    for (const ch of text) {
+      units += f.adv.get(ch) ?? f.fallback;
+      if (prev) units += f.kern.get(prev + ch) ?? 0;
+      prev = ch;
+      n++;
+    }
+    if (f.widths.size >= REMEMBER) f.widths.clear();
+    known = [units, n];
+    f.widths.set(text, known);
   }
-  return (units / 1000) * style.size + n * (style.letterSpacing ?? 0);
+  return (known[0] / 1000) * style.size + known[1] * (style.letterSpacing ?? 0);
 }
 
 export interface WrapOptions extends TextStyle {
@@ -83,6 +98,19 @@ export interface WrapOptions extends TextStyle {
 
 /** Greedy word wrap: lines no wider than `width` (a single long word may overflow). */
 export function wrap(text: string, o: WrapOptions): string[] {
+  const key = `${o.size}|${o.weight ?? 400}|${o.letterSpacing ?? 0}|${o.width}|${text}`;
+  const known = wrapped.get(key);
+  // A copy: a caller may change the lines it gets.
+  if (known) return [...known];
+  const lines = wrapLines(text, o);
+  if (wrapped.size >= REMEMBER) wrapped.clear();
+  wrapped.set(key, lines);
+  return [...lines];
+}
+/** Wrapped texts by style, width and text (see REMEMBER). */
+const wrapped = new Map<string, string[]>();
+
+function wrapLines(text: string, o: WrapOptions): string[] {
   const lines: string[] = [];
   let line = '';
   for (const word of text.split(/\s+/).filter(Boolean)) {
