@@ -7,7 +7,9 @@
  * size, the page must not scroll sideways, and where the figure is pinned on top
  * (pattern "pinned", global.css) it takes at most half the screen. A deep link to
  * every step lands the same way. On a laptop, no step leaves more than 32 px blank
- * under its drawing. The sentence form opens as a sheet and closes with Back.
+ * under its drawing, each step is drawn as its static copy, and axe is clean at every
+ * scene step (once per size: in the first chapter that places it). The sentence form
+ * opens as a sheet and closes with Back.
  */
 import type { Page } from '@playwright/test';
 import { citationProblems } from '../helpers/citation-marks';
@@ -171,8 +173,8 @@ test.describe('phones', { tag: '@phone-only' }, () => {
 });
 
 /** What every page must be at any size: axe clean, no "undefined" or "NaN", quiet citation marks. */
-async function pageChecks(page: Page, slug: string) {
-  await axe(page, `${slug} at ${page.viewportSize()!.width} px`);
+async function pageChecks(page: Page, label: string) {
+  await axe(page, `${label} at ${page.viewportSize()!.width} px`);
   expect(await page.locator('body').innerText()).not.toMatch(/\bundefined\b|\bNaN\b/);
   expect(await citationProblems(page), 'citation marks').toEqual([]);
 }
@@ -287,10 +289,12 @@ test.describe('phone: the sentence form', { tag: '@phone-only' }, () => {
 test.describe('desktop', { tag: '@desktop-only' }, () => {
   test.use({ reducedMotion: 'reduce' });
   for (const slug of chapters) {
-    test(`${slug}: no step leaves more than 32 px blank under its drawing, and steps turn on with their card readable`, async ({ page }) => {
-      test.setTimeout(120_000);
+    test(`${slug}: each step drawn as its copy with no more than 32 px blank under it, axe clean; steps turn on with their card readable`, async ({ page }) => {
+      // axe at each scene step this chapter is the first to place: several seconds each on a 2-core machine.
+      test.setTimeout(240_000);
       await page.goto(`chapters/${slug}/`);
       await ready(page);
+      await pageChecks(page, `${slug} (top)`);
       const anchors = await page.$$eval('[data-step][data-step-scene]', (els) =>
         els.map((e) => ({ id: e.id, scene: (e as HTMLElement).dataset['stepScene']!, step: (e as HTMLElement).dataset['step']! })),
       );
@@ -314,6 +318,8 @@ test.describe('desktop', { tag: '@desktop-only' }, () => {
           return { blank: Math.round(box.bottom - bottom), key };
         });
         expect(gap.blank, `#${a.id}: blank under the lowest mark (${gap.key})`).toBeLessThan(32);
+        await expectFigureAt(page, a.scene, a.step);
+        if (axeChapterFor(a.scene, a.step) === slug) await axe(page, `${slug} #${a.id} at 1280 px`);
       }
       await walk(page, slug, true);
     });
