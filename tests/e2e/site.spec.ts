@@ -211,7 +211,7 @@ test.describe('search', () => {
     await expect(page.locator('.search-result')).toHaveCount(0);
   });
 
-  test('without JavaScript the search page says so and lists the chapters', async ({ browser, baseURL }) => {
+  test('without JavaScript the search page says so and lists the chapters', { tag: '@desktop-only' }, async ({ browser, baseURL }) => {
     const ctx = await browser.newContext({ javaScriptEnabled: false, baseURL });
     const page = await ctx.newPage();
     await page.goto('search/?q=GRPO');
