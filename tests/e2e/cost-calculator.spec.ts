@@ -88,7 +88,7 @@ test('junk input never shows NaN or undefined, and an empty bill asks for tokens
   await expect(calc.locator('[data-calc-compare]')).toHaveText('Enter some tokens to compare the two bills.');
 });
 
-test('without JavaScript the worked example is there as text and the inert form is hidden', async ({ browser, baseURL }) => {
+test('without JavaScript the worked example is there as text and the inert form is hidden', { tag: '@desktop-only' }, async ({ browser, baseURL }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto(new URL(CHAPTER, baseURL).href);

@@ -131,29 +131,33 @@ test('moe-routing: a 64-token sentence is routed and the every-token step draws 
   expect(marks).toBeLessThan(500);
 });
 
-test('without JavaScript: both chapters show a server-drawn figure for every step and hide the sentence form', async ({ browser, baseURL }) => {
-  const ctx = await browser.newContext({ javaScriptEnabled: false, baseURL });
-  const page = await ctx.newPage();
-  for (const { slug, scene } of CHAPTERS) {
-    await page.goto(`chapters/${slug}/`);
-    const steps = builtSteps(scene);
-    for (const step of steps) {
-      // Inline SVG, or (for the grids of hundreds of marks) the step's PNG with the figure's title and description as alt.
-      const figure = page.locator(`#${scene}--${step} .step-static .scene-box > :is(svg, img.scene-img):visible`);
-      await expect(figure, `${scene} ${step}`).toHaveCount(1);
-      if (await figure.evaluate((e) => e.tagName === 'IMG')) {
-        await expect
-          .poll(() => figure.evaluate((e: HTMLImageElement) => e.complete && e.naturalWidth), `${scene} ${step}: image loaded`)
-          .toBeGreaterThanOrEqual(1000);
-        expect(await figure.getAttribute('alt')).toMatch(/^.{10,}\. .{20,}/);
-      } else expect(await figure.locator('[data-key]').count()).toBeGreaterThan(20);
+test(
+  'without JavaScript: both chapters show a server-drawn figure for every step and hide the sentence form',
+  { tag: '@desktop-only' },
+  async ({ browser, baseURL }) => {
+    const ctx = await browser.newContext({ javaScriptEnabled: false, baseURL });
+    const page = await ctx.newPage();
+    for (const { slug, scene } of CHAPTERS) {
+      await page.goto(`chapters/${slug}/`);
+      const steps = builtSteps(scene);
+      for (const step of steps) {
+        // Inline SVG, or (for the grids of hundreds of marks) the step's PNG with the figure's title and description as alt.
+        const figure = page.locator(`#${scene}--${step} .step-static .scene-box > :is(svg, img.scene-img):visible`);
+        await expect(figure, `${scene} ${step}`).toHaveCount(1);
+        if (await figure.evaluate((e) => e.tagName === 'IMG')) {
+          await expect
+            .poll(() => figure.evaluate((e: HTMLImageElement) => e.complete && e.naturalWidth), `${scene} ${step}: image loaded`)
+            .toBeGreaterThanOrEqual(1000);
+          expect(await figure.getAttribute('alt')).toMatch(/^.{10,}\. .{20,}/);
+        } else expect(await figure.locator('[data-key]').count()).toBeGreaterThan(20);
+      }
+      await expect(page.locator(`figure[data-scene="${scene}"] .scene-box svg:visible`)).toHaveCount(1);
+      await expect(page.locator('[data-scene-input-box]')).toBeHidden();
+      await expect(page.locator('form[data-scene-input]')).toBeHidden();
     }
-    await expect(page.locator(`figure[data-scene="${scene}"] .scene-box svg:visible`)).toHaveCount(1);
-    await expect(page.locator('[data-scene-input-box]')).toBeHidden();
-    await expect(page.locator('form[data-scene-input]')).toBeHidden();
-  }
-  await ctx.close();
-});
+    await ctx.close();
+  },
+);
 
 for (const { scene } of CHAPTERS) {
   test(`embed ${scene}: the scene page, every step page, and step buttons`, async ({ page }) => {

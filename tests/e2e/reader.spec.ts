@@ -103,7 +103,7 @@ test.describe('home page', () => {
     await axe(page, 'home');
   });
 
-  test('without JavaScript: the opening figure reads the same, with its numbers, data and source', async ({ browser, baseURL }) => {
+  test('without JavaScript: the opening figure reads the same, with its numbers, data and source', { tag: '@desktop-only' }, async ({ browser, baseURL }) => {
     const ctx = await browser.newContext({ javaScriptEnabled: false, baseURL });
     const page = await ctx.newPage();
     await page.goto('');
@@ -300,7 +300,7 @@ test.describe('glossary terms in a chapter', () => {
     await expect(pop).toBeHidden();
   });
 
-  test('without JavaScript a click still opens the definition (native popover)', async ({ browser, baseURL }) => {
+  test('without JavaScript a click still opens the definition (native popover)', { tag: '@desktop-only' }, async ({ browser, baseURL }) => {
     const ctx = await browser.newContext({
       javaScriptEnabled: false,
       baseURL,

@@ -211,7 +211,7 @@ test.describe('search', () => {
     await expect(page.locator('.search-result')).toHaveCount(0);
   });
 
-  test('without JavaScript the search page says so and lists the chapters', async ({ browser, baseURL }) => {
+  test('without JavaScript the search page says so and lists the chapters', { tag: '@desktop-only' }, async ({ browser, baseURL }) => {
     const ctx = await browser.newContext({ javaScriptEnabled: false, baseURL });
     const page = await ctx.newPage();
     await page.goto('search/?q=GRPO');
@@ -318,8 +318,8 @@ for (const scheme of ['light', 'dark'] as const) {
     };
     const stepSample = pages.filter((p) => !/^\/embed\/[^/]+\/[^/]+\/$/.test(p) || builtScenes().some((s) => p === `/embed/${s}/${builtSteps(s).at(-1)}/`));
     const kindsOnly = oneOfEach([...stepSample, '/no-such-page/']);
-    // In the light theme, every-page.spec already runs axe on each chapter (and at each of its
-    // steps) and on each scene's embed page at every step, in both projects: not again here.
+    // In the light theme, reading.spec's walks already run axe on each chapter (at each scene step,
+    // at both sizes) and every-page.spec on each scene's embed page, in both projects: not again here.
     const walkedElsewhere = (p: string) => scheme === 'light' && /^\/(chapters\/[^/]+|embed\/[^/]+)\/$/.test(p);
     for (const p of [...stepSample, '/no-such-page/'].filter((p) => !walkedElsewhere(p))) {
       // On phones, one page of each kind; in the dark theme too, where only colours change (every
@@ -332,21 +332,39 @@ for (const scheme of ['light', 'dark'] as const) {
         await axe(page, `${p} (${scheme})`);
       });
     }
-
-    test(`every figure, every step: SVG text meets AA contrast in the ${scheme} theme`, async ({ page }) => {
-      test.setTimeout(300_000);
-      const problems: string[] = [];
-      for (const scene of builtScenes()) {
-        for (const step of builtSteps(scene)) {
-          await page.goto(`embed/${scene}/${step}/`);
-          const found = await figureTextContrast(page);
-          problems.push(...found.map((f) => `${scene}/${step}: ${f}`));
-        }
-      }
-      expect(problems, `low-contrast figure text (${scheme})`).toEqual([]);
-    });
   });
 }
+
+// One load of each step page, judged in both themes (only colours change between them).
+test('every figure, every step: SVG text meets AA contrast in the light and the dark theme', async ({ page }) => {
+  test.setTimeout(300_000);
+  const problems: string[] = [];
+  for (const scene of builtScenes()) {
+    for (const step of builtSteps(scene)) {
+      await page.emulateMedia({ colorScheme: 'light' });
+      await page.goto(`embed/${scene}/${step}/`);
+      for (const scheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme: scheme });
+        // Colours that ease from one theme to the other (or fade in on load) are judged where they end.
+        const theme = await page.evaluate(() => {
+          for (const a of document.getAnimations()) if (a.effect?.getTiming().iterations !== Infinity) a.finish();
+          // The page really took the theme: its background's brightness (0–255, mean of R, G, B).
+          const rgb = getComputedStyle(document.body)
+            .backgroundColor.match(/[\d.]+/g)!
+            .slice(0, 3)
+            .map(Number);
+          return { dark: matchMedia('(prefers-color-scheme: dark)').matches, brightness: (rgb[0]! + rgb[1]! + rgb[2]!) / 3 };
+        });
+        expect(theme.dark).toBe(scheme === 'dark');
+        if (scheme === 'dark') expect(theme.brightness, `${scene}/${step}: dark page`).toBeLessThan(80);
+        else expect(theme.brightness, `${scene}/${step}: light page`).toBeGreaterThan(180);
+        const found = await figureTextContrast(page);
+        problems.push(...found.map((f) => `${scene}/${step} (${scheme}): ${f}`));
+      }
+    }
+  }
+  expect(problems, 'low-contrast figure text').toEqual([]);
+});
 
 test('dark theme: screenshots of home, a chapter and an embed, page colours really dark', async ({ browser, baseURL }, info) => {
   const ctx = await browser.newContext({ baseURL, colorScheme: 'dark', viewport: info.project.use.viewport ?? undefined });
