@@ -69,7 +69,10 @@ export function* applyMarks(svgEl: SVGSVGElement, frame: Frame, duration: number
 
   // Plain DOM calls, and only for what changes: work per mark per step adds up
   // to a long task on a slow phone when a frame has a few hundred marks.
-  let previous: Element | null = null;
+  // The marks follow <title> and <desc>. Compared with the first mark's previous
+  // sibling, so a mark already in place is not inserted again (a write the browser
+  // would restyle for) when a step is drawn again.
+  let previous: Element = svgEl.querySelector('desc')!;
   for (const mark of frame.marks) {
     const cost = mark.kind === 'text' ? TEXT_COST : 1;
     let el = existing.get(mark.key);
@@ -85,7 +88,7 @@ export function* applyMarks(svgEl: SVGSVGElement, frame: Frame, duration: number
     // Keep document order equal to frame order (later marks paint on top). A text
     // that has moved sits in a <g> of its own (see mark-tween): order by that node.
     const node = markNode(el!);
-    const after: ChildNode | null = previous ? previous.nextSibling : svgEl.querySelector('desc')!.nextSibling;
+    const after = previous.nextSibling;
     let touched = false;
     if (node.previousSibling !== previous || entering) {
       svgEl.insertBefore(node, after);
