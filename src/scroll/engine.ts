@@ -4,7 +4,8 @@
  * rotation. It knows nothing about drawing: chapters subscribe with onStep().
  */
 import scrollama from 'scrollama';
-import { parseStepHash, stepAfterScroll, stepAnchor, stepForCrossing } from './step-state';
+import { createSettleClock, whenScrollStops } from './settle';
+import { parseStepHash, resizePlan, stepAfterScroll, stepAnchor, stepAtLine, stepForCrossing } from './step-state';
 
 /**
  * scrollama 3.2's bundled types lag its API: `offset` also takes a pixel string
@@ -37,11 +38,6 @@ export interface StepEvent {
   /** 'scroll' when the reader scrolled there; 'jump' for hash links and keys. */
   cause: 'scroll' | 'jump';
 }
-
-/** How long a scroller set up after a phone/desktop layout switch is left to settle. */
-const SETTLE_MS = 300;
-/** Scrolling counts as stopped after this long without a scroll event. */
-const SCROLL_STOP_MS = 150;
 
 /**
  * The trigger line, as a share of the window's height from the top. A step turns on
@@ -99,10 +95,8 @@ export function startScrollEngine(onStep: (e: StepEvent) => void): { destroy(): 
     );
   };
 
-  // Until this time (performance.now()), a freshly set-up scroller's reports are not
-  // trusted: right after a layout switch scrollama can still measure the old step
-  // heights and report a step far from the trigger line.
-  let settlingUntil = 0;
+  // A freshly set-up scroller's reports are not trusted until it has settled.
+  const settle = createSettleClock();
   // A step's element starts at the top of its card and runs to the next card, so
   // scrollama's enter and exit events tell when a card's top crosses the line.
   const onCross =
@@ -113,16 +107,16 @@ export function startScrollEngine(onStep: (e: StepEvent) => void): { destroy(): 
       if (i === null) return;
       const el = steps[i]!;
       if (jumpingTo && el !== jumpingTo) return;
-      if (performance.now() < settlingUntil) return;
+      if (settle.settling) return;
       activate(el, 'scroll');
     };
   /** The step the trigger line crosses now, measured on the page. */
   const stepAtTrigger = (): HTMLElement | undefined => {
-    const y = window.innerHeight * TRIGGER;
-    return steps.find((s) => {
-      const r = s.getBoundingClientRect();
-      return r.top <= y && r.bottom >= y;
-    });
+    const i = stepAtLine(
+      steps.map((s) => s.getBoundingClientRect()),
+      window.innerHeight * TRIGGER,
+    );
+    return i === null ? undefined : steps[i];
   };
 
   // Two lines (see stepForCrossing): the trigger line for scrolling down, the reading line for
@@ -213,59 +207,37 @@ export function startScrollEngine(onStep: (e: StepEvent) => void): { destroy(): 
     cancelAnimationFrame(resizeFrame);
     resizeFrame = requestAnimationFrame(() => {
       const phone = isPhoneLayout();
-      if (phone !== lastPhone) {
-        // Every step moves when the layout switches between phone and desktop.
-        lastPhone = phone;
-        scroller.destroy();
-        settlingUntil = performance.now() + SETTLE_MS;
-        scroller = setup();
-        // Once the new layout has settled, the step at the trigger line is the one to show.
-        window.setTimeout(() => {
+      const plan = resizePlan({ before: lastPhone, now: phone }, { before: sections.map((g) => g.line), now: sections.map((g) => readingLine(g.scrolly)) });
+      lastPhone = phone;
+      if (plan === 'measure') return scroller.resize();
+      scroller.destroy();
+      settle.start();
+      scroller = setup();
+      // Every step moved: once the new layout has settled, the step at the trigger line is the one to show.
+      if (plan === 'switch-layout')
+        settle.afterSettling(() => {
           const el = stepAtTrigger();
           if (el && !jumpingTo) activate(el, 'scroll');
-        }, SETTLE_MS);
-      } else if (sections.some((g) => Math.abs(readingLine(g.scrolly) - g.line) > 24)) {
-        // The reading line follows the pinned figure's height (not a browser bar's wobble).
-        scroller.destroy();
-        settlingUntil = performance.now() + SETTLE_MS;
-        scroller = setup();
-      } else scroller.resize();
+        });
     });
   };
   window.addEventListener('resize', onResize);
 
   // Once scrolling stops, the step on is checked against where the cards are (see
-  // stepAfterScroll): a fling can lose crossings. One timer per scroll event, the
-  // measuring only after the last one.
-  let lastY = window.scrollY;
-  let moved: 'up' | 'down' = 'down';
-  let stopTimer = 0;
-  let scrolls = 0;
-  const onScroll = () => {
-    const seq = ++scrolls;
-    const y = window.scrollY;
-    if (y !== lastY) moved = y > lastY ? 'down' : 'up';
-    lastY = y;
-    window.clearTimeout(stopTimer);
-    stopTimer = window.setTimeout(() => {
-      // Two frames on: the observers' reports for where the page now is (delivered after a
-      // frame is drawn) come before this check, never after it. On a busy machine a frame
-      // can take longer than SCROLL_STOP_MS, and a late report of a crossing passed on the
-      // way would otherwise overrule the check and leave the figure on the wrong step.
-      requestAnimationFrame(() =>
-        requestAnimationFrame(() => {
-          // Scrolled again meanwhile: that scroll's own check will run.
-          if (seq !== scrolls || jumpingTo || performance.now() < settlingUntil) return;
-          const boxes = steps.map((s, k) => {
-            const r = s.getBoundingClientRect();
-            return { top: r.top, bottom: r.bottom, sceneEnd: ends[k]!, reading: sectionOf[k]!.line };
-          });
-          const i = stepAfterScroll(boxes, moved, { trigger: window.innerHeight * TRIGGER, viewport: window.innerHeight });
-          if (i !== null) activate(steps[i]!, 'scroll');
-        }),
-      );
-    }, SCROLL_STOP_MS);
-  };
+  // stepAfterScroll): a fling can lose crossings.
+  const scrollStop = whenScrollStops(
+    () => window.scrollY,
+    (moved) => {
+      if (jumpingTo || settle.settling) return;
+      const boxes = steps.map((s, k) => {
+        const r = s.getBoundingClientRect();
+        return { top: r.top, bottom: r.bottom, sceneEnd: ends[k]!, reading: sectionOf[k]!.line };
+      });
+      const i = stepAfterScroll(boxes, moved, { trigger: window.innerHeight * TRIGGER, viewport: window.innerHeight });
+      if (i !== null) activate(steps[i]!, 'scroll');
+    },
+  );
+  const onScroll = () => scrollStop.onScroll();
   window.addEventListener('scroll', onScroll, { passive: true });
 
   fromHash(false);
@@ -277,7 +249,7 @@ export function startScrollEngine(onStep: (e: StepEvent) => void): { destroy(): 
       window.removeEventListener('hashchange', onHash);
       window.removeEventListener('resize', onResize);
       window.removeEventListener('scroll', onScroll);
-      window.clearTimeout(stopTimer);
+      scrollStop.cancel();
     },
   };
 }
