@@ -4,8 +4,8 @@
  * rotation. It knows nothing about drawing: chapters subscribe with onStep().
  */
 import scrollama from 'scrollama';
-import { createSettleClock, whenScrollStops } from './settle';
-import { parseStepHash, resizePlan, stepAfterScroll, stepAnchor, stepAtLine, stepForCrossing } from './step-state';
+import { createSettleClock, resizePlan, stepAtLine, whenScrollStops } from './engine-rules';
+import { parseStepHash, stepAfterScroll, stepAnchor, stepForCrossing } from './step-state';
 
 /**
  * scrollama 3.2's bundled types lag its API: `offset` also takes a pixel string
@@ -60,9 +60,10 @@ function readingLine(scrolly: Element | null): number {
 /** Phone layout: the figure pinned on top, the steps below it (global.css). */
 const isPhoneLayout = () => window.matchMedia('(max-width: 52rem)').matches;
 
-export function startScrollEngine(onStep: (e: StepEvent) => void): { destroy(): void } {
+/** Start for the page's lifetime: a chapter never takes its steps down, so there is nothing to stop. */
+export function startScrollEngine(onStep: (e: StepEvent) => void): void {
   const steps = [...document.querySelectorAll<HTMLElement>('[data-step][data-step-scene]')];
-  if (steps.length === 0) return { destroy() {} };
+  if (steps.length === 0) return;
   const eventFor = (el: HTMLElement, cause: StepEvent['cause']): StepEvent => ({
     scene: el.dataset['stepScene']!,
     step: el.dataset['step']!,
@@ -107,17 +108,9 @@ export function startScrollEngine(onStep: (e: StepEvent) => void): { destroy(): 
       if (i === null) return;
       const el = steps[i]!;
       if (jumpingTo && el !== jumpingTo) return;
-      if (settle.settling) return;
+      if (settle.settling()) return;
       activate(el, 'scroll');
     };
-  /** The step the trigger line crosses now, measured on the page. */
-  const stepAtTrigger = (): HTMLElement | undefined => {
-    const i = stepAtLine(
-      steps.map((s) => s.getBoundingClientRect()),
-      window.innerHeight * TRIGGER,
-    );
-    return i === null ? undefined : steps[i];
-  };
 
   // Two lines (see stepForCrossing): the trigger line for scrolling down, the reading line for
   // scrolling up. The reading line sits under each section's own pinned figure: one scroller each.
@@ -169,7 +162,7 @@ export function startScrollEngine(onStep: (e: StepEvent) => void): { destroy(): 
   // Step links (Next / Previous) jump without a history entry per step. Any other link to the
   // step already in the address fires no hashchange: the browser would only scroll natively,
   // to the card's anchor and not under the figure, so it jumps here as a new hash would.
-  const onClick = (e: MouseEvent) => {
+  document.addEventListener('click', (e: MouseEvent) => {
     if (e.defaultPrevented || e.button !== 0 || e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) return;
     const a = (e.target as Element | null)?.closest<HTMLAnchorElement>('a[href*="#"]');
     if (!a || a.origin !== location.origin || a.pathname !== location.pathname) return;
@@ -180,11 +173,10 @@ export function startScrollEngine(onStep: (e: StepEvent) => void): { destroy(): 
     e.preventDefault();
     history.replaceState(history.state, '', a.hash);
     jumpTo(el, true);
-  };
-  document.addEventListener('click', onClick);
+  });
 
   // Arrow / Page keys step through when focus is on a step (not while typing).
-  const onKey = (e: KeyboardEvent) => {
+  document.addEventListener('keydown', (e: KeyboardEvent) => {
     if (e.altKey || e.ctrlKey || e.metaKey) return;
     const stepEl = (e.target as Element | null)?.closest?.<HTMLElement>('[data-step][data-step-scene]');
     if (!stepEl || (e.target as Element).closest('input, textarea, select, [contenteditable]')) return;
@@ -195,63 +187,60 @@ export function startScrollEngine(onStep: (e: StepEvent) => void): { destroy(): 
     if (!next) return;
     e.preventDefault();
     jumpTo(next, true);
-  };
-  document.addEventListener('keydown', onKey);
+  });
 
-  const onHash = () => fromHash(true);
-  window.addEventListener('hashchange', onHash);
+  window.addEventListener('hashchange', () => fromHash(true));
 
   let resizeFrame = 0;
   let lastPhone = isPhoneLayout();
-  const onResize = () => {
+  window.addEventListener('resize', () => {
     cancelAnimationFrame(resizeFrame);
     resizeFrame = requestAnimationFrame(() => {
       const phone = isPhoneLayout();
-      const plan = resizePlan({ before: lastPhone, now: phone }, { before: sections.map((g) => g.line), now: sections.map((g) => readingLine(g.scrolly)) });
+      const plan = resizePlan(
+        lastPhone,
+        phone,
+        sections.map((g) => readingLine(g.scrolly) - g.line),
+      );
       lastPhone = phone;
       if (plan === 'measure') return scroller.resize();
       scroller.destroy();
-      settle.start();
+      // Every step moved in a layout switch: once the new layout has settled, the step at
+      // the trigger line is the one to show.
+      settle.start(
+        plan === 'switch'
+          ? () => {
+              // The step the trigger line crosses now, measured on the page.
+              const cards = steps.map((s) => s.getBoundingClientRect());
+              const el = steps[stepAtLine(cards, window.innerHeight * TRIGGER)];
+              if (el && !jumpingTo) activate(el, 'scroll');
+            }
+          : undefined,
+      );
       scroller = setup();
-      // Every step moved: once the new layout has settled, the step at the trigger line is the one to show.
-      if (plan === 'switch-layout')
-        settle.afterSettling(() => {
-          const el = stepAtTrigger();
-          if (el && !jumpingTo) activate(el, 'scroll');
-        });
     });
-  };
-  window.addEventListener('resize', onResize);
+  });
 
   // Once scrolling stops, the step on is checked against where the cards are (see
   // stepAfterScroll): a fling can lose crossings.
-  const scrollStop = whenScrollStops(
-    () => window.scrollY,
-    (moved) => {
-      if (jumpingTo || settle.settling) return;
-      const boxes = steps.map((s, k) => {
-        const r = s.getBoundingClientRect();
-        return { top: r.top, bottom: r.bottom, sceneEnd: ends[k]!, reading: sectionOf[k]!.line };
-      });
-      const i = stepAfterScroll(boxes, moved, { trigger: window.innerHeight * TRIGGER, viewport: window.innerHeight });
-      if (i !== null) activate(steps[i]!, 'scroll');
-    },
+  window.addEventListener(
+    'scroll',
+    whenScrollStops(
+      () => window.scrollY,
+      (moved) => {
+        if (jumpingTo || settle.settling()) return;
+        const boxes = steps.map((s, k) => {
+          const r = s.getBoundingClientRect();
+          return { top: r.top, bottom: r.bottom, sceneEnd: ends[k]!, reading: sectionOf[k]!.line };
+        });
+        const i = stepAfterScroll(boxes, moved, { trigger: window.innerHeight * TRIGGER, viewport: window.innerHeight });
+        if (i !== null) activate(steps[i]!, 'scroll');
+      },
+    ),
+    { passive: true },
   );
-  const onScroll = () => scrollStop.onScroll();
-  window.addEventListener('scroll', onScroll, { passive: true });
 
   fromHash(false);
-  return {
-    destroy() {
-      scroller.destroy();
-      document.removeEventListener('click', onClick);
-      document.removeEventListener('keydown', onKey);
-      window.removeEventListener('hashchange', onHash);
-      window.removeEventListener('resize', onResize);
-      window.removeEventListener('scroll', onScroll);
-      scrollStop.cancel();
-    },
-  };
 }
 
 /** Index of the last step of `el`'s scene in `steps` (the steps of one scene are adjacent). */

@@ -132,30 +132,3 @@ export function stepAfterScroll(boxes: readonly StepBox[], direction: 'up' | 'do
   const below = boxes.findIndex((b) => b.top > b.reading);
   return below >= 0 && boxes[below]!.top < lines.viewport ? below : null;
 }
-
-/** The step whose element holds the line `y` px from the window's top (edges included), or null. `boxes` are in page order. */
-export function stepAtLine(boxes: readonly { top: number; bottom: number }[], y: number): number | null {
-  const i = boxes.findIndex((b) => b.top <= y && b.bottom >= y);
-  return i < 0 ? null : i;
-}
-
-/** How far a section's reading line may move before its scrollers are set up again: more than a browser bar's wobble. */
-const READING_LINE_SLACK = 24;
-
-/**
- * What a resize asks of the scroll engine:
- * - 'switch-layout': the layout switched between phone and desktop, so every step moved:
- *   set the scrollers up again, let them settle, then show the step at the trigger line;
- * - 'move-reading-line': a section's reading line (under its pinned figure) moved more
- *   than READING_LINE_SLACK: set the scrollers up again at the new line;
- * - 'measure': the scrollers only measure the steps again.
- * `lines` are each section's reading line before and now, in px from the top.
- */
-export function resizePlan(
-  phone: { before: boolean; now: boolean },
-  lines: { before: readonly number[]; now: readonly number[] },
-): 'switch-layout' | 'move-reading-line' | 'measure' {
-  if (phone.before !== phone.now) return 'switch-layout';
-  if (lines.now.some((y, k) => Math.abs(y - (lines.before[k] ?? y)) > READING_LINE_SLACK)) return 'move-reading-line';
-  return 'measure';
-}

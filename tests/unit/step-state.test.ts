@@ -1,15 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  decodeHash,
-  neighbour,
-  parseStepHash,
-  resizePlan,
-  stepAfterScroll,
-  stepAnchor,
-  stepAtLine,
-  stepDeltaForKey,
-  stepForCrossing,
-} from '../../src/scroll/step-state';
+import { decodeHash, neighbour, parseStepHash, stepAfterScroll, stepAnchor, stepDeltaForKey, stepForCrossing } from '../../src/scroll/step-state';
 
 describe('step hashes', () => {
   it('round-trips scene and step through the anchor', () => {
@@ -103,43 +93,5 @@ describe('stepAfterScroll: once scrolling stops, the step the cards say, whateve
     // In the prose between the scenes: the next scene's first card, only if it is in view.
     expect(stepAfterScroll(at(1500), 'up', { ...lines, viewport: 1800 })).toBe(3);
     expect(stepAfterScroll(at(1500), 'up', { ...lines, viewport: 1600 })).toBeNull();
-  });
-});
-
-describe('stepAtLine: the step whose element holds the trigger line (after a layout switch has settled)', () => {
-  // Steps at 100–500, 500–900, a gap of prose, 1200–1600.
-  const boxes = [
-    { top: 100, bottom: 500 },
-    { top: 500, bottom: 900 },
-    { top: 1200, bottom: 1600 },
-  ];
-  it('the step holding the line; edges count, the earlier step wins on a shared edge', () => {
-    expect(stepAtLine(boxes, 300)).toBe(0);
-    expect(stepAtLine(boxes, 100)).toBe(0);
-    expect(stepAtLine(boxes, 500)).toBe(0);
-    expect(stepAtLine(boxes, 501)).toBe(1);
-    expect(stepAtLine(boxes, 1600)).toBe(2);
-  });
-  it('none above the first step, in prose between scenes, or past the last', () => {
-    expect(stepAtLine(boxes, 99)).toBeNull();
-    expect(stepAtLine(boxes, 1000)).toBeNull();
-    expect(stepAtLine(boxes, 1601)).toBeNull();
-    expect(stepAtLine([], 300)).toBeNull();
-  });
-});
-
-describe('resizePlan: what a resize asks of the scroll engine', () => {
-  const desktop = { before: false, now: false };
-  it('a switch between phone and desktop layouts sets the scrollers up again and settles, whatever else moved', () => {
-    expect(resizePlan({ before: false, now: true }, { before: [100], now: [100] })).toBe('switch-layout');
-    expect(resizePlan({ before: true, now: false }, { before: [300], now: [120] })).toBe('switch-layout');
-  });
-  it('a reading line that moved more than a browser bar’s wobble (24 px), in any section, moves the scrollers’ line', () => {
-    expect(resizePlan(desktop, { before: [300, 280], now: [300, 305] })).toBe('move-reading-line');
-    expect(resizePlan(desktop, { before: [300], now: [275] })).toBe('move-reading-line');
-  });
-  it('otherwise the scrollers only measure again', () => {
-    expect(resizePlan(desktop, { before: [300, 280], now: [324, 256] })).toBe('measure');
-    expect(resizePlan({ before: true, now: true }, { before: [], now: [] })).toBe('measure');
   });
 });

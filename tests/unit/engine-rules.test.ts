@@ -1,10 +1,11 @@
 /**
- * The scroll engine's timing (src/scroll/settle.ts) on simulated time: reports of a
- * scroller set up again are not trusted until it settles, and the check once scrolling
- * stops runs once, after the last scroll event, for the direction last moved.
+ * The scroll engine's rules (src/scroll/engine-rules.ts), timing on simulated time:
+ * reports of a scroller set up again are not trusted until it settles; the check once
+ * scrolling stops runs once, after the last scroll event, for the direction last
+ * moved; which step holds the trigger line; what a resize asks for.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createSettleClock, SCROLL_STOP_MS, SETTLE_MS, whenScrollStops } from '../../src/scroll/settle';
+import { createSettleClock, resizePlan, SCROLL_STOP_MS, SETTLE_MS, stepAtLine, whenScrollStops } from '../../src/scroll/engine-rules';
 
 const FRAME = 16;
 // Node has no animation frames: a frame is a 16 ms timer on the fake clock.
@@ -21,13 +22,13 @@ const wait = (ms: number) => vi.advanceTimersByTime(ms);
 describe('settling after a scroller is set up again (a layout switch, a moved reading line)', () => {
   it('reports are distrusted for SETTLE_MS, then trusted', () => {
     const settle = createSettleClock();
-    expect(settle.settling, 'before any resize').toBe(false);
+    expect(settle.settling(), 'before any resize').toBe(false);
     settle.start();
-    expect(settle.settling).toBe(true);
+    expect(settle.settling()).toBe(true);
     wait(SETTLE_MS - 1);
-    expect(settle.settling).toBe(true);
+    expect(settle.settling()).toBe(true);
     wait(1);
-    expect(settle.settling).toBe(false);
+    expect(settle.settling()).toBe(false);
   });
   it('a second switch while settling distrusts reports until SETTLE_MS after it', () => {
     const settle = createSettleClock();
@@ -35,15 +36,14 @@ describe('settling after a scroller is set up again (a layout switch, a moved re
     wait(200);
     settle.start();
     wait(SETTLE_MS - 1);
-    expect(settle.settling).toBe(true);
+    expect(settle.settling()).toBe(true);
     wait(1);
-    expect(settle.settling).toBe(false);
+    expect(settle.settling()).toBe(false);
   });
   it('the step at the trigger line is looked up once, when the scroller has settled, not before', () => {
     const settle = createSettleClock();
-    const lookUp = vi.fn(() => settle.settling);
-    settle.start();
-    settle.afterSettling(lookUp);
+    const lookUp = vi.fn(() => settle.settling());
+    settle.start(lookUp);
     wait(SETTLE_MS - 1);
     expect(lookUp).not.toHaveBeenCalled();
     wait(1);
@@ -59,16 +59,15 @@ describe('the check once scrolling stops', () => {
   function page() {
     let y = 1000;
     const checks: string[] = [];
-    const stop = whenScrollStops(
+    const onScroll = whenScrollStops(
       () => y,
       (moved) => checks.push(moved),
     );
     return {
       checks,
-      stop,
       scrollTo(to: number) {
         y = to;
-        stop.onScroll();
+        onScroll();
       },
     };
   }
@@ -112,13 +111,41 @@ describe('the check once scrolling stops', () => {
     wait(CHECK_AFTER);
     expect(p.checks).toEqual(['up', 'down']);
   });
+});
 
-  it('cancel (the engine destroyed) stops a pending check', () => {
-    const p = page();
-    p.scrollTo(1500);
-    wait(50);
-    p.stop.cancel();
-    wait(2000);
-    expect(p.checks).toEqual([]);
+describe('stepAtLine: the step whose element holds the trigger line (after a layout switch has settled)', () => {
+  // Steps at 100–500, 500–900, a gap of prose, 1200–1600.
+  const boxes = [
+    { top: 100, bottom: 500 },
+    { top: 500, bottom: 900 },
+    { top: 1200, bottom: 1600 },
+  ];
+  it('the step holding the line; edges count, the earlier step wins on a shared edge', () => {
+    expect(stepAtLine(boxes, 300)).toBe(0);
+    expect(stepAtLine(boxes, 100)).toBe(0);
+    expect(stepAtLine(boxes, 500)).toBe(0);
+    expect(stepAtLine(boxes, 501)).toBe(1);
+    expect(stepAtLine(boxes, 1600)).toBe(2);
+  });
+  it('none above the first step, in prose between scenes, or past the last', () => {
+    expect(stepAtLine(boxes, 99)).toBe(-1);
+    expect(stepAtLine(boxes, 1000)).toBe(-1);
+    expect(stepAtLine(boxes, 1601)).toBe(-1);
+    expect(stepAtLine([], 300)).toBe(-1);
+  });
+});
+
+describe('resizePlan: what a resize asks of the scroll engine', () => {
+  it('a switch between phone and desktop layouts sets the scrollers up again and settles, whatever else moved', () => {
+    expect(resizePlan(false, true, [0])).toBe('switch');
+    expect(resizePlan(true, false, [-180])).toBe('switch');
+  });
+  it('a reading line that moved more than a browser bar’s wobble (24 px), in any section, moves the scrollers’ line', () => {
+    expect(resizePlan(false, false, [0, 25])).toBe('line');
+    expect(resizePlan(false, false, [-25])).toBe('line');
+  });
+  it('otherwise the scrollers only measure again', () => {
+    expect(resizePlan(false, false, [24, -24])).toBe('measure');
+    expect(resizePlan(true, true, [])).toBe('measure');
   });
 });
