@@ -1,9 +1,9 @@
 /**
  * The scroll engine's own rules, apart from the DOM so they can be tested (on
  * simulated time where time matters): how long a scroller set up again is not
- * trusted, the check once scrolling stops, which step holds a line, and what a resize
- * asks for. Only chapter pages load it; the rules the embed stepper and the presenter
- * share are in step-state.ts.
+ * trusted, the check once scrolling stops, and what a resize asks for. Only chapter
+ * pages load it; the rules the embed stepper and the presenter share are in
+ * step-state.ts.
  */
 
 /** How long a scroller set up after a layout change is left to settle. */
@@ -63,11 +63,6 @@ export function whenScrollStops(readY: () => number, check: (moved: 'up' | 'down
       );
     }, SCROLL_STOP_MS);
   };
-}
-
-/** The step whose element holds the line `y` px from the window's top (edges included), or -1. `boxes` are in page order. */
-export function stepAtLine(boxes: readonly { top: number; bottom: number }[], y: number): number {
-  return boxes.findIndex((b) => b.top <= y && b.bottom >= y);
 }
 
 /** How far a section's reading line may move before its scrollers are set up again: more than a browser bar's wobble. */

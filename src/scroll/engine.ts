@@ -4,7 +4,7 @@
  * rotation. It knows nothing about drawing: chapters subscribe with onStep().
  */
 import scrollama from 'scrollama';
-import { createSettleClock, resizePlan, stepAtLine, whenScrollStops } from './engine-rules';
+import { createSettleClock, resizePlan, whenScrollStops } from './engine-rules';
 import { parseStepHash, stepAfterScroll, stepAnchor, stepForCrossing } from './step-state';
 
 /**
@@ -34,7 +34,6 @@ const createScroller = scrollama as unknown as () => ScrollamaInstance;
 export interface StepEvent {
   scene: string;
   step: string;
-  element: HTMLElement;
   /** 'scroll' when the reader scrolled there; 'jump' for hash links and keys. */
   cause: 'scroll' | 'jump';
 }
@@ -67,7 +66,6 @@ export function startScrollEngine(onStep: (e: StepEvent) => void): void {
   const eventFor = (el: HTMLElement, cause: StepEvent['cause']): StepEvent => ({
     scene: el.dataset['stepScene']!,
     step: el.dataset['step']!,
-    element: el,
     cause,
   });
   let active: HTMLElement | null = null;
@@ -205,37 +203,32 @@ export function startScrollEngine(onStep: (e: StepEvent) => void): void {
       lastPhone = phone;
       if (plan === 'measure') return scroller.resize();
       scroller.destroy();
-      // Every step moved in a layout switch: once the new layout has settled, the step at
-      // the trigger line is the one to show.
-      settle.start(
-        plan === 'switch'
-          ? () => {
-              // The step the trigger line crosses now, measured on the page.
-              const cards = steps.map((s) => s.getBoundingClientRect());
-              const el = steps[stepAtLine(cards, window.innerHeight * TRIGGER)];
-              if (el && !jumpingTo) activate(el, 'scroll');
-            }
-          : undefined,
-      );
+      // Every step moved in a layout switch: once the new layout has settled, the step
+      // holding the trigger line is the one to show (as if scrolled down to it).
+      settle.start(plan === 'switch' ? () => showStepAfterScroll('down') : undefined);
       scroller = setup();
     });
   });
 
   // Once scrolling stops, the step on is checked against where the cards are (see
   // stepAfterScroll): a fling can lose crossings.
+  /** Turn on the step the cards' places say (see stepAfterScroll), unless a jump is under way. */
+  const showStepAfterScroll = (moved: 'up' | 'down') => {
+    if (jumpingTo) return;
+    const boxes = steps.map((s, k) => {
+      const r = s.getBoundingClientRect();
+      return { top: r.top, bottom: r.bottom, sceneEnd: ends[k]!, reading: sectionOf[k]!.line };
+    });
+    const i = stepAfterScroll(boxes, moved, { trigger: window.innerHeight * TRIGGER, viewport: window.innerHeight });
+    if (i !== null) activate(steps[i]!, 'scroll');
+  };
+  // Once scrolling stops, the step on is checked against where the cards are: a fling can
+  // lose crossings.
   window.addEventListener(
     'scroll',
     whenScrollStops(
       () => window.scrollY,
-      (moved) => {
-        if (jumpingTo || settle.settling()) return;
-        const boxes = steps.map((s, k) => {
-          const r = s.getBoundingClientRect();
-          return { top: r.top, bottom: r.bottom, sceneEnd: ends[k]!, reading: sectionOf[k]!.line };
-        });
-        const i = stepAfterScroll(boxes, moved, { trigger: window.innerHeight * TRIGGER, viewport: window.innerHeight });
-        if (i !== null) activate(steps[i]!, 'scroll');
-      },
+      (moved) => settle.settling() || showStepAfterScroll(moved),
     ),
     { passive: true },
   );

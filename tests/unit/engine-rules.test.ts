@@ -2,10 +2,10 @@
  * The scroll engine's rules (src/scroll/engine-rules.ts), timing on simulated time:
  * reports of a scroller set up again are not trusted until it settles; the check once
  * scrolling stops runs once, after the last scroll event, for the direction last
- * moved; which step holds the trigger line; what a resize asks for.
+ * moved; what a resize asks for.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createSettleClock, resizePlan, SCROLL_STOP_MS, SETTLE_MS, stepAtLine, whenScrollStops } from '../../src/scroll/engine-rules';
+import { createSettleClock, resizePlan, SCROLL_STOP_MS, SETTLE_MS, whenScrollStops } from '../../src/scroll/engine-rules';
 
 const FRAME = 16;
 // Node has no animation frames: a frame is a 16 ms timer on the fake clock.
@@ -110,28 +110,6 @@ describe('the check once scrolling stops', () => {
     p.scrollTo(1200);
     wait(CHECK_AFTER);
     expect(p.checks).toEqual(['up', 'down']);
-  });
-});
-
-describe('stepAtLine: the step whose element holds the trigger line (after a layout switch has settled)', () => {
-  // Steps at 100–500, 500–900, a gap of prose, 1200–1600.
-  const boxes = [
-    { top: 100, bottom: 500 },
-    { top: 500, bottom: 900 },
-    { top: 1200, bottom: 1600 },
-  ];
-  it('the step holding the line; edges count, the earlier step wins on a shared edge', () => {
-    expect(stepAtLine(boxes, 300)).toBe(0);
-    expect(stepAtLine(boxes, 100)).toBe(0);
-    expect(stepAtLine(boxes, 500)).toBe(0);
-    expect(stepAtLine(boxes, 501)).toBe(1);
-    expect(stepAtLine(boxes, 1600)).toBe(2);
-  });
-  it('none above the first step, in prose between scenes, or past the last', () => {
-    expect(stepAtLine(boxes, 99)).toBe(-1);
-    expect(stepAtLine(boxes, 1000)).toBe(-1);
-    expect(stepAtLine(boxes, 1601)).toBe(-1);
-    expect(stepAtLine([], 300)).toBe(-1);
   });
 });
 
