@@ -6,17 +6,9 @@
  * engine, step buttons and keys, a clicker).
  */
 import type { SceneModule } from '../scenes/contract';
-import { ScenePlayer } from './scene-player';
+import { loadScene, ScenePlayer } from './scene-player';
 import { updateFigureText } from './figure-text';
 import { wireSceneInputWhenPresent } from './scene-input-loader';
-
-const loaders = import.meta.glob<{ default: SceneModule }>('../scenes/*/index.ts');
-
-async function loadScene(name: string): Promise<SceneModule> {
-  const load = loaders[`../scenes/${name}/index.ts`];
-  if (!load) throw new Error(`Unknown scene "${name}"`);
-  return (await load()).default;
-}
 
 export interface MountedFigure {
   scene: SceneModule;

@@ -2,7 +2,7 @@
  * The scheduler the scene player draws with: work cut into slices, one per animation
  * frame, so no frame of a step change is a long task on a slow phone. Work is a
  * generator that yields the cost of each change it made (see SLICE_COST in
- * figure-motion.ts). Apart from the DOM so it can be tested on simulated time.
+ * scene-player.ts). Apart from the DOM so it can be tested on simulated time.
  */
 
 /** Run `work` for one slice: until `budget` units are spent or `ms` have passed (at least one unit). True when it has finished. */

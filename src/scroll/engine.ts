@@ -4,7 +4,6 @@
  * rotation. It knows nothing about drawing: chapters subscribe with onStep().
  */
 import scrollama from 'scrollama';
-import { createSettleClock, resizePlan, whenScrollStops } from './engine-rules';
 import { parseStepHash, stepAfterScroll, stepAnchor, stepForCrossing } from './step-state';
 
 /**
@@ -34,9 +33,15 @@ const createScroller = scrollama as unknown as () => ScrollamaInstance;
 export interface StepEvent {
   scene: string;
   step: string;
+  element: HTMLElement;
   /** 'scroll' when the reader scrolled there; 'jump' for hash links and keys. */
   cause: 'scroll' | 'jump';
 }
+
+/** How long a scroller set up after a phone/desktop layout switch is left to settle. */
+const SETTLE_MS = 300;
+/** Scrolling counts as stopped after this long without a scroll event. */
+const SCROLL_STOP_MS = 150;
 
 /**
  * The trigger line, as a share of the window's height from the top. A step turns on
@@ -59,13 +64,13 @@ function readingLine(scrolly: Element | null): number {
 /** Phone layout: the figure pinned on top, the steps below it (global.css). */
 const isPhoneLayout = () => window.matchMedia('(max-width: 52rem)').matches;
 
-/** Start for the page's lifetime: a chapter never takes its steps down, so there is nothing to stop. */
-export function startScrollEngine(onStep: (e: StepEvent) => void): void {
+export function startScrollEngine(onStep: (e: StepEvent) => void): { destroy(): void } {
   const steps = [...document.querySelectorAll<HTMLElement>('[data-step][data-step-scene]')];
-  if (steps.length === 0) return;
+  if (steps.length === 0) return { destroy() {} };
   const eventFor = (el: HTMLElement, cause: StepEvent['cause']): StepEvent => ({
     scene: el.dataset['stepScene']!,
     step: el.dataset['step']!,
+    element: el,
     cause,
   });
   let active: HTMLElement | null = null;
@@ -94,8 +99,10 @@ export function startScrollEngine(onStep: (e: StepEvent) => void): void {
     );
   };
 
-  // A freshly set-up scroller's reports are not trusted until it has settled.
-  const settle = createSettleClock();
+  // Until this time (performance.now()), a freshly set-up scroller's reports are not
+  // trusted: right after a layout switch scrollama can still measure the old step
+  // heights and report a step far from the trigger line.
+  let settlingUntil = 0;
   // A step's element starts at the top of its card and runs to the next card, so
   // scrollama's enter and exit events tell when a card's top crosses the line.
   const onCross =
@@ -106,9 +113,17 @@ export function startScrollEngine(onStep: (e: StepEvent) => void): void {
       if (i === null) return;
       const el = steps[i]!;
       if (jumpingTo && el !== jumpingTo) return;
-      if (settle.settling()) return;
+      if (performance.now() < settlingUntil) return;
       activate(el, 'scroll');
     };
+  /** The step the trigger line crosses now, measured on the page. */
+  const stepAtTrigger = (): HTMLElement | undefined => {
+    const y = window.innerHeight * TRIGGER;
+    return steps.find((s) => {
+      const r = s.getBoundingClientRect();
+      return r.top <= y && r.bottom >= y;
+    });
+  };
 
   // Two lines (see stepForCrossing): the trigger line for scrolling down, the reading line for
   // scrolling up. The reading line sits under each section's own pinned figure: one scroller each.
@@ -160,7 +175,7 @@ export function startScrollEngine(onStep: (e: StepEvent) => void): void {
   // Step links (Next / Previous) jump without a history entry per step. Any other link to the
   // step already in the address fires no hashchange: the browser would only scroll natively,
   // to the card's anchor and not under the figure, so it jumps here as a new hash would.
-  document.addEventListener('click', (e: MouseEvent) => {
+  const onClick = (e: MouseEvent) => {
     if (e.defaultPrevented || e.button !== 0 || e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) return;
     const a = (e.target as Element | null)?.closest<HTMLAnchorElement>('a[href*="#"]');
     if (!a || a.origin !== location.origin || a.pathname !== location.pathname) return;
@@ -171,10 +186,11 @@ export function startScrollEngine(onStep: (e: StepEvent) => void): void {
     e.preventDefault();
     history.replaceState(history.state, '', a.hash);
     jumpTo(el, true);
-  });
+  };
+  document.addEventListener('click', onClick);
 
   // Arrow / Page keys step through when focus is on a step (not while typing).
-  document.addEventListener('keydown', (e: KeyboardEvent) => {
+  const onKey = (e: KeyboardEvent) => {
     if (e.altKey || e.ctrlKey || e.metaKey) return;
     const stepEl = (e.target as Element | null)?.closest?.<HTMLElement>('[data-step][data-step-scene]');
     if (!stepEl || (e.target as Element).closest('input, textarea, select, [contenteditable]')) return;
@@ -185,55 +201,85 @@ export function startScrollEngine(onStep: (e: StepEvent) => void): void {
     if (!next) return;
     e.preventDefault();
     jumpTo(next, true);
-  });
+  };
+  document.addEventListener('keydown', onKey);
 
-  window.addEventListener('hashchange', () => fromHash(true));
+  const onHash = () => fromHash(true);
+  window.addEventListener('hashchange', onHash);
 
   let resizeFrame = 0;
   let lastPhone = isPhoneLayout();
-  window.addEventListener('resize', () => {
+  const onResize = () => {
     cancelAnimationFrame(resizeFrame);
     resizeFrame = requestAnimationFrame(() => {
       const phone = isPhoneLayout();
-      const plan = resizePlan(
-        lastPhone,
-        phone,
-        sections.map((g) => readingLine(g.scrolly) - g.line),
-      );
-      lastPhone = phone;
-      if (plan === 'measure') return scroller.resize();
-      scroller.destroy();
-      // Every step moved in a layout switch: once the new layout has settled, the step
-      // holding the trigger line is the one to show (as if scrolled down to it).
-      settle.start(plan === 'switch' ? () => showStepAfterScroll('down') : undefined);
-      scroller = setup();
+      if (phone !== lastPhone) {
+        // Every step moves when the layout switches between phone and desktop.
+        lastPhone = phone;
+        scroller.destroy();
+        settlingUntil = performance.now() + SETTLE_MS;
+        scroller = setup();
+        // Once the new layout has settled, the step at the trigger line is the one to show.
+        window.setTimeout(() => {
+          const el = stepAtTrigger();
+          if (el && !jumpingTo) activate(el, 'scroll');
+        }, SETTLE_MS);
+      } else if (sections.some((g) => Math.abs(readingLine(g.scrolly) - g.line) > 24)) {
+        // The reading line follows the pinned figure's height (not a browser bar's wobble).
+        scroller.destroy();
+        settlingUntil = performance.now() + SETTLE_MS;
+        scroller = setup();
+      } else scroller.resize();
     });
-  });
+  };
+  window.addEventListener('resize', onResize);
 
   // Once scrolling stops, the step on is checked against where the cards are (see
-  // stepAfterScroll): a fling can lose crossings.
-  /** Turn on the step the cards' places say (see stepAfterScroll), unless a jump is under way. */
-  const showStepAfterScroll = (moved: 'up' | 'down') => {
-    if (jumpingTo) return;
-    const boxes = steps.map((s, k) => {
-      const r = s.getBoundingClientRect();
-      return { top: r.top, bottom: r.bottom, sceneEnd: ends[k]!, reading: sectionOf[k]!.line };
-    });
-    const i = stepAfterScroll(boxes, moved, { trigger: window.innerHeight * TRIGGER, viewport: window.innerHeight });
-    if (i !== null) activate(steps[i]!, 'scroll');
+  // stepAfterScroll): a fling can lose crossings. One timer per scroll event, the
+  // measuring only after the last one.
+  let lastY = window.scrollY;
+  let moved: 'up' | 'down' = 'down';
+  let stopTimer = 0;
+  let scrolls = 0;
+  const onScroll = () => {
+    const seq = ++scrolls;
+    const y = window.scrollY;
+    if (y !== lastY) moved = y > lastY ? 'down' : 'up';
+    lastY = y;
+    window.clearTimeout(stopTimer);
+    stopTimer = window.setTimeout(() => {
+      // Two frames on: the observers' reports for where the page now is (delivered after a
+      // frame is drawn) come before this check, never after it. On a busy machine a frame
+      // can take longer than SCROLL_STOP_MS, and a late report of a crossing passed on the
+      // way would otherwise overrule the check and leave the figure on the wrong step.
+      requestAnimationFrame(() =>
+        requestAnimationFrame(() => {
+          // Scrolled again meanwhile: that scroll's own check will run.
+          if (seq !== scrolls || jumpingTo || performance.now() < settlingUntil) return;
+          const boxes = steps.map((s, k) => {
+            const r = s.getBoundingClientRect();
+            return { top: r.top, bottom: r.bottom, sceneEnd: ends[k]!, reading: sectionOf[k]!.line };
+          });
+          const i = stepAfterScroll(boxes, moved, { trigger: window.innerHeight * TRIGGER, viewport: window.innerHeight });
+          if (i !== null) activate(steps[i]!, 'scroll');
+        }),
+      );
+    }, SCROLL_STOP_MS);
   };
-  // Once scrolling stops, the step on is checked against where the cards are: a fling can
-  // lose crossings.
-  window.addEventListener(
-    'scroll',
-    whenScrollStops(
-      () => window.scrollY,
-      (moved) => settle.settling() || showStepAfterScroll(moved),
-    ),
-    { passive: true },
-  );
+  window.addEventListener('scroll', onScroll, { passive: true });
 
   fromHash(false);
+  return {
+    destroy() {
+      scroller.destroy();
+      document.removeEventListener('click', onClick);
+      document.removeEventListener('keydown', onKey);
+      window.removeEventListener('hashchange', onHash);
+      window.removeEventListener('resize', onResize);
+      window.removeEventListener('scroll', onScroll);
+      window.clearTimeout(stopTimer);
+    },
+  };
 }
 
 /** Index of the last step of `el`'s scene in `steps` (the steps of one scene are adjacent). */
