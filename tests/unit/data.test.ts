@@ -67,6 +67,15 @@ describe('facts', () => {
     }
     expect(Object.keys(allFacts).length).toBeGreaterThanOrEqual(Object.keys(facts).length);
   });
+  it('the 4.5× variant of the Enkrypt findings is noted on insecure code only (truth pass, finding 20)', () => {
+    // The report's summaries give 4x for insecure code (4.5x in some) and 4x for toxic output: a
+    // variant noted on another finding would send readers to a number no one published for it.
+    const withVariant = Object.entries(allFacts)
+      .filter(([id, f]) => id.startsWith('safety.') && /4\.5/.test(`${(f as { note?: string }).note ?? ''} ${(f as { where?: string }).where ?? ''}`))
+      .map(([id]) => id)
+      .sort();
+    expect(withVariant).toEqual(['safety.insecure-code', 'safety.insecure-code-alt']);
+  });
   it('formats with the d3-format spec, prefix and suffix', () => {
     expect(formatFact({ value: 5576000, format: '$,.0f', source: 'V3_REPORT' })).toBe('$5,576,000');
     expect(formatFact({ value: 2.788, format: '.3f', suffix: 'M GPU-hours', source: 'V3_REPORT' })).toBe('2.788M GPU-hours');
