@@ -19,6 +19,7 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import yaml from 'js-yaml';
+import { compile } from '@mdx-js/mdx';
 import { chapterSchema } from '../../src/chapters/schema';
 import { revisionOf } from '../../src/i18n/revision';
 
@@ -51,7 +52,7 @@ const ALLOWED_LATIN = new Set([
   ...['R1', 'R1-Zero', 'V3', 'V3-Base', 'V2', 'DeepSeek-R1', 'DeepSeek-R1-Zero', 'DeepSeek-V3', 'DeepSeek-V3-Base', 'DeepSeek-V2'],
   ...['o1', 'o1-1217', 'o1-0912', 'o1-mini', 'GPT-4o', 'GPT-4o-0513', 'Claude', 'Claude-3.5-Sonnet-1022', 'Claude-3-Opus', 'Qwen', 'Llama'],
   // hardware, number formats, architecture abbreviations
-  ...['GPU', 'H800', 'H100', 'H200', 'A100', 'CPU', 'PC', 'FP8', 'BF16', 'FP16', 'MoE', 'MLA', 'MTP', 'KV', 'API', 'GB', 'TB'],
+  ...['Sigmoid', 'Top-k', 'HBM', 'GPU', 'H800', 'H100', 'H200', 'A100', 'CPU', 'PC', 'FP8', 'BF16', 'FP16', 'MoE', 'MLA', 'MTP', 'KV', 'API', 'GB', 'TB'],
   // training methods
   ...['GRPO', 'SFT', 'RL', 'RLHF', 'pass@1', 'cons@64', 'Elo'],
   // benchmarks
@@ -250,6 +251,30 @@ function latinWords(zh: Chapter, file: string): string[] {
   return out;
 }
 
+interface MdNode {
+  type: string;
+  value?: string;
+  children?: MdNode[];
+  position?: { start: { line: number } };
+}
+/**
+ * Compiles the body as the build does and lists `*` left as text. CommonMark does not close `**粗体。**` when a
+ * Chinese character follows it (the closing mark sits after punctuation and before a letter), so the reader would
+ * see the asterisks: write `**粗体**。` instead.
+ */
+async function strayEmphasis(zh: Chapter, file: string): Promise<string[]> {
+  const out: string[] = [];
+  const walk = (n: MdNode) => {
+    if (n.type === 'text' && n.value?.includes('*'))
+      out.push(
+        `${file}:${zh.bodyLine + (n.position?.start.line ?? 1) - 1}: "*" shown as text in "${n.value.trim().slice(0, 30)}…"; put the punctuation outside **…**`,
+      );
+    n.children?.forEach(walk);
+  };
+  await compile(zh.body, { remarkPlugins: [() => (tree: MdNode) => walk(tree)] });
+  return out;
+}
+
 describe('Chinese chapters match their English twins', () => {
   it('every Chinese chapter has an English twin of the same file name', () => {
     const orphans = zhFiles.filter((f) => !existsSync(join(enDir, f)));
@@ -275,6 +300,9 @@ describe('Chinese chapters match their English twins', () => {
     });
     it(`${file}: no untranslated English in the prose`, () => {
       expect(latinWords(zh, zhPath)).toEqual([]);
+    });
+    it(`${file}: compiles as MDX, with every ** and * closed`, async () => {
+      expect(await strayEmphasis(zh, zhPath)).toEqual([]);
     });
     it(`${file}: staleness (a warning, not a failure)`, () => {
       const current = revisionOf(enText);
@@ -401,6 +429,10 @@ ${body}`;
       expect.stringMatching(/link \/chapters\/active-parameters\/ leads to the English edition; write \/zh\/chapters\/active-parameters\//),
       expect.stringMatching(/link \/zh\/chapters\/nope\/ names no chapter/),
     ]);
+  });
+  it('bold that does not close next to Chinese punctuation fails; the same bold with the full stop outside passes', async () => {
+    expect(await strayEmphasis(zhOf(goodBody + '\n**冷启动。**先做微调。\n'), 'zh.mdx')).toEqual([expect.stringMatching(/^zh\.mdx:\d+: "\*" shown as text/)]);
+    expect(await strayEmphasis(zhOf(goodBody + '\n**冷启动**。先做微调。\n'), 'zh.mdx')).toEqual([]);
   });
   it('an unknown Term id fails', () => {
     expect(unknownTerms(zhOf(goodBody + '\n<Term id="no-such-term">某词</Term>\n'), 'zh.mdx', glossaryIds)).toEqual([
