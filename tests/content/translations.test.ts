@@ -11,6 +11,7 @@
  *  - links to other chapters stay in the Chinese edition (/zh/chapters/<slug>/);
  *  - no English left in the Chinese prose: a Latin-letter word outside components, link targets and code must be
  *    a name on ALLOWED_LATIN (DeepSeek, GPU, MoE…);
+ *  - no shade word that holds in one colour theme only (越深, 浅色…); no `**` left open next to Chinese punctuation;
  *  - staleness: a chapter whose `translationOf` is no longer the English file's revision is listed as a warning
  *    (the English changed; the translation may need the change too). It is not a failure: the figures still match.
  * The second describe block plants each fault in inline fixtures, so the checker itself is tested.
@@ -251,6 +252,19 @@ function latinWords(zh: Chapter, file: string): string[] {
   return out;
 }
 
+/**
+ * The Chinese for "darker", "lighter", "brighter", "paler": true in one colour theme and false in the other, so
+ * a chapter says how a figure encodes data with the scene's own <Encoding> phrase (tests/unit/figure-words.test.ts
+ * checks the English chapters the same way).
+ */
+// Not 更深入, 更深刻, 最深层… (deeper understanding, not a shade).
+const THEME_WORDS_ZH = /(更|较|最|越)(深|浅|亮|暗|淡)(?![入刻远层度处化])|(深|浅|亮|暗|淡)色/g;
+
+function themeWords(zh: Chapter, file: string): string[] {
+  const text = prose(zh.body);
+  return [...text.matchAll(THEME_WORDS_ZH)].map((m) => `${file}:${zh.bodyLine + text.slice(0, m.index).split('\n').length - 1}: "${m[0]}"`);
+}
+
 interface MdNode {
   type: string;
   value?: string;
@@ -260,7 +274,8 @@ interface MdNode {
 /**
  * Compiles the body as the build does and lists `*` left as text. CommonMark does not close `**粗体。**` when a
  * Chinese character follows it (the closing mark sits after punctuation and before a letter), so the reader would
- * see the asterisks: write `**粗体**。` instead.
+ * see the asterisks: write `**粗体**。` instead. (Scenes, steps and facts need no build check of their own here:
+ * they must equal the English twin's, which the build checks.)
  */
 async function strayEmphasis(zh: Chapter, file: string): Promise<string[]> {
   const out: string[] = [];
@@ -271,7 +286,7 @@ async function strayEmphasis(zh: Chapter, file: string): Promise<string[]> {
       );
     n.children?.forEach(walk);
   };
-  await compile(zh.body, { remarkPlugins: [() => (tree: MdNode) => walk(tree)] });
+  await compile({ path: join(root, file), value: zh.body }, { remarkPlugins: [() => (tree: MdNode) => walk(tree)] });
   return out;
 }
 
@@ -300,6 +315,9 @@ describe('Chinese chapters match their English twins', () => {
     });
     it(`${file}: no untranslated English in the prose`, () => {
       expect(latinWords(zh, zhPath)).toEqual([]);
+    });
+    it(`${file}: no shade described with a word that holds in one theme only (use <Encoding id="…" />)`, () => {
+      expect(themeWords(zh, zhPath)).toEqual([]);
     });
     it(`${file}: compiles as MDX, with every ** and * closed`, async () => {
       expect(await strayEmphasis(zh, zhPath)).toEqual([]);
@@ -433,6 +451,10 @@ ${body}`;
   it('bold that does not close next to Chinese punctuation fails; the same bold with the full stop outside passes', async () => {
     expect(await strayEmphasis(zhOf(goodBody + '\n**冷启动。**先做微调。\n'), 'zh.mdx')).toEqual([expect.stringMatching(/^zh\.mdx:\d+: "\*" shown as text/)]);
     expect(await strayEmphasis(zhOf(goodBody + '\n**冷启动**。先做微调。\n'), 'zh.mdx')).toEqual([]);
+  });
+  it('a shade word that holds in one theme only fails; the Encoding phrase does not', () => {
+    expect(themeWords(zhOf(goodBody + '\n颜色越深，匹配越好。\n'), 'zh.mdx')).toEqual([expect.stringMatching(/^zh\.mdx:\d+: "越深"$/)]);
+    expect(themeWords(zhOf(goodBody + '\n想更深入地理解，可以看下一章。\n'), 'zh.mdx')).toEqual([]);
   });
   it('an unknown Term id fails', () => {
     expect(unknownTerms(zhOf(goodBody + '\n<Term id="no-such-term">某词</Term>\n'), 'zh.mdx', glossaryIds)).toEqual([
