@@ -218,6 +218,23 @@ function prose(body: string): string {
     .replace(/https?:\/\/\S+/g, blank);
 }
 
+/** The front matter a reader sees (title, summary, goals, discussion, quiz), as [field, text]. */
+function frontMatterProse(zh: Chapter): [string, string][] {
+  const fm = zh.data;
+  const list = (key: string): unknown[] => (Array.isArray(fm[key]) ? fm[key] : []);
+  const fields: [string, unknown][] = [
+    ['title', fm['title']],
+    ['summary', fm['summary']],
+    ...list('learningGoals').map((g, i): [string, unknown] => [`learningGoals[${i}]`, g]),
+    ...list('discussion').map((g, i): [string, unknown] => [`discussion[${i}]`, g]),
+    ...(list('quiz') as { question?: unknown; answer?: unknown }[]).flatMap((q, i): [string, unknown][] => [
+      [`quiz[${i}].question`, q?.question],
+      [`quiz[${i}].answer`, q?.answer],
+    ]),
+  ];
+  return fields.filter((f): f is [string, string] => typeof f[1] === 'string');
+}
+
 /** Latin-letter words in the Chinese text that are not allowed names: English left untranslated. */
 function latinWords(zh: Chapter, file: string): string[] {
   const out: string[] = [];
@@ -235,18 +252,7 @@ function latinWords(zh: Chapter, file: string): string[] {
       out.push(`${where(m.index)}: "${word}" is English in the Chinese text; translate it, or add it to ALLOWED_LATIN if it is a name`);
     }
   };
-  const fm = zh.data;
-  const fields: [string, unknown][] = [
-    ['title', fm['title']],
-    ['summary', fm['summary']],
-    ...((Array.isArray(fm['learningGoals']) ? fm['learningGoals'] : []) as unknown[]).map((g, i): [string, unknown] => [`learningGoals[${i}]`, g]),
-    ...((Array.isArray(fm['discussion']) ? fm['discussion'] : []) as unknown[]).map((g, i): [string, unknown] => [`discussion[${i}]`, g]),
-    ...((Array.isArray(fm['quiz']) ? fm['quiz'] : []) as { question?: unknown; answer?: unknown }[]).flatMap((q, i): [string, unknown][] => [
-      [`quiz[${i}].question`, q?.question],
-      [`quiz[${i}].answer`, q?.answer],
-    ]),
-  ];
-  for (const [field, value] of fields) if (typeof value === 'string') check(value, () => `${file}: front matter ${field}`, false);
+  for (const [field, value] of frontMatterProse(zh)) check(value, () => `${file}: front matter ${field}`, false);
   const text = prose(zh.body);
   check(text, (offset) => `${file}:${zh.bodyLine + text.slice(0, offset).split('\n').length - 1}`, true);
   return out;
@@ -263,6 +269,18 @@ const THEME_WORDS_ZH = /(更|较|最|越)(深|浅|亮|暗|淡)(?![入刻远层�
 function themeWords(zh: Chapter, file: string): string[] {
   const text = prose(zh.body);
   return [...text.matchAll(THEME_WORDS_ZH)].map((m) => `${file}:${zh.bodyLine + text.slice(0, m.index).split('\n').length - 1}: "${m[0]}"`);
+}
+
+/** ASCII , ; : ? ! ( ) touching a Chinese character: Chinese prose takes the full-width marks ，；：？！（）. */
+const HALF_WIDTH = /[\u3400-\u9fff][,;:?!()]|[,;:?!()][\u3400-\u9fff]/g;
+
+function halfWidthPunctuation(zh: Chapter, file: string): string[] {
+  const text = prose(zh.body);
+  const fields = frontMatterProse(zh).map(([field, value]) => ({ where: `front matter ${field}`, value }));
+  return [
+    ...[...text.matchAll(HALF_WIDTH)].map((m) => `${file}:${zh.bodyLine + text.slice(0, m.index).split('\n').length - 1}: "${m[0]}"`),
+    ...fields.flatMap(({ where, value }) => [...value.matchAll(HALF_WIDTH)].map((m) => `${file}: ${where}: "${m[0]}"`)),
+  ];
 }
 
 interface MdNode {
@@ -315,6 +333,9 @@ describe('Chinese chapters match their English twins', () => {
     });
     it(`${file}: no untranslated English in the prose`, () => {
       expect(latinWords(zh, zhPath)).toEqual([]);
+    });
+    it(`${file}: full-width punctuation next to Chinese characters`, () => {
+      expect(halfWidthPunctuation(zh, zhPath)).toEqual([]);
     });
     it(`${file}: no shade described with a word that holds in one theme only (use <Encoding id="…" />)`, () => {
       expect(themeWords(zh, zhPath)).toEqual([]);
@@ -451,6 +472,15 @@ ${body}`;
   it('bold that does not close next to Chinese punctuation fails; the same bold with the full stop outside passes', async () => {
     expect(await strayEmphasis(zhOf(goodBody + '\n**冷启动。**先做微调。\n'), 'zh.mdx')).toEqual([expect.stringMatching(/^zh\.mdx:\d+: "\*" shown as text/)]);
     expect(await strayEmphasis(zhOf(goodBody + '\n**冷启动**。先做微调。\n'), 'zh.mdx')).toEqual([]);
+  });
+  it('half-width punctuation touching Chinese fails, in the body and the front matter; inside names and numbers it does not', () => {
+    const zh = zhOf(goodBody + '\n专家(expert)很多, 见下文。比例1:1，Claude-3.5-Sonnet-1022也行。\n');
+    expect(halfWidthPunctuation({ ...zh, data: { ...zh.data, title: '测试:标题' } }, 'zh.mdx')).toEqual([
+      'zh.mdx:29: "家("',
+      'zh.mdx:29: ")很"',
+      'zh.mdx:29: "多,"',
+      'zh.mdx: front matter title: "试:"',
+    ]);
   });
   it('a shade word that holds in one theme only fails; the Encoding phrase does not', () => {
     expect(themeWords(zhOf(goodBody + '\n颜色越深，匹配越好。\n'), 'zh.mdx')).toEqual([expect.stringMatching(/^zh\.mdx:\d+: "越深"$/)]);
