@@ -42,6 +42,7 @@ const NAMES: readonly string[] = [...SHARED_NAMES, ...ADDED_NAMES, ...Object.val
 const FULLY_COVERED = [
   'claims.json',
   'corrections.json',
+  'sources.json',
   'glossary/basics.json',
   'glossary/cost.json',
   'glossary/memory.json',
@@ -182,6 +183,9 @@ describe('the overlay checker, on planted faults', () => {
     expect(latinLeft('DeepSeek-R1的{bench.aime.r1}，见R1论文（arXiv）和config_671B.json、https://example.org/a。', NAMES)).toEqual([]);
     expect(latinLeft('混合专家（MoE）与Hugging Face上的DeepSeek-R1-Distill-Qwen-7B', NAMES)).toEqual([]);
     expect(latinLeft('这个 router 很小', NAMES)).toEqual(['router']);
+    // A title quoted as the English string quotes it stays in its language; other quoted English does not.
+    expect(latinLeft('见《Some Title》与“Release X”', NAMES, "See Some Title and 'Release X'")).toEqual([]);
+    expect(latinLeft('见“Other words”', NAMES, 'See Some Title')).toEqual(['Other', 'words']);
     // A name inside a longer English word does not excuse the word.
     expect(latinLeft('URL', NAMES)).toEqual(['URL']);
   });

@@ -76,6 +76,12 @@ export const ADDED_NAMES = [
   'HBM2e',
   'GDDR6X',
   'Sigmoid',
+  'ChatGPT',
+  'ModelArgs',
+  'Rust',
+  'openai-models',
+  'Git',
+  'Tensor Core',
   'Top-k',
   'k', // the k of top-k, a variable
   'GB',
@@ -180,8 +186,10 @@ export const ADDED_NAMES = [
 
 /** Names by shape rather than one by one: model versions, commits, files, addresses. */
 const NAME_PATTERNS: readonly RegExp[] = [
-  /https?:\/\/\S+/g, // addresses
-  /\b(?:doi:)?10\.\d{4,}\/\S+/g, // DOIs
+  // Addresses and DOIs end where the ASCII ends: Chinese punctuation may follow with no space.
+  /https?:\/\/[\x21-\x7e]+/g, // addresses
+  /(?<![\w.-])[\w-]+(?:\.[\w-]+)*\.(?:com|co|org|net|us|ai)(?:\/[\x21-\x7e]*)?(?![\w-])/g, // bare domains (cnbc.com)
+  /\b(?:doi:)?10\.\d{4,}\/[\x21-\x7e]+/g, // DOIs
   /(?<![\w.-])(?:[\w-]+\/)*[\w-]+\.(?:json|py|md|pdf|mdx)\b/g, // file names and paths
   /(?<![\w-])(?:DeepSeek|Qwen|Qwen2\.5|Llama|Claude|GPT|OpenAI|QwQ|o1|o3|R1|V2|V3|OPEA)(?:[-.\w]*[\w])?(?![\w-])/g, // model versions
   /(?<![\w-])[0-9a-f]{7,40}(?![\w-])/g, // commit ids
@@ -201,8 +209,11 @@ export function placeholders(s: string): string[] {
  * The Latin-letter words left in a string once placeholders and allowed names are taken out:
  * in a Chinese string, each of them is English that was not translated.
  */
-export function latinLeft(s: string, names: readonly string[]): string[] {
+export function latinLeft(s: string, names: readonly string[], english = ''): string[] {
   let rest = s.replace(/\{[A-Za-z0-9._-]+\}/g, ' ');
+  // A title or phrase quoted (“…” or 《…》) exactly as the English string has it is a quotation of
+  // the source, which stays in its own language.
+  if (english) rest = rest.replace(/“([^”]+)”|《([^》]+)》/g, (m, a?: string, b?: string) => (english.includes((a ?? b)!) ? ' ' : m));
   for (const re of NAME_PATTERNS) rest = rest.replace(re, ' ');
   for (const name of [...names].sort((a, b) => b.length - a.length)) {
     // Digits may touch a name ("1GB", "8块H800" written without a space); letters may not.
@@ -273,7 +284,7 @@ export function checkOverlay({ file, english, overlay, englishText, names }: Ove
       if (pe !== pz) problems.push(`${at(path)}: placeholders differ: English has [${pe}], Chinese has [${pz}]`);
       if (zh === en && !isNamesOnly(en, names)) problems.push(`${at(path)}: identical to the English (untranslated)`);
       else {
-        const left = latinLeft(zh, names);
+        const left = latinLeft(zh, names, en);
         if (left.length) problems.push(`${at(path)}: English words in the Chinese: ${left.join(', ')}`);
       }
       return;
