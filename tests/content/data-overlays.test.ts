@@ -78,7 +78,7 @@ describe('Chinese data overlays (src/data/i18n/zh/)', () => {
     const failures: string[] = [];
     for (const file of englishFiles) {
       const overlayPath = join(ZH, file);
-      const missing = untranslated(readJson(join(DATA, file)), existsSync(overlayPath) ? readJson(overlayPath) : undefined, NAMES);
+      const missing = untranslated(readJson(join(DATA, file)), existsSync(overlayPath) ? readJson(overlayPath) : undefined, NAMES, file);
       if (!missing.length) continue;
       report.push(`src/data/${file}: ${missing.length} string(s) with no Chinese`, ...missing.map((m) => `  ${m}`));
       if (FULLY_COVERED.includes(file)) failures.push(...missing.map((m) => `${file}: ${m}`));

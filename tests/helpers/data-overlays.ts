@@ -342,7 +342,6 @@ const NOT_READER_FACING = new Set([
   'url',
   'also',
   'date',
-  'kind',
   'unit',
   'format',
   'symbol',
@@ -362,6 +361,8 @@ const NOT_READER_FACING = new Set([
   'prefix',
   'suffix',
 ]);
+/** Keys that are enum values in one file only (a source's kind: primary | secondary), words elsewhere. */
+const NOT_READER_FACING_IN: Readonly<Record<string, readonly string[]>> = { 'sources.json': ['kind'] };
 /** The maintainers' notes: a top-level `notes`, and the `notes` of a block inside a file. */
 const MAINTAINER_NOTES = 'notes';
 
@@ -370,8 +371,9 @@ const MAINTAINER_NOTES = 'notes';
  * that are names only (a model, a benchmark) need none. A fact's `value` is reader-facing only
  * when it is words (a date, "less than two months"), never when it is a number.
  */
-export function untranslated(english: Json, overlay: Json | undefined, names: readonly string[]): string[] {
+export function untranslated(english: Json, overlay: Json | undefined, names: readonly string[], file = ''): string[] {
   const out: string[] = [];
+  const skip = new Set([...NOT_READER_FACING, MAINTAINER_NOTES, ...(NOT_READER_FACING_IN[file] ?? [])]);
   const walk = (en: Json, zh: Json | undefined, path: string[]): void => {
     if (typeof en === 'string') {
       if (typeof zh !== 'string' && !isNamesOnly(en, names)) out.push(`${path.join('.')}: ${en.length > 70 ? `${en.slice(0, 67)}…` : en}`);
@@ -388,7 +390,7 @@ export function untranslated(english: Json, overlay: Json | undefined, names: re
     if (isObject(en)) {
       const z = isObject(zh) ? zh : undefined;
       for (const [k, v] of Object.entries(en)) {
-        if (NOT_READER_FACING.has(k) || k === MAINTAINER_NOTES) continue;
+        if (skip.has(k)) continue;
         walk(v, z?.[k], [...path, k]);
       }
     }
