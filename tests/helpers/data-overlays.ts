@@ -84,6 +84,7 @@ export const ADDED_NAMES = [
   'Tensor Core',
   'Top-k',
   'k', // the k of top-k, a variable
+  'K', // the K of 128K, a thousand tokens
   'GB',
   'AI',
   'F1',
@@ -182,19 +183,34 @@ export const ADDED_NAMES = [
   'GPQA Diamond',
   'SWE Verified',
   'SWE-bench Verified',
+  'MMLU-Redux',
+  'MMLU-Pro',
+  'GPQA-Diamond',
+  'AlpacaEval2.0',
+  'Claude 3.5 Sonnet',
+  'Claude-3-Opus',
+  '3-shot',
+  'fp8', // the released precision, as DeepSeek's files write it
+  'fp8_cast_bf16.py',
+  'OPEA/DeepSeek-R1-int4-gptq-sym-inc',
 ] as const;
 
-/** Names by shape rather than one by one: model versions, commits, files, addresses. */
-const NAME_PATTERNS: readonly RegExp[] = [
+/** Addresses and file names, taken out before names (they may contain one). */
+const ADDRESS_PATTERNS: readonly RegExp[] = [
   // Addresses and DOIs end where the ASCII ends: Chinese punctuation may follow with no space.
-  /https?:\/\/[\x21-\x7e]+/g, // addresses
+  /https?:\/\/[\x21-\x7e]+/g,
   /(?<![\w.-])[\w-]+(?:\.[\w-]+)*\.(?:com|co|org|net|us|ai)(?:\/[\x21-\x7e]*)?(?![\w-])/g, // bare domains (cnbc.com)
-  /\b(?:doi:)?10\.\d{4,}\/[\x21-\x7e]+/g, // DOIs
+  /\b(?:doi:)?10\.\d{4,}\/[\x21-\x7e]+/g,
   /(?<![\w.-])(?:[\w-]+\/)*[\w-]+\.(?:json|py|md|pdf|mdx)\b/g, // file names and paths
+];
+
+/** Names by shape rather than one by one, taken out after the listed names. */
+const NAME_PATTERNS: readonly RegExp[] = [
   /(?<![\w-])(?:DeepSeek|Qwen|Qwen2\.5|Llama|Claude|GPT|OpenAI|QwQ|o1|o3|R1|V2|V3|OPEA)(?:[-.\w]*[\w])?(?![\w-])/g, // model versions
   /(?<![\w-])[0-9a-f]{7,40}(?![\w-])/g, // commit ids
   /(?<![A-Za-z])\d+(?:\.\d+)?[KMBT](?![A-Za-z])/g, // 128K, 14.8T, 671B as the sources print them
   /(?<=附录)[A-Z](?![A-Za-z])/g, // an appendix letter (附录C)
+  /(?<![\w.-])(?:bench|check|claims|cost|hardware|market|moe|release|safety|training)\.[\w.-]*\w/g, // a fact id
 ];
 
 function escapeRe(s: string): string {
@@ -214,11 +230,13 @@ export function latinLeft(s: string, names: readonly string[], english = ''): st
   // A title or phrase quoted (“…” or 《…》) exactly as the English string has it is a quotation of
   // the source, which stays in its own language.
   if (english) rest = rest.replace(/“([^”]+)”|《([^》]+)》/g, (m, a?: string, b?: string) => (english.includes((a ?? b)!) ? ' ' : m));
-  for (const re of NAME_PATTERNS) rest = rest.replace(re, ' ');
+  for (const re of ADDRESS_PATTERNS) rest = rest.replace(re, ' ');
   for (const name of [...names].sort((a, b) => b.length - a.length)) {
-    // Digits may touch a name ("1GB", "8块H800" written without a space); letters may not.
-    rest = rest.replace(new RegExp(`(?<![A-Za-z])${escapeRe(name)}(?![A-Za-z])`, 'g'), ' ');
+    // Digits may come before a name ("1GB", "8块H800" written without a space); letters and hyphens may
+    // not ("R1" is not taken out of "R1-Zero": the model-name shape below takes the whole).
+    rest = rest.replace(new RegExp(`(?<![A-Za-z_-])${escapeRe(name)}(?![A-Za-z0-9_-])`, 'g'), ' ');
   }
+  for (const re of NAME_PATTERNS) rest = rest.replace(re, ' ');
   return [...rest.matchAll(/[A-Za-z]+/g)].map((m) => m[0]);
 }
 
@@ -354,6 +372,9 @@ const NOT_READER_FACING = new Set([
   'basis',
   'apiName',
   'currency',
+  'score_func', // configuration values, as the configuration file writes them
+  'dtype',
+  'device', // an id of another item
   'family',
   'maker',
   'sourceName',
