@@ -64,6 +64,8 @@ export const ADDED_NAMES = [
   // notations and glosses kept in Latin letters by Chinese writers
   'token',
   'epoch',
+  'inference', // glosses that tell the two senses of 推理 apart
+  'reasoning',
   'gate',
   'pass@1',
   'Pass@1',
