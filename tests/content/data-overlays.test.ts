@@ -161,6 +161,16 @@ describe('the overlay checker, on planted faults', () => {
     expect(stale.stale).toContain(`the English is now ${rev}`);
   });
 
+  it("fails a fact's unit words, which the fact formatting maps per language", () => {
+    const facts = JSON.stringify({ 'safety.harmful': { value: 11, suffix: ' times', source: 'X', where: 'headline finding' } });
+    const run = (overlay: Json) =>
+      checkOverlay({ file: 'facts/safety.json', english: JSON.parse(facts) as Json, overlay, englishText: facts, names: NAMES }).problems;
+    expect(run({ $translates: revisionOf(facts), 'safety.harmful': { where: '核心结论' } })).toEqual([]);
+    expect(run({ $translates: revisionOf(facts), 'safety.harmful': { suffix: '倍', where: '核心结论' } })).toEqual([
+      'src/data/i18n/zh/facts/safety.json: safety.harmful.suffix: unit words are formatted per language from the English (src/i18n/format-fact.ts); leave them out',
+    ]);
+  });
+
   it('allows only the declared added field: a source title gloss', () => {
     const src = JSON.stringify({ X: { title: 'A paper', citation: 'Read in full.' } });
     const run = (overlay: Json) => checkOverlay({ file: 'sources.json', english: JSON.parse(src) as Json, overlay, englishText: src, names: NAMES }).problems;

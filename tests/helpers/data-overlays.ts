@@ -23,6 +23,13 @@ export const ADDED_FIELDS: Readonly<Record<string, readonly string[]>> = {
 };
 
 /**
+ * Keys an overlay must not translate although the English holds a string there: a fact's unit
+ * words, which each edition's fact formatting maps itself (" billion" becomes 亿 by rescaling the
+ * number, not by a word; an overlay's "倍" would reach that formatter as an unknown unit).
+ */
+export const UNTRANSLATED_KEYS: Readonly<Record<string, readonly string[]>> = { 'facts/': ['prefix', 'suffix'] };
+
+/**
  * Latin-letter words a Chinese string may keep: the names of the shared term list, then names this
  * list adds (products, outlets, people, benchmark and file names, notations a Chinese reader also
  * writes in Latin letters). Longer names first, so "DeepSeek-R1" goes before "R1" is looked for.
@@ -289,7 +296,12 @@ export function checkOverlay({ file, english, overlay, englishText, names }: Ove
   else if (rev !== current)
     stale = `src/data/i18n/zh/${file} translates revision ${rev} of src/data/${file}; the English is now ${current}: update the Chinese`;
 
+  const keep = Object.entries(UNTRANSLATED_KEYS).flatMap(([prefix, keys]) => (file.startsWith(prefix) ? keys : []));
   const walk = (en: Json | undefined, zh: Json, path: string[]): void => {
+    if (keep.includes(path[path.length - 1] ?? '')) {
+      problems.push(`${at(path)}: unit words are formatted per language from the English (src/i18n/format-fact.ts); leave them out`);
+      return;
+    }
     if (typeof zh === 'string') {
       if (typeof en !== 'string') {
         if (en === undefined && addedField(file, path)) {
