@@ -287,8 +287,12 @@ test.describe('oEmbed', desktopOnly, () => {
 });
 
 test.describe('host pages on another origin', desktopOnly, () => {
-  test('(a) the plain iframe snippet: renders, has a title, and its fixed height shows the whole figure at 320–720 px', async ({ page, host, baseURL }) => {
-    for (const scene of scenes) {
+  for (const scene of scenes) {
+    test(`(a) the plain iframe snippet of ${scene}: renders, has a title, and its fixed height shows the whole figure at 320–720 px`, async ({
+      page,
+      host,
+      baseURL,
+    }) => {
       for (const opts of [
         { file: `${scene}.json`, label: 'all steps' },
         { file: `${scene}/${builtSteps(scene).at(-1)}.json`, label: 'last step' },
@@ -317,8 +321,8 @@ test.describe('host pages on another origin', desktopOnly, () => {
         // Not a vast empty box either: within 25% of the tallest content.
         expect(fixed, `${scene} ${opts.label}: snippet height ${fixed} vs content ${contents.join('/')}`).toBeLessThanOrEqual(Math.max(...contents) * 1.25);
       }
-    }
-  });
+    });
+  }
 
   test('(b) Pym.js parent (pym.v1.min.js from npm) sizes our iframe as the width changes', async ({ page, host, baseURL }) => {
     const src = `${baseURL}embed/${first}/`;
