@@ -21,6 +21,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as fontkitModule from 'fontkit';
 import subsetFont from 'subset-font';
+import { readChineseMetrics, subsetChinese } from './fonts-zh.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const PLEX = join(ROOT, 'node_modules', '@ibm', 'plex-sans', 'fonts', 'complete', 'woff2');
@@ -124,8 +125,17 @@ function stampOf(chars) {
     .slice(0, 16);
 }
 
-/** Writes src/fonts/build/plex-sans-<id>.woff2 (+ .ttf for resvg) and the licence; returns the output folder. */
+/**
+ * Writes src/fonts/build/plex-sans-<id>.woff2 (+ .ttf for resvg) and the licence, and the
+ * Chinese edition's Noto Sans SC cut (scripts/fonts-zh.mjs); returns the output folder.
+ */
 export async function subsetFonts({ force = false, log = console.log } = {}) {
+  await subsetPlex({ force, log });
+  await subsetChinese({ force, log });
+  return OUT_DIR;
+}
+
+async function subsetPlex({ force, log }) {
   const wanted = siteCharacters();
   const stampFile = join(OUT_DIR, 'stamp.txt');
   const stamp = stampOf(wanted);
@@ -174,7 +184,7 @@ export async function readMetrics() {
     weights[face.weight] = { adv, kern };
   }
   const f = fontkit.create(readFileSync(plexFile(FACES[0].file)));
-  return { chars, weights, ascent: f.ascent, descent: f.descent };
+  return { chars, weights, ascent: f.ascent, descent: f.descent, zh: readChineseMetrics() };
 }
 
 /** Compact source: per weight, one advance per character and kerning grouped by its value. */
@@ -203,6 +213,25 @@ function metricsSource(m) {
       .sort((a, b) => a - b))
       lines.push(`      ${JSON.stringify(String(d))}: ${JSON.stringify(byValue[d].join(''))},`);
     lines.push('    },');
+    lines.push('  },');
+  }
+  lines.push('};');
+  const { zh } = m;
+  lines.push('');
+  lines.push('/**');
+  lines.push(' * Chinese, for what Plex lacks (Noto Sans SC, scripts/fonts-zh.mjs): code points in CJK_RANGES are CJK_EM');
+  lines.push(' * wide unless CJK_FACES lists them; CJK_FACES also lists the other characters the Chinese sources write.');
+  lines.push(' * CJK_TOP and CJK_BOTTOM bound the ideographic em box (where Chinese ink lies), in 1/1000 em.');
+  lines.push(' */');
+  lines.push(`export const CJK_RANGES: [number, number][] = ${JSON.stringify(zh.ranges)};`);
+  lines.push(`export const CJK_EM = ${zh.em};`);
+  lines.push(`export const CJK_TOP = ${zh.top};`);
+  lines.push(`export const CJK_BOTTOM = ${zh.bottom};`);
+  lines.push('export const CJK_FACES: Record<number, { chars: string; adv: number[] }> = {');
+  for (const [w, adv] of Object.entries(zh.weights)) {
+    lines.push(`  ${w}: {`);
+    lines.push(`    chars: ${JSON.stringify(Object.keys(adv).join(''))},`);
+    lines.push(`    adv: [${Object.values(adv).join(',')}],`);
     lines.push('  },');
   }
   lines.push('};');
