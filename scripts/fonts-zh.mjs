@@ -162,6 +162,7 @@ export async function subsetChinese({ force = false, log = console.log, root = R
   for (const face of ZH_FACES) {
     const ttf = await subsetFont(readFileSync(notoFile(face)), chars, { targetFormat: 'sfnt' });
     writeFileSync(zhTtf(face.weight), ttf);
+    loaded.delete(zhTtf(face.weight));
     sizes.push(`${face.weight} ${(ttf.length / 1024).toFixed(0)} KiB`);
   }
   writeFileSync(join(OUT_DIR, 'Noto-Sans-SC-OFL.txt'), readFileSync(join(PACKAGE, 'LICENSE_FONT')));
@@ -170,9 +171,15 @@ export async function subsetChinese({ force = false, log = console.log, root = R
   return chars;
 }
 
-/** A woff2 of Noto Sans SC at `weight` with `chars`, from the site-wide cut; cached in .cache/zh-fonts/. */
+/**
+ * A woff2 of Noto Sans SC at `weight` with `chars`, cut from the site-wide cut (small, so
+ * fast), or from the whole font should a page show a character no Chinese source writes;
+ * cached in .cache/zh-fonts/.
+ */
 export async function pageSubset(chars, weight) {
-  const source = readFileSync(zhTtf(weight));
+  const siteWide = existsSync(zhTtf(weight)) ? font(zhTtf(weight)) : null;
+  const covered = siteWide && [...chars].every((c) => siteWide.hasGlyphForCodePoint(c.codePointAt(0)));
+  const source = readFileSync(covered ? zhTtf(weight) : notoFile(ZH_FACES.find((f) => f.weight === weight)));
   const key = hashOf(`${hashOf(source)}\n${weight}\n${chars}`);
   const cached = join(CACHE_DIR, `${key}.woff2`);
   if (existsSync(cached)) return readFileSync(cached);
