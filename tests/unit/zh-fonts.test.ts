@@ -158,3 +158,22 @@ describe('the size budget counts the Chinese font per page', () => {
     expect(existsSync(join(d, '_astro'))).toBe(true);
   }, 120_000);
 });
+
+describe('Chinese in PNG downloads and cards (resvg)', () => {
+  // 亿美元: Intl writes them, so the site-wide cut has them whatever the Chinese sources say.
+  it('draws Han characters with the Chinese options, and English stays with Plex alone', async () => {
+    const { Resvg } = await import('@resvg/resvg-js');
+    const { resvgFontOptions } = await import('../../src/fonts/files');
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="120" height="40"><text x="4" y="28" font-size="24" font-family="IBM Plex Sans">5亿美元</text></svg>`;
+    const ink = (font: ReturnType<typeof resvgFontOptions>) => {
+      const px = new Resvg(svg, { font }).render().pixels;
+      let n = 0;
+      for (let i = 3; i < px.length; i += 4) if (px[i]! > 0) n++;
+      return n;
+    };
+    expect(ink(resvgFontOptions('zh'))).toBeGreaterThan(100);
+    // Plex alone draws the 5 only.
+    expect(ink(resvgFontOptions('zh'))).toBeGreaterThan(3 * ink(resvgFontOptions()));
+    expect(resvgFontOptions().fontFiles.every((f) => /plex-sans/.test(f))).toBe(true);
+  });
+});

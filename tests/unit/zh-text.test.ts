@@ -98,7 +98,7 @@ describe('Chinese text metrics', () => {
 const NO_START = '，。、；：？！）》」』】〕”’…—%';
 const NO_END = '（《「『【〔“‘';
 /** Latin words and numbers, as written: each must end up whole on one line. */
-const latinTokens = (t: string) => t.match(/[A-Za-z0-9][A-Za-z0-9.,@%×\-]*[A-Za-z0-9%]|[A-Za-z0-9]/g) ?? [];
+const latinTokens = (t: string) => t.match(/[A-Za-z0-9][A-Za-z0-9.,@%×-]*[A-Za-z0-9%]|[A-Za-z0-9]/g) ?? [];
 
 /** Every rule a wrapped Chinese label must keep; each message names the broken rule. */
 function ruleBreaks(text: string, lines: string[], width: number, size: number): string[] {
