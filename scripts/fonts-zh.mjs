@@ -49,7 +49,9 @@ export const zhTtf = (weight) => join(OUT_DIR, `noto-sans-sc-${weight}.ttf`);
  * full-width forms. Shipping ranges, not a table of 20,000 ideographs, keeps the kit small.
  */
 export const CJK_RANGES = [
-  [0x3000, 0x303f],
+  // (Without U+302A–302F, tone marks drawn over the character before them, with no advance of their own.)
+  [0x3000, 0x3029],
+  [0x3030, 0x303f],
   [0x3400, 0x4dbf],
   [0x4e00, 0x9fff],
   [0xf900, 0xfaff],

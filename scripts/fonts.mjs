@@ -27,6 +27,8 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const PLEX = join(ROOT, 'node_modules', '@ibm', 'plex-sans', 'fonts', 'complete', 'woff2');
 export const OUT_DIR = join(ROOT, 'src', 'fonts', 'build');
 const METRICS_FILE = join(ROOT, 'src', 'scenes', 'kit', 'font-metrics.ts');
+/** The Chinese line breaker lists every Chinese mark: punctuation to break by, not pairs a figure draws. */
+const ZH_BREAKER = join(ROOT, 'src', 'scenes', 'kit', 'text-zh.ts');
 
 /** The faces the site uses: weight (and style) → IBM's file. 800 in a figure renders as 700. */
 export const FACES = [
@@ -55,15 +57,15 @@ const PRINTABLE = [...Array(0x7f - 0x20)].map((_, i) => String.fromCharCode(0x20
 const LATIN1 = [...Array(0x100 - 0xa0)].map((_, i) => String.fromCharCode(0xa0 + i)).join('');
 
 /** Every character written in the given folders (text files only), sorted. */
-function charsIn(dirs, exts) {
+function charsIn(dirs, exts, skip = []) {
   const set = new Set();
-  for (const d of dirs) for (const f of walk(join(ROOT, d), exts)) for (const ch of readFileSync(f, 'utf8')) set.add(ch);
+  for (const d of dirs) for (const f of walk(join(ROOT, d), exts)) if (!skip.includes(f)) for (const ch of readFileSync(f, 'utf8')) set.add(ch);
   return set;
 }
 
 /** Characters the pages may show: ASCII, Latin-1, and whatever content/ and src/ write. */
 export function siteCharacters() {
-  const set = charsIn(['content', 'src'], ['.mdx', '.md', '.ts', '.tsx', '.astro', '.json']);
+  const set = charsIn(['content', 'src'], ['.mdx', '.md', '.ts', '.tsx', '.astro', '.json'], [ZH_BREAKER]);
   for (const ch of PRINTABLE + LATIN1) set.add(ch);
   return [...set]
     .filter((c) => c.codePointAt(0) >= 0x20)
@@ -73,7 +75,7 @@ export function siteCharacters() {
 
 /** Characters figures draw: ASCII plus what the scenes, their data and models write. */
 export function figureCharacters() {
-  const set = charsIn(['src/scenes', 'src/data', 'src/model'], ['.ts', '.json']);
+  const set = charsIn(['src/scenes', 'src/data', 'src/model'], ['.ts', '.json'], [ZH_BREAKER]);
   for (const ch of PRINTABLE) set.add(ch);
   return [...set]
     .filter((c) => c.codePointAt(0) >= 0x20 && c.codePointAt(0) !== 0x7f)
@@ -96,7 +98,7 @@ export function figurePairs() {
     for (let i = 0; i + 1 < chars.length; i++) pairs.add(chars[i] + chars[i + 1]);
   };
   for (const d of ['src/scenes', 'src/data', 'src/model'])
-    for (const f of walk(join(ROOT, d), ['.ts', '.json'])) if (f !== METRICS_FILE) add(readFileSync(f, 'utf8'));
+    for (const f of walk(join(ROOT, d), ['.ts', '.json'])) if (f !== METRICS_FILE && f !== ZH_BREAKER) add(readFileSync(f, 'utf8'));
   const NUMBER = '0123456789 .,%$€¥£+-−–—×≈~<>≤≥()/:KMBGTkmb';
   for (const a of NUMBER) for (const b of NUMBER) pairs.add(a + b);
   // Quotations and lists are built at run time too (a quoted sentence, a joined title): letters

@@ -5,12 +5,13 @@
  * break may fall between Han characters, never before a closing mark or after an opening
  * one, never inside a Latin word or a number.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { readFileSync } from 'node:fs';
 import * as fontkitModule from 'fontkit';
 import subsetFont from 'subset-font';
 import { needsChineseFont, readChineseMetrics } from '../../scripts/fonts-zh.mjs';
 import { fitLine, hasChinese, hasGlyph, inkBand, measure, wrap } from '../../src/scenes/kit/text';
+import '../../src/scenes/kit/text-zh';
 
 const SAMPLES = [
   '混合专家（MoE）：每个词元只激活8个路由专家。',
@@ -160,6 +161,15 @@ describe('Chinese line breaking', () => {
     const naive = (t: string) => t.match(/.{1,5}/gu)!;
     const text = '路由器给每，个专家MoE打分（R1）。';
     expect(ruleBreaks(text, naive(text), 60, 12).join('\n')).toMatch(/starts with ，[\s\S]*ends with （[\s\S]*"MoE" split/);
+  });
+
+  it('without kit/text-zh (an English page) the kit refuses to wrap Chinese rather than wrap it wrong', async () => {
+    vi.resetModules();
+    const bare = await import('../../src/scenes/kit/text');
+    expect(() => bare.wrap('路由器给每个专家打分', { width: 30, size: 12 })).toThrow(/import 'src\/scenes\/kit\/text-zh'/);
+    expect(() => bare.fitLine(['路由器给每个专家打分'], { width: 30, size: 12 })).toThrow(/not loaded/);
+    expect(bare.wrap('one two three four five', { width: 50, size: 12 })).toEqual(['one two', 'three', 'four five']);
+    expect(bare.measure('专家', { size: 10 })).toBe(20);
   });
 
   it('fitLine cuts Chinese between pieces with an ellipsis', () => {

@@ -168,17 +168,17 @@ export const FACES: Record<number, { chars: string; adv: number[]; kern: Record<
  * wide unless CJK_FACES lists them; CJK_FACES also lists the other characters the Chinese sources write.
  * CJK_TOP and CJK_BOTTOM bound the ideographic em box (where Chinese ink lies), in 1/1000 em.
  */
-export const CJK_RANGES: [number, number][] = [[12288,12351],[13312,19903],[19968,40959],[63744,64255],[65072,65103],[65281,65376],[65504,65510]];
+export const CJK_RANGES: [number, number][] = [[12288,12329],[12336,12351],[13312,19903],[19968,40959],[63744,64255],[65072,65103],[65281,65376],[65504,65510]];
 export const CJK_EM = 1000;
 export const CJK_TOP = 880;
 export const CJK_BOTTOM = -120;
 export const CJK_FACES: Record<number, { chars: string; adv: number[] }> = {
   400: {
-    chars: "〪〭〮〯〫〬",
-    adv: [0,0,0,0,250,250],
+    chars: "",
+    adv: [],
   },
   700: {
-    chars: "〪〭〮〯〫〬",
-    adv: [0,0,0,0,250,250],
+    chars: "",
+    adv: [],
   },
 };

@@ -7,7 +7,8 @@
  * Chinese: what Plex lacks (Han characters, full-width punctuation) is drawn in Noto Sans SC,
  * the next font in the Chinese pages' stack (src/fonts/chinese.css), and measured with its
  * advances (one em for the CJK ranges). A text with Chinese in it wraps by Chinese rules
- * (wrapChinese below); a text without is measured and wrapped exactly as before.
+ * (kit/text-zh.ts, loaded with the Chinese messages); a text without is measured and wrapped
+ * exactly as before.
  */
 import { ASCENT, CJK_BOTTOM, CJK_EM, CJK_FACES, CJK_RANGES, CJK_TOP, DESCENT, FACES } from './font-metrics';
 
@@ -76,8 +77,8 @@ function faceFor(weight = 400): Face {
   return f;
 }
 
-/** True for a code point Noto Sans SC draws one em wide unless CJK_FACES says otherwise. */
-function inCjkRange(cp: number): boolean {
+/** True for a Han character or full-width mark: Noto Sans SC draws it one em wide unless CJK_FACES says otherwise. */
+export function inCjkRange(cp: number): boolean {
   for (const [a, b] of CJK_RANGES) if (cp >= a && cp <= b) return true;
   return false;
 }
@@ -136,8 +137,29 @@ export function wrap(text: string, o: WrapOptions): string[] {
 /** Wrapped texts by style, width and text (see REMEMBER). */
 const wrapped = new Map<string, string[]>();
 
+/** How Chinese text breaks into lines: kit/text-zh.ts, which registers itself when imported. */
+export interface ChineseBreaker {
+  wrap(text: string, o: WrapOptions): string[];
+  fit(text: string, o: WrapOptions): string;
+}
+let chinese: ChineseBreaker | undefined;
+
+/**
+ * Called by kit/text-zh.ts. Chinese line breaking ships only where Chinese is drawn: the code that
+ * loads a scene's Chinese messages imports kit/text-zh (English pages never load it).
+ */
+export function useChineseBreaker(b: ChineseBreaker): void {
+  chinese = b;
+  wrapped.clear();
+}
+
+function chineseBreaker(what: string): ChineseBreaker {
+  if (!chinese) throw new Error(`${what}(): Chinese text, and the Chinese line breaker is not loaded. Fix: import 'src/scenes/kit/text-zh'.`);
+  return chinese;
+}
+
 function wrapLines(text: string, o: WrapOptions): string[] {
-  if (hasChinese(text)) return wrapChinese(text, o);
+  if (hasChinese(text)) return chineseBreaker('wrap').wrap(text, o);
   const lines: string[] = [];
   let line = '';
   for (const word of text.split(/\s+/).filter(Boolean)) {
@@ -145,112 +167,6 @@ function wrapLines(text: string, o: WrapOptions): string[] {
     if (line && measure(next, o) > o.width) {
       lines.push(line);
       line = word;
-    } else line = next;
-  }
-  if (line) lines.push(line);
-  return lines;
-}
-
-/**
- * Marks that may not start a line (clreq 3.1.7, GB/T 15834): pause and stop marks, closing
- * brackets and quotes, and the halves of the ellipsis and the dash, which stay with what they
- * follow. Latin closing marks are here too, for a Latin word's own punctuation after Chinese.
- */
-const NO_LINE_START = new Set('，。、；：？！）》」』】〕〉〗〙〛］｝｠”’…‥—–·・％‰%)]},.;:!?'.split(''));
-/** Marks that may not end a line: opening brackets and quotes. */
-const NO_LINE_END = new Set('（《「『【〔〈〖〘〚［｛｟“‘([{'.split(''));
-/** Unit characters a number keeps on its line (6710亿, 3万). */
-const NUMBER_UNITS = new Set('万亿兆千百'.split(''));
-
-/** A piece of text no line may break inside, and whether a space separated it from the piece before. */
-interface Piece {
-  text: string;
-  space: boolean;
-}
-
-/**
- * The unbreakable pieces of a text with Chinese in it: each Han character (or full-width mark)
- * alone, each run of Latin letters, digits and their punctuation whole; a mark that may not
- * start a line joins the piece before it, one that may not end a line joins the piece after,
- * and a number keeps the 万 or 亿 after it. A line may break between any two pieces: between
- * two Han characters (Chinese breaks anywhere between characters), between Chinese and Latin,
- * and at a space (which the break drops).
- */
-function piecesOf(text: string): Piece[] {
-  const pieces: Piece[] = [];
-  let space = false;
-  let opening = '';
-  let word = '';
-  const push = (t: string) => {
-    pieces.push({ text: opening + t, space: space && pieces.length > 0 });
-    opening = '';
-    space = false;
-  };
-  const endWord = () => {
-    if (word) push(word);
-    word = '';
-  };
-  const last = () => pieces[pieces.length - 1];
-  for (const ch of text) {
-    if (/\s/.test(ch)) {
-      endWord();
-      // A space after an opening mark stays inside the piece; elsewhere it is a break opportunity.
-      if (opening) opening += ' ';
-      else space = true;
-    } else if (NO_LINE_START.has(ch) && !word && !opening && last()) {
-      // After a space too: "GPU ）" keeps its space and its bracket on one line.
-      last()!.text += (space ? ' ' : '') + ch;
-      space = false;
-    } else if (NO_LINE_START.has(ch) && word) word += ch;
-    else if (NO_LINE_END.has(ch)) {
-      endWord();
-      if (space && pieces.length) {
-        // The space before an opening mark is where the line may break.
-        pieces.push({ text: '', space: true });
-        space = false;
-      }
-      opening += ch;
-    } else if (inCjkRange(ch.codePointAt(0)!)) {
-      if (word && NUMBER_UNITS.has(ch) && /\d$/.test(word)) {
-        word += ch;
-        continue;
-      }
-      endWord();
-      push(ch);
-    } else word += ch;
-  }
-  endWord();
-  if (opening) push('');
-  // Empty pieces only carry a space: fold them into the next piece.
-  const out: Piece[] = [];
-  let carry = false;
-  for (const p of pieces) {
-    if (!p.text) {
-      carry = true;
-      continue;
-    }
-    out.push({ text: p.text, space: (p.space || carry) && out.length > 0 });
-    carry = false;
-  }
-  return out;
-}
-
-/**
- * Greedy wrap of a text with Chinese in it, by Chinese rules: a line breaks between any two
- * pieces (piecesOf), so never inside a Latin word or a number, never before a closing mark and
- * never after an opening one. Deterministic and without a dictionary: the server and every
- * browser break a label at the same places (Intl.Segmenter's word boundaries come from each
- * engine's own ICU data, and could differ between the frame the server draws and the one the
- * browser redraws).
- */
-function wrapChinese(text: string, o: WrapOptions): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const p of piecesOf(text)) {
-    const next = line ? line + (p.space ? ' ' : '') + p.text : p.text;
-    if (line && measure(next, o) > o.width) {
-      lines.push(line);
-      line = p.text;
     } else line = next;
   }
   if (line) lines.push(line);
@@ -269,9 +185,11 @@ const CAP = 0.698;
 export function inkBand(size: number, baseline: 'auto' | 'middle' | 'hanging' = 'auto', text = ''): [number, number] {
   const base = baseline === 'middle' ? ((ASCENT + DESCENT) / 2000) * size : baseline === 'hanging' ? (ASCENT / 1000) * size * 0.8 : 0;
   const band: [number, number] = [base - (CAP + 0.05) * size, base + (-DESCENT / 1000 - 0.06) * size];
-  // Chinese ink fills the ideographic em box, higher than Plex's capitals (from Noto Sans SC's OS/2).
-  if (text && hasChinese(text)) band[0] = Math.min(band[0], base - (CJK_TOP / 1000) * size);
-  if (text && hasChinese(text)) band[1] = Math.max(band[1], base - (CJK_BOTTOM / 1000) * size);
+  // Chinese ink fills the ideographic em box, higher than Plex's capitals (the box is from Noto Sans SC's OS2 table).
+  if (hasChinese(text)) {
+    band[0] = Math.min(band[0], base - (CJK_TOP / 1000) * size);
+    band[1] = Math.max(band[1], base - (CJK_BOTTOM / 1000) * size);
+  }
   return band;
 }
 
@@ -282,13 +200,7 @@ export function inkBand(size: number, baseline: 'auto' | 'middle' | 'hanging' = 
 export function fitLine(options: readonly string[], o: WrapOptions): string {
   for (const t of options) if (measure(t, o) <= o.width) return t;
   let t = options.at(-1) ?? '';
-  if (hasChinese(t)) {
-    // Chinese is cut between pieces (a Han character, a whole Latin word), never inside a word.
-    const pieces = piecesOf(t);
-    while (pieces.length > 1 && measure(`${pieces.map((p, i) => (i && p.space ? ' ' : '') + p.text).join('')}…`, o) > o.width) pieces.pop();
-    t = pieces.map((p, i) => (i && p.space ? ' ' : '') + p.text).join('');
-    return `${t.replace(/[\s,;:.·–—\-，、；：。]+$/, '')}…`;
-  }
+  if (hasChinese(t)) return chineseBreaker('fitLine').fit(t, o);
   while (t.includes(' ') && measure(`${t}…`, o) > o.width) t = t.replace(/\s+\S*$/, '');
   return `${t.replace(/[\s,;:.·–—-]+$/, '')}…`;
 }
