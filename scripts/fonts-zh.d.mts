@@ -10,7 +10,7 @@ export function chineseCharacters(root?: string): string;
 export function subsetChinese(opts?: { force?: boolean; log?: (msg: string) => void; root?: string }): Promise<string>;
 export function pageSubset(chars: string, weight: number): Promise<Buffer>;
 export function isChinesePage(html: string): boolean;
-export function pageCharacters(html: string, opts?: { root?: string }): Record<400 | 700, string>;
+export function pageCharacters(html: string, opts?: { root?: string }): Record<400 | 700 | 'catalogue', string>;
 export function fontFaceCss(files: Partial<Record<number, string>>): string;
 export function addChineseFonts(
   dist: string,

@@ -25,6 +25,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as fontkitModule from 'fontkit';
 import subsetFont from 'subset-font';
+import { BUDGETS } from './check-budgets.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const PACKAGE = join(ROOT, 'node_modules', '@expo-google-fonts', 'noto-sans-sc');
@@ -32,6 +33,8 @@ const PLEX_REGULAR = join(ROOT, 'node_modules', '@ibm', 'plex-sans', 'fonts', 'c
 const OUT_DIR = join(ROOT, 'src', 'fonts', 'build');
 const CACHE_DIR = join(ROOT, '.cache', 'zh-fonts');
 const fontkit = fontkitModule.create ? fontkitModule : fontkitModule.default;
+/** Bytes of Chinese font a page may load (npm run check:budgets holds every page to it). */
+const ZH_PAGE_BUDGET = BUDGETS.chineseFonts;
 
 /** The family name pages declare for the per-page cut (src/fonts/chinese.css uses it). */
 export const ZH_FAMILY = 'R1 Noto Sans SC';
@@ -203,8 +206,9 @@ export const isChinesePage = (html) => /<html\b[^>]*\slang=["']?zh/i.test(html);
 
 /**
  * What a Chinese page can show in the exact font, per weight: headings (bold), the text of its
- * figures as built (bold where the frame says font-weight ≥ 600), its scenes' catalogues and
- * the number characters (both weights: a redraw may set any of them in either). Only the
+ * figures as built (bold where the frame says font-weight ≥ 550), and the number characters;
+ * its scenes' catalogues (a what-if redraw writes from them) in regular, and in `catalogue` for
+ * addChineseFonts to add to the bold cut too while the page stays within budget. Only the
  * characters Noto Sans SC draws for the page (needsChineseFont).
  */
 export function pageCharacters(html, { root = ROOT } = {}) {
@@ -218,6 +222,7 @@ export function pageCharacters(html, { root = ROOT } = {}) {
       (w && (w === 'bold' || Number(w) >= 550) ? bold : regular).push(textOf(inner));
     }
   const scenes = new Set([...live.matchAll(/data-scene="([\w-]+)"/g)].map((m) => m[1]));
+  const catalogues = [];
   for (const scene of scenes) {
     const file = join(root, 'src', 'scenes', scene, 'messages', 'zh.json');
     if (!existsSync(file)) continue;
@@ -229,11 +234,14 @@ export function pageCharacters(html, { root = ROOT } = {}) {
     const messages = JSON.parse(readFileSync(file, 'utf8'));
     delete messages.$translates;
     collect(messages);
-    regular.push(...strings);
-    bold.push(...strings);
+    catalogues.push(...strings);
   }
   const numbers = numberCharacters();
-  return { 400: chineseCharactersOf([...regular, numbers]), 700: chineseCharactersOf([...bold, numbers]) };
+  return {
+    400: chineseCharactersOf([...regular, ...catalogues, numbers]),
+    700: chineseCharactersOf([...bold, numbers]),
+    catalogue: chineseCharactersOf(catalogues),
+  };
 }
 
 /** The stylesheet a page's cut is declared in (file names are relative to it: both live in _astro/). */
@@ -263,17 +271,25 @@ export async function addChineseFonts(dist, { base = '/', log = console.log, roo
     const html = readFileSync(file, 'utf8');
     if (!isChinesePage(html) || !/<\/head>/i.test(html) || html.includes('data-zh-font')) continue;
     const chars = pageCharacters(html, { root });
-    const key = hashOf(`${chars[400]}\n${chars[700]}`);
+    const key = hashOf(`${chars[400]}\n${chars[700]}\n${chars.catalogue}`);
     let entry = made.get(key);
     if (!entry) {
+      const regular = await pageSubset(chars[400], 400);
+      // Bold with the catalogues too (a redraw's bold title stays in the font) when the page can
+      // afford it; else bold what the page shows, and a redraw's new bold words take the reader's bold.
+      const boldAll = chineseCharactersOf([chars[700], chars.catalogue]);
+      let bold = boldAll ? await pageSubset(boldAll, 700) : null;
+      if (bold && boldAll !== chars[700] && regular.length + bold.length > ZH_PAGE_BUDGET) bold = chars[700] ? await pageSubset(chars[700], 700) : null;
       const files = {};
       let bytes = 0;
-      for (const f of ZH_FACES) {
-        if (!chars[f.weight]) continue;
-        const woff2 = await pageSubset(chars[f.weight], f.weight);
-        const name = `noto-sans-sc-${f.weight}.${hashOf(woff2).slice(0, 8)}.woff2`;
+      for (const [weight, woff2] of [
+        [400, chars[400] ? regular : null],
+        [700, bold],
+      ]) {
+        if (!woff2) continue;
+        const name = `noto-sans-sc-${weight}.${hashOf(woff2).slice(0, 8)}.woff2`;
         writeFileSync(join(dist, '_astro', name), woff2);
-        files[f.weight] = name;
+        files[weight] = name;
         bytes += woff2.length;
       }
       const css = fontFaceCss(files);

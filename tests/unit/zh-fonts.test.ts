@@ -6,7 +6,7 @@
  * fails a page over 100 KiB of it.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import * as fontkitModule from 'fontkit';
@@ -75,8 +75,10 @@ describe('a cut of Noto Sans SC per Chinese page', () => {
     expect(c[700]).toContain('专');
     expect(c[700]).toContain('路');
     expect(c[400]).toContain('得');
-    // The catalogue: a what-if redraw may set any of it, in either weight.
-    for (const w of [400, 700] as const) expect(c[w]).toContain('参');
+    // The catalogue: a what-if redraw may set any of it (bold too, when the page can afford it: addChineseFonts).
+    expect(c[400]).toContain('参');
+    expect(c.catalogue).toContain('参');
+    expect(c[700]).not.toContain('参');
     // Body prose and an SVG's accessible title are set in the reader's fonts, not the cut.
     for (const w of [400, 700] as const) for (const ch of '段落叙述图题说明') expect(c[w]).not.toContain(ch);
     // Without the catalogue, only what the page shows.
@@ -112,6 +114,39 @@ describe('a cut of Noto Sans SC per Chinese page', () => {
     expect(readFileSync(join(d, 'zh/index.html'), 'utf8')).toBe(html);
   }, 60_000);
 
+  it('the bold cut has the scenes’ catalogues while the page can afford them, else only what the page shows bold', async () => {
+    const boldCut = async (root: string) => {
+      const d = dist({ 'zh/index.html': zhPage(`<h1>专家</h1><figure data-scene="moe-routing">${svg}</figure>`) });
+      const [row] = await addChineseFonts(d, { log: () => {}, root });
+      const css = readFileSync(
+        join(
+          d,
+          '_astro',
+          readdirSync(join(d, '_astro')).find((f) => f.endsWith('.css'))!,
+        ),
+        'utf8',
+      );
+      const file = /font-weight:600 900;[^}]*url\(([^)]+)\)/.exec(css)![1]!;
+      return { font: fontkit.create(readFileSync(join(d, '_astro', file))), bytes: row!.bytes };
+    };
+    const has = (f: fontkitModule.Font, ch: string) => f.hasGlyphForCodePoint(ch.codePointAt(0)!);
+    const small = await boldCut(FIXTURE);
+    expect(has(small.font, '参')).toBe(true);
+    // A catalogue of 500 distinct characters: regular and bold together would pass 100 KiB.
+    const big = mkdtempSync(join(tmpdir(), 'r1-zh-root-'));
+    try {
+      const many = [...Array(500)].map((_, i) => String.fromCodePoint(0x4e00 + i * 5)).join('');
+      mkdirSync(join(big, 'src/scenes/moe-routing/messages'), { recursive: true });
+      writeFileSync(join(big, 'src/scenes/moe-routing/messages/zh.json'), JSON.stringify({ title: many }));
+      const heavy = await boldCut(big);
+      expect(has(heavy.font, many[1]!)).toBe(false);
+      for (const ch of '专路') expect(has(heavy.font, ch)).toBe(true);
+      expect(heavy.bytes).toBeLessThan(100 * 1024);
+    } finally {
+      rmSync(big, { recursive: true, force: true });
+    }
+  }, 120_000);
+
   it('under a sub-path the links carry the base', async () => {
     const d = dist({ 'zh/index.html': zhPage(`<h1>专家</h1>`) });
     await addChineseFonts(d, { base: '/r1-explained/', log: () => {}, root: FIXTURE });
@@ -144,6 +179,22 @@ describe('the size budget counts the Chinese font per page', () => {
     expect(row.zhFontBytes).toBeLessThan(100 * 1024);
     expect(row.fontBytes).toBe(0);
     expect(fontFailures(d)).toEqual([]);
+  }, 60_000);
+
+  it('a Chinese page may make three more requests than 25 (its font stylesheet and two cuts), not four', async () => {
+    const links = (n: number) => [...Array(n)].map((_, i) => `<link rel="stylesheet" href="/_astro/s${i}.css">`).join('');
+    const styles = Object.fromEntries([...Array(30)].map((_, i) => [`_astro/s${i}.css`, 'p{margin:0}']));
+    const at = (n: number) => site({ ...styles, 'zh/chapters/one/index.html': zhPage(`<div data-scrolly="x"></div><h1>专家</h1>`, links(n)) });
+    const requestFailures = (d: string) => checkBudgets(d).failures.filter((f: string) => /requests at load/.test(f));
+    // The page, site.css and 23 more: 25. With the Chinese font: 28, within 25 + 3.
+    let d = at(23);
+    await addChineseFonts(d, { log: () => {}, root: FIXTURE });
+    expect(checkBudgets(d).rows.find((x: { path: string }) => x.path === '/zh/chapters/one/')!.requests).toBe(28);
+    expect(requestFailures(d)).toEqual([]);
+    rmSync(d, { recursive: true, force: true });
+    d = at(24);
+    await addChineseFonts(d, { log: () => {}, root: FIXTURE });
+    expect(requestFailures(d)).toEqual([expect.stringMatching(/^\/zh\/chapters\/one\/ \(chapter\): 29 requests at load > budget 28\./)]);
   }, 60_000);
 
   it('an over-budget page fails (planted: 900 distinct characters in its headings and figure)', async () => {
