@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { chromiumPath, CHROMIUM_FLAGS } from './scripts/browser.mjs';
+import { testChromiumPath, TEST_CHROMIUM_FLAGS } from './scripts/browser.mjs';
 
 /**
  * End-to-end tests run against the production build (dist/, or DIST_DIR), served by
@@ -25,7 +25,7 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   use: {
     baseURL,
-    launchOptions: { executablePath: chromiumPath(), args: CHROMIUM_FLAGS },
+    launchOptions: { executablePath: testChromiumPath(), args: TEST_CHROMIUM_FLAGS },
     trace: 'off',
   },
   projects: [
@@ -34,8 +34,9 @@ export default defineConfig({
     { name: 'desktop', testIgnore: /subpath\.spec/, grepInvert: /@phone-only/, use: { viewport: { width: 1280, height: 800 } } },
     {
       name: 'phone',
-      // Hostile input exercises code that is the same at every size: once, on the desktop, is enough.
-      testIgnore: [/subpath\.spec/, /hostile-input\.spec/],
+      // Hostile input and the security policy exercise code and headers that are the same at every size:
+      // once, on the desktop, is enough.
+      testIgnore: [/subpath\.spec/, /hostile-input\.spec/, /security\.spec/],
       grepInvert: /@desktop-only/,
       use: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 },
     },

@@ -27,7 +27,7 @@ const money = (s: string | null) => Number((s ?? '').replace(/[^0-9.]/g, ''));
 
 const CHAPTER = 'chapters/what-it-cost/';
 
-test('keyboard only: type token counts, move the cache slider, both bills and the ratio follow', async ({ page }) => {
+test('keyboard only: type token counts, move the cache slider, both bills and the ratio follow', { tag: '@desktop-only' }, async ({ page }) => {
   await page.goto(CHAPTER);
   const calc = page.locator('[data-cost-calculator]');
   await expect(calc).toHaveAttribute('data-calc-ready', 'true');
@@ -66,7 +66,7 @@ test('keyboard only: type token counts, move the cache slider, both bills and th
   await axe(page, 'cost calculator after input');
 });
 
-test('junk input never shows NaN or undefined, and an empty bill asks for tokens', async ({ page }) => {
+test('junk input never shows NaN or undefined, and an empty bill asks for tokens', { tag: '@desktop-only' }, async ({ page }) => {
   await page.goto(CHAPTER);
   const calc = page.locator('[data-cost-calculator]');
   await expect(calc).toHaveAttribute('data-calc-ready', 'true');

@@ -466,7 +466,7 @@ test.describe('the Embed dialog in a chapter', () => {
     await expect(button).toBeFocused();
   });
 
-  test('without clipboard access, Copy selects the snippet and says how to copy', async ({ page }) => {
+  test('without clipboard access, Copy selects the snippet and says how to copy', { tag: '@desktop-only' }, async ({ page }) => {
     await page.addInitScript(() => Object.defineProperty(navigator, 'clipboard', { value: undefined }));
     await page.goto('chapters/benchmarks/');
     await ready(page);
@@ -481,21 +481,25 @@ test.describe('the Embed dialog in a chapter', () => {
     expect(selected).toBe(true);
   });
 
-  test('every chapter figure has the Embed control; without JavaScript it is a link to the embed page', async ({ page, browser, baseURL }) => {
-    await page.goto('chapters/benchmarks/');
-    await ready(page);
-    const figs = await page.locator('.scrolly figure[data-scene]').count();
-    expect(figs).toBeGreaterThan(0);
-    await expect(page.locator('.scrolly [data-embed-open]:visible')).toHaveCount(figs);
-    const ctx = await browser.newContext({ javaScriptEnabled: false, baseURL });
-    const p = await ctx.newPage();
-    await p.goto('chapters/benchmarks/');
-    await expect(p.locator('[data-embed-open]:visible')).toHaveCount(0);
-    const link = p.locator('.figure-embed a').first();
-    await expect(link).toHaveText('Embed this figure');
-    await link.click();
-    await expect(p.locator('figure[data-scene]')).toBeVisible();
-    expect(p.url()).toMatch(/\/embed\/[a-z0-9-]+\/$/);
-    await ctx.close();
-  });
+  test(
+    'every chapter figure has the Embed control; without JavaScript it is a link to the embed page',
+    { tag: '@desktop-only' },
+    async ({ page, browser, baseURL }) => {
+      await page.goto('chapters/benchmarks/');
+      await ready(page);
+      const figs = await page.locator('.scrolly figure[data-scene]').count();
+      expect(figs).toBeGreaterThan(0);
+      await expect(page.locator('.scrolly [data-embed-open]:visible')).toHaveCount(figs);
+      const ctx = await browser.newContext({ javaScriptEnabled: false, baseURL });
+      const p = await ctx.newPage();
+      await p.goto('chapters/benchmarks/');
+      await expect(p.locator('[data-embed-open]:visible')).toHaveCount(0);
+      const link = p.locator('.figure-embed a').first();
+      await expect(link).toHaveText('Embed this figure');
+      await link.click();
+      await expect(p.locator('figure[data-scene]')).toBeVisible();
+      expect(p.url()).toMatch(/\/embed\/[a-z0-9-]+\/$/);
+      await ctx.close();
+    },
+  );
 });

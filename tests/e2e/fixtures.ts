@@ -109,22 +109,37 @@ type Violation = { id: string; impact?: string | null; nodes: { target: unknown[
  * call and opens a blank page to merge frame results, 2–5 s a call on a long chapter against
  * 0.3–1 s. A page with a loaded frame (a host page embedding us, the Embed dialog's preview
  * once open) still goes through AxeBuilder, which reaches into frames.
+ * `within` (a selector) checks only that part of the page: after a step change, the section the
+ * step changed (its figure, caption, table and cards), once the whole page has been checked. On a
+ * long chapter most of axe's time is spent on text that a step change leaves as it was.
  */
-export async function axe(page: Page, label: string) {
+export async function axe(page: Page, label: string, within?: string) {
   let violations: Violation[];
   // Judge the page a reader sees once it settles, not a colour mid-fade (CSS transitions on load).
   await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'), undefined, { timeout: 3000 }).catch(() => undefined);
   // The Embed dialog's preview frame stays about:blank until the dialog opens: nothing to check in it.
   const framed = page.frames().some((f) => f !== page.mainFrame() && f.url() !== 'about:blank');
   if (framed) {
-    violations = (await new AxeBuilder({ page }).exclude('.step-static').analyze()).violations;
+    const builder = new AxeBuilder({ page }).exclude('.step-static');
+    violations = (await (within ? builder.include(within) : builder).analyze()).violations;
   } else {
     if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
-    violations = await page.evaluate(async () => {
+    violations = await page.evaluate(async (within) => {
       const w = window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: Violation[] }> } };
-      const r = await w.axe.run({ exclude: ['.step-static'] }, { resultTypes: ['violations'], iframes: false });
+      if (within && !document.querySelector(within)) throw new Error(`axe: nothing on the page matches ${within}`);
+      // The step copies are never shown with JavaScript on (display: none; each is checked where it is
+      // the live figure), yet they are two thirds of a chapter's elements and axe walks every element
+      // of the document whatever the context: they are taken out while it runs and put back in place.
+      const copies = [...document.querySelectorAll('.step-static')].map((e) => ({ e, parent: e.parentNode!, next: e.nextSibling }));
+      for (const { e } of copies) e.remove();
+      let r: { violations: Violation[] };
+      try {
+        r = await w.axe.run(within ? { include: [within] } : document, { resultTypes: ['violations'], iframes: false });
+      } finally {
+        for (const { e, parent, next } of copies.reverse()) parent.insertBefore(e, next);
+      }
       return r.violations.map((v) => ({ id: v.id, impact: v.impact ?? null, nodes: v.nodes.map((n) => ({ target: n.target })) }));
-    });
+    }, within);
   }
   const summary = violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.length} nodes, e.g. ${v.nodes[0]?.target.join(' ')}`);
   expect(summary, `axe violations on ${label}`).toEqual([]);

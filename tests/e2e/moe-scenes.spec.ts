@@ -118,7 +118,7 @@ test('moe-routing: a reader routes their own sentence with the keyboard only', {
   await axe(page, 'moe-routing with a reader sentence');
 });
 
-test('moe-routing: a 64-token sentence is routed and the every-token step draws one mark per token row', async ({ page }) => {
+test('moe-routing: a 64-token sentence is routed and the every-token step draws one mark per token row', { tag: '@desktop-only' }, async ({ page }) => {
   await page.goto('chapters/mixture-of-experts/#moe-routing--every-token');
   await ready(page);
   const fig = page.locator('figure[data-scene="moe-routing"]');
@@ -179,7 +179,7 @@ for (const { scene } of CHAPTERS) {
   });
 }
 
-test('embed moe-routing: arrow keys typed in the sentence field move the cursor, not the figure', async ({ page }) => {
+test('embed moe-routing: arrow keys typed in the sentence field move the cursor, not the figure', { tag: '@desktop-only' }, async ({ page }) => {
   await page.goto('embed/moe-routing/');
   await ready(page);
   const fig = page.locator('figure[data-scene="moe-routing"]');

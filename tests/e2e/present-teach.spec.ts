@@ -64,7 +64,7 @@ async function expectPresenterAt(page: Page, scene: string, steps: string[], ste
 }
 
 test.describe('presenter', () => {
-  test('every key a keyboard or clicker sends moves the step; the URL follows; a reload stays put', async ({ page }) => {
+  test('every key a keyboard or clicker sends moves the step; the URL follows; a reload stays put', { tag: '@desktop-only' }, async ({ page }) => {
     const scene = 'benchmark-bars';
     const steps = builtSteps(scene);
     expect(steps.length).toBeGreaterThanOrEqual(4);
@@ -139,7 +139,7 @@ test.describe('presenter', () => {
     await expect(panel).toBeHidden();
   });
 
-  test('the figure fills the screen and its type is large on a 1920x1080 projector', async ({ page }) => {
+  test('the figure fills the screen and its type is large on a 1920x1080 projector', { tag: '@desktop-only' }, async ({ page }) => {
     await page.setViewportSize({ width: 1920, height: 1080 });
     await page.goto('present/benchmark-bars/');
     await presenterReady(page);
@@ -165,7 +165,7 @@ test.describe('presenter', () => {
 
 test.describe('presenter without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
-  test('lists every step as a static figure with its notes', async ({ page }) => {
+  test('lists every step as a static figure with its notes', { tag: '@desktop-only' }, async ({ page }) => {
     const steps = builtSteps('benchmark-bars');
     await page.goto('present/benchmark-bars/');
     await expect(page.locator('.present')).toBeHidden();
@@ -287,7 +287,7 @@ test.describe('downloads', { tag: '@desktop-only' }, () => {
 /* ---------- teaching page and handouts ---------- */
 
 test.describe('teaching page', () => {
-  test('lists every scene with a thumbnail, its steps, downloads, embed code and presenter link', async ({ page }) => {
+  test('lists every scene with a thumbnail, its steps, downloads, embed code and presenter link', { tag: '@desktop-only' }, async ({ page }) => {
     await page.goto('teach/');
     for (const scene of scenes) {
       const section = page.locator(`#scene-${scene}`);
@@ -318,7 +318,7 @@ test.describe('teaching page', () => {
     }
   });
 
-  test('every chapter has goals, discussion and a quiz whose answers start folded', async ({ page }) => {
+  test('every chapter has goals, discussion and a quiz whose answers start folded', { tag: '@desktop-only' }, async ({ page }) => {
     await page.goto('teach/');
     const chapters = page.locator('.teach-chapter');
     expect(await chapters.count()).toBeGreaterThanOrEqual(7);
@@ -336,14 +336,14 @@ test.describe('teaching page', () => {
     }
   });
 
-  test('axe: teaching page', async ({ page }) => {
+  test('axe: teaching page', { tag: '@desktop-only' }, async ({ page }) => {
     await page.goto('teach/');
     await axe(page, 'teaching page');
   });
 });
 
 test.describe('handouts', () => {
-  test('each chapter handout prints on one page with goals, figure, questions, quiz and answer key', async ({ page }, info) => {
+  test('each chapter handout prints on one page with goals, figure, questions, quiz and answer key', { tag: '@desktop-only' }, async ({ page }, info) => {
     await page.goto('teach/');
     const handouts = await page.$$eval('.teach-chapter a[href*="/handout/"]', (as) => as.map((a) => (a as HTMLAnchorElement).href));
     expect(handouts.length).toBeGreaterThanOrEqual(7);
@@ -378,28 +378,32 @@ test.describe('handouts', () => {
     await page.screenshot({ path: info.outputPath(`handout-print-${info.project.name}.png`), fullPage: true });
   });
 
-  test('axe: a handout on screen', async ({ page }) => {
+  test('axe: a handout on screen', { tag: '@desktop-only' }, async ({ page }) => {
     await page.goto('teach/benchmarks/handout/');
     await axe(page, 'handout');
   });
 });
 
-test('Cite this on a chapter: APA and BibTeX with the absolute URL under the base path (none without SITE_URL)', async ({ page, baseURL }) => {
-  await page.goto('chapters/benchmarks/');
-  const apa = await page.locator('.cite-this .cite-apa').innerText();
-  await page.locator('.cite-bibtex summary').click();
-  const bib = await page.locator('.cite-bibtex code').innerText();
-  expect(bib).toMatch(/^@misc\{r1explained-benchmarks,/);
-  if (process.env.SITE_URL) {
-    const expected = new URL('chapters/benchmarks/', new URL(process.env.BASE_PATH ?? '/', process.env.SITE_URL)).href;
-    expect(apa).toContain('R1, Explained. (n.d.). How well does R1 score? Retrieved ');
-    expect(apa).toContain(`, from ${expected}`);
-    expect(bib).toContain(`url = {${expected}}`);
-  } else {
-    // Built without SITE_URL the public address is unknown: the reference names none (never a local one).
-    expect(apa.trim()).toBe('APA: R1, Explained. (n.d.). How well does R1 score?');
-    expect(bib).not.toMatch(/url|localhost/);
-    expect(bib).toMatch(/note = \{Accessed \d{4}-\d\d-\d\d\}/);
-  }
-  expect(baseURL).toBeTruthy();
-});
+test(
+  'Cite this on a chapter: APA and BibTeX with the absolute URL under the base path (none without SITE_URL)',
+  { tag: '@desktop-only' },
+  async ({ page, baseURL }) => {
+    await page.goto('chapters/benchmarks/');
+    const apa = await page.locator('.cite-this .cite-apa').innerText();
+    await page.locator('.cite-bibtex summary').click();
+    const bib = await page.locator('.cite-bibtex code').innerText();
+    expect(bib).toMatch(/^@misc\{r1explained-benchmarks,/);
+    if (process.env.SITE_URL) {
+      const expected = new URL('chapters/benchmarks/', new URL(process.env.BASE_PATH ?? '/', process.env.SITE_URL)).href;
+      expect(apa).toContain('R1, Explained. (n.d.). How well does R1 score? Retrieved ');
+      expect(apa).toContain(`, from ${expected}`);
+      expect(bib).toContain(`url = {${expected}}`);
+    } else {
+      // Built without SITE_URL the public address is unknown: the reference names none (never a local one).
+      expect(apa.trim()).toBe('APA: R1, Explained. (n.d.). How well does R1 score?');
+      expect(bib).not.toMatch(/url|localhost/);
+      expect(bib).toMatch(/note = \{Accessed \d{4}-\d\d-\d\d\}/);
+    }
+    expect(baseURL).toBeTruthy();
+  },
+);

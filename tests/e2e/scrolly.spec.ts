@@ -79,7 +79,7 @@ test('resizing (or rotating a phone) redraws the current step at the new size', 
   await expectFigureAt(page, SCENE, 'coding');
 });
 
-test('keyboard: Tab reaches the next-step link, Enter moves the figure, arrow keys step on', async ({ page }) => {
+test('keyboard: Tab reaches the next-step link, Enter moves the figure, arrow keys step on', { tag: '@desktop-only' }, async ({ page }) => {
   await page.goto(CHAPTER);
   await ready(page);
   const next = page.locator('#benchmark-bars--maths a[data-step-link="next"]');
@@ -119,54 +119,58 @@ test('screen readers: the live region says what the figure now shows, and the da
 });
 
 for (const motion of ['reduce', 'no-preference'] as const) {
-  test(`prefers-reduced-motion: ${motion} ${motion === 'reduce' ? 'changes steps without animation' : 'animates between steps'}`, async ({ page }) => {
-    await page.emulateMedia({ reducedMotion: motion });
-    await page.goto(CHAPTER);
-    await ready(page);
-    const widths = await page.evaluate(async () => {
-      const svg = () => document.querySelector('figure[data-scene] .scene-box svg')!;
-      const bar = () => svg().querySelector('[data-key="p0:bar:gpt-4o"]');
-      const before = bar()?.getAttribute('width') ?? null;
-      document.getElementById('benchmark-bars--codeforces')!.scrollIntoView({ block: 'center' });
-      // Sample the bar and the figure's opacity on every frame until 800 ms after the
-      // figure starts to change (a step change lasts 650 ms: a tween of the marks, or a
-      // dip when most marks change). On a busy machine the change may start late.
-      const samples: (string | null)[] = [];
-      const opacities: number[] = [];
-      const t0 = performance.now();
-      let changed = Infinity;
-      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-      while (performance.now() - Math.min(changed, t0 + 3000) < 800) {
-        const w = bar()?.getAttribute('width') ?? null;
-        const o = Number(getComputedStyle(svg()).opacity);
-        if (changed === Infinity && (w !== before || o < 1)) changed = performance.now();
-        samples.push(w);
-        opacities.push(o);
-        await new Promise((r) => requestAnimationFrame(r));
+  test(
+    `prefers-reduced-motion: ${motion} ${motion === 'reduce' ? 'changes steps without animation' : 'animates between steps'}`,
+    { tag: '@desktop-only' },
+    async ({ page }) => {
+      await page.emulateMedia({ reducedMotion: motion });
+      await page.goto(CHAPTER);
+      await ready(page);
+      const widths = await page.evaluate(async () => {
+        const svg = () => document.querySelector('figure[data-scene] .scene-box svg')!;
+        const bar = () => svg().querySelector('[data-key="p0:bar:gpt-4o"]');
+        const before = bar()?.getAttribute('width') ?? null;
+        document.getElementById('benchmark-bars--codeforces')!.scrollIntoView({ block: 'center' });
+        // Sample the bar and the figure's opacity on every frame until 800 ms after the
+        // figure starts to change (a step change lasts 650 ms: a tween of the marks, or a
+        // dip when most marks change). On a busy machine the change may start late.
+        const samples: (string | null)[] = [];
+        const opacities: number[] = [];
+        const t0 = performance.now();
+        let changed = Infinity;
+        await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+        while (performance.now() - Math.min(changed, t0 + 3000) < 800) {
+          const w = bar()?.getAttribute('width') ?? null;
+          const o = Number(getComputedStyle(svg()).opacity);
+          if (changed === Infinity && (w !== before || o < 1)) changed = performance.now();
+          samples.push(w);
+          opacities.push(o);
+          await new Promise((r) => requestAnimationFrame(r));
+        }
+        return { before, samples, opacities };
+      });
+      const distinct = new Set(widths.samples);
+      const final = widths.samples.at(-1);
+      expect(final).not.toBe(widths.before);
+      const fading = widths.opacities.filter((o) => o > 0 && o < 1);
+      if (motion === 'reduce') {
+        // Straight from the old width to the final one: no value in between, no fade (the
+        // old width is in the samples taken before the change).
+        expect(
+          [...distinct].filter((w) => w !== widths.before && w !== final),
+          'in-between widths',
+        ).toEqual([]);
+        expect(fading, 'figure opacity between 0 and 1').toEqual([]);
+      } else {
+        // Either the bar passes through in-between widths, or the figure fades through.
+        expect(distinct.size > 2 || new Set(fading).size > 2, `widths ${[...distinct].join(' ')}; opacities ${[...new Set(fading)].join(' ')}`).toBe(true);
       }
-      return { before, samples, opacities };
-    });
-    const distinct = new Set(widths.samples);
-    const final = widths.samples.at(-1);
-    expect(final).not.toBe(widths.before);
-    const fading = widths.opacities.filter((o) => o > 0 && o < 1);
-    if (motion === 'reduce') {
-      // Straight from the old width to the final one: no value in between, no fade (the
-      // old width is in the samples taken before the change).
-      expect(
-        [...distinct].filter((w) => w !== widths.before && w !== final),
-        'in-between widths',
-      ).toEqual([]);
-      expect(fading, 'figure opacity between 0 and 1').toEqual([]);
-    } else {
-      // Either the bar passes through in-between widths, or the figure fades through.
-      expect(distinct.size > 2 || new Set(fading).size > 2, `widths ${[...distinct].join(' ')}; opacities ${[...new Set(fading)].join(' ')}`).toBe(true);
-    }
-    // The figure ends fully visible (the step may have started a few frames late on a busy machine).
-    await expect
-      .poll(() => page.evaluate(() => getComputedStyle(document.querySelector('figure[data-scene] .scene-box svg')!).opacity), { timeout: 3000 })
-      .toBe('1');
-  });
+      // The figure ends fully visible (the step may have started a few frames late on a busy machine).
+      await expect
+        .poll(() => page.evaluate(() => getComputedStyle(document.querySelector('figure[data-scene] .scene-box svg')!).opacity), { timeout: 3000 })
+        .toBe('1');
+    },
+  );
 }
 
 test('after load, idle time redraws the figure at its real size, so the first step change only changes the step', async ({ page }) => {

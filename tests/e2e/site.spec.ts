@@ -122,7 +122,7 @@ test.describe('sitemap, robots.txt, 404', () => {
     expect(robots).toMatch(new RegExp(`Sitemap: https?://[^\\s]+${basePath.replace(/\//g, '\\/')}sitemap\\.xml`));
   });
 
-  test('an unknown address gets the 404 page, with status 404 and ways back', async ({ page }) => {
+  test('an unknown address gets the 404 page, with status 404 and ways back', { tag: '@desktop-only' }, async ({ page }) => {
     const res = await page.goto('no-such-page/at/all/');
     expect(res!.status()).toBe(404);
     await expect(page).toHaveTitle(/not found/i);
@@ -148,7 +148,7 @@ function searchTerm(): { term: string; chapters: string[] } {
 }
 
 test.describe('search', () => {
-  test('finds a term by keyboard; Pagefind loads only once the reader starts to search', async ({ page }) => {
+  test('finds a term by keyboard; Pagefind loads only once the reader starts to search', { tag: '@desktop-only' }, async ({ page }) => {
     const { term, chapters } = searchTerm();
     const pagefind: string[] = [];
     page.on('request', (r) => {
@@ -197,7 +197,7 @@ test.describe('search', () => {
     await expect(page.locator('.search-results .search-result').first()).toBeVisible();
   });
 
-  test('no Pagefind file on chapter and home pages; a useless query says so', async ({ page }) => {
+  test('no Pagefind file on chapter and home pages; a useless query says so', { tag: '@desktop-only' }, async ({ page }) => {
     const pagefind: string[] = [];
     page.on('request', (r) => {
       if (r.url().includes('/pagefind')) pagefind.push(r.url());
@@ -299,38 +299,40 @@ async function figureTextContrast(page: Page): Promise<string[]> {
   });
 }
 
-for (const scheme of ['light', 'dark'] as const) {
-  test.describe(`${scheme} theme`, () => {
-    test.use({ colorScheme: scheme });
-
-    // Light theme, desktop: every page except that the one-step embed pages are sampled (one per
-    // scene: every step of every figure is checked by the embed tests and the SVG contrast test
-    // below). Phone, and the dark theme: one page of each kind.
-    const oneOfEach = (list: string[]) => {
-      const kinds = new Map<string, string>();
-      for (const p of list)
-        // One template per kind: /chapters/*/, /embed/*/, /embed/*/*/, /present/*/, /teach/*/handout/.
-        kinds.set(
-          p.replace(/^\/(chapters|embed|present|teach)\/[^/]+\/((?:[^/]+\/)?)$/, (_, k, rest) => `${k}/*/${rest ? '*' : ''}`),
-          kinds.get(p) ?? p,
-        );
-      return [...new Set([...kinds.values()])];
-    };
-    const stepSample = pages.filter((p) => !/^\/embed\/[^/]+\/[^/]+\/$/.test(p) || builtScenes().some((s) => p === `/embed/${s}/${builtSteps(s).at(-1)}/`));
-    const kindsOnly = oneOfEach([...stepSample, '/no-such-page/']);
-    // In the light theme, reading.spec's walks already run axe on each chapter (at each scene step,
-    // at both sizes) and every-page.spec on each scene's embed page, in both projects: not again here.
-    const walkedElsewhere = (p: string) => scheme === 'light' && /^\/(chapters\/[^/]+|embed\/[^/]+)\/$/.test(p);
-    for (const p of [...stepSample, '/no-such-page/'].filter((p) => !walkedElsewhere(p))) {
-      // On phones, one page of each kind; in the dark theme too, where only colours change (every
-      // figure's text in both themes is checked by the SVG contrast test below).
-      if (scheme === 'dark' && !kindsOnly.includes(p)) continue;
-      test(`axe (colour contrast included), ${scheme} theme: ${p}`, kindsOnly.includes(p) ? {} : desktopOnly, async ({ page }) => {
+// Light theme, desktop: every page except that the one-step embed pages are sampled (one per
+// scene: every step of every figure is checked by the embed tests and the SVG contrast test
+// below). Phone, and the dark theme: one page of each kind. A page checked in both themes is
+// loaded once and judged in each (only colours change between them).
+const oneOfEach = (list: string[]) => {
+  const kinds = new Map<string, string>();
+  for (const p of list)
+    // One template per kind: /chapters/*/, /embed/*/, /embed/*/*/, /present/*/, /teach/*/handout/.
+    kinds.set(
+      p.replace(/^\/(chapters|embed|present|teach)\/[^/]+\/((?:[^/]+\/)?)$/, (_, k, rest) => `${k}/*/${rest ? '*' : ''}`),
+      kinds.get(p) ?? p,
+    );
+  return [...new Set([...kinds.values()])];
+};
+const stepSample = pages.filter((p) => !/^\/embed\/[^/]+\/[^/]+\/$/.test(p) || builtScenes().some((s) => p === `/embed/${s}/${builtSteps(s).at(-1)}/`));
+const axePages = [...stepSample, '/no-such-page/'];
+const kindsOnly = oneOfEach(axePages);
+// In the light theme, reading.spec's walks already run axe on each chapter (at each scene step,
+// at both sizes) and every-page.spec on each scene's embed page, in both projects: not again here.
+const walkedInLight = (p: string) => /^\/(chapters\/[^/]+|embed\/[^/]+)\/$/.test(p);
+for (const p of axePages) {
+  // On phones, one page of each kind; in the dark theme too, where only colours change (every
+  // figure's text in both themes is checked by the SVG contrast test below).
+  const schemes = (['light', 'dark'] as const).filter((s) => (s === 'light' ? !walkedInLight(p) : kindsOnly.includes(p)));
+  if (schemes.length === 0) continue;
+  test(`axe (colour contrast included), ${schemes.join(' and ')} theme: ${p}`, kindsOnly.includes(p) ? {} : desktopOnly, async ({ page }) => {
+    for (const [i, scheme] of schemes.entries()) {
+      await page.emulateMedia({ colorScheme: scheme });
+      if (i === 0) {
         await page.goto(rel(p));
         await ready(page);
-        expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(scheme === 'dark');
-        await axe(page, `${p} (${scheme})`);
-      });
+      }
+      expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(scheme === 'dark');
+      await axe(page, `${p} (${scheme})`);
     }
   });
 }
@@ -366,7 +368,7 @@ test('every figure, every step: SVG text meets AA contrast in the light and the 
   expect(problems, 'low-contrast figure text').toEqual([]);
 });
 
-test('dark theme: screenshots of home, a chapter and an embed, page colours really dark', async ({ browser, baseURL }, info) => {
+test('dark theme: screenshots of home, a chapter and an embed, page colours really dark', { tag: '@desktop-only' }, async ({ browser, baseURL }, info) => {
   const ctx = await browser.newContext({ baseURL, colorScheme: 'dark', viewport: info.project.use.viewport ?? undefined });
   const page = await ctx.newPage();
   const shots: [string, string][] = [

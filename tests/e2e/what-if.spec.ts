@@ -102,40 +102,42 @@ test('what-if by keyboard and pointer: figure, title and live text follow; the a
   expect(new URL(page.url()).hash).toMatch(new RegExp(`^#${SCENE}--[a-z-]+$`));
 });
 
-test('an embed page fetches the what-if code and data only when the reader reaches for the controls; a what-if address loads them at once', async ({
-  page,
-}) => {
-  const whatIfFiles: string[] = [];
-  page.on('request', (r) => {
-    const m = /\/_astro\/(what-if|balancing-gammas)\.[\w-]+\.js$/.exec(new URL(r.url()).pathname);
-    if (m) whatIfFiles.push(m[1]!);
-  });
-  await page.goto('embed/moe-routing/top-8/');
-  await ready(page);
-  await page.waitForLoadState('networkidle');
-  const box = page.locator('details[data-what-if]');
-  await expect(box).toBeVisible();
-  expect(whatIfFiles).toEqual([]);
+test(
+  'an embed page fetches the what-if code and data only when the reader reaches for the controls; a what-if address loads them at once',
+  { tag: '@desktop-only' },
+  async ({ page }) => {
+    const whatIfFiles: string[] = [];
+    page.on('request', (r) => {
+      const m = /\/_astro\/(what-if|balancing-gammas)\.[\w-]+\.js$/.exec(new URL(r.url()).pathname);
+      if (m) whatIfFiles.push(m[1]!);
+    });
+    await page.goto('embed/moe-routing/top-8/');
+    await ready(page);
+    await page.waitForLoadState('networkidle');
+    const box = page.locator('details[data-what-if]');
+    await expect(box).toBeVisible();
+    expect(whatIfFiles).toEqual([]);
 
-  // Opening the controls fetches them (the code and the router's γ runs), and they work at once.
-  await box.locator('> summary').click();
-  await expect(box).toHaveAttribute('open', '');
-  await expect.poll(() => [...whatIfFiles].sort()).toEqual(['balancing-gammas', 'what-if']);
-  const topk = page.locator('input[name="topk"]');
-  await topk.focus();
-  await page.keyboard.press('ArrowLeft');
-  await expect(page.locator('[data-what-if-value="topk"]')).toHaveText('7 of 256');
-  await expect(page.locator('.scene-box svg [data-key^="ring:"]:not([data-exiting])')).toHaveCount(7);
-  await expect(page.locator('[data-what-if-status]')).toContainText('What if… — not R1.');
-  await expect.poll(() => new URL(page.url()).search).toBe('?topk=7');
+    // Opening the controls fetches them (the code and the router's γ runs), and they work at once.
+    await box.locator('> summary').click();
+    await expect(box).toHaveAttribute('open', '');
+    await expect.poll(() => [...whatIfFiles].sort()).toEqual(['balancing-gammas', 'what-if']);
+    const topk = page.locator('input[name="topk"]');
+    await topk.focus();
+    await page.keyboard.press('ArrowLeft');
+    await expect(page.locator('[data-what-if-value="topk"]')).toHaveText('7 of 256');
+    await expect(page.locator('.scene-box svg [data-key^="ring:"]:not([data-exiting])')).toHaveCount(7);
+    await expect(page.locator('[data-what-if-status]')).toContainText('What if… — not R1.');
+    await expect.poll(() => new URL(page.url()).search).toBe('?topk=7');
 
-  // An address that carries a what-if opens on it: the code is there before the page says it is ready.
-  await page.goto('embed/memory-fit/kv-cache/?context=32k');
-  await ready(page);
-  expect(await page.evaluate(() => performance.getEntriesByType('resource').some((e) => /\/_astro\/what-if\.[\w-]+\.js$/.test(e.name)))).toBe(true);
-  await expect(page.locator('[data-what-if-value="context"]')).toHaveText('32K = 32,768');
-  await expect.poll(() => page.locator('.scene-box svg').evaluate((s) => s.textContent ?? '')).toContain('32K tokens of context add 2.3 GB');
-});
+    // An address that carries a what-if opens on it: the code is there before the page says it is ready.
+    await page.goto('embed/memory-fit/kv-cache/?context=32k');
+    await ready(page);
+    expect(await page.evaluate(() => performance.getEntriesByType('resource').some((e) => /\/_astro\/what-if\.[\w-]+\.js$/.test(e.name)))).toBe(true);
+    await expect(page.locator('[data-what-if-value="context"]')).toHaveText('32K = 32,768');
+    await expect.poll(() => page.locator('.scene-box svg').evaluate((s) => s.textContent ?? '')).toContain('32K tokens of context add 2.3 GB');
+  },
+);
 
 test('embed and presenter open on a what-if address; hostile values fall back with a note; JavaScript off shows R1 @desktop-only', async ({
   page,
