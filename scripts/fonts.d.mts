@@ -8,4 +8,5 @@ export function readMetrics(): Promise<{
   weights: Record<number, { adv: Record<string, number>; kern: Record<string, number> }>;
   ascent: number;
   descent: number;
+  zh: ReturnType<typeof import('./fonts-zh.mjs').readChineseMetrics>;
 }>;

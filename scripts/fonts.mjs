@@ -21,11 +21,14 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as fontkitModule from 'fontkit';
 import subsetFont from 'subset-font';
+import { readChineseMetrics, subsetChinese } from './fonts-zh.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const PLEX = join(ROOT, 'node_modules', '@ibm', 'plex-sans', 'fonts', 'complete', 'woff2');
 export const OUT_DIR = join(ROOT, 'src', 'fonts', 'build');
 const METRICS_FILE = join(ROOT, 'src', 'scenes', 'kit', 'font-metrics.ts');
+/** The Chinese line breaker lists every Chinese mark: punctuation to break by, not pairs a figure draws. */
+const ZH_BREAKER = join(ROOT, 'src', 'scenes', 'kit', 'text-zh.ts');
 
 /** The faces the site uses: weight (and style) → IBM's file. 800 in a figure renders as 700. */
 export const FACES = [
@@ -54,15 +57,15 @@ const PRINTABLE = [...Array(0x7f - 0x20)].map((_, i) => String.fromCharCode(0x20
 const LATIN1 = [...Array(0x100 - 0xa0)].map((_, i) => String.fromCharCode(0xa0 + i)).join('');
 
 /** Every character written in the given folders (text files only), sorted. */
-function charsIn(dirs, exts) {
+function charsIn(dirs, exts, skip = []) {
   const set = new Set();
-  for (const d of dirs) for (const f of walk(join(ROOT, d), exts)) for (const ch of readFileSync(f, 'utf8')) set.add(ch);
+  for (const d of dirs) for (const f of walk(join(ROOT, d), exts)) if (!skip.includes(f)) for (const ch of readFileSync(f, 'utf8')) set.add(ch);
   return set;
 }
 
 /** Characters the pages may show: ASCII, Latin-1, and whatever content/ and src/ write. */
 export function siteCharacters() {
-  const set = charsIn(['content', 'src'], ['.mdx', '.md', '.ts', '.tsx', '.astro', '.json']);
+  const set = charsIn(['content', 'src'], ['.mdx', '.md', '.ts', '.tsx', '.astro', '.json'], [ZH_BREAKER]);
   for (const ch of PRINTABLE + LATIN1) set.add(ch);
   return [...set]
     .filter((c) => c.codePointAt(0) >= 0x20)
@@ -72,7 +75,7 @@ export function siteCharacters() {
 
 /** Characters figures draw: ASCII plus what the scenes, their data and models write. */
 export function figureCharacters() {
-  const set = charsIn(['src/scenes', 'src/data', 'src/model'], ['.ts', '.json']);
+  const set = charsIn(['src/scenes', 'src/data', 'src/model'], ['.ts', '.json'], [ZH_BREAKER]);
   for (const ch of PRINTABLE) set.add(ch);
   return [...set]
     .filter((c) => c.codePointAt(0) >= 0x20 && c.codePointAt(0) !== 0x7f)
@@ -95,7 +98,7 @@ export function figurePairs() {
     for (let i = 0; i + 1 < chars.length; i++) pairs.add(chars[i] + chars[i + 1]);
   };
   for (const d of ['src/scenes', 'src/data', 'src/model'])
-    for (const f of walk(join(ROOT, d), ['.ts', '.json'])) if (f !== METRICS_FILE) add(readFileSync(f, 'utf8'));
+    for (const f of walk(join(ROOT, d), ['.ts', '.json'])) if (f !== METRICS_FILE && f !== ZH_BREAKER) add(readFileSync(f, 'utf8'));
   const NUMBER = '0123456789 .,%$€¥£+-−–—×≈~<>≤≥()/:KMBGTkmb';
   for (const a of NUMBER) for (const b of NUMBER) pairs.add(a + b);
   // Quotations and lists are built at run time too (a quoted sentence, a joined title): letters
@@ -124,8 +127,17 @@ function stampOf(chars) {
     .slice(0, 16);
 }
 
-/** Writes src/fonts/build/plex-sans-<id>.woff2 (+ .ttf for resvg) and the licence; returns the output folder. */
+/**
+ * Writes src/fonts/build/plex-sans-<id>.woff2 (+ .ttf for resvg) and the licence, and the
+ * Chinese edition's Noto Sans SC cut (scripts/fonts-zh.mjs); returns the output folder.
+ */
 export async function subsetFonts({ force = false, log = console.log } = {}) {
+  await subsetPlex({ force, log });
+  await subsetChinese({ force, log });
+  return OUT_DIR;
+}
+
+async function subsetPlex({ force, log }) {
   const wanted = siteCharacters();
   const stampFile = join(OUT_DIR, 'stamp.txt');
   const stamp = stampOf(wanted);
@@ -174,7 +186,7 @@ export async function readMetrics() {
     weights[face.weight] = { adv, kern };
   }
   const f = fontkit.create(readFileSync(plexFile(FACES[0].file)));
-  return { chars, weights, ascent: f.ascent, descent: f.descent };
+  return { chars, weights, ascent: f.ascent, descent: f.descent, zh: readChineseMetrics() };
 }
 
 /** Compact source: per weight, one advance per character and kerning grouped by its value. */
@@ -203,6 +215,25 @@ function metricsSource(m) {
       .sort((a, b) => a - b))
       lines.push(`      ${JSON.stringify(String(d))}: ${JSON.stringify(byValue[d].join(''))},`);
     lines.push('    },');
+    lines.push('  },');
+  }
+  lines.push('};');
+  const { zh } = m;
+  lines.push('');
+  lines.push('/**');
+  lines.push(' * Chinese, for what Plex lacks (Noto Sans SC, scripts/fonts-zh.mjs): code points in CJK_RANGES are CJK_EM');
+  lines.push(' * wide unless CJK_FACES lists them; CJK_FACES also lists the other characters the Chinese sources write.');
+  lines.push(' * CJK_TOP and CJK_BOTTOM bound the ideographic em box (where Chinese ink lies), in 1/1000 em.');
+  lines.push(' */');
+  lines.push(`export const CJK_RANGES: [number, number][] = ${JSON.stringify(zh.ranges)};`);
+  lines.push(`export const CJK_EM = ${zh.em};`);
+  lines.push(`export const CJK_TOP = ${zh.top};`);
+  lines.push(`export const CJK_BOTTOM = ${zh.bottom};`);
+  lines.push('export const CJK_FACES: Record<number, { chars: string; adv: number[] }> = {');
+  for (const [w, adv] of Object.entries(zh.weights)) {
+    lines.push(`  ${w}: {`);
+    lines.push(`    chars: ${JSON.stringify(Object.keys(adv).join(''))},`);
+    lines.push(`    adv: [${Object.values(adv).join(',')}],`);
     lines.push('  },');
   }
   lines.push('};');

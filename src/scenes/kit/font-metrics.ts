@@ -9,8 +9,8 @@ export const DESCENT = -275;
 /** Per weight: the characters in order, their advances, and kerning pairs keyed by correction. */
 export const FACES: Record<number, { chars: string; adv: number[]; kern: Record<number, string> }> = {
   400: {
-    chars: "0123456789 !\"#$%&'()*+,-./:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~²³·½×è÷γ–—’“”…⁰⁹←→−≈≤✓",
-    adv: [600,600,600,600,600,600,600,600,600,600,236,284,419,713,598,927,694,242,335,335,450,600,272,399,272,383,292,292,600,600,600,477,891,641,653,621,671,583,559,695,707,400,510,634,501,812,707,708,606,708,640,581,572,678,609,891,613,593,580,317,383,317,600,565,600,534,580,503,580,549,324,528,568,250,250,527,272,873,568,560,580,580,367,487,351,568,492,768,507,499,464,343,314,343,600,346,346,326,872,600,549,600,502,588,780,273,475,474,803,378,359,820,820,600,600,600,912],
+    chars: "0123456789 !\"#$%&'()*+,-./:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~²³·½×è÷αγ–—’“”…⁰⁹←→−≈≤✓",
+    adv: [600,600,600,600,600,600,600,600,600,600,236,284,419,713,598,927,694,242,335,335,450,600,272,399,272,383,292,292,600,600,600,477,891,641,653,621,671,583,559,695,707,400,510,634,501,812,707,708,606,708,640,581,572,678,609,891,613,593,580,317,383,317,600,565,600,534,580,503,580,549,324,528,568,250,250,527,272,873,568,560,580,580,367,487,351,568,492,768,507,499,464,343,314,343,600,346,346,326,872,600,549,600,644,502,588,780,273,475,474,803,378,359,820,820,600,600,600,912],
     kern: {
       "-130": "F_P_",
       "-120": "//",
@@ -42,7 +42,7 @@ export const FACES: Record<number, { chars: string; adv: number[]; kern: Record<
       "-18": "kVsy",
       "-17": "FOke",
       "-16": "/d/q",
-      "-15": "-z.f.t/C/G/O/c/e/oACAGB,B.B/D’D”KVO’O”QAQ’Q”ReRoWeWoa\"a'bXeWeXh\"h'h*kdkvm\"m'n\"n'oWpWpXq“r/s“’C’G’O’Q’p’v’x’y“s“x”C”G”O”Q”p”v”x”y",
+      "-15": "-z.f.t/C/G/O/c/e/oACAGB,B.B/D’D”KVO’O”QAQ’Q”ReRoWeWoa\"a'bXeWeXh\"h'h*kdkvm\"m'n\"n'oWpWpXq“r/s“α\"’C’G’O’Q’p’v’x’y“s“x”C”G”O”Q”p”v”x”y",
       "-13": "AUCOK“STgT",
       "-12": "DAVGbxexoxpxvgxcxe",
       "-11": "TS",
@@ -52,7 +52,7 @@ export const FACES: Record<number, { chars: string; adv: number[]; kern: Record<
       "-7": "ITTIfist",
       "-6": "bfbtcccdcecogegoofpfptrdss",
       "-5": "&t.g.uBfFfIdIeK\"K'X“ZeZo_la-aybwbyeIeweyezfggJhwkallltlwowoyozpIpwpyrcreros,s.sJsfs…wdwewowqy/yeyo“S“w",
-      "-4": "-wAtWAfefogurasAtctetotqw-xsys",
+      "-4": "-wAtWAfcfefogurasAtctetotqw-xsys",
       "-3": "awfdga",
       "-2": "kSws",
       "-1": "La",
@@ -79,8 +79,8 @@ export const FACES: Record<number, { chars: string; adv: number[]; kern: Record<
     },
   },
   700: {
-    chars: "0123456789 !\"#$%&'()*+,-./:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~²³·½×è÷γ–—’“”…⁰⁹←→−≈≤✓",
-    adv: [600,600,600,600,600,600,600,600,600,600,236,320,493,632,601,974,721,268,338,338,601,600,310,403,310,460,330,330,600,600,600,500,903,685,667,651,697,607,585,719,724,432,559,696,530,819,724,714,656,714,674,624,584,694,650,973,673,649,607,334,460,334,600,556,600,569,608,517,608,562,361,552,596,286,286,577,303,894,596,564,608,608,404,504,383,596,538,841,560,534,518,372,402,372,600,347,345,358,859,600,562,600,540,588,780,300,535,535,897,370,356,900,900,600,600,600,912],
+    chars: "0123456789 !\"#$%&'()*+,-./:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~²³·½×è÷αγ–—’“”…⁰⁹←→−≈≤✓",
+    adv: [600,600,600,600,600,600,600,600,600,600,236,320,493,632,601,974,721,268,338,338,601,600,310,403,310,460,330,330,600,600,600,500,903,685,667,651,697,607,585,719,724,432,559,696,530,819,724,714,656,714,674,624,584,694,650,973,673,649,607,334,460,334,600,556,600,569,608,517,608,562,361,552,596,286,286,577,303,894,596,564,608,608,404,504,383,596,538,841,560,534,518,372,402,372,600,347,345,358,859,600,562,600,667,540,588,780,300,535,535,897,370,356,900,900,600,600,600,912],
     kern: {
       "-190": "//",
       "-150": "P_",
@@ -135,7 +135,7 @@ export const FACES: Record<number, { chars: string; adv: number[]; kern: Record<
       "-7": "FfeygVkSss",
       "-6": "atawbfbtgegohwlvlyofotpfpt",
       "-5": "-v-yIdIeIsStZeZoa-c/cccdcecoeIewezkwkylVltpIrcrerottt“v-x“y-y/yI’Z“Z”Z",
-      "-4": "-wITOSTIfdfefgfogulwrdtctetotqw-wsxsyz",
+      "-4": "-wITOSTIfcfdfefgfogulwrdtctetotqw-wsxsyz",
       "-3": "sf",
       "-2": "BfgasJvs",
       "2": "c’c”sA",
@@ -160,5 +160,25 @@ export const FACES: Record<number, { chars: string; adv: number[]; kern: Record<
       "56": "g_",
       "70": "(j",
     },
+  },
+};
+
+/**
+ * Chinese, for what Plex lacks (Noto Sans SC, scripts/fonts-zh.mjs): code points in CJK_RANGES are CJK_EM
+ * wide unless CJK_FACES lists them; CJK_FACES also lists the other characters the Chinese sources write.
+ * CJK_TOP and CJK_BOTTOM bound the ideographic em box (where Chinese ink lies), in 1/1000 em.
+ */
+export const CJK_RANGES: [number, number][] = [[12288,12329],[12336,12351],[13312,19903],[19968,40959],[63744,64255],[65072,65103],[65281,65376],[65504,65510]];
+export const CJK_EM = 1000;
+export const CJK_TOP = 880;
+export const CJK_BOTTOM = -120;
+export const CJK_FACES: Record<number, { chars: string; adv: number[] }> = {
+  400: {
+    chars: "",
+    adv: [],
+  },
+  700: {
+    chars: "",
+    adv: [],
   },
 };

@@ -3,8 +3,14 @@
  * Sans's own advance widths and kerning (src/scenes/kit/font-metrics.ts, generated from the
  * font files the pages load). Every scene, the downloads and the Open Graph cards measure
  * and wrap with these two functions, so a label fitted here fits on the page.
+ *
+ * Chinese: what Plex lacks (Han characters, full-width punctuation) is drawn in Noto Sans SC,
+ * the next font in the Chinese pages' stack (src/fonts/chinese.css), and measured with its
+ * advances (one em for the CJK ranges). A text with Chinese in it wraps by Chinese rules
+ * (kit/text-zh.ts, loaded with the Chinese messages); a text without is measured and wrapped
+ * exactly as before.
  */
-import { ASCENT, DESCENT, FACES } from './font-metrics';
+import { ASCENT, CJK_BOTTOM, CJK_EM, CJK_FACES, CJK_RANGES, CJK_TOP, DESCENT, FACES } from './font-metrics';
 
 /** The smallest text a figure may render on the phone the narrow frame is drawn for (issue 16), in CSS px. */
 export const PHONE_MIN_TEXT = 12;
@@ -28,6 +34,7 @@ export interface TextStyle {
 }
 
 interface Face {
+  /** Plex's advances, then Noto Sans SC's for the characters CJK_FACES lists. */
   adv: Map<string, number>;
   kern: Map<string, number>;
   /** For characters the font lacks (a reader's own text): the average lower-case advance. */
@@ -59,15 +66,32 @@ function faceFor(weight = 400): Face {
       for (let i = 0; i + 1 < chars.length; i += 2) kern.set(chars[i]! + chars[i + 1]!, Number(d));
     }
     const lower = [...'abcdefghijklmnopqrstuvwxyz'].map((c) => adv.get(c) ?? 550);
+    // Chinese after Plex: a character both fonts draw is set (and measured) in Plex, which comes first.
+    const cjk = CJK_FACES[w]!;
+    [...cjk.chars].forEach((c, i) => {
+      if (!adv.has(c)) adv.set(c, cjk.adv[i]!);
+    });
     f = { adv, kern, fallback: lower.reduce((a, b) => a + b, 0) / lower.length, widths: new Map() };
     faces.set(w, f);
   }
   return f;
 }
 
-/** True when the font draws `ch` (else the browser picks a fallback font and widths are a guess). */
+/** True for a Han character or full-width mark: Noto Sans SC draws it one em wide unless CJK_FACES says otherwise. */
+export function inCjkRange(cp: number): boolean {
+  for (const [a, b] of CJK_RANGES) if (cp >= a && cp <= b) return true;
+  return false;
+}
+
+/** True when `text` has a Han character or a full-width mark: it is measured and wrapped as Chinese. */
+export function hasChinese(text: string): boolean {
+  for (const ch of text) if (inCjkRange(ch.codePointAt(0)!)) return true;
+  return false;
+}
+
+/** True when the fonts draw `ch` (else the browser picks a fallback font and widths are a guess). */
 export function hasGlyph(ch: string, weight = 400): boolean {
-  return faceFor(weight).adv.has(ch);
+  return faceFor(weight).adv.has(ch) || inCjkRange(ch.codePointAt(0)!);
 }
 
 /** Width in px of `text` set in IBM Plex Sans with `style` (kerning and ligatures included). */
@@ -79,7 +103,7 @@ export function measure(text: string, style: TextStyle): number {
     let prev = '';
     let n = 0;
     for (const ch of text) {
-      units += f.adv.get(ch) ?? f.fallback;
+      units += f.adv.get(ch) ?? (inCjkRange(ch.codePointAt(0)!) ? CJK_EM : f.fallback);
       if (prev) units += f.kern.get(prev + ch) ?? 0;
       prev = ch;
       n++;
@@ -96,7 +120,10 @@ export interface WrapOptions extends TextStyle {
   width: number;
 }
 
-/** Greedy word wrap: lines no wider than `width` (a single long word may overflow). */
+/**
+ * Greedy word wrap: lines no wider than `width` (a single long word may overflow). A text with
+ * Chinese in it breaks by Chinese rules (see wrapChinese).
+ */
 export function wrap(text: string, o: WrapOptions): string[] {
   const key = `${o.size}|${o.weight ?? 400}|${o.letterSpacing ?? 0}|${o.width}|${text}`;
   const known = wrapped.get(key);
@@ -110,7 +137,29 @@ export function wrap(text: string, o: WrapOptions): string[] {
 /** Wrapped texts by style, width and text (see REMEMBER). */
 const wrapped = new Map<string, string[]>();
 
+/** How Chinese text breaks into lines: kit/text-zh.ts, which registers itself when imported. */
+export interface ChineseBreaker {
+  wrap(text: string, o: WrapOptions): string[];
+  fit(text: string, o: WrapOptions): string;
+}
+let chinese: ChineseBreaker | undefined;
+
+/**
+ * Called by kit/text-zh.ts. Chinese line breaking ships only where Chinese is drawn: the code that
+ * loads a scene's Chinese messages imports kit/text-zh (English pages never load it).
+ */
+export function useChineseBreaker(b: ChineseBreaker): void {
+  chinese = b;
+  wrapped.clear();
+}
+
+function chineseBreaker(what: string): ChineseBreaker {
+  if (!chinese) throw new Error(`${what}(): Chinese text, and the Chinese line breaker is not loaded. Fix: import 'src/scenes/kit/text-zh'.`);
+  return chinese;
+}
+
 function wrapLines(text: string, o: WrapOptions): string[] {
+  if (hasChinese(text)) return chineseBreaker('wrap').wrap(text, o);
   const lines: string[] = [];
   let line = '';
   for (const word of text.split(/\s+/).filter(Boolean)) {
@@ -133,9 +182,15 @@ const CAP = 0.698;
  * line box, is what must not touch another label or cross a line. `middle` is drawn as
  * dominant-baseline: central, the middle of the font's ascent-to-descent box.
  */
-export function inkBand(size: number, baseline: 'auto' | 'middle' | 'hanging' = 'auto'): [number, number] {
+export function inkBand(size: number, baseline: 'auto' | 'middle' | 'hanging' = 'auto', text = ''): [number, number] {
   const base = baseline === 'middle' ? ((ASCENT + DESCENT) / 2000) * size : baseline === 'hanging' ? (ASCENT / 1000) * size * 0.8 : 0;
-  return [base - (CAP + 0.05) * size, base + (-DESCENT / 1000 - 0.06) * size];
+  const band: [number, number] = [base - (CAP + 0.05) * size, base + (-DESCENT / 1000 - 0.06) * size];
+  // Chinese ink fills the ideographic em box, higher than Plex's capitals (the box is from Noto Sans SC's OS2 table).
+  if (hasChinese(text)) {
+    band[0] = Math.min(band[0], base - (CJK_TOP / 1000) * size);
+    band[1] = Math.max(band[1], base - (CJK_BOTTOM / 1000) * size);
+  }
+  return band;
 }
 
 /**
@@ -145,6 +200,7 @@ export function inkBand(size: number, baseline: 'auto' | 'middle' | 'hanging' = 
 export function fitLine(options: readonly string[], o: WrapOptions): string {
   for (const t of options) if (measure(t, o) <= o.width) return t;
   let t = options.at(-1) ?? '';
+  if (hasChinese(t)) return chineseBreaker('fitLine').fit(t, o);
   while (t.includes(' ') && measure(`${t}…`, o) > o.width) t = t.replace(/\s+\S*$/, '');
   return `${t.replace(/[\s,;:.·–—-]+$/, '')}…`;
 }
