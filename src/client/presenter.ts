@@ -27,7 +27,7 @@ async function main() {
   const root = document.querySelector<HTMLElement>('[data-present]');
   const fig = root?.querySelector<HTMLElement>('figure[data-scene]');
   if (!root || !fig) return;
-  const { scene, player, ids } = await mountFigure(fig, root.dataset['present']!);
+  const { scene, player, words, ids } = await mountFigure(fig, root.dataset['present']!);
   const box = fig.querySelector<HTMLElement>('.scene-box')!;
   const stage = root.querySelector<HTMLElement>('.present-stage')!;
   /** Size the figure to the largest box of the scene's shape that fits the stage with its caption, then draw large. */
@@ -65,7 +65,7 @@ async function main() {
 
   player.onChange((step, frame) => {
     const i = ids.indexOf(step);
-    const s = scene.steps[i]!;
+    const s = words.steps[i]!;
     index.textContent = String(i + 1);
     label.textContent = s.label;
     what.textContent = frame.title;
