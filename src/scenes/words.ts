@@ -10,19 +10,36 @@
 import type { Locale } from '../i18n/locales';
 import type { Frame, SceneModule, Size } from './contract';
 import { makeSceneText, wordsOf, type Catalogue, type SceneText, type SceneTextPayload, type SceneWords } from './kit/messages';
+import { checkCatalogues, type CatalogueFiles } from './check-messages';
 
 const files = import.meta.glob<Record<string, unknown>>('./*/messages/*.json', { eager: true, import: 'default' });
 
-/** catalogues[scene][locale], without `$translates`. */
-export const catalogues: Readonly<Record<string, Partial<Record<string, Catalogue>>>> = (() => {
-  const out: Record<string, Record<string, Catalogue>> = {};
+/** The catalogue files as parsed, by scene and locale (`$translates` included). */
+export const catalogueFiles: CatalogueFiles = (() => {
+  const out: Record<string, Record<string, Record<string, unknown>>> = {};
   for (const [path, json] of Object.entries(files)) {
     const [, scene, , file] = path.split('/');
-    const { $translates: _, ...messages } = json;
-    (out[scene!] ??= {})[file!.replace(/\.json$/, '')] = messages as Catalogue;
+    (out[scene!] ??= {})[file!.replace(/\.json$/, '')] = json;
   }
   return out;
 })();
+
+// A missing or extra key, or a placeholder in one language only, stops the build here.
+const problems = checkCatalogues(catalogueFiles);
+if (problems.length) throw new Error(`Scene catalogues disagree:\n  ${problems.join('\n  ')}`);
+
+/** catalogues[scene][locale], without `$translates`. */
+const catalogues: Readonly<Record<string, Partial<Record<string, Catalogue>>>> = Object.fromEntries(
+  Object.entries(catalogueFiles).map(([scene, byLocale]) => [
+    scene,
+    Object.fromEntries(
+      Object.entries(byLocale).map(([locale, json]) => {
+        const { $translates: _, ...messages } = json!;
+        return [locale, messages as Catalogue];
+      }),
+    ),
+  ]),
+);
 
 /** Whether the scene's words live in its catalogues yet. */
 export function isConverted(scene: string): boolean {
