@@ -116,6 +116,8 @@ describe('SceneText', () => {
   it('writes large counts and dollars in each language’s units (亿 in Chinese)', () => {
     expect(en.count(671e9)).toBe('671B');
     expect(zh.count(671e9)).toBe('6710亿');
+    expect(en.countWords(37e9)).toBe('37 billion');
+    expect(zh.countWords(37e9)).toBe('370亿');
     expect(en.usd(589e9)).toBe('$589B');
     expect(zh.usd(589e9)).toBe('5890亿美元');
     expect(en.usd(593.7e9)).toBe('$593.7B');

@@ -38,6 +38,8 @@ export interface SceneText<K extends string = string> {
   percent(v: number, digits?: number): string;
   /** A large count in the locale's short words: 671B in English, 6710亿 in Chinese. */
   count(v: number, digits?: number): string;
+  /** The same in words, for prose and headlines: 671 billion in English, 6710亿 in Chinese. */
+  countWords(v: number, digits?: number): string;
   /** US dollars, large amounts short: $589B in English, 5890亿美元 in Chinese. */
   usd(v: number, digits?: number): string;
   /** A date written in the English data ("27 January 2025", "September 2024") in the locale's form. */
@@ -99,6 +101,7 @@ export function makeSceneText<K extends string = string>(locale: Locale, catalog
     number,
     percent: (v, digits = 1) => `${fmt({ minimumFractionDigits: digits, maximumFractionDigits: digits }).format(v)}%`,
     count,
+    countWords: (v, digits = 1) => fmt({ notation: 'compact', compactDisplay: 'long', maximumFractionDigits: digits }).format(v),
     // Chinese writes dollars after the number in words (5890亿美元), not as US$5890亿.
     usd: (v, digits = 1) =>
       locale === 'zh' ? `${count(v, digits)}美元` : fmt({ style: 'currency', currency: 'USD', notation: 'compact', maximumFractionDigits: digits }).format(v),
