@@ -10,7 +10,7 @@
  * scene types in TypeScript until its messages/en.json exists; consumers never read them directly.
  */
 import type { WhatIfSpec, WhatIfState } from './kit/what-if';
-import type { SceneText } from './kit/messages';
+import type { Params, SceneText } from './kit/messages';
 
 /** Logical drawing size in CSS pixels; the SVG viewBox is exactly this. */
 export interface Size {
@@ -117,6 +117,11 @@ export interface SceneModule<D = any> {
    * Unconverted scenes; else `encoding.<id>`.
    */
   encodings?: Readonly<Record<string, string>>;
+  /**
+   * Optional: numbers the module's own words quote (a presenter note's "ahead by {gap} points"),
+   * by catalogue key: the same values for every language, which each writes in its own form.
+   */
+  wordParams?: Readonly<Record<string, Params>>;
   /** Id in src/data/sources.json, when the note states something a source says (shown as a link after it). */
   noteSource?: string;
   /** Aspect ratio (height / width) the figure box reserves for the wide layout. */

@@ -4,6 +4,14 @@
  * letter left is English that was not translated.
  */
 const ALLOWED = [
+  'Claude 3.5 Sonnet',
+  'SWE-bench Verified',
+  'GPQA Diamond',
+  'LiveCodeBench',
+  'o1-mini',
+  'o1-1217',
+  'GitHub',
+  'Elo',
   'DeepSeek-R1',
   'DeepSeek-V3',
   'DeepSeek',
@@ -43,7 +51,14 @@ const ALLOWED = [
   // Units the English data forces where a Chinese unit would change the number.
   'GB',
 ];
-const pattern = new RegExp(ALLOWED.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
+// Longest first, so "o1-mini" is taken whole before "o1".
+const pattern = new RegExp(
+  [...ALLOWED]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|'),
+  'g',
+);
 
 /** The Latin words left in `text` once the allowed names and units are taken out. */
 export function untranslated(text: string): string[] {

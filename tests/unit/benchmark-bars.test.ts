@@ -55,8 +55,8 @@ describe('benchmark-bars layout', () => {
     // The star is drawn (the typeface has none), after the leader's value only.
     const stars = scene.layout(scene.data, 'codeforces', size, textOf(scene)).marks.filter((m) => m.key.startsWith('p0:star:'));
     expect(stars.map((m) => m.key)).toEqual(['p0:star:o1-1217']);
-    expect(formatValue('rating', 2029)).toBe('2,029');
-    expect(formatValue('percent', 79.8)).toBe('79.8%');
+    expect(formatValue(textOf(scene), 'rating', 2029)).toBe('2,029');
+    expect(formatValue(textOf(scene), 'percent', 79.8)).toBe('79.8%');
   });
 
   it('knows who leads each row from the data (R1 on AIME, o1-1217 on GPQA, Claude on SWE-bench)', () => {

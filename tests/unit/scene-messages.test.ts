@@ -15,6 +15,11 @@ import { revisionOf } from '../../src/i18n/revision';
 import { LOCALES } from '../../src/i18n/locales';
 
 const converted = sceneNames.filter(isConverted);
+/** Keys only other data would reach (a branch the scene's own data never takes), by scene, with why. */
+const DATA_DEPENDENT: Readonly<Record<string, readonly string[]>> = {
+  // The summary says "level" when R1 and o1-1217 score the same; on today's data no summary row ties.
+  'benchmark-bars': ['summary.level'],
+};
 const enFile = (scene: string) => readFileSync(`src/scenes/${scene}/messages/en.json`);
 
 describe('scene catalogues', () => {
@@ -46,7 +51,8 @@ describe('scene catalogues', () => {
       const text = spy(sceneText(name, 'en'));
       wordsOf(s, text);
       for (const st of s.steps) for (const v of ['wide', 'narrow'] as const) s.layout(s.data, st.id, sizeFor(s, v), text);
-      expect(Object.keys(catalogueFiles[name]!['en']!).filter((k) => !used.has(k))).toEqual([]);
+      const reachable = Object.keys(catalogueFiles[name]!['en']!).filter((k) => !DATA_DEPENDENT[name]?.includes(k));
+      expect(reachable.filter((k) => !used.has(k))).toEqual([]);
     });
 
     it(`${name}: each translation records the English it translates; keys changed since then fail, wording alone warns`, () => {

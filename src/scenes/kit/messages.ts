@@ -14,7 +14,7 @@
  *   whatIf.label · whatIf.reset · whatIf.<control key>.label
  *   input.label · input.placeholder · input.example.<1, 2, …>
  */
-import { LANG_TAG, type Locale } from '../../i18n/locales';
+import { isLocale, LANG_TAG, type Locale } from '../../i18n/locales';
 import type { SceneModule } from '../contract';
 
 /** A message: a string, or a plural chosen by the `count` parameter (Chinese has only `other`). */
@@ -34,6 +34,8 @@ export interface SceneText<K extends string = string> {
   keys(prefix: string): string[];
   /** A number with the locale's grouping: 2,788,000; at most `digits` decimals (default 3). */
   number(v: number, digits?: number): string;
+  /** A number with exactly `digits` decimals, grouped: 96.0, 2,029.0. */
+  fixed(v: number, digits: number): string;
   /** A value already in percent (71 → "71.0%"), with exactly `digits` decimals (default 1). */
   percent(v: number, digits?: number): string;
   /** A large count in the locale's short words: 671B in English, 6710亿 in Chinese. */
@@ -99,6 +101,7 @@ export function makeSceneText<K extends string = string>(locale: Locale, catalog
       });
     },
     number,
+    fixed: (v, digits) => fmt({ minimumFractionDigits: digits, maximumFractionDigits: digits }).format(v),
     percent: (v, digits = 1) => `${fmt({ minimumFractionDigits: digits, maximumFractionDigits: digits }).format(v)}%`,
     count,
     countWords: (v, digits = 1) => fmt({ notation: 'compact', compactDisplay: 'long', maximumFractionDigits: digits }).format(v),
@@ -135,7 +138,7 @@ export interface SceneWords {
  */
 export function wordsOf(scene: SceneModule, text: SceneText): SceneWords {
   if (!text.has('title')) return legacyWords(scene);
-  const opt = (key: string) => (text.has(key) ? text.t(key) : undefined);
+  const opt = (key: string) => (text.has(key) ? text.t(key, scene.wordParams?.[key]) : undefined);
   const encodings = Object.fromEntries(text.keys('encoding.').map((k) => [k.slice('encoding.'.length), text.t(k)]));
   const examples = text.keys('input.example.').map((k) => text.t(k));
   const note = opt('note');
@@ -143,7 +146,7 @@ export function wordsOf(scene: SceneModule, text: SceneText): SceneWords {
     title: text.t('title'),
     steps: scene.steps.map((s) => {
       const notes = opt(`step.${s.id}.notes`);
-      return { id: s.id, label: text.t(`step.${s.id}.label`), ...(notes !== undefined && { notes }) };
+      return { id: s.id, label: text.t(`step.${s.id}.label`, scene.wordParams?.[`step.${s.id}.label`]), ...(notes !== undefined && { notes }) };
     }),
     ...(note !== undefined && { note }),
     encodings,
@@ -192,5 +195,6 @@ export interface SceneTextPayload {
 export function textFromPayload(json: string | undefined): SceneText {
   if (!json) return makeSceneText('en', {});
   const p = JSON.parse(json) as SceneTextPayload;
+  if (!isLocale(p.locale)) throw new Error(`data-scene-text: unknown locale "${String(p.locale)}"`);
   return makeSceneText(p.locale, p.messages);
 }
