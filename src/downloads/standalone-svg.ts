@@ -7,7 +7,8 @@
  */
 import type { Frame, Mark, SceneModule } from '../scenes/contract';
 import { sizeFor } from '../scenes/contract';
-import { wordsOf, type SceneText } from '../scenes/kit/messages';
+import type { SceneText } from '../scenes/kit/messages';
+import { wordsOf } from '../scenes/kit/scene-words';
 import { geometry, opacityOf, style as markStyle } from '../scenes/kit/attributes';
 import { wrap } from '../scenes/kit/text';
 import { computeStyle, resolveValue, type SceneStyles } from './scene-css';

@@ -9,7 +9,8 @@
  */
 import type { Locale } from '../i18n/locales';
 import type { Frame, SceneModule, Size } from './contract';
-import { makeSceneText, wordsOf, type Catalogue, type SceneText, type SceneTextPayload, type SceneWords } from './kit/messages';
+import { makeSceneText, type Catalogue, type SceneText, type SceneTextPayload } from './kit/messages';
+import { wordsOf, type SceneWords } from './kit/scene-words';
 import { checkCatalogues, type CatalogueFiles } from './check-messages';
 
 const files = import.meta.glob<Record<string, unknown>>('./*/messages/*.json', { eager: true, import: 'default' });

@@ -44,8 +44,6 @@ export interface SceneText<K extends string = string> {
   countWords(v: number, digits?: number): string;
   /** US dollars, large amounts short: $589B in English, 5890亿美元 in Chinese. */
   usd(v: number, digits?: number): string;
-  /** A date written in the English data ("27 January 2025", "September 2024") in the locale's form. */
-  date(english: string): string;
 }
 
 const PLACEHOLDER = /\{([A-Za-z][\w.]*)\}/g;
@@ -54,17 +52,6 @@ const PLACEHOLDER = /\{([A-Za-z][\w.]*)\}/g;
 export function placeholdersOf(message: Message): string[] {
   const texts = typeof message === 'string' ? [message] : Object.values(message);
   return [...new Set(texts.flatMap((s) => [...(s ?? '').matchAll(PLACEHOLDER)].map((m) => m[1]!)))].sort();
-}
-
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-
-/** "27 January 2025" or "September 2024" (the data's English dates), or null when it is neither. */
-function parseEnglishDate(s: string): { y: number; m: number; d?: number } | null {
-  const full = /^(\d{1,2}) ([A-Za-z]+) (\d{4})$/.exec(s.trim());
-  const month = /^([A-Za-z]+) (\d{4})$/.exec(s.trim());
-  const m = MONTHS.indexOf((full?.[2] ?? month?.[1] ?? '').toLowerCase());
-  if (m < 0) return null;
-  return full ? { y: Number(full[3]), m, d: Number(full[1]) } : { y: Number(month![2]), m };
 }
 
 /** The SceneText of `catalogue` in `locale`. An empty catalogue is an unconverted scene's (see `wordsOf`). */
@@ -86,17 +73,17 @@ export function makeSceneText<K extends string = string>(locale: Locale, catalog
     keys: (prefix) => Object.keys(catalogue).filter((k) => k.startsWith(prefix)),
     t(key, params = {}) {
       const message = catalogue[key];
-      if (message === undefined) throw new Error(`scene text (${locale}): no message "${key}"`);
+      if (message === undefined) throw new Error(`${locale}: no message ${key}`);
       let s: string;
       if (typeof message === 'string') s = message;
       else {
         const n = params['count'];
-        if (typeof n !== 'number') throw new Error(`scene text (${locale}): "${key}" is a plural and needs a number "count"`);
+        if (typeof n !== 'number') throw new Error(`${locale}: plural ${key} needs {count}`);
         s = message[plural.select(n)] ?? message.other;
       }
       return s.replace(PLACEHOLDER, (_, name: string) => {
         const v = params[name];
-        if (v === undefined) throw new Error(`scene text (${locale}): "${key}" needs the parameter {${name}}`);
+        if (v === undefined) throw new Error(`${locale}: ${key} needs {${name}}`);
         return typeof v === 'number' ? number(v) : v;
       });
     },
@@ -108,80 +95,23 @@ export function makeSceneText<K extends string = string>(locale: Locale, catalog
     // Chinese writes dollars after the number in words (5890亿美元), not as US$5890亿.
     usd: (v, digits = 1) =>
       locale === 'zh' ? `${count(v, digits)}美元` : fmt({ style: 'currency', currency: 'USD', notation: 'compact', maximumFractionDigits: digits }).format(v),
-    date(english) {
-      const d = parseEnglishDate(english);
-      if (!d) return english;
-      const o: Intl.DateTimeFormatOptions = d.d
-        ? { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }
-        : { year: 'numeric', month: 'long', timeZone: 'UTC' };
-      // English keeps the data's own "27 January 2025" order (en-US would write "January 27, 2025").
-      return locale === 'en' ? english : new Intl.DateTimeFormat(tag, o).format(Date.UTC(d.y, d.m, d.d ?? 1));
-    },
   };
   return text;
 }
 
-/** What a scene says outside its frames: the caption's title, step labels and notes, controls. */
-export interface SceneWords {
-  title: string;
-  steps: { id: string; label: string; notes?: string }[];
-  note?: string;
-  /** Phrases for <Encoding id> in chapters, keyed by id. */
-  encodings: Readonly<Record<string, string>>;
-  whatIf?: { label: string; resetLabel: string; controls: Readonly<Record<string, string>> };
-  input?: { label: string; placeholder: string; examples: string[] };
-}
-
 /**
- * The scene's words in `text`'s language, from its catalogue's fixed keys. A scene not yet moved
- * to a catalogue (its text is empty: no "title") still speaks the English typed in its module.
+ * One step's label and presenter notes: all the browser needs of the module's words (the caption
+ * and the presenter), without `wordsOf` and the English fallback for every other word.
  */
-export function wordsOf(scene: SceneModule, text: SceneText): SceneWords {
-  if (!text.has('title')) return legacyWords(scene);
-  const opt = (key: string) => (text.has(key) ? text.t(key, scene.wordParams?.[key]) : undefined);
-  const encodings = Object.fromEntries(text.keys('encoding.').map((k) => [k.slice('encoding.'.length), text.t(k)]));
-  const examples = text.keys('input.example.').map((k) => text.t(k));
-  const note = opt('note');
+export function stepWords(scene: Pick<SceneModule, 'steps' | 'wordParams'>, text: SceneText, id: string): { label: string; notes?: string } {
+  if (!text.has('title')) {
+    const s = scene.steps.find((x) => x.id === id);
+    return { label: s?.label ?? id, ...(s?.notes !== undefined && { notes: s.notes }) };
+  }
+  const notes = `step.${id}.notes`;
   return {
-    title: text.t('title'),
-    steps: scene.steps.map((s) => {
-      const notes = opt(`step.${s.id}.notes`);
-      return { id: s.id, label: text.t(`step.${s.id}.label`, scene.wordParams?.[`step.${s.id}.label`]), ...(notes !== undefined && { notes }) };
-    }),
-    ...(note !== undefined && { note }),
-    encodings,
-    ...(scene.whatIf && {
-      whatIf: {
-        label: text.t('whatIf.label'),
-        resetLabel: text.t('whatIf.reset'),
-        controls: Object.fromEntries(scene.whatIf.spec.controls.map((c) => [c.key, text.t(`whatIf.${c.key}.label`)])),
-      },
-    }),
-    ...(scene.input && { input: { label: text.t('input.label'), placeholder: text.t('input.placeholder'), examples } }),
-  };
-}
-
-/** Transition: the English an unconverted scene still types in its module (see tests/unit/scene-messages.test.ts). */
-function legacyWords(scene: SceneModule): SceneWords {
-  const need = <T>(v: T | undefined, what: string): T => {
-    if (v === undefined) throw new Error(`src/scenes/${scene.name}: no messages/en.json and no ${what} in index.ts. Fix: write its catalogue.`);
-    return v;
-  };
-  const w = scene.whatIf;
-  const input = scene.input;
-  return {
-    title: need(scene.title, 'title'),
-    steps: scene.steps.map((s) => ({ id: s.id, label: need(s.label, `label of step "${s.id}"`), ...(s.notes !== undefined && { notes: s.notes }) })),
-    ...(scene.note !== undefined && { note: scene.note }),
-    encodings: scene.encodings ?? {},
-    ...(w && {
-      whatIf: {
-        label: need(w.label, 'whatIf.label'),
-        resetLabel: w.resetLabel ?? 'Reset to R1',
-        controls: Object.fromEntries(w.spec.controls.map((c) => [c.key, need(c.label, `label of control "${c.key}"`)])),
-      },
-    }),
-    ...(input && { input: { label: need(input.label, 'input.label'), placeholder: input.placeholder ?? '', examples: [...(input.examples ?? [])] } }),
+    label: text.t(`step.${id}.label`, scene.wordParams?.[`step.${id}.label`]),
+    ...(text.has(notes) && { notes: text.t(notes, scene.wordParams?.[notes]) }),
   };
 }
 

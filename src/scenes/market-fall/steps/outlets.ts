@@ -1,4 +1,5 @@
 /** Step "outlets": the same loss as three outlets reported it. */
+import { localDate } from '../../kit/dates';
 import { billions, columns, who, type MarketStep } from '../shared';
 
 export const step: MarketStep = {
@@ -21,7 +22,7 @@ export const step: MarketStep = {
       list: d.outlets.map((o) => text.t('outlets.bar', { outlet: who(text, o), amount: billions(text, o.value) })).join(text.t('list.separator')),
     }),
   table: (d, text) => ({
-    caption: text.t('outlets.caption', { day: text.date(d.day) }),
+    caption: text.t('outlets.caption', { day: localDate(text, d.day) }),
     columns: columns(text),
     rows: d.outlets.map((o) => [who(text, o), o.value, o.source]),
   }),
