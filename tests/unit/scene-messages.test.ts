@@ -11,6 +11,8 @@ import { catalogueFiles, isConverted, sceneText, sceneWords } from '../../src/sc
 import { makeSceneText, type SceneText } from '../../src/scenes/kit/messages';
 import { wordsOf } from '../../src/scenes/kit/scene-words';
 import { localDate } from '../../src/scenes/kit/dates';
+import { count, countWords, fixed, percent } from '../../src/scenes/kit/numbers';
+import { usd } from '../../src/scenes/market-fall/shared';
 import { scenes, sceneNames } from '../../src/scenes/registry';
 import { sizeFor } from '../../src/scenes/contract';
 import { revisionOf } from '../../src/i18n/revision';
@@ -122,14 +124,15 @@ describe('SceneText', () => {
     expect(() => en.t('experts')).toThrow(/plural/);
   });
   it('writes large counts and dollars in each language’s units (亿 in Chinese)', () => {
-    expect(en.count(671e9)).toBe('671B');
-    expect(zh.count(671e9)).toBe('6710亿');
-    expect(en.countWords(37e9)).toBe('37 billion');
-    expect(zh.countWords(37e9)).toBe('370亿');
-    expect(en.usd(589e9)).toBe('$589B');
-    expect(zh.usd(589e9)).toBe('5890亿美元');
-    expect(en.usd(593.7e9)).toBe('$593.7B');
-    expect(zh.percent(71)).toBe('71.0%');
+    expect(count(en, 671e9)).toBe('671B');
+    expect(count(zh, 671e9)).toBe('6710亿');
+    expect(countWords(en, 37e9)).toBe('37 billion');
+    expect(countWords(zh, 37e9)).toBe('370亿');
+    expect(usd(en, 589e9)).toBe('$589B');
+    expect(usd(zh, 589e9)).toBe('5890亿美元');
+    expect(usd(en, 593.7e9)).toBe('$593.7B');
+    expect(percent(zh, 71)).toBe('71.0%');
+    expect(fixed(en, 96, 1)).toBe('96.0');
     expect(zh.number(2788000)).toBe('2,788,000');
   });
   it('writes the data’s English dates in the reader’s form', () => {

@@ -8,6 +8,7 @@ import { px } from '../kit/format';
 import { starPath } from '../kit/symbols';
 import { measure } from '../kit/text';
 import type { SceneText } from '../kit/messages';
+import { fixed, percent } from '../kit/numbers';
 import type en from './messages/en.json';
 
 /** The figure's words (messages/<locale>.json), keys checked against the English. */
@@ -35,8 +36,8 @@ export const DOMAIN: Record<BenchmarkUnit, [number, number]> = {
   rating: [0, 2500],
 };
 export function formatValue(text: BenchText, unit: BenchmarkUnit, v: number): string {
-  if (unit === 'percent') return text.percent(v);
-  if (unit === 'percentile') return text.fixed(v, 1);
+  if (unit === 'percent') return percent(text, v);
+  if (unit === 'percentile') return fixed(text, v, 1);
   return text.number(v);
 }
 

@@ -2,7 +2,6 @@
  * The data's English dates ("27 January 2025", "September 2024") in the reader's language, through
  * Intl: 2025年1月27日, 2024年9月. A module of its own so only the scenes that show a date carry it.
  */
-import { LANG_TAG } from '../../i18n/locales';
 import type { SceneText } from './messages';
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
@@ -17,9 +16,9 @@ function parseEnglishDate(s: string): { y: number; m: number; d?: number } | nul
 }
 
 /** `english` in `text`'s language; English keeps the data's own order (en-US would write "January 27, 2025"). */
-export function localDate(text: Pick<SceneText, 'locale'>, english: string): string {
+export function localDate(text: Pick<SceneText, 'locale' | 'tag'>, english: string): string {
   const d = parseEnglishDate(english);
   if (!d || text.locale === 'en') return english;
   const o: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'long', timeZone: 'UTC', ...(d.d && { day: 'numeric' }) };
-  return new Intl.DateTimeFormat(LANG_TAG[text.locale], o).format(Date.UTC(d.y, d.m, d.d ?? 1));
+  return new Intl.DateTimeFormat(text.tag, o).format(Date.UTC(d.y, d.m, d.d ?? 1));
 }

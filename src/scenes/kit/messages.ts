@@ -14,7 +14,7 @@
  *   whatIf.label · whatIf.reset · whatIf.<control key>.label
  *   input.label · input.placeholder · input.example.<1, 2, …>
  */
-import { isLocale, LANG_TAG, type Locale } from '../../i18n/locales';
+import { LANG_TAG, type Locale } from '../../i18n/locales';
 import type { SceneModule } from '../contract';
 
 /** A message: a string, or a plural chosen by the `count` parameter (Chinese has only `other`). */
@@ -26,6 +26,8 @@ export type Params = Readonly<Record<string, string | number>>;
 
 export interface SceneText<K extends string = string> {
   readonly locale: Locale;
+  /** Its BCP 47 tag for Intl (LANG_TAG: zh-CN). */
+  readonly tag: string;
   /** The message `key` with its `{placeholders}` filled; numbers in `params` are written with `number()`. */
   t(key: K, params?: Params): string;
   /** Whether the catalogue has `key` (an optional message, or an unconverted scene's empty text). */
@@ -34,16 +36,8 @@ export interface SceneText<K extends string = string> {
   keys(prefix: string): string[];
   /** A number with the locale's grouping: 2,788,000; at most `digits` decimals (default 3). */
   number(v: number, digits?: number): string;
-  /** A number with exactly `digits` decimals, grouped: 96.0, 2,029.0. */
-  fixed(v: number, digits: number): string;
-  /** A value already in percent (71 → "71.0%"), with exactly `digits` decimals (default 1). */
-  percent(v: number, digits?: number): string;
-  /** A large count in the locale's short words: 671B in English, 6710亿 in Chinese. */
-  count(v: number, digits?: number): string;
-  /** The same in words, for prose and headlines: 671 billion in English, 6710亿 in Chinese. */
-  countWords(v: number, digits?: number): string;
-  /** US dollars, large amounts short: $589B in English, 5890亿美元 in Chinese. */
-  usd(v: number, digits?: number): string;
+  /** Any other Intl number format in this language (kit/numbers.ts names the usual ones). */
+  format(v: number, options: Intl.NumberFormatOptions): string;
 }
 
 const PLACEHOLDER = /\{([A-Za-z][\w.]*)\}/g;
@@ -58,17 +52,11 @@ export function placeholdersOf(message: Message): string[] {
 export function makeSceneText<K extends string = string>(locale: Locale, catalogue: Catalogue): SceneText<K> {
   const tag = LANG_TAG[locale];
   const plural = new Intl.PluralRules(tag);
-  const nf = new Map<string, Intl.NumberFormat>();
-  const fmt = (o: Intl.NumberFormatOptions) => {
-    const k = JSON.stringify(o);
-    let f = nf.get(k);
-    if (!f) nf.set(k, (f = new Intl.NumberFormat(tag, o)));
-    return f;
-  };
-  const number = (v: number, digits = 3) => fmt({ maximumFractionDigits: digits }).format(v);
-  const count = (v: number, digits = 1) => fmt({ notation: 'compact', maximumFractionDigits: digits }).format(v);
+  const format = (v: number, o: Intl.NumberFormatOptions) => new Intl.NumberFormat(tag, o).format(v);
+  const number = (v: number, digits = 3) => format(v, { maximumFractionDigits: digits });
   const text: SceneText<K> = {
     locale,
+    tag,
     has: (key) => Object.hasOwn(catalogue, key),
     keys: (prefix) => Object.keys(catalogue).filter((k) => k.startsWith(prefix)),
     t(key, params = {}) {
@@ -88,13 +76,7 @@ export function makeSceneText<K extends string = string>(locale: Locale, catalog
       });
     },
     number,
-    fixed: (v, digits) => fmt({ minimumFractionDigits: digits, maximumFractionDigits: digits }).format(v),
-    percent: (v, digits = 1) => `${fmt({ minimumFractionDigits: digits, maximumFractionDigits: digits }).format(v)}%`,
-    count,
-    countWords: (v, digits = 1) => fmt({ notation: 'compact', compactDisplay: 'long', maximumFractionDigits: digits }).format(v),
-    // Chinese writes dollars after the number in words (5890亿美元), not as US$5890亿.
-    usd: (v, digits = 1) =>
-      locale === 'zh' ? `${count(v, digits)}美元` : fmt({ style: 'currency', currency: 'USD', notation: 'compact', maximumFractionDigits: digits }).format(v),
+    format,
   };
   return text;
 }
@@ -125,6 +107,5 @@ export interface SceneTextPayload {
 export function textFromPayload(json: string | undefined): SceneText {
   if (!json) return makeSceneText('en', {});
   const p = JSON.parse(json) as SceneTextPayload;
-  if (!isLocale(p.locale)) throw new Error(`data-scene-text: unknown locale "${String(p.locale)}"`);
   return makeSceneText(p.locale, p.messages);
 }

@@ -26,8 +26,20 @@ export interface MarketFallData {
   outlets: MarketFigure[];
 }
 
+/**
+ * US dollars, large amounts short, through Intl: $589B in English; Chinese writes the unit after the
+ * number in words, 5890亿美元 (Intl's own is US$5890亿).
+ */
+export const usd = (text: Pick<MarketText, 'locale' | 'format'>, v: number, digits = 1) =>
+  text.format(
+    v,
+    text.locale === 'zh'
+      ? { notation: 'compact', maximumFractionDigits: digits }
+      : { style: 'currency', currency: 'USD', notation: 'compact', maximumFractionDigits: digits },
+  ) + (text.locale === 'zh' ? '美元' : '');
+
 /** Billions of US dollars in the reader's words: $588.7B, 5887亿美元. */
-export const billions = (text: MarketText, v: number) => text.usd(v * 1e9);
+export const billions = (text: MarketText, v: number) => usd(text, v * 1e9);
 /** Who reported a figure (the outlet, by its source id). */
 export const who = (text: MarketText, f: MarketFigure) => text.t(`outlet.${f.source}` as keyof typeof en);
 

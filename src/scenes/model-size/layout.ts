@@ -9,6 +9,7 @@ import { NARROW_BREAKPOINT, type DataTable, type Frame, type Mark, type Size, fi
 import { px } from '../kit/format';
 import { measure } from '../kit/text';
 import type { SceneText } from '../kit/messages';
+import { countWords } from '../kit/numbers';
 import type en from './messages/en.json';
 import { steps } from './steps';
 import { stepsById } from './steps/index';
@@ -36,7 +37,7 @@ export interface ModelSizeStep {
 }
 
 /** A count of billions in words: 671 billion, 6710亿. */
-export const billions = (text: ModelSizeText, b: number) => text.countWords(b * 1e9);
+export const billions = (text: ModelSizeText, b: number) => countWords(text, b * 1e9);
 
 /** Which squares light up: spread over the whole grid, no pattern (a fixed seed, so every render agrees). */
 export function litSquares(total: number, lit: number): number[] {

@@ -3,6 +3,7 @@ import { scaleLinear } from 'd3-scale';
 import type { Benchmarks } from '../../../data/schemas';
 import { NARROW_BREAKPOINT, type Mark, type Size } from '../../contract';
 import { px } from '../../kit/format';
+import { fixed } from '../../kit/numbers';
 import {
   DOMAIN,
   formatValue,
@@ -59,7 +60,7 @@ function summaryMarks(data: Benchmarks, size: Size, narrow: boolean, top: number
         ? text.t('summary.level')
         : text.t('summary.lead', {
             model: diff > 0 ? 'R1' : 'o1',
-            points: row.unit === 'rating' ? text.number(Math.abs(diff)) : text.fixed(Math.abs(diff), 1),
+            points: row.unit === 'rating' ? text.number(Math.abs(diff)) : fixed(text, Math.abs(diff), 1),
           });
     const barH = narrow ? Math.min(9, (rowH - 24) / 2) : Math.min(10, (rowH - 12) / 2);
     const barsTop = narrow ? y0 + 18 : y0 + rowH / 2 - barH - 1;

@@ -1,8 +1,9 @@
 /** Step "at-work": the same squares with the few that work on each token lit. */
+import { percent } from '../../kit/numbers';
 import { billions, type ModelSizeStep } from '../layout';
 
 export const step: ModelSizeStep = {
   lit: true,
   title: (d, text) => text.t('at-work.title', { active: billions(text, d.activeB), total: billions(text, d.totalB) }),
-  describe: (d, text) => text.t('at-work.describe', { squares: d.totalB, lit: d.activeB, share: text.percent((100 * d.activeB) / d.totalB, 1) }),
+  describe: (d, text) => text.t('at-work.describe', { squares: d.totalB, lit: d.activeB, share: percent(text, (100 * d.activeB) / d.totalB, 1) }),
 };
