@@ -8,9 +8,7 @@
 import { NARROW_BREAKPOINT, type DataTable, type Frame, type Mark, type Size, findStep } from '../contract';
 import { px } from '../kit/format';
 import { measure } from '../kit/text';
-import type { SceneText } from '../kit/messages';
-import { countWords } from '../kit/numbers';
-import type en from './messages/en.json';
+import { billions, type ModelSizeText } from './shared';
 import { steps } from './steps';
 import { stepsById } from './steps/index';
 
@@ -24,9 +22,6 @@ export interface ModelSizeData {
   computedActiveB: number;
 }
 
-/** The figure's words (messages/<locale>.json), keys checked against the English. */
-export type ModelSizeText = SceneText<keyof typeof en>;
-
 /** One step of the figure (a file in steps/): which squares are lit, and its words. */
 export interface ModelSizeStep {
   /** The squares at work on each token are lit (and the second headline line shows). */
@@ -35,9 +30,6 @@ export interface ModelSizeStep {
   /** What the figure shows now, for screen readers. */
   describe(d: ModelSizeData, text: ModelSizeText): string;
 }
-
-/** A count of billions in words: 671 billion, 6710亿. */
-export const billions = (text: ModelSizeText, b: number) => countWords(text, b * 1e9);
 
 /** Which squares light up: spread over the whole grid, no pattern (a fixed seed, so every render agrees). */
 export function litSquares(total: number, lit: number): number[] {

@@ -1,6 +1,7 @@
 /** Step "at-work": the same squares with the few that work on each token lit. */
 import { percent } from '../../kit/numbers';
-import { billions, type ModelSizeStep } from '../layout';
+import type { ModelSizeStep } from '../layout';
+import { billions } from '../shared';
 
 export const step: ModelSizeStep = {
   lit: true,

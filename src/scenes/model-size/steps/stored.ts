@@ -1,5 +1,6 @@
 /** Step "stored": every square, one per billion parameters, all of which the model stores. */
-import { billions, type ModelSizeStep } from '../layout';
+import type { ModelSizeStep } from '../layout';
+import { billions } from '../shared';
 
 export const step: ModelSizeStep = {
   lit: false,
