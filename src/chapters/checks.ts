@@ -86,7 +86,9 @@ export function checkUsages(file: string, usages: Usage[], reg: Registries): voi
             at,
             '<Encoding id>',
             `unknown encoding "${id ?? ''}" in scene "${u.scene}"`,
-            valid.length ? `use one of: ${valid.join(', ')}.` : `add it to the \`encodings\` of src/scenes/${u.scene}/index.ts.`,
+            valid.length
+              ? `use one of: ${valid.join(', ')}.`
+              : `add "encoding.<id>" to src/scenes/${u.scene}/messages/*.json (an unconverted scene: to the \`encodings\` of its index.ts).`,
           );
         break;
       }

@@ -6,6 +6,7 @@
  * engine, step buttons and keys, a clicker).
  */
 import type { SceneModule } from '../scenes/contract';
+import { stepWords, textFromPayload, type SceneText } from '../scenes/kit/messages';
 import { loadScene, ScenePlayer } from './scene-player';
 import { updateFigureText } from './figure-text';
 import { wireSceneInputWhenPresent } from './scene-input-loader';
@@ -13,19 +14,23 @@ import { wireSceneInputWhenPresent } from './scene-input-loader';
 export interface MountedFigure {
   scene: SceneModule;
   player: ScenePlayer;
+  /** The scene's words in the page's language (its step labels and notes: `stepWords`). */
+  text: SceneText;
   /** The scene's step ids, in order. */
   ids: string[];
 }
 
 export async function mountFigure(fig: HTMLElement, sceneName: string): Promise<MountedFigure> {
   const scene = await loadScene(sceneName);
-  const player = new ScenePlayer(fig, scene);
+  // The page's one catalogue for this scene (SceneFigure.astro), so the browser never loads the other languages.
+  const text = textFromPayload(fig.dataset['sceneText']);
+  const player = new ScenePlayer(fig, scene, text);
   const ids = scene.steps.map((s) => s.id);
   player.onChange((step, frame) => {
     const i = ids.indexOf(step);
-    updateFigureText(fig, scene.steps[i]!.label, i, ids.length, frame, true);
+    updateFigureText(fig, stepWords(scene, text, step).label, i, ids.length, frame, true);
   });
   // Awaited: the form works from the first keystroke, and a what-if in the address is drawn before the page says it is ready.
   await wireSceneInputWhenPresent(fig, player);
-  return { scene, player, ids };
+  return { scene, player, text, ids };
 }

@@ -7,6 +7,7 @@
  * Everything it needs is loaded at start: stepping works with the network off.
  */
 import { mountFigure } from './mount-figure';
+import { stepWords } from '../scenes/kit/messages';
 import { decodeHash, stepForKey } from '../scroll/step-state';
 import { NARROW_BREAKPOINT } from '../scenes/contract';
 
@@ -27,7 +28,7 @@ async function main() {
   const root = document.querySelector<HTMLElement>('[data-present]');
   const fig = root?.querySelector<HTMLElement>('figure[data-scene]');
   if (!root || !fig) return;
-  const { scene, player, ids } = await mountFigure(fig, root.dataset['present']!);
+  const { scene, player, text, ids } = await mountFigure(fig, root.dataset['present']!);
   const box = fig.querySelector<HTMLElement>('.scene-box')!;
   const stage = root.querySelector<HTMLElement>('.present-stage')!;
   /** Size the figure to the largest box of the scene's shape that fits the stage with its caption, then draw large. */
@@ -65,7 +66,7 @@ async function main() {
 
   player.onChange((step, frame) => {
     const i = ids.indexOf(step);
-    const s = scene.steps[i]!;
+    const s = stepWords(scene, text, ids[i]!);
     index.textContent = String(i + 1);
     label.textContent = s.label;
     what.textContent = frame.title;

@@ -6,6 +6,7 @@
  */
 import { isTweening, markNode, settle, stopTween, tweenAttrs } from './mark-tween';
 import type { Frame, Mark, SceneModule, Size } from '../scenes/contract';
+import type { SceneText } from '../scenes/kit/messages';
 import { NARROW_BREAKPOINT } from '../scenes/contract';
 import { geometry, opacityOf, style } from '../scenes/kit/attributes';
 import { inSlices, runSlice } from './slices';
@@ -30,6 +31,8 @@ export interface PlayerOptions {
 export class ScenePlayer {
   readonly figure: HTMLElement;
   readonly scene: SceneModule;
+  /** The scene's words in the page's language (the figure's `data-scene-text`). */
+  readonly text: SceneText;
   private svg: SVGSVGElement;
   private box: HTMLElement;
   private size: Size = { width: 0, height: 0 };
@@ -49,9 +52,10 @@ export class ScenePlayer {
    */
   layoutScale = 1;
 
-  constructor(figure: HTMLElement, scene: SceneModule) {
+  constructor(figure: HTMLElement, scene: SceneModule, text: SceneText) {
     this.figure = figure;
     this.scene = scene;
+    this.text = text;
     this.data = scene.data;
     this.box = figure.querySelector<HTMLElement>('.scene-box')!;
     // Keep the SVG the reader is seeing now; drop the other size variant.
@@ -158,7 +162,7 @@ export class ScenePlayer {
     const key = `${step}|${this.size.width}x${this.size.height}`;
     let frame = this.frames.get(key);
     if (!frame) {
-      frame = this.scene.layout(this.data, step, this.size);
+      frame = this.scene.layout(this.data, step, this.size, this.text);
       this.frames.set(key, frame);
     }
     return frame;

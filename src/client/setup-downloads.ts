@@ -6,7 +6,8 @@
  * current data. Loaded on the first such click only.
  */
 import type { SceneModule } from '../scenes/contract';
-import { frameOf, sizeFor } from '../scenes/contract';
+import { sizeFor } from '../scenes/contract';
+import type { SceneText } from '../scenes/kit/messages';
 import { standaloneSvg } from '../downloads/standalone-svg';
 import { stylesFromJson, type SceneStyles } from '../downloads/scene-css';
 import { tableCsv } from '../downloads/csv';
@@ -33,13 +34,15 @@ export interface SetupFileOptions {
   sourceLine: string;
   /** The page that shows this setup (its address carries the what-if query). */
   pageUrl: string;
+  /** The figure's words, in the page's language. */
+  text: SceneText;
 }
 
 /** The file for `ext` ('svg' or 'csv') of `step`, drawn from `data` (the reader's setup). */
 export async function setupFile(ext: 'svg' | 'csv', scene: SceneModule, data: unknown, step: string, o: SetupFileOptions): Promise<Blob> {
   const changed: SceneModule = { ...scene, data };
-  if (ext === 'csv') return new Blob([tableCsv(frameOf(changed, step, sizeFor(changed, 'wide')).table)], { type: 'text/csv;charset=utf-8' });
-  const { svg } = standaloneSvg(changed, step, await stylesAt(o.stylesUrl), { sourceLine: o.sourceLine, credit: `${SITE_TITLE} · ${o.pageUrl}` });
+  if (ext === 'csv') return new Blob([tableCsv(changed.layout(data, step, sizeFor(changed, 'wide'), o.text).table)], { type: 'text/csv;charset=utf-8' });
+  const { svg } = standaloneSvg(changed, step, await stylesAt(o.stylesUrl), { sourceLine: o.sourceLine, credit: `${SITE_TITLE} · ${o.pageUrl}`, text: o.text });
   return new Blob([svg], { type: 'image/svg+xml;charset=utf-8' });
 }
 

@@ -61,7 +61,7 @@ export async function wireWhatIf(figure: HTMLElement, player: ScenePlayer): Prom
       if (input.max !== max) input.max = max;
       const value = String(state[c.key]);
       if (input.value !== value) input.value = value;
-      const words = c.show ? c.show(state[c.key]!, state) : value;
+      const words = c.show ? c.show(state[c.key]!, state, player.text) : value;
       if (input.getAttribute('aria-valuetext') !== words) input.setAttribute('aria-valuetext', words);
       const out = form.querySelector<HTMLOutputElement>(`[data-what-if-value="${c.key}"]`);
       if (out && out.value !== words) out.value = words;
@@ -102,7 +102,7 @@ export async function wireWhatIf(figure: HTMLElement, player: ScenePlayer): Prom
     // The downloads list says which files follow the setup (wireSetupDownloads).
     const note = figure.querySelector<HTMLElement>('[data-setup-note]');
     if (note) note.hidden = !query;
-    const words = w.says(player.currentData as Parameters<typeof w.says>[0]);
+    const words = w.says(player.currentData as Parameters<typeof w.says>[0], player.text);
     if (status.textContent !== words) status.textContent = words;
     // The address and Cite this in a task of their own (browsers also limit how often a page may rewrite its address).
     window.clearTimeout(addressTimer);
@@ -129,7 +129,7 @@ export async function wireWhatIf(figure: HTMLElement, player: ScenePlayer): Prom
   form.addEventListener('submit', (e) => e.preventDefault());
   // A new sentence from the figure's own form (scene-input.ts) keeps this state; the words follow it.
   figure.addEventListener('scene-data', (e) => {
-    if (!isR1(spec, state)) status.textContent = w.says((e as CustomEvent<unknown>).detail as Parameters<typeof w.says>[0]);
+    if (!isR1(spec, state)) status.textContent = w.says((e as CustomEvent<unknown>).detail as Parameters<typeof w.says>[0], player.text);
   });
   form.querySelector('[data-what-if-reset]')?.addEventListener('click', () => {
     cancelAnimationFrame(frame);
@@ -171,6 +171,7 @@ function wireSetupDownloads(figure: HTMLElement, player: ScenePlayer, setupData:
           stylesUrl: list.dataset['stylesUrl']!,
           sourceLine: list.dataset['sourceLine']!,
           pageUrl: location.href.split('#')[0]! + `#${player.scene.name}--${player.step}`,
+          text: player.text,
         });
         m.save(blob, `${player.scene.name}-${player.step}-what-if.${ext}`);
       })

@@ -12,7 +12,8 @@ import type { DataTable } from '../scenes/contract';
 const known = sourcesJson as Record<string, { title: string; kind: string }>;
 
 /** Column headers that hold source ids. */
-export const isSourceColumn = (header: string) => /^sources?$/i.test(header.trim());
+// "来源" is the Chinese edition's header for the same column (src/scenes/*/messages/zh.json).
+export const isSourceColumn = (header: string) => /^(sources?|来源)$/i.test(header.trim());
 
 /** The ids in a source cell ("V3_REPORT" or "R1_README, R1_PAPER"). */
 export function sourceIdsIn(cell: string | number, where: string, field: string): string[] {

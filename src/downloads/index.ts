@@ -7,7 +7,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { SceneModule } from '../scenes/contract';
-import { frameOf, sizeFor } from '../scenes/contract';
+import { sizeFor } from '../scenes/contract';
+import { frameOf, sceneText, sceneWords } from '../scenes/words';
+import type { Locale } from '../i18n/locales';
 import { sources } from '../data';
 import { checkNoteSource, checkTableSources } from '../data/source-cells';
 import { SITE_TITLE } from '../consts';
@@ -48,7 +50,8 @@ export function siteSceneStyles(): SceneStyles {
 }
 
 /** "Source: DeepSeek-R1 paper (DeepSeek-AI); …. Note." — as under the figure on the page. */
-export function sourceLine(scene: SceneModule): string {
+export function sourceLine(scene: SceneModule, locale: Locale): string {
+  const { note } = sceneWords(scene, locale);
   const names = scene.sources.map((id) => {
     const s = sources[id];
     if (!s) throw new Error(`src/scenes/${scene.name}: sources: unknown source id "${id}". Fix: use an id from src/data/sources.json.`);
@@ -56,29 +59,33 @@ export function sourceLine(scene: SceneModule): string {
   });
   checkNoteSource(scene.noteSource, `src/scenes/${scene.name}/index.ts`);
   const noteSource = scene.noteSource ? ` (${sources[scene.noteSource]!.title})` : '';
-  return `Source: ${names.join('; ')}.${scene.note ? ` ${scene.note}${noteSource}` : ''}`;
+  return `Source: ${names.join('; ')}.${note ? ` ${note}${noteSource}` : ''}`;
 }
 
 /** The data table of a step: exactly what SceneFigure's DataTable shows for it (the wide frame's table). */
-export function stepTable(scene: SceneModule, step: string) {
-  const table = frameOf(scene, step, sizeFor(scene, 'wide')).table;
+export function stepTable(scene: SceneModule, step: string, locale: Locale) {
+  const table = frameOf(scene, step, sizeFor(scene, 'wide'), locale).table;
   checkTableSources(table, `src/scenes/${scene.name} (step "${step}")`);
   return table;
 }
 
 /** The standalone SVG of a step; `pageUrl` is the absolute URL of the step's page (credit line). */
-export function stepSvg(scene: SceneModule, step: string, pageUrl: string): Standalone {
-  return standaloneSvg(scene, step, siteSceneStyles(), { sourceLine: sourceLine(scene), credit: `${SITE_TITLE} · ${pageUrl}` });
+export function stepSvg(scene: SceneModule, step: string, pageUrl: string, locale: Locale): Standalone {
+  return standaloneSvg(scene, step, siteSceneStyles(), {
+    sourceLine: sourceLine(scene, locale),
+    credit: `${SITE_TITLE} · ${pageUrl}`,
+    text: sceneText(scene.name, locale),
+  });
 }
 
 /** A thumbnail of the scene for the teaching page: the first step's figure alone. */
-export function sceneThumbnailSvg(scene: SceneModule): Standalone {
-  return standaloneSvg(scene, scene.steps[0]!.id, siteSceneStyles(), { sourceLine: '', credit: '', bare: true });
+export function sceneThumbnailSvg(scene: SceneModule, locale: Locale): Standalone {
+  return standaloneSvg(scene, scene.steps[0]!.id, siteSceneStyles(), { sourceLine: '', credit: '', bare: true, text: sceneText(scene.name, locale) });
 }
 
 /** One step's figure alone, phone layout (no title, source or credit lines): a chapter's picture on the home page. */
-export function stepThumbnailSvg(scene: SceneModule, step: string): Standalone {
-  return standaloneSvg(scene, step, siteSceneStyles(), { sourceLine: '', credit: '', bare: true, variant: 'narrow' });
+export function stepThumbnailSvg(scene: SceneModule, step: string, locale: Locale): Standalone {
+  return standaloneSvg(scene, step, siteSceneStyles(), { sourceLine: '', credit: '', bare: true, variant: 'narrow', text: sceneText(scene.name, locale) });
 }
 
 export { downloadPaths } from './paths';

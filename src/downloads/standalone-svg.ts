@@ -6,7 +6,9 @@
  * browser, a vector editor or resvg (which makes the PNG from it).
  */
 import type { Frame, Mark, SceneModule } from '../scenes/contract';
-import { frameOf, sizeFor } from '../scenes/contract';
+import { sizeFor } from '../scenes/contract';
+import type { SceneText } from '../scenes/kit/messages';
+import { wordsOf } from '../scenes/kit/scene-words';
 import { geometry, opacityOf, style as markStyle } from '../scenes/kit/attributes';
 import { wrap } from '../scenes/kit/text';
 import { computeStyle, resolveValue, type SceneStyles } from './scene-css';
@@ -20,6 +22,8 @@ export interface StandaloneOptions {
   sourceLine: string;
   /** Credit line, e.g. "R1, Explained · https://…/embed/scene/step/". */
   credit: string;
+  /** The scene's words in the file's language (src/scenes/words.ts `sceneText`, or the live figure's). */
+  text: SceneText;
 }
 
 export interface Standalone {
@@ -75,9 +79,10 @@ function markXml(m: Mark, styles: SceneStyles): string {
 
 /** The step's frame at the wide server size, wrapped with title, step, source line and credit. */
 export function standaloneSvg(scene: SceneModule, stepId: string, styles: SceneStyles, opts: StandaloneOptions): Standalone {
-  const frame = frameOf(scene, stepId, sizeFor(scene, opts.variant ?? 'wide'));
-  const index = scene.steps.findIndex((s) => s.id === stepId);
-  const step = scene.steps[index]!;
+  const frame = scene.layout(scene.data, stepId, sizeFor(scene, opts.variant ?? 'wide'), opts.text);
+  const words = wordsOf(scene, opts.text);
+  const index = words.steps.findIndex((s) => s.id === stepId);
+  const step = words.steps[index]!;
   const width = frame.width + 2 * PAD;
   const textWidth = frame.width;
   const root = computeStyle(styles, 'svg', []);
@@ -91,7 +96,7 @@ export function standaloneSvg(scene: SceneModule, stepId: string, styles: SceneS
   if (opts.bare) {
     const svg = [
       `<svg xmlns="http://www.w3.org/2000/svg" width="${frame.width}" height="${frame.height}" viewBox="0 0 ${frame.width} ${frame.height}" font-family="${xmlEscape(font)}">`,
-      `<title>${xmlEscape(scene.title)}</title>`,
+      `<title>${xmlEscape(words.title)}</title>`,
       `<rect x="0" y="0" width="${frame.width}" height="${frame.height}" fill="${bg}"/>`,
       `<g${styleAttr(root)}>`,
       ...frame.marks.map((m) => markXml(m, styles)),
@@ -102,7 +107,7 @@ export function standaloneSvg(scene: SceneModule, stepId: string, styles: SceneS
     return { svg, width: frame.width, height: frame.height, frame };
   }
   let y = PAD + TITLE_SIZE;
-  const titleLines = wrap(scene.title, { width: textWidth, size: TITLE_SIZE, weight: 700 });
+  const titleLines = wrap(words.title, { width: textWidth, size: TITLE_SIZE, weight: 700 });
   for (const line of titleLines) {
     out.push(`<text x="${PAD}" y="${y}" font-size="${TITLE_SIZE}" font-weight="700" fill="${fg}">${xmlEscape(line)}</text>`);
     y += TITLE_SIZE * 1.3;
@@ -128,7 +133,7 @@ export function standaloneSvg(scene: SceneModule, stepId: string, styles: SceneS
   const svg = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${xmlEscape(font)}" role="img" aria-labelledby="t d">`,
-    `<title id="t">${xmlEscape(`${scene.title}: ${step.label}`)}</title>`,
+    `<title id="t">${xmlEscape(`${words.title}: ${step.label}`)}</title>`,
     `<desc id="d">${xmlEscape(`${frame.description} ${opts.sourceLine}`)}</desc>`,
     `<rect x="0" y="0" width="${width}" height="${height}" fill="${bg}"/>`,
     ...out,

@@ -4,6 +4,8 @@
  * embed page links its own with <link rel="alternate" type="application/json+oembed">.
  */
 import type { SceneModule } from '../scenes/contract';
+import type { Locale } from '../i18n/locales';
+import { sceneWords } from '../scenes/words';
 import { embedSceneInfo } from './info';
 import type { Thumbnail } from './thumbnails';
 import { absoluteUrl, EMBED_MAX_WIDTH, embedHeight, embedTitle, PROVIDER_NAME, snippetFor } from './snippet';
@@ -24,14 +26,15 @@ export interface OEmbedRich {
 }
 
 /** `thumbnail`: a picture of the figure for link previews (see thumbnails.ts). */
-export function oembedFor(scene: SceneModule, step: string | undefined, base: string, site: string | URL, thumbnail?: Thumbnail): OEmbedRich {
-  const info = embedSceneInfo(scene);
+export function oembedFor(scene: SceneModule, step: string | undefined, base: string, site: string | URL, locale: Locale, thumbnail?: Thumbnail): OEmbedRich {
+  const info = embedSceneInfo(scene, locale);
+  const words = sceneWords(scene, locale);
   const opts = step ? { step } : {};
-  const label = step ? scene.steps.find((s) => s.id === step)?.label : undefined;
+  const label = step ? words.steps.find((s) => s.id === step)?.label : undefined;
   return {
     type: 'rich',
     version: '1.0',
-    title: label ? `${scene.title}: ${label}` : embedTitle(info, opts).replace(/ \(.*\)$/, ''),
+    title: label ? `${words.title}: ${label}` : embedTitle(info, opts).replace(/ \(.*\)$/, ''),
     provider_name: PROVIDER_NAME,
     provider_url: absoluteUrl(site, base, '/'),
     html: snippetFor(info, opts, base, site),

@@ -4,6 +4,7 @@
  * resvg renders them (it rounds a scaled size to the nearest pixel). Build-time only.
  */
 import type { SceneModule } from '../scenes/contract';
+import type { Locale } from '../i18n/locales';
 import { downloadPaths, sceneThumbnailSvg, stepSvg } from '../downloads';
 import { absoluteUrl } from '../lib/cite';
 import { readerUrl } from '../lib/public-url';
@@ -19,15 +20,15 @@ export interface Thumbnail {
   height: number;
 }
 
-export function sceneThumbnail(scene: SceneModule, base: string, site: string | URL): Thumbnail {
-  const t = sceneThumbnailSvg(scene);
+export function sceneThumbnail(scene: SceneModule, base: string, site: string | URL, locale: Locale): Thumbnail {
+  const t = sceneThumbnailSvg(scene, locale);
   return { url: absoluteUrl(site, base, `/teach/thumbs/${scene.name}.png`), width: THUMB_WIDTH, height: Math.round((t.height * THUMB_WIDTH) / t.width) };
 }
 
 /** `page` is the address the PNG's credit line names (the step's embed page). */
-export function stepThumbnail(scene: SceneModule, step: string, base: string, site: string | URL): Thumbnail {
+export function stepThumbnail(scene: SceneModule, step: string, base: string, site: string | URL, locale: Locale): Thumbnail {
   const page = readerUrl(base, `/embed/${scene.name}/${step}/`);
-  const t = stepSvg(scene, step, page);
+  const t = stepSvg(scene, step, page, locale);
   return {
     url: absoluteUrl(site, base, downloadPaths(scene.name, step).png),
     width: Math.round(t.width * STEP_PNG_SCALE),

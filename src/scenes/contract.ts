@@ -1,12 +1,16 @@
 /**
  * The scene contract. A scene is a folder under src/scenes/<name>/ whose index.ts
  * exports a `SceneModule`. Everything a scene draws is decided by the pure
- * `layout(data, stepId, size)`: the server renders the returned Frame to static SVG,
+ * `layout(data, stepId, size, text)`: the server renders the returned Frame to static SVG,
  * and the browser tweens from one Frame to the next by mark key. Because a Frame
- * depends only on (data, step, size), a deep link, an embed and scrolling
- * backwards all show the same picture.
+ * depends only on (data, step, size, text), a deep link, an embed and scrolling
+ * backwards all show the same picture. `text` (kit/messages.ts) is the scene's catalogue in the
+ * page's language: every word a frame shows comes from it, and so do the module's words
+ * (`sceneWords`, src/scenes/words.ts). Fields marked "Unconverted scenes" below hold the English a
+ * scene types in TypeScript until its messages/en.json exists; consumers never read them directly.
  */
 import type { WhatIfSpec, WhatIfState } from './kit/what-if';
+import type { Params, SceneText } from './kit/messages';
 
 /** Logical drawing size in CSS pixels; the SVG viewBox is exactly this. */
 export interface Size {
@@ -88,9 +92,9 @@ export interface Frame {
 export interface SceneStep {
   /** Stable id, used in URLs (#step-id, /embed/<scene>/<step-id>/), kebab-case. */
   id: string;
-  /** Short reader-facing label, e.g. for step buttons ("Maths"). */
-  label: string;
-  /** Optional speaker notes for the presenter view. */
+  /** Unconverted scenes: short reader-facing label, e.g. for step buttons ("Maths"); else `step.<id>.label`. */
+  label?: string;
+  /** Unconverted scenes: optional speaker notes for the presenter view; else `step.<id>.notes`. */
   notes?: string;
 }
 
@@ -98,20 +102,26 @@ export interface SceneStep {
 export interface SceneModule<D = any> {
   /** kebab-case, in the reader's words, equal to the folder name. */
   name: string;
-  /** Human title of the figure ("How R1 scores against o1 and others"). */
-  title: string;
+  /** Unconverted scenes: human title of the figure ("How R1 scores against o1 and others"); else `title`. */
+  title?: string;
   /** Ordered steps; the first is the initial state. */
   steps: readonly SceneStep[];
   /** Ids into src/data/sources.json; shown as the source line under the figure. */
   sources: readonly string[];
-  /** Optional note shown with the source line (e.g. "Illustrative router, not R1's weights"). It is shown at every step. */
+  /** Unconverted scenes (else `note`): optional note shown with the source line (e.g. "Illustrative router, not R1's weights"). It is shown at every step. */
   note?: string;
   /**
    * Optional: phrases that say how the figure encodes data ("a stronger shade means a better
    * match"), used by its own headers and by chapter prose as <Encoding id="…" /> inside a Step,
    * so words and drawing cannot disagree. Say it so it holds in both themes: never "darker".
+   * Unconverted scenes; else `encoding.<id>`.
    */
   encodings?: Readonly<Record<string, string>>;
+  /**
+   * Optional: numbers the module's own words quote (a presenter note's "ahead by {gap} points"),
+   * by catalogue key: the same values for every language, which each writes in its own form.
+   */
+  wordParams?: Readonly<Record<string, Params>>;
   /** Id in src/data/sources.json, when the note states something a source says (shown as a link after it). */
   noteSource?: string;
   /** Aspect ratio (height / width) the figure box reserves for the wide layout. */
@@ -119,7 +129,7 @@ export interface SceneModule<D = any> {
   /** The data the scene draws (from src/data, or computed from it). */
   data: D;
   /** Pure: same inputs, same frame. Throws on an unknown step id. */
-  layout(data: D, stepId: string, size: Size): Frame;
+  layout(data: D, stepId: string, size: Size, text: SceneText): Frame;
   /**
    * Optional: the reader may redraw the scene from their own text (a sentence to
    * route, say). The figure then shows a small form; without JavaScript it is hidden
@@ -135,8 +145,8 @@ export interface SceneModule<D = any> {
 }
 
 export interface SceneWhatIf<D> {
-  /** Visible heading of the controls ("What if R1 were built differently?"). */
-  label: string;
+  /** Unconverted scenes (else `whatIf.label`): visible heading of the controls ("What if R1 were built differently?"). */
+  label?: string;
   spec: WhatIfSpec;
   /**
    * Pure: the scene's data for a state (R1's state gives the scene's own data). `current` is the
@@ -144,8 +154,8 @@ export interface SceneWhatIf<D> {
    */
   dataFor(state: WhatIfState, current?: D): D;
   /** The result in words, for the controls' live region. */
-  says(data: D): string;
-  /** The reset button's words (default "Reset to R1"). */
+  says(data: D, text: SceneText): string;
+  /** Unconverted scenes (else `whatIf.reset`): the reset button's words (default "Reset to R1"). */
   resetLabel?: string;
   /**
    * Optional: loads, once, what `dataFor` needs beyond the scene's own data (the router's
@@ -156,11 +166,12 @@ export interface SceneWhatIf<D> {
 }
 
 export interface SceneInput<D> {
-  /** Visible label of the text field ("Type a sentence to route"). */
-  label: string;
-  placeholder: string;
-  /** A few ready-made inputs offered as buttons. */
-  examples: readonly string[];
+  /** Unconverted scenes (else `input.label`): visible label of the text field ("Type a sentence to route"). */
+  label?: string;
+  /** Unconverted scenes; else `input.placeholder`. */
+  placeholder?: string;
+  /** Unconverted scenes (else `input.example.1`, `.2`…): a few ready-made inputs offered as buttons. */
+  examples?: readonly string[];
   maxLength: number;
   /**
    * Pure: the scene's data for this text (same text, same data, on server and browser).
@@ -212,11 +223,6 @@ export function sizeFor(scene: Pick<SceneModule, 'aspect'>, variant: 'wide' | 'n
 
 /** Below this width a layout should use its narrow (phone) design. */
 export const NARROW_BREAKPOINT = 480;
-
-/** The frame of a scene's own data at a step. */
-export function frameOf(scene: SceneModule, stepId: string, size: Size): Frame {
-  return scene.layout(scene.data, stepId, size);
-}
 
 /**
  * One file per step: a scene keeps its step order in steps.ts as an `as const` array, so its

@@ -6,6 +6,8 @@
 import ts from 'typescript';
 import type { Frame, SceneModule, Size } from '../../src/scenes/contract';
 import { quantities, type Quantity } from '../../src/lib/copy-numbers';
+import { textOf } from './scene-text';
+import { sceneWords } from '../../src/scenes/words';
 
 export interface Said {
   where: string;
@@ -49,11 +51,12 @@ export function sceneStrings(scene: SceneModule, sizes: readonly Size[]): Said[]
 
 /** The scene's own words (title, note, step labels, presenter notes), then what `perFrame` takes from each step's frame at each size. */
 function walkScene(scene: SceneModule, sizes: readonly Size[], perFrame: (f: ReturnType<SceneModule['layout']>, at: string) => Said[]): Said[] {
-  const out: Said[] = [{ where: `${scene.name} title`, text: scene.title }, ...(scene.note ? [{ where: `${scene.name} note`, text: scene.note }] : [])];
-  for (const s of scene.steps) {
+  const words = sceneWords(scene, 'en');
+  const out: Said[] = [{ where: `${scene.name} title`, text: words.title }, ...(words.note ? [{ where: `${scene.name} note`, text: words.note }] : [])];
+  for (const s of words.steps) {
     out.push({ where: `${scene.name}/${s.id} label`, text: s.label });
     if (s.notes) out.push({ where: `${scene.name}/${s.id} presenter notes`, text: s.notes });
-    for (const size of sizes) out.push(...perFrame(scene.layout(scene.data, s.id, size), `${scene.name}/${s.id} @${size.width}`));
+    for (const size of sizes) out.push(...perFrame(scene.layout(scene.data, s.id, size, textOf(scene)), `${scene.name}/${s.id} @${size.width}`));
   }
   return out;
 }

@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import SceneSvg from '../../src/scenes/kit/SceneSvg';
-import { frameOf, sizeFor } from '../../src/scenes/contract';
+import { sizeFor } from '../../src/scenes/contract';
+import { frameOf } from '../../src/scenes/words';
 import { scenes, sceneNames } from '../../src/scenes/registry';
 
 /** One element per line so a changed mark is one changed line in the diff. */
@@ -21,7 +22,7 @@ for (const name of sceneNames) {
     for (const step of scene.steps) {
       for (const variant of ['wide', 'narrow'] as const) {
         it(`${step.id} (${variant})`, async () => {
-          const frame = frameOf(scene, step.id, sizeFor(scene, variant));
+          const frame = frameOf(scene, step.id, sizeFor(scene, variant), 'en');
           const svg = renderToStaticMarkup(createElement(SceneSvg, { frame, idPrefix: `${name}-${step.id}` }));
           expect(svg).not.toMatch(/NaN|undefined/);
           await expect(pretty(svg)).toMatchFileSnapshot(`./__output__/${name}.${step.id}.${variant}.svg`);

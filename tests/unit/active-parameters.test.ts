@@ -10,6 +10,7 @@ import { activeParamsData } from '../../src/scenes/active-parameters/data';
 import { billions, oneIn } from '../../src/scenes/active-parameters/shared';
 import { modelConfig } from '../../src/data/raw-model';
 import { assertFiniteFrame } from '../helpers/frames';
+import { textOf } from '../helpers/scene-text';
 
 const d = scene.data;
 const c = d.count;
@@ -51,7 +52,7 @@ describe('active-parameters data', () => {
 describe('active-parameters layout', () => {
   it('whole-model: every part’s area is proportional to its parameters and the parts fill one box', () => {
     for (const size of [WIDE, NARROW]) {
-      const f = scene.layout(d, 'whole-model', size);
+      const f = scene.layout(d, 'whole-model', size, textOf(scene));
       const k = d.display.map((p) => area(rect(f, `part:${p.id}`)) / p.total);
       // Coordinates are rounded to 0.01 px, so the tiny router may be off by a hair.
       for (const [i, x] of k.entries()) expect(x / k[0]!, d.display[i]!.id).toBeCloseTo(1, 1);
@@ -64,7 +65,7 @@ describe('active-parameters layout', () => {
   });
 
   it('whole-model names each part with its computed count and share', () => {
-    const t = allText(scene.layout(d, 'whole-model', WIDE));
+    const t = allText(scene.layout(d, 'whole-model', WIDE, textOf(scene)));
     for (const p of d.display.filter((p) => p.id !== 'routed')) expect(t).toContain(`${p.label}: ${billions(p.total)}`);
     expect(t).toContain(billions(c.total));
     expect(t).toContain(`${Math.round(d.published.huggingFace / 1e9)}B`);
@@ -73,7 +74,7 @@ describe('active-parameters layout', () => {
 
   it('one-moe-layer: 256 equal expert squares, a shared one of the same size, attention and router to scale', () => {
     for (const size of [WIDE, NARROW]) {
-      const f = scene.layout(d, 'one-moe-layer', size);
+      const f = scene.layout(d, 'one-moe-layer', size, textOf(scene));
       const experts = rects(f).filter((m) => /^expert:\d+$/.test(m.key));
       expect(experts).toHaveLength(modelConfig.n_routed_experts);
       const a = area(experts[0]!);
@@ -90,7 +91,7 @@ describe('active-parameters layout', () => {
 
   it('one-token: exactly the router’s 8 experts light up, plus the shared expert, attention and router', () => {
     for (const size of [WIDE, NARROW]) {
-      const f = scene.layout(d, 'one-token', size);
+      const f = scene.layout(d, 'one-token', size, textOf(scene));
       const on = rects(f).filter((m) => /^expert:\d+$/.test(m.key) && m.className!.includes('is-on'));
       expect(on.map((m) => Number(m.key.split(':')[1])).sort((x, y) => x - y)).toEqual([...d.experts].sort((x, y) => x - y));
       for (const m of rects(f).filter((m) => /^expert:\d+$/.test(m.key))) expect(m.opacity, m.key).toBe(on.includes(m) ? 1 : 0.4);
@@ -101,7 +102,7 @@ describe('active-parameters layout', () => {
 
   it('count-up: the per-token bar is active/total of the stored bar, the zoom fills the width, the running total ends at the count', () => {
     for (const size of [WIDE, NARROW]) {
-      const f = scene.layout(d, 'count-up', size);
+      const f = scene.layout(d, 'count-up', size, textOf(scene));
       const width = (prefix: string) => d.display.reduce((a, p) => a + rect(f, `${prefix}:${p.id}`).width, 0);
       expect(width('part')).toBeCloseTo(size.width, 0);
       expect(width('active') / width('part')).toBeCloseTo(c.active / c.total, 3);
@@ -116,7 +117,7 @@ describe('active-parameters layout', () => {
 
   it('memory-vs-compute: BF16 bar twice the FP8 bar, the per-token bar on the same scale, computed GB in the labels', () => {
     for (const size of [WIDE, NARROW]) {
-      const f = scene.layout(d, 'memory-vs-compute', size);
+      const f = scene.layout(d, 'memory-vs-compute', size, textOf(scene));
       const fp8 = d.display.reduce((a, p) => a + rect(f, `part:${p.id}`).width, 0);
       const act = d.display.reduce((a, p) => a + rect(f, `active:${p.id}`).width, 0);
       expect(rect(f, 'mem:bf16').width / fp8).toBeCloseTo(2, 2);
@@ -130,7 +131,7 @@ describe('active-parameters layout', () => {
   it('has no NaN, stays inside the figure and keeps text at 11 px or more, at many sizes', () => {
     for (const step of scene.steps) {
       for (const size of SIZES) {
-        const f = scene.layout(d, step.id, size);
+        const f = scene.layout(d, step.id, size, textOf(scene));
         assertFiniteFrame(f, `${step.id} ${size.width}x${size.height}`);
         for (const m of f.marks as Mark[]) {
           if (m.kind === 'rect') {
@@ -151,7 +152,7 @@ describe('active-parameters layout', () => {
     for (const step of scene.steps) {
       const keys = (s: typeof WIDE) =>
         scene
-          .layout(d, step.id, s)
+          .layout(d, step.id, s, textOf(scene))
           .marks.map((m) => m.key)
           .filter((k) => !k.endsWith(':leader'))
           .sort();

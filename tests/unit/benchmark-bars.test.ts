@@ -3,10 +3,11 @@ import scene from '../../src/scenes/benchmark-bars';
 import { leaders, MODEL_ORDER, formatValue } from '../../src/scenes/benchmark-bars/shared';
 import type { RectMark, TextMark } from '../../src/scenes/contract';
 import { benchmarks } from '../../src/data';
+import { textOf } from '../helpers/scene-text';
 
 const size = { width: 640, height: 500 };
-const rects = (step: string) => scene.layout(scene.data, step, size).marks.filter((m): m is RectMark => m.kind === 'rect');
-const texts = (step: string) => scene.layout(scene.data, step, size).marks.filter((m): m is TextMark => m.kind === 'text');
+const rects = (step: string) => scene.layout(scene.data, step, size, textOf(scene)).marks.filter((m): m is RectMark => m.kind === 'rect');
+const texts = (step: string) => scene.layout(scene.data, step, size, textOf(scene)).marks.filter((m): m is TextMark => m.kind === 'text');
 const row = (id: string) => benchmarks.rows.find((r) => r.id === id)!;
 
 describe('benchmark-bars layout', () => {
@@ -52,10 +53,10 @@ describe('benchmark-bars layout', () => {
     expect(labels.find((t) => t.key.endsWith('o1-1217'))!.text).toBe('96.6');
     expect(labels.find((t) => t.key.endsWith('deepseek-r1'))!.text).toBe('96.3');
     // The star is drawn (the typeface has none), after the leader's value only.
-    const stars = scene.layout(scene.data, 'codeforces', size).marks.filter((m) => m.key.startsWith('p0:star:'));
+    const stars = scene.layout(scene.data, 'codeforces', size, textOf(scene)).marks.filter((m) => m.key.startsWith('p0:star:'));
     expect(stars.map((m) => m.key)).toEqual(['p0:star:o1-1217']);
-    expect(formatValue('rating', 2029)).toBe('2,029');
-    expect(formatValue('percent', 79.8)).toBe('79.8%');
+    expect(formatValue(textOf(scene), 'rating', 2029)).toBe('2,029');
+    expect(formatValue(textOf(scene), 'percent', 79.8)).toBe('79.8%');
   });
 
   it('knows who leads each row from the data (R1 on AIME, o1-1217 on GPQA, Claude on SWE-bench)', () => {
@@ -71,7 +72,7 @@ describe('benchmark-bars layout', () => {
   });
 
   it('summary counts R1 ahead of o1-1217 on 4 of 8 and behind on 4, in the description', () => {
-    const f = scene.layout(scene.data, 'summary', size);
+    const f = scene.layout(scene.data, 'summary', size, textOf(scene));
     expect(f.description).toMatch(/ahead of o1-1217 on 4 .* behind on 4/);
     expect(f.table.rows).toHaveLength(8);
   });
@@ -79,7 +80,7 @@ describe('benchmark-bars layout', () => {
   it('shows "not reported" instead of a zero bar for a missing value', () => {
     const data = structuredClone(scene.data);
     data.rows.find((r) => r.id === 'aime-2024-pass-1')!.values['gpt-4o'] = null;
-    const f = scene.layout(data, 'maths', size);
+    const f = scene.layout(data, 'maths', size, textOf(scene));
     const label = f.marks.find((m) => m.key === 'p0:value:gpt-4o') as TextMark;
     expect(label.text).toBe('not reported');
     expect(f.table.rows.find((r) => r[0] === 'GPT-4o')![1]).toBe('not reported');

@@ -22,6 +22,7 @@ import { bills, runFigures } from '../../src/scenes/cost/shared';
 import { breakdownText, compareText } from '../../src/scenes/cost/text';
 import type { TextMark } from '../../src/scenes/contract';
 import { sharedFacts } from '../helpers/shared-facts';
+import { textOf } from '../helpers/scene-text';
 
 const stage = (id: string) => trainingCost.stages.find((s) => s.id === id)!;
 const r1 = pricing.models.find((m) => m.id === 'deepseek-r1')!;
@@ -133,7 +134,7 @@ describe('cost scene', () => {
   const size = { width: 640, height: 480 };
   const texts = (data: typeof scene.data, step: string) =>
     scene
-      .layout(data, step, size)
+      .layout(data, step, size, textOf(scene))
       .marks.filter((m): m is TextMark => m.kind === 'text')
       .map((t) => t.text);
 
@@ -150,7 +151,7 @@ describe('cost scene', () => {
 
   it('copes with a reader asking for nothing', () => {
     const zero = { ...scene.data, usage: { inputTokens: 0, outputTokens: 0, cacheHitShare: 0 } };
-    const f = scene.layout(zero, 'bill', size);
+    const f = scene.layout(zero, 'bill', size, textOf(scene));
     expect(f.marks.every((m) => m.kind !== 'rect' || m.width >= 0)).toBe(true);
     expect(compareText(bills(zero))).toMatch(/Enter some tokens/);
     expect(breakdownText(bills(zero).r1)).toBe('nothing to pay');
@@ -204,7 +205,7 @@ describe('same marks at every width', () => {
     for (const st of s.steps) {
       const keys = (w: number, h: number) =>
         s
-          .layout(s.data, st.id, { width: w, height: h })
+          .layout(s.data, st.id, { width: w, height: h }, textOf(s))
           .marks.map((m) => m.key)
           .sort()
           .join('|');

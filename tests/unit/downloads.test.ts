@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Resvg } from '@resvg/resvg-js';
 import { scenes, sceneNames } from '../../src/scenes/registry';
+import { sceneWords } from '../../src/scenes/words';
 import { BOM, csvCell, tableCsv } from '../../src/downloads/csv';
 import { sceneStyleFiles, sourceLine, stepSvg, stepTable, siteSceneStyles } from '../../src/downloads';
 import { readFileSync } from 'node:fs';
@@ -45,7 +46,7 @@ describe('CSV', () => {
     it(`${name}: every step's CSV is its data table (header + rows)`, () => {
       const scene = scenes[name]!;
       for (const step of scene.steps) {
-        const table = stepTable(scene, step.id);
+        const table = stepTable(scene, step.id, 'en');
         const parsed = parseCsv(tableCsv(table).slice(1));
         expect(parsed[0]).toEqual(table.columns);
         expect(parsed.slice(1)).toEqual(table.rows.map((r) => r.map((v) => (typeof v === 'number' ? String(v) : csvCell(v).startsWith("'") ? `'${v}` : v))));
@@ -151,17 +152,19 @@ describe('standalone SVG and PNG', () => {
     it(`${name}: every step is well-formed XML with no CSS variables, titled, with the source line`, () => {
       const scene = scenes[name]!;
       for (const step of scene.steps) {
-        const { svg, width, height, frame } = stepSvg(scene, step.id, `https://example.org/embed/${name}/${step.id}/`);
+        const { svg, width, height, frame } = stepSvg(scene, step.id, `https://example.org/embed/${name}/${step.id}/`, 'en');
         // resvg's XML reader is strict: an unescaped & or a mismatched tag throws.
         const r = new Resvg(svg, { font: { loadSystemFonts: false } });
         expect(r.width).toBe(width);
         expect(r.height).toBe(height);
         expect(svg).not.toMatch(/var\(|light-dark\(|color-mix\(/);
-        expect(svg).toContain(`<title id="t">${xmlEscape(`${scene.title}: ${step.label}`)}</title>`);
+        expect(svg).toContain(
+          `<title id="t">${xmlEscape(`${sceneWords(scene, 'en').title}: ${sceneWords(scene, 'en').steps.find((x) => x.id === step.id)!.label}`)}</title>`,
+        );
         // The source line is drawn as text (wrapped), and complete in <desc>.
-        const firstSource = xmlEscape(sourceLine(scene).split(' ').slice(0, 3).join(' '));
+        const firstSource = xmlEscape(sourceLine(scene, 'en').split(' ').slice(0, 3).join(' '));
         expect(svg).toMatch(new RegExp(`<text [^>]*>${firstSource.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
-        expect(svg).toContain(xmlEscape(sourceLine(scene)));
+        expect(svg).toContain(xmlEscape(sourceLine(scene, 'en')));
         expect(svg).toContain(`https://example.org/embed/${name}/${step.id}/`);
         // Every mark of the frame is in the file.
         for (const kind of ['rect', 'text', 'line', 'circle', 'path']) {
@@ -174,7 +177,7 @@ describe('standalone SVG and PNG', () => {
   }
   it('renders a PNG at twice the SVG size that is not blank', () => {
     const scene = scenes[sceneNames[0]!]!;
-    const { svg, width, height } = stepSvg(scene, scene.steps[0]!.id, 'https://example.org/x/');
+    const { svg, width, height } = stepSvg(scene, scene.steps[0]!.id, 'https://example.org/x/', 'en');
     const { png, width: w, height: h } = svgToPng(svg);
     expect([w, h]).toEqual([width * 2, height * 2]);
     expect(png.subarray(1, 4).toString('ascii')).toBe('PNG');

@@ -107,8 +107,8 @@ describe('snippet height', () => {
   });
   for (const [name, scene] of Object.entries(scenes)) {
     it(`${name}: a height between 400 and 1400 px for every step and option`, () => {
-      const info = embedSceneInfo(scene);
-      expect(info.captionChars).toBeGreaterThan(scene.title.length);
+      const info = embedSceneInfo(scene, 'en');
+      expect(info.captionChars).toBeGreaterThan(info.title.length);
       for (const s of scene.steps) {
         for (const controls of [true, false]) {
           const h = embedHeight(info, { step: s.id, controls });

@@ -7,7 +7,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { scenes, sceneNames } from '../../src/scenes/registry';
-import { frameOf, sizeFor, type Frame } from '../../src/scenes/contract';
+import { sizeFor, type Frame } from '../../src/scenes/contract';
+import { frameOf, sceneWords } from '../../src/scenes/words';
 import { stepTitle } from '../../src/scenes/kit/title';
 import { checkUsages, type Registries } from '../../src/chapters/checks';
 
@@ -19,7 +20,9 @@ function words(f: Frame): string[] {
   return [f.title, f.description, f.table.caption, ...f.marks.flatMap((m) => (m.kind === 'text' ? [m.text] : []))];
 }
 const frames = sceneNames.flatMap((name) =>
-  scenes[name]!.steps.flatMap((step) => SIZES.map((size) => ({ name, step, size, frame: frameOf(scenes[name]!, step.id, sizeFor(scenes[name]!, size)) }))),
+  sceneWords(scenes[name]!, 'en').steps.flatMap((step) =>
+    SIZES.map((size) => ({ name, step, size, frame: frameOf(scenes[name]!, step.id, sizeFor(scenes[name]!, size), 'en') })),
+  ),
 );
 
 describe('figure words', () => {
@@ -84,7 +87,7 @@ describe('figure words', () => {
           .join(' ')
           .toLowerCase();
         for (const size of SIZES) {
-          const text = words(frameOf(scene, id, sizeFor(scene, size)))
+          const text = words(frameOf(scene, id, sizeFor(scene, size), 'en'))
             .join(' ')
             .toLowerCase();
           expect(text, `${name}/${id} (${size}) should show "${core}"`).toContain(core);
@@ -95,7 +98,7 @@ describe('figure words', () => {
   it('moe-routing names the shape a group is drawn in: "a block" when a group takes two rows, "a row" when one', () => {
     const scene = scenes['moe-routing']!;
     for (const step of ['affinity', 'top-8']) {
-      const f = frameOf(scene, step, sizeFor(scene, 'narrow'));
+      const f = frameOf(scene, step, sizeFor(scene, 'narrow'), 'en');
       const g1 = f.marks.filter(
         (m) => m.kind === 'rect' && /^expert:\d+$/.test(m.key) && Number(m.key.split(':')[1]) < scene.data.settings.nExperts / scene.data.settings.nGroups,
       );

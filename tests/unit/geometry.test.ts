@@ -10,6 +10,7 @@ import { sceneNames, scenes } from '../../src/scenes/registry';
 import { collisions, pathSegments, shapesOf, unallowed } from '../../src/scenes/kit/geometry';
 import { ALLOWANCES } from '../../src/scenes/kit/geometry-allowances';
 import { clampWhatIf, r1State } from '../../src/scenes/kit/what-if';
+import { textOf } from '../helpers/scene-text';
 
 /** The server's two sizes, and the widths the figure box has at 1280 and 390 px windows. */
 function sizesOf(name: string): { label: string; size: Size }[] {
@@ -29,7 +30,7 @@ describe('figure geometry (kit metrics)', () => {
       it(`${name} at ${label} (${size.width}×${size.height}): every step's text is clear`, () => {
         const problems: string[] = [];
         for (const step of scene.steps) {
-          const found = collisions(shapesOf(scene.layout(scene.data, step.id, size)));
+          const found = collisions(shapesOf(scene.layout(scene.data, step.id, size, textOf(scene))));
           for (const c of found) if (!unallowed(name, [c], ALLOWANCES).length) used.add(`${name}|${c.text}|${c.other}`);
           for (const c of unallowed(name, found, ALLOWANCES)) problems.push(`${step.id}: ${c.message}`);
         }
@@ -74,7 +75,7 @@ describe('figure geometry at the ends of every what-if control', () => {
       for (const variant of ['wide', 'narrow'] as const) {
         const size = sizeFor(scene, variant);
         for (const step of scene.steps) {
-          const frame = scene.layout(data, step.id, size);
+          const frame = scene.layout(data, step.id, size, textOf(scene));
           for (const c of unallowed(name, collisions(shapesOf(frame)), ALLOWANCES)) problems.push(`${variant} ${step.id}: ${c.message}`);
           const words = [frame.title, frame.description, ...frame.marks.map((m) => (m.kind === 'text' ? m.text : ''))].join(' ');
           if (/NaN|undefined|Infinity/.test(words)) problems.push(`${variant} ${step.id}: a text says NaN, undefined or Infinity`);

@@ -9,7 +9,8 @@ import { gridFor, litSquares } from '../../src/scenes/model-size/layout';
 import { publicSite, readerUrl } from '../../src/lib/public-url';
 import { quietCitations } from '../../src/chapters/remark-chapter';
 import { apa, bibtex } from '../../src/lib/cite';
-import { frameOf, sizeFor } from '../../src/scenes/contract';
+import { sizeFor } from '../../src/scenes/contract';
+import { frameOf } from '../../src/scenes/words';
 import { getScene } from '../../src/scenes/registry';
 import { modelConfigData } from '../../src/data/raw-model';
 import market from '../../src/data/facts/market.json';
@@ -51,13 +52,13 @@ describe('model-size: drawn to scale from the published counts', () => {
   const squares = (d: string) => d.split('M').filter(Boolean).length;
   for (const variant of ['wide', 'narrow'] as const) {
     it(`${variant}: one square per billion, ${active} of them lit at "at-work", none lit at "stored"`, () => {
-      const work = frameOf(scene, 'at-work', sizeFor(scene, variant));
+      const work = frameOf(scene, 'at-work', sizeFor(scene, variant), 'en');
       const cells = work.marks.find((m) => m.key === 'cells');
       const lit = work.marks.find((m) => m.key === 'lit');
       expect(cells?.kind === 'path' && squares(cells.d)).toBe(total);
       expect(lit?.kind === 'path' && squares(lit.d)).toBe(active);
       expect(lit?.opacity ?? 1).toBe(1);
-      expect(frameOf(scene, 'stored', sizeFor(scene, variant)).marks.find((m) => m.key === 'lit')?.opacity).toBe(0);
+      expect(frameOf(scene, 'stored', sizeFor(scene, variant), 'en').marks.find((m) => m.key === 'lit')?.opacity).toBe(0);
       const texts = work.marks.flatMap((m) => (m.kind === 'text' ? [m.text] : []));
       expect(texts).toContain(`${total} billion parameters`);
       expect(texts).toContain(`${active} billion at work on each token`);
@@ -87,7 +88,7 @@ describe('model-size: drawn to scale from the published counts', () => {
 describe('market-fall: the figures are the market facts', () => {
   it('draws the CNBC loss and the previous record, to one scale', () => {
     const scene = getScene('market-fall');
-    const f = frameOf(scene, 'record', sizeFor(scene, 'wide'));
+    const f = frameOf(scene, 'record', sizeFor(scene, 'wide'), 'en');
     const bar = (k: string) => f.marks.find((m) => m.key === k);
     const main = bar('bar:main');
     const prev = bar('bar:previous');

@@ -16,6 +16,8 @@ import { hardware, memory } from '../../src/data/checks/memory';
 import { allFacts } from '../../src/data/fact-registry';
 import { HOSTILE_QUERIES } from '../helpers/hostile-queries';
 import { embedPath } from '../../src/embed/snippet';
+import { textOf } from '../helpers/scene-text';
+import { embedSceneInfo } from '../../src/embed/info';
 
 const r1 = r1State(spec);
 const control = (key: string) => spec.controls.find((c) => c.key === key)!;
@@ -92,7 +94,7 @@ describe('the memory-fit setup under the what-if controls', () => {
     expect(s.changes).toEqual(['32K context (was 128K)']);
     expect(memorySays(s)).toContain('KV cache 2.3 GB for 32K tokens × 1 = 673 GB, on 8 × H100 (640 GB): 33.3 GB over.');
     expect(memorySays(s)).toContain('An ordinary multi-head cache would need 164 GB');
-    const frame = scene.layout(scene.whatIf!.dataFor(p.state), 'kv-cache', { width: 640, height: 474 });
+    const frame = scene.layout(scene.whatIf!.dataFor(p.state), 'kv-cache', { width: 640, height: 474 }, textOf(scene));
     const texts = frame.marks.flatMap((m) => (m.kind === 'text' ? [m.text] : []));
     expect(texts).toContain('What if… — not R1’s setup here: 32K context (was 128K)');
     expect(texts).toContain('32K tokens of context add 2.3 GB');
@@ -180,16 +182,16 @@ describe('choice controls in the query string (src/scenes/kit/what-if.ts)', () =
       'b',
     );
     expect(c).toMatchObject({ min: 0, max: 1, step: 1, r1: 1 });
-    expect(c.show!(0, {})).toBe('Aa');
+    expect(c.show!(0, {}, textOf(scene))).toBe('Aa');
     const one: WhatIfSpec = { controls: [c] };
     expect(parseWhatIf(one, '?x=a').state).toEqual({ x: 0 });
     expect(serializeWhatIf(one, { x: 1 })).toBe('');
   });
 
   it('travel in the Embed dialog’s link, which never lets them set an embed option', () => {
-    expect(embedPath(scene, { step: 'kv-cache', whatIf: '?precision=bf16&gpu=rtx-4090&context=32k' })).toBe(
+    expect(embedPath(embedSceneInfo(scene, 'en'), { step: 'kv-cache', whatIf: '?precision=bf16&gpu=rtx-4090&context=32k' })).toBe(
       '/embed/memory-fit/kv-cache/?precision=bf16&gpu=rtx-4090&context=32k',
     );
-    expect(embedPath(scene, { whatIf: '?theme=dark&controls=off&step=x&gpu=-bad&gpu=<b>' })).toBe('/embed/memory-fit/');
+    expect(embedPath(embedSceneInfo(scene, 'en'), { whatIf: '?theme=dark&controls=off&step=x&gpu=-bad&gpu=<b>' })).toBe('/embed/memory-fit/');
   });
 });

@@ -12,6 +12,7 @@ const sceneUnderTest = scene;
 import { fitMatrix } from '../../src/scenes/memory-fit/steps/what-fits';
 import type { TextMark } from '../../src/scenes/contract';
 import { sharedFacts } from '../helpers/shared-facts';
+import { textOf } from '../helpers/scene-text';
 
 describe('weights in memory', () => {
   it('is parameters × bytes per parameter, in GB of 10^9 bytes', () => {
@@ -96,7 +97,7 @@ describe('memory-fit scene', () => {
   const size = { width: 640, height: 480 };
   const texts = (step: string) =>
     scene
-      .layout(scene.data, step, size)
+      .layout(scene.data, step, size, textOf(scene))
       .marks.filter((m): m is TextMark => m.kind === 'text')
       .map((t) => t.text);
 
@@ -110,7 +111,7 @@ describe('memory-fit scene', () => {
   it('never presents the unverified "800 GB" claim as a figure (axis ticks aside)', () => {
     const words = (step: string) =>
       scene
-        .layout(scene.data, step, size)
+        .layout(scene.data, step, size, textOf(scene))
         .marks.filter((m): m is TextMark => m.kind === 'text' && m.className !== 'tick-label')
         .map((t) => t.text);
     for (const s of scene.steps) expect(words(s.id).join(' ')).not.toMatch(/800 GB/);
@@ -140,7 +141,7 @@ describe('same marks at every width', () => {
     for (const st of s.steps) {
       const keys = (w: number, h: number) =>
         s
-          .layout(s.data, st.id, { width: w, height: h })
+          .layout(s.data, st.id, { width: w, height: h }, textOf(s))
           .marks.map((m) => m.key)
           .sort()
           .join('|');

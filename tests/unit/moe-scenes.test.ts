@@ -9,6 +9,7 @@ import type { Frame, Mark, RectMark, TextMark } from '../../src/scenes/contract'
 import { createRouter, simulateBalancing, summariseBalancing, groupOf, route, tokenAffinities } from '../../src/model/router';
 import moeRouting, { dataForSentence, DEFAULT_SENTENCE } from '../../src/scenes/moe-routing/index';
 import { router as sceneRouter, MAX_TOKENS } from '../../src/scenes/moe-routing/data';
+import { textOf } from '../helpers/scene-text';
 
 const WIDE = { width: 640, height: 435 };
 const NARROW = { width: 360, height: 414 };
@@ -34,7 +35,7 @@ describe('moe-routing layout', () => {
   it('draws one mark per expert, never one per token x expert, and stays under 1,500 marks', () => {
     for (const step of moeRouting.steps) {
       for (const size of [WIDE, NARROW]) {
-        const f = moeRouting.layout(data, step.id, size);
+        const f = moeRouting.layout(data, step.id, size, textOf(moeRouting));
         expect(expertRects(f), step.id).toHaveLength(256);
         expect(f.marks.length, step.id).toBeLessThan(1500);
       }
@@ -43,7 +44,7 @@ describe('moe-routing layout', () => {
 
   it('step top-8 highlights exactly 8 routed experts plus the shared one', () => {
     for (const size of [WIDE, NARROW]) {
-      const f = moeRouting.layout(data, 'top-8', size);
+      const f = moeRouting.layout(data, 'top-8', size, textOf(moeRouting));
       const chosen = expertRects(f).filter((m) => m.className?.includes('is-chosen'));
       expect(chosen).toHaveLength(8);
       expect(chosen.map(expertId).sort((a, b) => a - b)).toEqual([...data.route.experts].sort((a, b) => a - b));
@@ -57,7 +58,7 @@ describe('moe-routing layout', () => {
   });
 
   it('the chosen experts sit in at most 4 groups, all of them kept', () => {
-    const f = moeRouting.layout(data, 'groups', WIDE);
+    const f = moeRouting.layout(data, 'groups', WIDE, textOf(moeRouting));
     const kept = texts(f).filter((t) => t.key.endsWith(':score') && t.text.includes('✓'));
     expect(kept).toHaveLength(4);
     const keptGroups = kept.map((t) => Number(t.key.split(':')[1])).sort();
@@ -73,7 +74,7 @@ describe('moe-routing layout', () => {
   });
 
   it('gate weights shown add up to 100% and the bars are proportional to them', () => {
-    const f = moeRouting.layout(data, 'gate-weights', WIDE);
+    const f = moeRouting.layout(data, 'gate-weights', WIDE, textOf(moeRouting));
     const bars = rects(f).filter((m) => m.key.startsWith('pick:') && m.key.endsWith(':bar'));
     expect(bars).toHaveLength(8);
     const values = texts(f)
@@ -86,7 +87,7 @@ describe('moe-routing layout', () => {
   });
 
   it('shades each expert by its affinity: a better match never gets a lighter shade', () => {
-    const f = moeRouting.layout(data, 'affinity', WIDE);
+    const f = moeRouting.layout(data, 'affinity', WIDE, textOf(moeRouting));
     const shade = (m: Mark) => Number(/aff-(\d)/.exec(m.className ?? '')![1]);
     const cells = expertRects(f)
       .map((m) => ({ a: data.affinities[expertId(m)]!, s: shade(m) }))
@@ -102,12 +103,12 @@ describe('moe-routing layout', () => {
       ['batch', b.firstLoads],
       ['balancing', b.lastLoads],
     ] as const) {
-      const f = moeRouting.layout(data, step, WIDE);
+      const f = moeRouting.layout(data, step, WIDE, textOf(moeRouting));
       const bars = expertRects(f);
       const k = bars.map((m) => (loads[expertId(m)]! > 0 ? m.height / loads[expertId(m)]! : null)).filter((x): x is number => x !== null);
       for (const x of k) expect(x).toBeCloseTo(k[0]!, 1);
     }
-    const h = (step: string) => Math.max(...expertRects(moeRouting.layout(data, step, WIDE)).map((m) => m.height));
+    const h = (step: string) => Math.max(...expertRects(moeRouting.layout(data, step, WIDE, textOf(moeRouting))).map((m) => m.height));
     expect(h('balancing')).toBeLessThan(h('batch'));
   });
 
@@ -115,13 +116,14 @@ describe('moe-routing layout', () => {
     const b = data.balancing;
     expect(b.spread[b.batches - 1]!.maxOverMean).toBeLessThan(b.spread[0]!.maxOverMean);
     expect(b.spread[b.batches - 1]!.maxOverMean).toBeLessThan(b.unbalancedSpread[b.batches - 1]!.maxOverMean);
-    const f = moeRouting.layout(data, 'balancing', NARROW);
+    const f = moeRouting.layout(data, 'balancing', NARROW, textOf(moeRouting));
     expect(f.marks.find((m) => m.key === 'spread:nudged')!.kind).toBe('path');
   });
 
   it('keeps text at 11px or more on the phone layout', () => {
     for (const step of moeRouting.steps)
-      for (const t of texts(moeRouting.layout(data, step.id, NARROW))) expect(t.fontSize ?? 12, `${step.id} ${t.key}`).toBeGreaterThanOrEqual(11);
+      for (const t of texts(moeRouting.layout(data, step.id, NARROW, textOf(moeRouting))))
+        expect(t.fontSize ?? 12, `${step.id} ${t.key}`).toBeGreaterThanOrEqual(11);
   });
 });
 
@@ -133,11 +135,14 @@ describe('moe-routing dataForSentence', () => {
     expect(a.tokens).toContain('hearts');
     const r = route(sceneRouter, tokenAffinities(sceneRouter, a.tokens[a.focus]!));
     expect(a.route).toEqual(r);
-    for (const step of moeRouting.steps) expect(JSON.stringify(moeRouting.layout(a, step.id, WIDE))).toBe(JSON.stringify(moeRouting.layout(b, step.id, WIDE)));
+    for (const step of moeRouting.steps)
+      expect(JSON.stringify(moeRouting.layout(a, step.id, WIDE, textOf(moeRouting)))).toBe(
+        JSON.stringify(moeRouting.layout(b, step.id, WIDE, textOf(moeRouting))),
+      );
   });
   it('gives different pictures for different sentences', () => {
-    const a = moeRouting.layout(dataForSentence('Volcanoes erupt'), 'top-8', WIDE);
-    const b = moeRouting.layout(dataForSentence('Penguins swim'), 'top-8', WIDE);
+    const a = moeRouting.layout(dataForSentence('Volcanoes erupt'), 'top-8', WIDE, textOf(moeRouting));
+    const b = moeRouting.layout(dataForSentence('Penguins swim'), 'top-8', WIDE, textOf(moeRouting));
     expect(JSON.stringify(a.marks)).not.toBe(JSON.stringify(b.marks));
   });
   it('caps the sentence at 64 tokens, falls back to the default for an empty one, and honours a focus index', () => {
@@ -149,7 +154,7 @@ describe('moe-routing dataForSentence', () => {
   it('lays out a long sentence on a phone without leaving the figure', () => {
     const d = dataForSentence('A '.repeat(10) + 'extraordinarily ' + 'long sentence with many many words '.repeat(4));
     for (const step of moeRouting.steps) {
-      const f = moeRouting.layout(d, step.id, NARROW);
+      const f = moeRouting.layout(d, step.id, NARROW, textOf(moeRouting));
       for (const t of texts(f).filter((t) => t.key.startsWith('strip:'))) {
         expect(t.x, t.key).toBeGreaterThanOrEqual(0);
         expect(t.x + measure(t.text, { size: t.fontSize ?? 12, weight: t.fontWeight ?? 400 }), t.key).toBeLessThanOrEqual(NARROW.width);
@@ -163,7 +168,7 @@ describe('moe-routing every-token step (the whole sentence, token x expert)', ()
   it('draws one path per token with exactly topK ticks, all within the kept groups', () => {
     for (const d of [moeRouting.data, long]) {
       for (const size of [WIDE, NARROW]) {
-        const f = moeRouting.layout(d, 'every-token', size);
+        const f = moeRouting.layout(d, 'every-token', size, textOf(moeRouting));
         const rows = f.marks.filter((m) => /^tok:\d+$/.test(m.key));
         expect(rows).toHaveLength(d.tokens.length);
         for (const r of rows) {
@@ -180,13 +185,13 @@ describe('moe-routing every-token step (the whole sentence, token x expert)', ()
   it('stays light with 64 tokens x 256 experts: under 500 marks, one per token row, never one per token x expert', () => {
     expect(long.tokens).toHaveLength(MAX_TOKENS);
     for (const size of [WIDE, NARROW, { width: 320, height: 380 }]) {
-      const f = moeRouting.layout(long, 'every-token', size);
+      const f = moeRouting.layout(long, 'every-token', size, textOf(moeRouting));
       expect(f.marks.length).toBeLessThan(500);
       for (const m of f.marks) if (m.kind === 'text') expect(m.fontSize ?? 12, m.key).toBeGreaterThanOrEqual(11);
     }
   });
   it('the strip on top counts how many tokens chose each expert', () => {
-    const f = moeRouting.layout(moeRouting.data, 'every-token', WIDE);
+    const f = moeRouting.layout(moeRouting.data, 'every-token', WIDE, textOf(moeRouting));
     const counts = new Array(256).fill(0);
     for (const t of moeRouting.data.tokenRoutes) for (const e of t.experts) counts[e]++;
     const bars = expertRects(f);
@@ -200,13 +205,13 @@ describe('moe-routing every-token step (the whole sentence, token x expert)', ()
 describe('moe-routing reader input', () => {
   it('offers examples and a limit, and dataFor is the pure dataForSentence', () => {
     const input = moeRouting.input!;
-    expect(input.examples.length).toBeGreaterThanOrEqual(3);
+    expect(input.examples!.length).toBeGreaterThanOrEqual(3);
     expect(input.maxLength).toBeGreaterThan(0);
-    for (const ex of input.examples) {
+    for (const ex of input.examples!) {
       const d = input.dataFor(ex);
       expect(d).toEqual(dataForSentence(ex));
       expect(d.tokens.length).toBeGreaterThan(0);
-      for (const step of moeRouting.steps) moeRouting.layout(d, step.id, NARROW);
+      for (const step of moeRouting.steps) moeRouting.layout(d, step.id, NARROW, textOf(moeRouting));
     }
   });
 });

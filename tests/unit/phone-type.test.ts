@@ -10,6 +10,7 @@ import { phoneFigureBox, phoneScale, sizeFor, type Frame } from '../../src/scene
 import { PHONE_MIN_TEXT } from '../../src/scenes/kit/text';
 import { sceneNames, scenes } from '../../src/scenes/registry';
 import { clampWhatIf, r1State } from '../../src/scenes/kit/what-if';
+import { textOf } from '../helpers/scene-text';
 
 /** Text marks that would render below the floor, as "step: key (size px)". */
 function tooSmall(frame: Frame, scale: number, where: string): string[] {
@@ -47,7 +48,7 @@ describe(`figure text on a phone is at least ${PHONE_MIN_TEXT} CSS px`, () => {
     it(`${name}: every step's text`, () => {
       const size = sizeFor(scene, 'narrow');
       const scale = phoneScale(scene.aspect.narrow, size);
-      const problems = scene.steps.flatMap((s) => tooSmall(scene.layout(scene.data, s.id, size), scale, s.id));
+      const problems = scene.steps.flatMap((s) => tooSmall(scene.layout(scene.data, s.id, size, textOf(scene)), scale, s.id));
       expect(problems).toEqual([]);
     });
     const w = scene.whatIf;
@@ -64,7 +65,7 @@ describe(`figure text on a phone is at least ${PHONE_MIN_TEXT} CSS px`, () => {
       states.push(Object.fromEntries(w.spec.controls.map((c) => [c.key, c.max])));
       const problems = states.flatMap((st) => {
         const data = w.dataFor(clampWhatIf(w.spec, st).state);
-        return scene.steps.flatMap((s) => tooSmall(scene.layout(data, s.id, size), scale, `${JSON.stringify(st)} ${s.id}`));
+        return scene.steps.flatMap((s) => tooSmall(scene.layout(data, s.id, size, textOf(scene)), scale, `${JSON.stringify(st)} ${s.id}`));
       });
       expect(problems).toEqual([]);
     });

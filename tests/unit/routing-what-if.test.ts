@@ -27,6 +27,7 @@ import {
 import { modelConfig } from '../../src/data/raw-model';
 import { sizeFor } from '../../src/scenes/contract';
 import { HOSTILE_QUERIES } from '../helpers/hostile-queries';
+import { textOf } from '../helpers/scene-text';
 
 const r1 = r1State(spec);
 const w = scene.whatIf!;
@@ -53,7 +54,8 @@ describe('routing what-if: R1’s values', () => {
     expect(d.whatIf).toBeUndefined();
     expect(scene.data).toEqual(today);
     for (const variant of ['wide', 'narrow'] as const)
-      for (const s of scene.steps) expect(scene.layout(d, s.id, sizeFor(scene, variant))).toEqual(scene.layout(today, s.id, sizeFor(scene, variant)));
+      for (const s of scene.steps)
+        expect(scene.layout(d, s.id, sizeFor(scene, variant), textOf(scene))).toEqual(scene.layout(today, s.id, sizeFor(scene, variant), textOf(scene)));
   });
 
   it('Reset after a change gives the same sentence and token at R1 again', () => {

@@ -3,10 +3,12 @@
  * tested here without writing a line.
  */
 import { describe, expect, it } from 'vitest';
-import { frameOf, sizeFor, NARROW_BREAKPOINT } from '../../src/scenes/contract';
+import { sizeFor, NARROW_BREAKPOINT } from '../../src/scenes/contract';
+import { frameOf, sceneWords } from '../../src/scenes/words';
 import { scenes, sceneNames, getScene } from '../../src/scenes/registry';
 import { sources } from '../../src/data';
 import { assertFiniteFrame, keysOf } from '../helpers/frames';
+import { textOf } from '../helpers/scene-text';
 
 const SIZES = [
   { width: 640, height: 500 },
@@ -30,19 +32,19 @@ for (const name of sceneNames) {
     it('has kebab-case unique step ids, labels and known sources', () => {
       const ids = scene.steps.map((s) => s.id);
       expect(new Set(ids).size).toBe(ids.length);
-      for (const s of scene.steps) {
+      for (const s of sceneWords(scene, 'en').steps) {
         expect(s.id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
         expect(s.label.length).toBeGreaterThan(0);
       }
       expect(scene.sources.length).toBeGreaterThan(0);
       for (const id of scene.sources) expect(sources[id], `source ${id}`).toBeDefined();
-      expect(scene.title.length).toBeGreaterThan(5);
+      expect(sceneWords(scene, 'en').title.length).toBeGreaterThan(5);
     });
 
     for (const step of scene.steps) {
       for (const size of SIZES) {
         it(`step ${step.id} at ${size.width}x${size.height}: finite, unique keys, inside the box`, () => {
-          const f = scene.layout(scene.data, step.id, size);
+          const f = scene.layout(scene.data, step.id, size, textOf(scene));
           assertFiniteFrame(f, `${name}/${step.id}`);
           const keys = keysOf(f.marks);
           expect(new Set(keys).size, 'duplicate mark keys').toBe(keys.length);
@@ -70,28 +72,28 @@ for (const name of sceneNames) {
     it('is pure: the frame of a step does not depend on the step drawn before', () => {
       const size = { width: 640, height: 500 };
       const ids = scene.steps.map((s) => s.id);
-      const direct = ids.map((id) => JSON.stringify(scene.layout(scene.data, id, size)));
+      const direct = ids.map((id) => JSON.stringify(scene.layout(scene.data, id, size, textOf(scene))));
       const reversed = [...ids]
         .reverse()
-        .map((id) => JSON.stringify(scene.layout(scene.data, id, size)))
+        .map((id) => JSON.stringify(scene.layout(scene.data, id, size, textOf(scene))))
         .reverse();
       expect(reversed).toEqual(direct);
     });
 
     it('renders different pictures for different steps', () => {
       const size = { width: 640, height: 500 };
-      const frames = scene.steps.map((s) => JSON.stringify(scene.layout(scene.data, s.id, size).marks));
+      const frames = scene.steps.map((s) => JSON.stringify(scene.layout(scene.data, s.id, size, textOf(scene)).marks));
       expect(new Set(frames).size).toBe(frames.length);
     });
 
     it('throws on an unknown step id, naming the scene', () => {
-      expect(() => scene.layout(scene.data, 'no-such-step', { width: 640, height: 500 })).toThrow(new RegExp(name));
+      expect(() => scene.layout(scene.data, 'no-such-step', { width: 640, height: 500 }, textOf(scene))).toThrow(new RegExp(name));
     });
 
     it('uses a narrow layout below the breakpoint and the server sizes are valid', () => {
       for (const v of ['wide', 'narrow'] as const) {
         const s = sizeFor(scene, v);
-        const f = frameOf(scene, scene.steps[0]!.id, s);
+        const f = frameOf(scene, scene.steps[0]!.id, s, 'en');
         assertFiniteFrame(f, `${name}/${v}`);
       }
       expect(sizeFor(scene, 'narrow').width).toBeLessThan(NARROW_BREAKPOINT);

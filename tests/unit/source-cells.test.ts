@@ -13,6 +13,7 @@ import { sources } from '../../src/data';
 import { ContentError } from '../../src/lib/errors';
 import type { DataTable, SceneModule } from '../../src/scenes/contract';
 import planted from '../fixtures/source-cells/free-text-source.json';
+import { textOf } from '../helpers/scene-text';
 
 const SIZES = [
   { width: 640, height: 500 },
@@ -25,7 +26,7 @@ describe('source cells hold source ids', () => {
     it(`${name}: every Source cell of every step, wide and narrow, is a known id`, () => {
       for (const s of scene.steps) {
         for (const size of SIZES) {
-          const table = scene.layout(scene.data, s.id, size).table;
+          const table = scene.layout(scene.data, s.id, size, textOf(scene)).table;
           expect(() => checkTableSources(table, `${name}/${s.id}`)).not.toThrow();
           table.columns.forEach((c, j) => {
             if (isSourceColumn(c))
@@ -38,7 +39,7 @@ describe('source cells hold source ids', () => {
   }
 
   it('the cost table cites the Nature paper, not the January R1 paper, for R1’s own training', () => {
-    const t = stepTable(scenes.cost!, 'not-included');
+    const t = stepTable(scenes.cost!, 'not-included', 'en');
     const j = t.columns.indexOf('Source');
     const row = t.rows.find((r) => String(r[0]).startsWith("R1's own training"))!;
     expect(row[j]).toBe('NATURE_R1');
@@ -59,11 +60,11 @@ describe('source cells hold source ids', () => {
       name: 'fixture',
       layout: () => ({ width: 1, height: 1, title: 't', description: 'd', marks: [], table: planted.table as DataTable }),
     };
-    expect(() => tableCsv(stepTable(fake, fake.steps[0]!.id))).toThrow(/is not a source id/);
+    expect(() => tableCsv(stepTable(fake, fake.steps[0]!.id, 'en'))).toThrow(/is not a source id/);
   });
 
   it('a figure note names its source by id: an unknown one fails, a known one is shown by title', () => {
     expect(() => checkNoteSource('R1 paper', 'fixture')).toThrow(/"R1 paper" is not a source id/);
-    expect(sourceLine(scenes['benchmark-bars']!)).toContain(`(${sources.R1_PAPER!.title})`);
+    expect(sourceLine(scenes['benchmark-bars']!, 'en')).toContain(`(${sources.R1_PAPER!.title})`);
   });
 });

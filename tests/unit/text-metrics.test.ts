@@ -11,6 +11,7 @@ import { metricsAreCurrent } from '../../scripts/fonts.mjs';
 import { sizeFor, type TextMark } from '../../src/scenes/contract';
 import { sceneNames, scenes } from '../../src/scenes/registry';
 import { fitLine, hasGlyph, measure, wrap } from '../../src/scenes/kit/text';
+import { textOf } from '../helpers/scene-text';
 
 const fontkit = (
   (fontkitModule as { create?: unknown }).create ? fontkitModule : (fontkitModule as unknown as { default: typeof fontkitModule }).default
@@ -29,7 +30,8 @@ function allLabels(): TextMark[] {
     const s = scenes[name]!;
     for (const step of s.steps)
       for (const v of ['wide', 'narrow'] as const)
-        for (const m of s.layout(s.data, step.id, sizeFor(s, v)).marks) if (m.kind === 'text' && m.text) out.set(`${m.text}|${m.fontSize}|${m.fontWeight}`, m);
+        for (const m of s.layout(s.data, step.id, sizeFor(s, v), textOf(s)).marks)
+          if (m.kind === 'text' && m.text) out.set(`${m.text}|${m.fontSize}|${m.fontWeight}`, m);
   }
   return [...out.values()];
 }

@@ -8,7 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { wcagContrast } from 'culori';
 import { palette, tokens, tokensCss, type Theme, type TokenName } from '../../src/styles/tokens';
 import { scenes, sceneNames } from '../../src/scenes/registry';
-import { frameOf, sizeFor } from '../../src/scenes/contract';
+import { sizeFor } from '../../src/scenes/contract';
+import { frameOf } from '../../src/scenes/words';
 import { siteSceneStyles } from '../../src/downloads';
 import { collectSceneStyles } from '../../src/downloads/scene-css';
 import { clashes, framePaints } from '../helpers/colour-vision';
@@ -63,7 +64,7 @@ describe('colour vision: the colours each frame draws together stay apart (CIEDE
       let checked = 0;
       for (const step of scene.steps) {
         for (const size of ['wide', 'narrow'] as const) {
-          const { fills, strokes } = framePaints(frameOf(scene, step.id, sizeFor(scene, size)), styles);
+          const { fills, strokes } = framePaints(frameOf(scene, step.id, sizeFor(scene, size), 'en'), styles);
           // Outlines, leaders and axes in the text colours are ink, not a category.
           const inked = [...strokes].filter((c) => c !== light.fg && c !== light['fg-muted']);
           const used = [...new Set([...fills, ...inked].map((c) => tokenOf.get(c)).filter((t): t is TokenName => !!t))];

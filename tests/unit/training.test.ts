@@ -10,9 +10,10 @@ const sceneUnderTest = scene;
 import { grpoScores, totalSamples } from '../../src/scenes/training/shared';
 import type { CircleMark, LineMark, Mark, TextMark } from '../../src/scenes/contract';
 import { sharedFacts } from '../helpers/shared-facts';
+import { textOf } from '../helpers/scene-text';
 
 const size = { width: 640, height: 470 };
-const frame = (step: string) => scene.layout(scene.data, step, size);
+const frame = (step: string) => scene.layout(scene.data, step, size, textOf(scene));
 const texts = (marks: Mark[]) => marks.filter((m): m is TextMark => m.kind === 'text').map((t) => t.text);
 
 describe('training data equals the fact sheet', () => {
@@ -156,7 +157,7 @@ describe('same marks at every width', () => {
     for (const st of s.steps) {
       const keys = (w: number, h: number) =>
         s
-          .layout(s.data, st.id, { width: w, height: h })
+          .layout(s.data, st.id, { width: w, height: h }, textOf(s))
           .marks.map((m) => m.key)
           .sort()
           .join('|');

@@ -13,6 +13,7 @@ import { BYTES_PER_PARAM, countParameters } from '../../src/model/parameters';
 import { HOSTILE_QUERIES } from '../helpers/hostile-queries';
 import costScene from '../../src/scenes/cost';
 import { r1OwnDollars } from '../../src/scenes/cost/what-if';
+import { textOf } from '../helpers/scene-text';
 import { trainingCostData } from '../../src/data/raw-cost';
 import { gpuHoursToDollars, totalGpuHours } from '../../src/model/cost';
 
@@ -165,7 +166,7 @@ describe('the GPU-hour price under the cost figure (src/model/cost.ts)', () => {
     expect(d).toBe(costScene.data);
     expect(gpuHoursToDollars(v3Hours, d.run.dollarsPerGpuHour.value)).toBe(5_576_000);
     expect(r1OwnDollars(d)).toEqual({ dollars: trainingCostData.r1OwnTraining.reportedCost.value, reported: true });
-    expect(cw.says(d)).toMatch(/^The reported figures.*V3’s final run \$5\.576M; R1’s own training about \$294K\. Still left out: /);
+    expect(cw.says(d, textOf(costScene))).toMatch(/^The reported figures.*V3’s final run \$5\.576M; R1’s own training about \$294K\. Still left out: /);
   });
   it('prices both trainings linearly in the rate, never NaN, and says what is left out', () => {
     fc.assert(
@@ -174,7 +175,7 @@ describe('the GPU-hour price under the cost figure (src/model/cost.ts)', () => {
         const own = r1OwnDollars(d);
         expect(gpuHoursToDollars(v3Hours, d.run.dollarsPerGpuHour.value)).toBeCloseTo(v3Hours * rate, 6);
         if (rate !== 2) expect(own.dollars).toBeCloseTo(147_336 * rate, 6); // 512 GPUs × (198 + 80) h + 5,000 GPU-hours, as reported
-        const words = cw.says(d);
+        const words = cw.says(d, textOf(costScene));
         expect(words).not.toMatch(/NaN|undefined|Infinity/);
         for (const e of trainingCostData.excluded.filter((x) => x.id !== 'r1-rl')) expect(words).toContain(e.label.slice(1));
         if (rate !== 2) expect(words).toContain(`What if… — not the report’s $2: at $${rate.toFixed(2)} per GPU-hour`);

@@ -3,7 +3,8 @@
  * pages), and a site default. Paths are relative to /og/ and end in .png.
  */
 import { chapterSlug, chaptersInOrder, type Chapter } from '../chapters';
-import { frameOf, sizeFor, type SceneModule } from '../../scenes/contract';
+import { sizeFor, type SceneModule } from '../../scenes/contract';
+import { frameOf, sceneWords } from '../../scenes/words';
 import { scenes } from '../../scenes/registry';
 import { SITE_DESCRIPTION, SITE_TITLE } from '../../consts';
 import type { OgCard } from './card';
@@ -18,7 +19,7 @@ export const ogPath = {
 };
 
 function framesOf(scene: SceneModule, step: string) {
-  return [frameOf(scene, step, sizeFor(scene, 'wide')), frameOf(scene, step, sizeFor(scene, 'narrow'))];
+  return [frameOf(scene, step, sizeFor(scene, 'wide'), 'en'), frameOf(scene, step, sizeFor(scene, 'narrow'), 'en')];
 }
 
 /** The first scene and step a chapter shows (its opening figure), if any. */
@@ -61,7 +62,7 @@ export async function ogCards(): Promise<Record<string, OgCard>> {
     const frames = framesOf(scene, step);
     cards[ogPath.scene(name)] = {
       kicker: `${SITE_TITLE} · Figure`,
-      title: scene.title,
+      title: sceneWords(scene, 'en').title,
       summary: frames[0]!.description,
       frames,
       footer: FOOTER,

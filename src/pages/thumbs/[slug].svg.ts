@@ -15,6 +15,6 @@ export async function getStaticPaths() {
 }
 
 export const GET: APIRoute = ({ props }) => {
-  const t = stepThumbnailSvg(getScene(props['scene'] as string), props['step'] as string);
+  const t = stepThumbnailSvg(getScene(props['scene'] as string), props['step'] as string, 'en');
   return new Response(t.svg, { headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' } });
 };

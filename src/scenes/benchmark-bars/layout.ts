@@ -8,8 +8,9 @@ import type { Benchmarks } from '../../data/schemas';
 import { findStep, type Frame, type Size } from '../contract';
 import { steps } from './steps';
 import { stepsById } from './steps/index';
+import type { BenchText } from './shared';
 
-export function layout(data: Benchmarks, stepId: string, size: Size): Frame {
+export function layout(data: Benchmarks, stepId: string, size: Size, text: BenchText): Frame {
   const step = findStep('benchmark-bars', steps, stepId);
-  return stepsById[step.id](data, step.label, size);
+  return stepsById[step.id](data, text.t(`step.${step.id}.label`), size, text);
 }

@@ -5,7 +5,7 @@
 import { scaleLinear } from 'd3-scale';
 import type { Benchmarks } from '../../data/schemas';
 import { NARROW_BREAKPOINT, type DataTable, type Mark } from '../contract';
-import { formatNumber, px } from '../kit/format';
+import { px } from '../kit/format';
 import { starPath } from '../kit/symbols';
 import { measure } from '../kit/text';
 import { stepTitle } from '../kit/title';
@@ -25,11 +25,13 @@ import {
   STAR_GAP,
   legendMarks,
   type BenchStep,
+  type BenchText,
+  listAnd,
   LEGEND_Y,
   TOP,
 } from './shared';
 
-function panelMarks(data: Benchmarks, row: Row, slot: number, box: { x: number; y: number; w: number; h: number }, narrow: boolean): Mark[] {
+function panelMarks(data: Benchmarks, row: Row, slot: number, box: { x: number; y: number; w: number; h: number }, narrow: boolean, text: BenchText): Mark[] {
   const marks: Mark[] = [];
   const labelW = narrow ? 118 : 150;
   const best = new Set(leaders(row));
@@ -39,7 +41,7 @@ function panelMarks(data: Benchmarks, row: Row, slot: number, box: { x: number; 
       ...MODEL_ORDER.map((m) =>
         row.values[m] == null
           ? 0
-          : measure(formatValue(row.unit, row.values[m]!), { size: 12, weight: best.has(m) ? 700 : 400 }) + (best.has(m) ? STAR_GAP + 2 * STAR_R : 0),
+          : measure(formatValue(text, row.unit, row.values[m]!), { size: 12, weight: best.has(m) ? 700 : 400 }) + (best.has(m) ? STAR_GAP + 2 * STAR_R : 0),
       ),
     ) + 7,
   );
@@ -56,12 +58,12 @@ function panelMarks(data: Benchmarks, row: Row, slot: number, box: { x: number; 
     key: `${k}:title`,
     x: px(box.x),
     y: px(box.y + 14),
-    text: rowTitle(row),
+    text: rowTitle(text, row),
     className: 'chart-title',
     fontSize: 14,
     fontWeight: 700,
   });
-  marks.push({ kind: 'text', key: `${k}:unit`, x: px(box.x), y: px(box.y + 31), text: unitText(row), className: 'chart-subtitle', fontSize: 12 });
+  marks.push({ kind: 'text', key: `${k}:unit`, x: px(box.x), y: px(box.y + 31), text: unitText(text, row), className: 'chart-subtitle', fontSize: 12 });
   const axisY = box.y + titleH + band * MODEL_ORDER.length + 4;
   marks.push(
     ...xAxis({
@@ -71,7 +73,7 @@ function panelMarks(data: Benchmarks, row: Row, slot: number, box: { x: number; 
       gridTop: box.y + titleH - 2,
       spacing: 80,
       fontSize: narrow ? 12 : 11,
-      format: (t) => (row.unit === 'percent' ? `${t}%` : formatNumber(t)),
+      format: (t) => (row.unit === 'percent' ? `${t}%` : text.number(t)),
     }),
   );
   MODEL_ORDER.forEach((m, i) => {
@@ -107,57 +109,60 @@ function panelMarks(data: Benchmarks, row: Row, slot: number, box: { x: number; 
       key: `${k}:value:${m}`,
       x: px(v == null ? x(0) + 4 : x(v) + 5),
       y: px(cy),
-      text: v == null ? 'not reported' : formatValue(row.unit, v),
+      text: v == null ? text.t('value.missing') : formatValue(text, row.unit, v),
       baseline: 'middle',
       className: v == null ? 'value-label value-missing' : `value-label${isBest ? ' value-best' : ''}`,
       fontSize: 12,
       fontWeight: isBest ? 700 : 400,
     });
     if (isBest) {
-      const sx = x(v) + 5 + measure(formatValue(row.unit, v), { size: 12, weight: 700 }) + STAR_GAP + STAR_R;
+      const sx = x(v) + 5 + measure(formatValue(text, row.unit, v), { size: 12, weight: 700 }) + STAR_GAP + STAR_R;
       marks.push({ kind: 'path', key: `${k}:star:${m}`, d: starPath(sx, cy - 0.5, STAR_R), className: 'best-star' });
     }
   });
   return marks;
 }
 
-function describeRow(data: Benchmarks, row: Row): string {
+function describeRow(data: Benchmarks, row: Row, text: BenchText): string {
   const parts = MODEL_ORDER.map((m) => {
     const v = row.values[m];
-    return `${modelName(data, m)} ${v == null ? 'not reported' : formatValue(row.unit, v)}`;
+    return text.t('panels.part', { model: modelName(data, m), value: v == null ? text.t('value.missing') : formatValue(text, row.unit, v) });
   });
-  const lead = leaders(row)
-    .map((m) => modelName(data, m))
-    .join(' and ');
-  return `${rowTitle(row)}, ${unitText(row)}: ${parts.join('; ')}. Highest: ${lead}.`;
+  const lead = listAnd(
+    text,
+    leaders(row).map((m) => modelName(data, m)),
+  );
+  return text.t('panels.describe', { row: rowTitle(text, row), unit: unitText(text, row), parts: parts.join(text.t('list.parts')), leaders: lead });
 }
 
-function tableFor(data: Benchmarks, rows: Row[], caption: string): DataTable {
+function tableFor(data: Benchmarks, rows: Row[], caption: string, text: BenchText): DataTable {
   return {
     caption,
-    columns: ['Model', ...rows.map((r) => `${rowTitle(r)} – ${unitText(r)}`)],
-    rows: MODEL_ORDER.map((m) => [modelName(data, m), ...rows.map((r) => (r.values[m] == null ? 'not reported' : (r.values[m] as number)))]),
+    columns: [text.t('table.model'), ...rows.map((r) => text.t('table.rowColumn', { row: rowTitle(text, r), unit: unitText(text, r) }))],
+    rows: MODEL_ORDER.map((m) => [modelName(data, m), ...rows.map((r) => (r.values[m] == null ? text.t('value.missing') : (r.values[m] as number)))]),
   };
 }
 
 /** A step of two benchmark rows (ids in src/data/benchmarks.json), one panel each, on their own axes. */
 export function panelsStep(ids: readonly [string, string]): BenchStep {
-  return (data, label, size) => {
+  return (data, label, size, text) => {
     const narrow = size.width < NARROW_BREAKPOINT;
     const rows = ids.map((id) => rowById(data, id));
     const gap = 14;
     const panelH = (size.height - TOP - gap) / 2;
-    const marks: Mark[] = [...legendMarks(LEGEND_Y, narrow)];
+    const marks: Mark[] = [...legendMarks(LEGEND_Y, narrow, text)];
     rows.forEach((row, slot) => {
-      marks.push(...panelMarks(data, row, slot, { x: 0, y: TOP + slot * (panelH + gap), w: size.width, h: panelH }, narrow));
+      marks.push(...panelMarks(data, row, slot, { x: 0, y: TOP + slot * (panelH + gap), w: size.width, h: panelH }, narrow, text));
     });
+    const [first, second] = rows.map((r) => rowTitle(text, r));
+    const title = stepTitle(label, text.t('panels.title', { first: first!, second: second! }), text.t('title.colon'));
     return {
       width: size.width,
       height: size.height,
-      title: stepTitle(label, rows.map(rowTitle).join(' and ')),
-      description: rows.map((r) => describeRow(data, r)).join(' '),
+      title,
+      description: rows.map((r) => describeRow(data, r, text)).join(' '),
       marks,
-      table: tableFor(data, rows, stepTitle(label, rows.map(rowTitle).join(' and '))),
+      table: tableFor(data, rows, title, text),
     };
   };
 }

@@ -4,67 +4,50 @@
  */
 import type { Benchmarks, BenchmarkUnit } from '../../data/schemas';
 import type { Frame, Mark, Size } from '../contract';
-import { formatNumber, formatPercent, px } from '../kit/format';
+import { px } from '../kit/format';
 import { starPath } from '../kit/symbols';
 import { measure } from '../kit/text';
+import type { SceneText } from '../kit/messages';
+import { fixed, percent } from '../kit/numbers';
+import type en from './messages/en.json';
+
+/** The figure's words (messages/<locale>.json), keys checked against the English. */
+export type BenchText = SceneText<BenchKey>;
+type BenchKey = keyof typeof en;
+/** A key built from data (a row id, a unit): a missing message throws, naming it. */
+const key = (k: string) => k as BenchKey;
+
+/** What a unit means, in full (panels, the data table) or short (the summary's rows). */
+export const unitWords = (text: BenchText, unit: BenchmarkUnit, short = false) => text.t(key(`${short ? 'unitShort' : 'unit'}.${unit}`));
+/** A row's short name, for the phone layout and the summary, where the long ones do not fit. */
+export const rowShort = (text: BenchText, row: Row) => text.t(key(`rowShort.${row.id}`));
+/** Items joined as the language lists them ("A and B"). */
+export const listAnd = (text: BenchText, items: readonly string[]) => items.join(text.t('list.and'));
 
 export type Row = Benchmarks['rows'][number];
 
 /** Top to bottom in every panel: the same order each step, so the eye can follow a model. */
 export const MODEL_ORDER = ['deepseek-r1', 'o1-1217', 'o1-mini', 'deepseek-v3', 'claude-3-5-sonnet', 'gpt-4o'] as const;
 
-export const UNIT_SHORT: Record<BenchmarkUnit, string> = {
-  percent: '% of problems solved',
-  percentile: 'percentile vs humans',
-  rating: 'Elo rating',
-};
-export const UNIT_TEXT: Record<BenchmarkUnit, string> = {
-  percent: '% of problems solved',
-  percentile: 'percentile among human contestants',
-  rating: 'Elo rating',
-};
 /** Axis domains per unit. A rating has no natural maximum; 2,500 clears the best score (2,061). */
 export const DOMAIN: Record<BenchmarkUnit, [number, number]> = {
   percent: [0, 100],
   percentile: [0, 100],
   rating: [0, 2500],
 };
+export function formatValue(text: BenchText, unit: BenchmarkUnit, v: number): string {
+  if (unit === 'percent') return percent(text, v);
+  if (unit === 'percentile') return fixed(text, v, 1);
+  return text.number(v);
+}
+
 /** The reader-facing description of what a row measures. */
-export const ROW_TEXT: Record<string, string> = {
-  'aime-2024-pass-1': 'AIME 2024 (maths olympiad qualifier)',
-  'math-500-pass-1': 'MATH-500 (competition maths)',
-  'livecodebench-pass-1-cot': 'LiveCodeBench (coding problems)',
-  'swe-verified-resolved': 'SWE-bench Verified (real GitHub issues)',
-  'codeforces-percentile': 'Codeforces percentile',
-  'codeforces-rating': 'Codeforces rating',
-  'mmlu-pass-1': 'MMLU (general knowledge)',
-  'gpqa-diamond-pass-1': 'GPQA Diamond (graduate science)',
-};
-
-/** Short names for the phone layout, where the long ones do not fit. */
-export const ROW_SHORT: Record<string, string> = {
-  'aime-2024-pass-1': 'AIME 2024',
-  'math-500-pass-1': 'MATH-500',
-  'livecodebench-pass-1-cot': 'LiveCodeBench',
-  'swe-verified-resolved': 'SWE-bench Verified',
-  'codeforces-percentile': 'Codeforces percentile',
-  'codeforces-rating': 'Codeforces rating',
-  'mmlu-pass-1': 'MMLU',
-  'gpqa-diamond-pass-1': 'GPQA Diamond',
-};
-
-export function formatValue(unit: BenchmarkUnit, v: number): string {
-  if (unit === 'percent') return formatPercent(v);
-  if (unit === 'percentile') return formatNumber(v, '.1f');
-  return formatNumber(v);
+export function rowTitle(text: BenchText, row: Row): string {
+  return text.t(key(`row.${row.id}`));
 }
 
-export function rowTitle(row: Row): string {
-  return ROW_TEXT[row.id] ?? `${row.benchmark} (${row.metric})`;
-}
-
-export function unitText(row: Row): string {
-  return `${row.metric} · ${UNIT_TEXT[row.unit]}`;
+export function unitText(text: BenchText, row: Row): string {
+  return text.t('unit.line', { metric: text.t(key(`metric.${row.metric}`)), unit: unitWords(text, row.unit) });
 }
 
 export function rowById(data: Benchmarks, id: string): Row {
@@ -96,12 +79,12 @@ export function modelClass(id: string): string {
 export const STAR_R = 5;
 export const STAR_GAP = 3;
 
-export function legendMarks(y: number, narrow: boolean): Mark[] {
+export function legendMarks(y: number, narrow: boolean, text: BenchText): Mark[] {
   // Colour is never the only cue: every bar is also labelled with its model's name.
   const items: [string, string][] = [
     ['mark-r1', 'DeepSeek-R1'],
     ['mark-o1', narrow ? 'o1-1217' : 'OpenAI o1-1217'],
-    ['mark-other', narrow ? 'Others' : 'Other models'],
+    ['mark-other', text.t(narrow ? 'legend.others.narrow' : 'legend.others')],
   ];
   const marks: Mark[] = [];
   let x = 0;
@@ -116,7 +99,7 @@ export function legendMarks(y: number, narrow: boolean): Mark[] {
     key: 'legend:best',
     x: px(x + 2 * STAR_R + 5),
     y,
-    text: narrow ? 'best' : 'best of the six',
+    text: text.t(narrow ? 'legend.best.narrow' : 'legend.best'),
     baseline: 'middle',
     className: 'legend-label',
     fontSize: 12,
@@ -125,7 +108,7 @@ export function legendMarks(y: number, narrow: boolean): Mark[] {
 }
 
 /** One step of the figure (a file in steps/): its whole frame. `label` is the step's button label. */
-export type BenchStep = (data: Benchmarks, label: string, size: Size) => Frame;
+export type BenchStep = (data: Benchmarks, label: string, size: Size, text: BenchText) => Frame;
 
 /** The legend's baseline and the top of the panels, the same in every step. */
 export const LEGEND_Y = 9;

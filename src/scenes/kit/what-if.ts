@@ -14,11 +14,13 @@
  * alone (the embed options read them).
  */
 
+import type { SceneText } from './messages';
+
 export interface WhatIfControl {
   /** Query key and state field: short, lower case (`experts`). */
   key: string;
-  /** Visible label of the control. */
-  label: string;
+  /** Unconverted scenes (else the catalogue's `whatIf.<key>.label`): visible label of the control. */
+  label?: string;
   min: number;
   max: number;
   step: number;
@@ -27,7 +29,7 @@ export interface WhatIfControl {
   /** Decimal places a link may give (a price: 2); whole numbers only when absent. */
   decimals?: number;
   /** The value as the reader reads it next to the control ("8 of 256"). */
-  show?: (value: number, state: WhatIfState) => string;
+  show?: (value: number, state: WhatIfState, text: SceneText) => string;
   /** A pick from a list: the value is an index into it (min 0, max length − 1, step 1); links carry the id. */
   choices?: readonly WhatIfChoice[];
 }

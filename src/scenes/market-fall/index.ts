@@ -12,11 +12,11 @@ import { steps } from './steps';
 type Entry = { value: number | string; source: string; format?: string; prefix?: string; suffix?: string };
 const facts = market as Record<string, Entry>;
 
-function figure(id: string, who: string): MarketFigure {
+function figure(id: string): MarketFigure {
   const f = facts[id];
   if (!f || typeof f.value !== 'number')
     throw new Error(`market-fall: src/data/facts/market.json has no number "${id}". Fix: add it with a value and a source.`);
-  return { id, value: f.value, source: f.source, who };
+  return { id, value: f.value, source: f.source };
 }
 function text(id: string): string {
   const f = facts[id];
@@ -26,20 +26,18 @@ function text(id: string): string {
 
 const data: MarketFallData = {
   day: text('market.day'),
-  loss: figure('market.nvidia-loss', 'CNBC'),
-  previous: figure('market.previous-record', 'CNBC'),
+  loss: figure('market.nvidia-loss'),
+  previous: figure('market.previous-record'),
   previousDate: text('market.previous-record-date'),
-  drop: figure('market.nvidia-drop', 'CNBC'),
-  nasdaq: figure('market.nasdaq-drop', 'CNBC'),
-  outlets: [figure('market.nvidia-loss', 'CNBC'), figure('market.nvidia-loss-epoch', 'The Epoch Times'), figure('market.nvidia-loss-longbridge', 'Longbridge')],
+  drop: figure('market.nvidia-drop'),
+  nasdaq: figure('market.nasdaq-drop'),
+  outlets: [figure('market.nvidia-loss'), figure('market.nvidia-loss-epoch'), figure('market.nvidia-loss-longbridge')],
 };
 
 const scene: SceneModule<MarketFallData> = {
   name: 'market-fall',
-  title: "Nvidia's record one-day loss",
   steps,
   sources: [...new Set([data.loss.source, ...data.outlets.map((o) => o.source)])],
-  note: 'Market value lost in one trading day, in billions of US dollars, as reported.',
   aspect: { wide: 0.44, narrow: 0.76 },
   data,
   layout,

@@ -11,23 +11,23 @@ import { header } from '../kit/chart';
 import { measure } from '../kit/text';
 import { steps } from './steps';
 import { stepsById } from './steps/index';
-import { billions, type Bar, type MarketFallData } from './shared';
+import { billions, type Bar, type MarketFallData, type MarketText } from './shared';
 
-export function layout(data: MarketFallData, stepId: string, size: Size): Frame {
+export function layout(data: MarketFallData, stepId: string, size: Size, text: MarketText): Frame {
   const step = stepsById[findStep('market-fall', steps, stepId).id];
   const { width: W, height: H } = size;
   const narrow = W < NARROW_BREAKPOINT;
   const fs = narrow ? 12 : 13;
-  const title = step.title(data);
-  const subtitle = step.subtitle(data);
+  const title = step.title(data, text);
+  const subtitle = step.subtitle(data, text);
   const head = header(title, subtitle, W, narrow);
 
-  const bars: Bar[] = step.bars(data);
+  const bars: Bar[] = step.bars(data, text);
   const allKeys = ['bar:main', 'bar:previous', ...data.outlets.slice(1).map((o) => `bar:${o.id}`)];
 
   const max = Math.max(data.loss.value, data.previous.value, ...data.outlets.map((o) => o.value));
   const axisMax = Math.ceil(max / 100) * 100;
-  const valueRoom = measure(`close to ${billions(max)}`, { size: fs, weight: 700 }) + 8;
+  const valueRoom = measure(text.t('value.close', { amount: billions(text, max) }), { size: fs, weight: 700 }) + 8;
   const x = scaleLinear()
     .domain([0, axisMax])
     .range([0, Math.max(60, W - valueRoom)]);
@@ -49,7 +49,7 @@ export function layout(data: MarketFallData, stepId: string, size: Size): Frame 
       key: `tick:${t}`,
       x: px(x(t)),
       y: px(plotBottom + 15),
-      text: t === 0 ? '$0' : billions(t),
+      text: billions(text, t),
       fontSize: 12,
       anchor: t === 0 ? 'start' : 'middle',
       className: 'tick-label',
@@ -90,8 +90,8 @@ export function layout(data: MarketFallData, stepId: string, size: Size): Frame 
     width: W,
     height: H,
     title,
-    description: step.describe(data),
+    description: step.describe(data, text),
     marks,
-    table: step.table(data),
+    table: step.table(data, text),
   };
 }

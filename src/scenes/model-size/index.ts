@@ -15,10 +15,8 @@ const data: ModelSizeData = {
 
 const scene: SceneModule<ModelSizeData> = {
   name: 'model-size',
-  title: 'How much of R1 works on each token',
   steps,
   sources: [pub.totalParamsB.source, 'V3_CONFIG'],
-  note: 'Published counts for DeepSeek-V3; R1 has the same architecture. Which squares are lit is illustrative: the parameters at work change from token to token.',
   aspect: { wide: 0.42, narrow: 0.86 },
   data,
   layout,

@@ -8,6 +8,7 @@
 import { NARROW_BREAKPOINT, type DataTable, type Frame, type Mark, type Size, findStep } from '../contract';
 import { px } from '../kit/format';
 import { measure } from '../kit/text';
+import { billions, type ModelSizeText } from './shared';
 import { steps } from './steps';
 import { stepsById } from './steps/index';
 
@@ -25,9 +26,9 @@ export interface ModelSizeData {
 export interface ModelSizeStep {
   /** The squares at work on each token are lit (and the second headline line shows). */
   lit: boolean;
-  title(d: ModelSizeData): string;
+  title(d: ModelSizeData, text: ModelSizeText): string;
   /** What the figure shows now, for screen readers. */
-  describe(d: ModelSizeData): string;
+  describe(d: ModelSizeData, text: ModelSizeText): string;
 }
 
 /** Which squares light up: spread over the whole grid, no pattern (a fixed seed, so every render agrees). */
@@ -69,13 +70,13 @@ function fitSize(text: string, width: number, wanted: number): number {
   return fs;
 }
 
-export function layout(data: ModelSizeData, stepId: string, size: Size): Frame {
+export function layout(data: ModelSizeData, stepId: string, size: Size, text: ModelSizeText): Frame {
   const step = stepsById[findStep('model-size', steps, stepId).id];
   const { width: W, height: H } = size;
   const narrow = W < NARROW_BREAKPOINT;
   const on = step.lit;
-  const totalText = `${data.totalB} billion parameters`;
-  const activeText = `${data.activeB} billion at work on each token`;
+  const totalText = text.t('headline.total', { total: billions(text, data.totalB) });
+  const activeText = text.t('headline.active', { active: billions(text, data.activeB) });
   const fs = Math.min(fitSize(totalText, W, narrow ? 20 : 26), fitSize(activeText, W, narrow ? 20 : 26));
   const lh = Math.round(fs * 1.25);
   // 14 at 640 wide is still 12.6 px in a 576 px chapter column.
@@ -97,7 +98,7 @@ export function layout(data: ModelSizeData, stepId: string, size: Size): Frame {
       key: 'key',
       x: px(sw + 6),
       y: px(yKey),
-      text: on ? 'Each square is a billion parameters; lit = at work' : 'Each square is a billion parameters',
+      text: text.t(on ? 'key.lit' : 'key.stored'),
       fontSize: keyFs,
       className: 'ms-key',
     },
@@ -105,18 +106,18 @@ export function layout(data: ModelSizeData, stepId: string, size: Size): Frame {
     { kind: 'path', key: 'lit', d: squaresPath(lit, g.cols, g.cell, g.gap, top), className: 'ms-lit', opacity: on ? 1 : 0 },
   ];
   const table: DataTable = {
-    caption: 'Parameters of DeepSeek-R1, in billions',
-    columns: ['What', 'Published (billions)', 'Counted from the configuration (billions)'],
+    caption: text.t('table.caption'),
+    columns: [text.t('table.what'), text.t('table.published'), text.t('table.counted')],
     rows: [
-      ['Stored in the model', data.totalB, data.computedTotalB.toFixed(1)],
-      ['At work on each token', data.activeB, data.computedActiveB.toFixed(1)],
+      [text.t('table.stored'), data.totalB, data.computedTotalB.toFixed(1)],
+      [text.t('table.active'), data.activeB, data.computedActiveB.toFixed(1)],
     ],
   };
   return {
     width: W,
     height: H,
-    title: step.title(data),
-    description: step.describe(data),
+    title: step.title(data, text),
+    description: step.describe(data, text),
     marks,
     table,
   };

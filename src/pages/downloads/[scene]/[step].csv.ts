@@ -10,5 +10,5 @@ export function getStaticPaths() {
 
 export const GET: APIRoute = ({ params }) => {
   const scene = scenes[params.scene!]!;
-  return new Response(tableCsv(stepTable(scene, params.step!)), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  return new Response(tableCsv(stepTable(scene, params.step!, 'en')), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 };

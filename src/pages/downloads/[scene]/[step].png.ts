@@ -13,6 +13,6 @@ export function getStaticPaths() {
 export const GET: APIRoute = ({ params }) => {
   const scene = scenes[params.scene!]!;
   const page = readerUrl(import.meta.env.BASE_URL, `/embed/${scene.name}/${params.step}/`);
-  const { png } = svgToPng(stepSvg(scene, params.step!, page).svg, STEP_PNG_SCALE);
+  const { png } = svgToPng(stepSvg(scene, params.step!, page, 'en').svg, STEP_PNG_SCALE);
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };

@@ -11,5 +11,5 @@ export function getStaticPaths() {
 export const GET: APIRoute = ({ params }) => {
   const scene = scenes[params.scene!]!;
   const page = readerUrl(import.meta.env.BASE_URL, `/embed/${scene.name}/${params.step}/`);
-  return new Response(stepSvg(scene, params.step!, page).svg, { headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' } });
+  return new Response(stepSvg(scene, params.step!, page, 'en').svg, { headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' } });
 };

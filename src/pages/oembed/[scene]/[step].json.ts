@@ -11,7 +11,7 @@ export function getStaticPaths() {
 export const GET: APIRoute = ({ params, site }) => {
   const scene = scenes[params.scene!]!;
   const base = import.meta.env.BASE_URL;
-  return new Response(JSON.stringify(oembedFor(scene, params.step, base, site!, stepThumbnail(scene, params.step!, base, site!)), null, 2), {
+  return new Response(JSON.stringify(oembedFor(scene, params.step, base, site!, 'en', stepThumbnail(scene, params.step!, base, site!, 'en')), null, 2), {
     headers: { 'Content-Type': 'application/json+oembed' },
   });
 };

@@ -10,7 +10,7 @@ export function getStaticPaths() {
 }
 
 export const GET: APIRoute = ({ params }) => {
-  const t = sceneThumbnailSvg(scenes[params.scene!]!);
+  const t = sceneThumbnailSvg(scenes[params.scene!]!, 'en');
   const { png } = svgToPng(t.svg, THUMB_WIDTH / t.width);
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };

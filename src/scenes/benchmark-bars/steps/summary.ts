@@ -2,12 +2,15 @@
 import { scaleLinear } from 'd3-scale';
 import type { Benchmarks } from '../../../data/schemas';
 import { NARROW_BREAKPOINT, type Mark, type Size } from '../../contract';
-import { formatNumber, px } from '../../kit/format';
+import { px } from '../../kit/format';
+import { fixed } from '../../kit/numbers';
 import {
-  UNIT_SHORT,
   DOMAIN,
-  ROW_SHORT,
   formatValue,
+  rowShort,
+  unitWords,
+  listAnd,
+  type BenchText,
   rowTitle,
   unitText,
   rowById,
@@ -32,7 +35,7 @@ const SUMMARY_ROWS = [
   'gpqa-diamond-pass-1',
 ] as const;
 
-function summaryMarks(data: Benchmarks, size: Size, narrow: boolean, top: number): Mark[] {
+function summaryMarks(data: Benchmarks, size: Size, narrow: boolean, top: number, text: BenchText): Mark[] {
   const marks: Mark[] = [];
   const rows = SUMMARY_ROWS.map((id) => rowById(data, id));
   const rowH = (size.height - top) / rows.length;
@@ -47,12 +50,18 @@ function summaryMarks(data: Benchmarks, size: Size, narrow: boolean, top: number
       .range([labelW, size.width - leadW - valueW]);
     const r1 = row.values['deepseek-r1'] as number;
     const o1 = row.values['o1-1217'] as number;
-    const lead = leaders(row)
-      .map((m) => modelName(data, m))
-      .join(' and ');
+    const lead = listAnd(
+      text,
+      leaders(row).map((m) => modelName(data, m)),
+    );
     const diff = r1 - o1;
     const diffText =
-      diff === 0 ? 'level' : `${diff > 0 ? 'R1' : 'o1'} +${row.unit === 'rating' ? formatNumber(Math.abs(diff)) : formatNumber(Math.abs(diff), '.1f')}`;
+      diff === 0
+        ? text.t('summary.level')
+        : text.t('summary.lead', {
+            model: diff > 0 ? 'R1' : 'o1',
+            points: row.unit === 'rating' ? text.number(Math.abs(diff)) : fixed(text, Math.abs(diff), 1),
+          });
     const barH = narrow ? Math.min(9, (rowH - 24) / 2) : Math.min(10, (rowH - 12) / 2);
     const barsTop = narrow ? y0 + 18 : y0 + rowH / 2 - barH - 1;
     marks.push({
@@ -60,7 +69,7 @@ function summaryMarks(data: Benchmarks, size: Size, narrow: boolean, top: number
       key: `${k}:name`,
       x: 0,
       y: px(narrow ? y0 + 10 : y0 + rowH / 2 - 7),
-      text: ROW_SHORT[row.id] ?? row.benchmark,
+      text: rowShort(text, row),
       baseline: 'middle',
       className: 'bar-label',
       fontSize: narrow ? 12 : 13,
@@ -71,7 +80,7 @@ function summaryMarks(data: Benchmarks, size: Size, narrow: boolean, top: number
       key: `${k}:unit`,
       x: narrow ? px(size.width) : 0,
       y: px(narrow ? y0 + 10 : y0 + rowH / 2 + 8),
-      text: narrow ? diffText : UNIT_SHORT[row.unit],
+      text: narrow ? diffText : unitWords(text, row.unit, true),
       anchor: narrow ? 'end' : 'start',
       baseline: 'middle',
       className: narrow ? (diff > 0 ? 'lead-r1' : diff < 0 ? 'lead-o1' : 'chart-subtitle') : 'chart-subtitle',
@@ -96,7 +105,7 @@ function summaryMarks(data: Benchmarks, size: Size, narrow: boolean, top: number
         key: `${k}:value:${m}`,
         x: px(x(v) + 4),
         y: px(by + barH / 2),
-        text: formatValue(row.unit, v),
+        text: formatValue(text, row.unit, v),
         baseline: 'middle',
         className: 'value-label',
         fontSize: narrow ? 12 : 11,
@@ -121,7 +130,7 @@ function summaryMarks(data: Benchmarks, size: Size, narrow: boolean, top: number
         key: `${k}:best`,
         x: px(size.width),
         y: px(y0 + rowH / 2 + 8),
-        text: `best: ${lead}`,
+        text: text.t('summary.best', { leaders: lead }),
         anchor: 'end',
         baseline: 'middle',
         className: 'chart-subtitle',
@@ -133,7 +142,7 @@ function summaryMarks(data: Benchmarks, size: Size, narrow: boolean, top: number
   return marks;
 }
 
-export const step: BenchStep = (data, _label, size) => {
+export const step: BenchStep = (data, _label, size, text) => {
   const narrow = size.width < NARROW_BREAKPOINT;
   const rows = SUMMARY_ROWS.map((id) => rowById(data, id));
   const r1Wins = rows.filter((r) => (r.values['deepseek-r1'] as number) > (r.values['o1-1217'] as number));
@@ -141,20 +150,30 @@ export const step: BenchStep = (data, _label, size) => {
   return {
     width: size.width,
     height: size.height,
-    title: 'DeepSeek-R1 and OpenAI o1-1217, benchmark by benchmark',
-    description: `Across ${rows.length} benchmarks, DeepSeek-R1 is ahead of o1-1217 on ${r1Wins.length} (${r1Wins.map(rowTitle).join(', ')}) and behind on ${o1Wins.length} (${o1Wins.map(rowTitle).join(', ')}). Each row keeps its own unit.`,
-    marks: [...legendMarks(LEGEND_Y, narrow).filter((m) => !m.key.includes('other') && !m.key.includes('best')), ...summaryMarks(data, size, narrow, TOP)],
+    title: text.t('summary.title'),
+    description: text.t('summary.describe', {
+      count: rows.length,
+      wins: r1Wins.length,
+      winList: r1Wins.map((r) => rowTitle(text, r)).join(text.t('list.comma')),
+      losses: o1Wins.length,
+      lossList: o1Wins.map((r) => rowTitle(text, r)).join(text.t('list.comma')),
+    }),
+    marks: [
+      ...legendMarks(LEGEND_Y, narrow, text).filter((m) => !m.key.includes('other') && !m.key.includes('best')),
+      ...summaryMarks(data, size, narrow, TOP, text),
+    ],
     table: {
-      caption: 'DeepSeek-R1 vs OpenAI o1-1217 (each benchmark in its own unit)',
-      columns: ['Benchmark', 'Unit', 'DeepSeek-R1', 'OpenAI o1-1217', 'Best of the six'],
+      caption: text.t('summary.caption'),
+      columns: [text.t('summary.benchmark'), text.t('summary.unit'), 'DeepSeek-R1', 'OpenAI o1-1217', text.t('summary.bestOfSix')],
       rows: rows.map((r) => [
-        rowTitle(r),
-        unitText(r),
+        rowTitle(text, r),
+        unitText(text, r),
         r.values['deepseek-r1'] as number,
         r.values['o1-1217'] as number,
-        leaders(r)
-          .map((m) => modelName(data, m))
-          .join(' and '),
+        listAnd(
+          text,
+          leaders(r).map((m) => modelName(data, m)),
+        ),
       ]),
     },
   };

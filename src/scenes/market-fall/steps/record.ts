@@ -1,28 +1,39 @@
 /** Step "record": Nvidia's one-day loss the week after R1's release, beside the previous record. */
-import { billions, type MarketStep } from '../shared';
+import { localDate } from '../../kit/dates';
+import { billions, columns, type MarketStep } from '../shared';
 
 export const step: MarketStep = {
-  title: (d) => `Nvidia lost close to ${billions(d.loss.value)} of market value in one day`,
-  subtitle: (d) =>
-    `${d.day}, a week after R1's release: shares fell about ${d.drop.value}%, the Nasdaq ${d.nasdaq.value}%. No company in US history had lost more in a day.`,
-  bars: (d) => [
-    { key: 'bar:main', label: `${d.day}`, value: d.loss.value, valueText: `close to ${billions(d.loss.value)}`, className: 'mkt-bar mkt-loss' },
+  title: (d, text) => text.t('record.title', { loss: billions(text, d.loss.value) }),
+  subtitle: (d, text) => text.t('record.subtitle', { day: localDate(text, d.day), drop: d.drop.value, nasdaq: d.nasdaq.value }),
+  bars: (d, text) => [
+    {
+      key: 'bar:main',
+      label: localDate(text, d.day),
+      value: d.loss.value,
+      valueText: text.t('value.close', { amount: billions(text, d.loss.value) }),
+      className: 'mkt-bar mkt-loss',
+    },
     {
       key: 'bar:previous',
-      label: `${d.previousDate} (previous record)`,
+      label: text.t('record.previous', { date: localDate(text, d.previousDate) }),
       value: d.previous.value,
-      valueText: `about ${billions(d.previous.value)}`,
+      valueText: text.t('value.about', { amount: billions(text, d.previous.value) }),
       className: 'mkt-bar mkt-previous',
     },
   ],
-  describe: (d) =>
-    `Bars of market value lost in one day: close to ${billions(d.loss.value)} on ${d.day}, against about ${billions(d.previous.value)} in ${d.previousDate}, the previous record.`,
-  table: (d) => ({
-    caption: 'Nvidia: market value lost in one day',
-    columns: ['Day or outlet', 'Billions of US dollars', 'Source'],
+  describe: (d, text) =>
+    text.t('record.describe', {
+      loss: billions(text, d.loss.value),
+      day: localDate(text, d.day),
+      previous: billions(text, d.previous.value),
+      previousDate: localDate(text, d.previousDate),
+    }),
+  table: (d, text) => ({
+    caption: text.t('record.caption'),
+    columns: columns(text),
     rows: [
-      [d.day, d.loss.value, d.loss.source],
-      [`${d.previousDate} (previous record)`, d.previous.value, d.previous.source],
+      [localDate(text, d.day), d.loss.value, d.loss.source],
+      [text.t('record.previous', { date: localDate(text, d.previousDate) }), d.previous.value, d.previous.source],
     ],
   }),
 };

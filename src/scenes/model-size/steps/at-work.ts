@@ -1,11 +1,10 @@
 /** Step "at-work": the same squares with the few that work on each token lit. */
+import { percent } from '../../kit/numbers';
 import type { ModelSizeStep } from '../layout';
+import { billions } from '../shared';
 
 export const step: ModelSizeStep = {
   lit: true,
-  title: (d) => `${d.activeB} of ${d.totalB} billion parameters at work on each token`,
-  describe(d) {
-    const share = (100 * d.activeB) / d.totalB;
-    return `${d.totalB} squares, one per billion parameters; ${d.activeB} of them are lit, the parameters that work on each token: about ${share.toFixed(1)}% of the model.`;
-  },
+  title: (d, text) => text.t('at-work.title', { active: billions(text, d.activeB), total: billions(text, d.totalB) }),
+  describe: (d, text) => text.t('at-work.describe', { squares: d.totalB, lit: d.activeB, share: percent(text, (100 * d.activeB) / d.totalB, 1) }),
 };

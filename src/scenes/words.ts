@@ -1,0 +1,89 @@
+/**
+ * Server side (pages, downloads, OG cards, tests): every scene's catalogues, and what a page needs
+ * from them for its locale. Never imported by browser code: a page hands its live figure only the
+ * one catalogue it speaks (`sceneTextPayload`, in the figure's `data-scene-text`).
+ *
+ * A scene is "converted" once src/scenes/<name>/messages/en.json exists; until then it keeps its
+ * English in TypeScript and speaks English in every locale (tests/unit/scene-messages.test.ts
+ * lists it as not yet converted).
+ */
+import type { Locale } from '../i18n/locales';
+import type { Frame, SceneModule, Size } from './contract';
+import { makeSceneText, type Catalogue, type SceneText, type SceneTextPayload } from './kit/messages';
+import { wordsOf, type SceneWords } from './kit/scene-words';
+import { checkCatalogues, type CatalogueFiles } from './check-messages';
+
+const files = import.meta.glob<Record<string, unknown>>('./*/messages/*.json', { eager: true, import: 'default' });
+
+/** The catalogue files as parsed, by scene and locale (`$translates` included). */
+export const catalogueFiles: CatalogueFiles = (() => {
+  const out: Record<string, Record<string, Record<string, unknown>>> = {};
+  for (const [path, json] of Object.entries(files)) {
+    const [, scene, , file] = path.split('/');
+    (out[scene!] ??= {})[file!.replace(/\.json$/, '')] = json;
+  }
+  return out;
+})();
+
+// A missing or extra key, or a placeholder in one language only, stops the build here.
+const problems = checkCatalogues(catalogueFiles);
+if (problems.length) throw new Error(`Scene catalogues disagree:\n  ${problems.join('\n  ')}`);
+
+/** catalogues[scene][locale], without `$translates`. */
+const catalogues: Readonly<Record<string, Partial<Record<string, Catalogue>>>> = Object.fromEntries(
+  Object.entries(catalogueFiles).map(([scene, byLocale]) => [
+    scene,
+    Object.fromEntries(
+      Object.entries(byLocale).map(([locale, json]) => {
+        const { $translates: _, ...messages } = json!;
+        return [locale, messages as Catalogue];
+      }),
+    ),
+  ]),
+);
+
+/** Whether the scene's words live in its catalogues yet. */
+export function isConverted(scene: string): boolean {
+  return catalogues[scene]?.['en'] !== undefined;
+}
+
+/** The catalogue a page in `locale` uses for the scene, or undefined while the scene is unconverted. */
+function catalogueFor(scene: string, locale: Locale): Catalogue | undefined {
+  const own = catalogues[scene];
+  if (!own?.['en']) return undefined;
+  const c = own[locale];
+  if (!c) throw new Error(`src/scenes/${scene}/messages/${locale}.json is missing. Fix: translate messages/en.json into it.`);
+  return c;
+}
+
+const texts = new Map<string, SceneText>();
+/** The scene's SceneText for `locale` (an unconverted scene's is empty: its layout does not read it). */
+export function sceneText(scene: string, locale: Locale): SceneText {
+  const k = `${scene}|${locale}`;
+  let t = texts.get(k);
+  if (!t) {
+    const c = catalogueFor(scene, locale);
+    texts.set(k, (t = c ? makeSceneText(locale, c) : makeSceneText('en', {})));
+  }
+  return t;
+}
+
+/** What the scene says outside its frames, in `locale`: title, steps' labels and notes, note, encodings, controls. */
+export function sceneWords(scene: SceneModule, locale: Locale): SceneWords {
+  return wordsOf(scene, sceneText(scene.name, locale));
+}
+
+/** The frame of a scene's own data at a step, in `locale`. */
+export function frameOf(scene: SceneModule, stepId: string, size: Size, locale: Locale): Frame {
+  return scene.layout(scene.data, stepId, size, sceneText(scene.name, locale));
+}
+
+/**
+ * The JSON a page puts in its live figure's `data-scene-text` attribute (an attribute, not an
+ * inline <script>: the CSP and tests/e2e/security.spec.ts want every inline script hashed), read
+ * back by src/client/mount-figure.ts. Undefined while the scene is unconverted.
+ */
+export function sceneTextPayload(scene: string, locale: Locale): string | undefined {
+  const messages = catalogueFor(scene, locale);
+  return messages && JSON.stringify({ locale, messages } satisfies SceneTextPayload);
+}
