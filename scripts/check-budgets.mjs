@@ -61,6 +61,8 @@ export const ON_DEMAND = {
 /** Dynamic imports that load at start-up only on a page whose HTML has the element (not merely CSS naming it). */
 export const WHEN_PRESENT = {
   'scene-input': /<form\b[^>]*\sdata-scene-input[\s=>]/,
+  // Chinese line breaking for figures (src/client/mount-figure.ts): on the Chinese edition's pages only.
+  'text-zh': /<html\b[^>]*\slang="zh/,
 };
 /** A Chinese font file or its stylesheet (scripts/fonts-zh.mjs names them noto-sans-sc-<weight>.<hash>.woff2, noto-sans-sc.<hash>.css). */
 export const isChineseFont = (file) => /noto-sans-sc/i.test(posix.basename(file.split('\\').join('/')));

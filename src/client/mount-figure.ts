@@ -24,6 +24,8 @@ export async function mountFigure(fig: HTMLElement, sceneName: string): Promise<
   const scene = await loadScene(sceneName);
   // The page's one catalogue for this scene (SceneFigure.astro), so the browser never loads the other languages.
   const text = textFromPayload(fig.dataset['sceneText']);
+  // Chinese labels wrap by their own rules (kit/text-zh.ts), loaded only where a figure speaks Chinese.
+  if (text.locale === 'zh') await import('../scenes/kit/text-zh');
   const player = new ScenePlayer(fig, scene, text);
   const ids = scene.steps.map((s) => s.id);
   player.onChange((step, frame) => {

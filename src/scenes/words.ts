@@ -12,6 +12,8 @@ import type { Frame, SceneModule, Size } from './contract';
 import { makeSceneText, type Catalogue, type SceneText, type SceneTextPayload } from './kit/messages';
 import { wordsOf, type SceneWords } from './kit/scene-words';
 import { checkCatalogues, type CatalogueFiles } from './check-messages';
+// The server lays out Chinese frames too: their labels wrap by Chinese rules.
+import './kit/text-zh';
 
 const files = import.meta.glob<Record<string, unknown>>('./*/messages/*.json', { eager: true, import: 'default' });
 

@@ -50,7 +50,7 @@ export function textBox(m: Extract<Mark, { kind: 'text' }>): Box {
   const size = m.fontSize ?? 16;
   const w = measure(m.text, { size, weight: m.fontWeight ?? 400 });
   const x0 = m.anchor === 'middle' ? m.x - w / 2 : m.anchor === 'end' ? m.x - w : m.x;
-  const [top, bottom] = inkBand(size, m.baseline);
+  const [top, bottom] = inkBand(size, m.baseline, m.text);
   return { x0, x1: x0 + w, y0: m.y + top, y1: m.y + bottom };
 }
 
