@@ -28,6 +28,10 @@ export default defineConfig({
   outDir: process.env.OUT_DIR || './dist',
   trailingSlash: 'always',
   output: 'static',
+  // English at "/", Chinese at "/zh/" with the same slugs (src/i18n/locales.ts). Pages serve both from one file
+  // under src/pages/[...lang]/; Astro's i18n gives them Astro.currentLocale. No fallback: a Chinese page whose
+  // translation is missing is not built (the chapter check lists what is missing), never redirected.
+  i18n: { locales: ['en', 'zh'], defaultLocale: 'en', routing: { prefixDefaultLocale: false } },
   build: { format: 'directory', inlineStylesheets: 'always' },
   markdown: {
     // No code blocks in the chapters; Shiki's highlighting would need inline styles the CSP refuses.
