@@ -7,6 +7,7 @@ import { remarkChapter } from './src/chapters/remark-chapter.ts';
 import { chapterRegistries } from './src/chapters/registries.ts';
 import { rehypeHeadingAnchors } from './src/chapters/rehype-heading-anchors.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
+import { i18nBuild } from './src/integrations/i18n.ts';
 import { astroCsp } from './src/security/csp.ts';
 import { headers } from './src/integrations/headers.ts';
 import { fonts } from './src/integrations/fonts.ts';
@@ -42,6 +43,7 @@ export default defineConfig({
     fonts(),
     mdx(),
     react(),
+    i18nBuild(),
     sitemap(),
     headers(),
     // One line at the start of a build without SITE_URL, saying what that affects.

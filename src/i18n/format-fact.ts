@@ -48,6 +48,7 @@ const ZH_SUFFIX: Record<string, ZhUnit> = {
   ' GiB': { after: 'GiB' },
   ' TB': { after: 'TB' },
   ' GPUs': { after: '块GPU' },
+  ' NVIDIA H800 GPUs': { after: '块英伟达H800 GPU' },
   ' times': { after: '倍' },
   ' days': { after: '天' },
   ' hours': { after: '小时' },

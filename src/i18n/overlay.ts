@@ -6,7 +6,9 @@
  * - only strings are translated: an overlay value must be a string where the English has a string;
  * - arrays are aligned by index, and an element whose English has an `id` must carry the same `id`;
  * - `{fact.id}` placeholders of an English string must all be in its translation, and no other;
- * - the top-level "$translates" (the English revision) is bookkeeping, not data.
+ * - the top-level "$translates" (the English revision) is bookkeeping, not data;
+ * - one addition is allowed: `<key>Gloss` beside an English string `<key>` (a source's `titleGloss`):
+ *   a Chinese gloss shown next to an original that stays as it is (a source keeps its title).
  * Anything the overlay leaves out stays English. Every problem names the file and the key path.
  */
 
@@ -68,6 +70,11 @@ export function overlayProblems(english: unknown, overlay: unknown, file: string
           if (v !== en['id']) problems.push(`${at(sub)}: differs from the English id. Fix: keep it as in the English.`);
           continue;
         }
+        const glossOf = /^(.+)Gloss$/.exec(k)?.[1];
+        if (glossOf && !(k in en) && typeof en[glossOf] === 'string') {
+          if (typeof v !== 'string') problems.push(`${at(sub)}: a gloss must be text. Fix: write the gloss as a string.`);
+          continue;
+        }
         if (!(k in en)) {
           problems.push(`${at(sub)}: the English has no such key. Fix: remove it or correct its name.`);
           continue;
@@ -93,6 +100,7 @@ export function mergeOverlay<T>(english: T, overlay: unknown, file: string): T {
     if (isObject(en)) {
       const out: Record<string, unknown> = {};
       for (const [k, v] of Object.entries(en)) out[k] = isObject(tr) && k in tr && k !== REVISION_KEY ? merge(v, tr[k]) : structuredClone(v);
+      if (isObject(tr)) for (const [k, v] of Object.entries(tr)) if (/Gloss$/.test(k) && !(k in en) && typeof v === 'string') out[k] = v;
       return out;
     }
     return en;
