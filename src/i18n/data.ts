@@ -40,11 +40,6 @@ export function allOverlayProblems(): string[] {
   return out;
 }
 
-/** The overlay files present, as "<lang>/<path>" (for the staleness check). */
-export function overlayPaths(): string[] {
-  return [...overlayByPath.keys()].sort();
-}
-
 const glossaries = new Map<Locale, Record<string, GlossaryEntry>>();
 
 /** The glossary in `locale`: each term's words from src/data/i18n/<lang>/glossary/<topic>.json where translated. */

@@ -38,7 +38,7 @@ async function englishInOrder(): Promise<Chapter[]> {
 
 /**
  * A locale's chapters in reading order. A translation must have an English twin of the same file
- * name and the same `order`; chapters not yet translated are simply absent (see missingTranslations).
+ * name and the same `order`; chapters not yet translated are simply absent (src/i18n/status.ts lists them).
  */
 export async function chaptersInOrder(locale: Locale = DEFAULT_LOCALE): Promise<Chapter[]> {
   const english = await englishInOrder();
@@ -53,11 +53,4 @@ export async function chaptersInOrder(locale: Locale = DEFAULT_LOCALE): Promise<
       throw new ContentError(file, 'order', `order ${c.data.order} differs from the English chapter's ${twin.data.order}`, `keep order: ${twin.data.order}.`);
   }
   return translated.sort((a, b) => a.data.order - b.data.order);
-}
-
-/** English chapter file names (without .mdx) that `locale` has no translation of yet, in reading order. */
-export async function missingTranslations(locale: Locale): Promise<string[]> {
-  if (locale === DEFAULT_LOCALE) return [];
-  const have = new Set((await getCollection(COLLECTION[locale])).map((c) => c.id));
-  return (await englishInOrder()).map((c) => c.id).filter((id) => !have.has(id));
 }
