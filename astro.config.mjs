@@ -7,6 +7,7 @@ import { remarkChapter } from './src/chapters/remark-chapter.ts';
 import { chapterRegistries } from './src/chapters/registries.ts';
 import { rehypeHeadingAnchors } from './src/chapters/rehype-heading-anchors.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
+import { i18nBuild } from './src/integrations/i18n.ts';
 import { astroCsp } from './src/security/csp.ts';
 import { headers } from './src/integrations/headers.ts';
 import { fonts } from './src/integrations/fonts.ts';
@@ -28,6 +29,10 @@ export default defineConfig({
   outDir: process.env.OUT_DIR || './dist',
   trailingSlash: 'always',
   output: 'static',
+  // English at "/", Chinese at "/zh/" with the same slugs (src/i18n/locales.ts). Pages serve both from one file
+  // under src/pages/[...lang]/; Astro's i18n gives them Astro.currentLocale. No fallback: a Chinese page whose
+  // translation is missing is not built (the chapter check lists what is missing), never redirected.
+  i18n: { locales: ['en', 'zh'], defaultLocale: 'en', routing: { prefixDefaultLocale: false } },
   build: { format: 'directory', inlineStylesheets: 'always' },
   markdown: {
     // No code blocks in the chapters; Shiki's highlighting would need inline styles the CSP refuses.
@@ -38,6 +43,7 @@ export default defineConfig({
     fonts(),
     mdx(),
     react(),
+    i18nBuild(),
     sitemap(),
     headers(),
     // One line at the start of a build without SITE_URL, saying what that affects.

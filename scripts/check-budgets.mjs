@@ -68,8 +68,12 @@ export const WHEN_PRESENT = {
 export const isChineseFont = (file) => /noto-sans-sc/i.test(posix.basename(file.split('\\').join('/')));
 const chunkName = (file) => posix.basename(file.split('\\').join('/')).replace(/\.[\w-]+\.js$/, '');
 
+/** Prefixes of the other editions (src/i18n/locales.ts): /zh/search/ is a search page as /search/ is. */
+const EDITION = /^\/zh(?=\/)/;
+
 /** The kind of a page, as `npm run bench` sorts them. `path` is relative to the base, with a leading slash. */
-export function kindOf(path, html) {
+export function kindOf(pagePath, html) {
+  const path = pagePath.replace(EDITION, '');
   if (path.startsWith('/embed/')) return 'embed';
   if (path === '/search/') return 'search';
   if (html.includes('data-scrolly=')) return 'chapter';

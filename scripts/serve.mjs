@@ -92,11 +92,14 @@ export function serve(dir, { port = 0, base = '/' } = {}) {
       }
       file = join(file, 'index.html');
     }
-    if (!existsSync(file)) return notFound(res);
+    if (!existsSync(file)) return notFound(res, path);
     send(req, res, file, 200);
   });
-  function notFound(res) {
-    const page = join(root, '404.html');
+  // An edition's own 404 page (zh/404.html) for addresses under its prefix, as Netlify and Cloudflare Pages do.
+  function notFound(res, path = '/') {
+    const lang = /^\/([a-z]{2})\//.exec(path)?.[1];
+    const own = lang && join(root, lang, '404.html');
+    const page = own && existsSync(own) ? own : join(root, '404.html');
     if (existsSync(page)) return send(null, res, page, 404);
     res.writeHead(404, { 'Content-Type': 'text/plain' });
     res.end('Not found');

@@ -1,3 +1,6 @@
+import { localePath } from './i18n/paths';
+import type { Locale } from './i18n/locales';
+
 /** Site-wide constants: the name, the one-line pitch, and URL helpers that respect BASE_PATH. */
 export const SITE_TITLE = 'R1, Explained';
 export const SITE_DESCRIPTION =
@@ -7,4 +10,9 @@ export const SITE_DESCRIPTION =
 export function url(path: string): string {
   const base = import.meta.env.BASE_URL.replace(/\/$/, '');
   return `${base}${path.startsWith('/') ? path : `/${path}`}`;
+}
+
+/** A site-internal URL in `locale`'s edition ("/glossary/" -> "/zh/glossary/"), under the base path. */
+export function localeUrl(locale: Locale, path: string): string {
+  return url(localePath(locale, path));
 }

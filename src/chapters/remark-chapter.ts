@@ -16,6 +16,7 @@
  *    a mark hugs the word before it. Every source still counts, so the chapter's
  *    numbered list is the same.
  */
+import fs from 'node:fs';
 import path from 'node:path';
 import { checkScrollyHasSteps, checkUsages, type Registries, type Usage } from './checks';
 
@@ -43,9 +44,39 @@ function setAttr(node: Node, name: string, value: string): void {
   node.attributes.push({ type: 'mdxJsxAttribute', name, value });
 }
 
+/** Han characters: a Chinese reader reads about 400 a minute, so each counts as half of a 200-a-minute English word. */
+const HAN = /\p{Script=Han}/gu;
+
+/** Reading length in English-word equivalents (English text: its words). */
+export function wordsIn(text: string): number {
+  const han = text.match(HAN)?.length ?? 0;
+  // What is left between Han characters may be only full-width punctuation (，。“”): not a word.
+  return (
+    text
+      .replace(HAN, ' ')
+      .split(/\s+/)
+      .filter((w) => w && !(han > 0 && /^[\u3000-\u303f\uff00-\uffef“”‘’…—·]+$/.test(w))).length +
+    han / 2
+  );
+}
+
 function countWords(node: Node): number {
-  if (node.type === 'text' && typeof node.value === 'string') return node.value.split(/\s+/).filter(Boolean).length;
+  if (node.type === 'text' && typeof node.value === 'string') return wordsIn(node.value);
   return (node.children ?? []).reduce((n, c) => n + countWords(c), 0);
+}
+
+/**
+ * A translated chapter links to the same language's chapters ("/zh/chapters/x/"). While a
+ * chapter is not translated yet, such a link goes to the English original instead, so the
+ * edition builds with no broken link while translators work. `root` is the checkout.
+ */
+export function linkToTranslated(url: string, root = process.cwd()): string {
+  const m = /^\/([a-z]{2})\/chapters\/([a-z0-9-]+)\/(.*)$/.exec(url);
+  if (!m) return url;
+  const [, lang, slug, rest] = m;
+  const dir = path.join(root, 'content', lang!, 'chapters');
+  const have = fs.existsSync(dir) && fs.readdirSync(dir).some((f) => f.endsWith(`-${slug}.mdx`) && /^\d\d-/.test(f));
+  return have ? url : `/chapters/${slug}/${rest}`;
 }
 
 /**
@@ -134,7 +165,7 @@ export function remarkChapter(getRegistries: () => Registries, base = '/') {
       let inner = scene;
       if ((node.type === 'link' || node.type === 'definition') && typeof (node as { url?: unknown }).url === 'string') {
         const link = node as unknown as { url: string };
-        link.url = withBase(link.url, base);
+        link.url = withBase(linkToTranslated(link.url), base);
       }
       if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name && COMPONENTS.has(node.name)) {
         const a = attrs(node);

@@ -50,4 +50,16 @@ export const chapterSchema = z.object({
     )
     .min(2, 'give at least 2 quiz questions')
     .max(6, 'keep it to at most 6 quiz questions (the handout is one page)'),
+  /** A translation's English revision (src/i18n/revision.ts); English chapters leave it out. */
+  translationOf: z
+    .string()
+    .regex(/^[0-9a-f]{12}$/, 'write the 12 hex digits of revisionOf(the English chapter file)')
+    .optional(),
+});
+
+/** A translated chapter (content/<lang>/chapters/): the same fields, and `translationOf` is required. */
+export const translatedChapterSchema = chapterSchema.extend({
+  translationOf: z
+    .string(need('add `translationOf: "<12 hex digits>"`, the revision of the English chapter this translates (README, "Adding a language").'))
+    .regex(/^[0-9a-f]{12}$/, 'write the 12 hex digits of revisionOf(the English chapter file)'),
 });

@@ -15,7 +15,8 @@ function wire(root: HTMLElement) {
   // Empty when the build had no SITE_URL: then the snippet names the address this page is served from.
   const site = dialog.dataset['embedSite'] || location.origin;
   const loader = dialog.querySelector<HTMLElement>('[data-embed-loader]');
-  if (loader && !dialog.dataset['embedSite']) loader.textContent = loaderSnippet(base, site);
+  // The loader lives at the site's root; `base` may be an edition's (/zh/).
+  if (loader && !dialog.dataset['embedSite']) loader.textContent = loaderSnippet(dialog.dataset['embedRoot'] ?? base, site);
   const step = dialog.querySelector<HTMLSelectElement>('[data-embed-step]')!;
   const controls = dialog.querySelector<HTMLInputElement>('[data-embed-controls]')!;
   const code = dialog.querySelector<HTMLTextAreaElement>('[data-embed-code]')!;

@@ -23,6 +23,15 @@ const MAX_RESULTS = 10;
 /** Longer queries are cut (the field's maxlength says the same; a pasted or scripted value can be longer). */
 const MAX_QUERY = 200;
 
+/** The status sentences in the page's language (src/i18n/ui/<lang>.json "search.*", put on the page by search.astro). */
+interface SearchMessages {
+  none: string;
+  some: { one?: string; other: string };
+  firstN: string;
+  cut: string;
+  failed: string;
+}
+
 const root = document.querySelector<HTMLElement>('[data-search]');
 if (root) setUp(root);
 
@@ -31,6 +40,9 @@ function setUp(root: HTMLElement) {
   const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
   const status = root.querySelector<HTMLElement>('[data-search-status]')!;
   const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
+  const msg = JSON.parse(root.dataset['searchMessages'] ?? '{}') as SearchMessages;
+  const plural = new Intl.PluralRules(document.documentElement.lang);
+  const fill = (t: string, n: number) => t.replace('{count}', String(n)).replace('{max}', String(n));
 
   let loading: Promise<Pagefind> | undefined;
   const load = () =>
@@ -45,7 +57,7 @@ function setUp(root: HTMLElement) {
   async function run(q: string) {
     const ticket = ++latest;
     const query = q.trim().slice(0, MAX_QUERY).trim();
-    const cut = q.trim().length > MAX_QUERY ? ` Only the first ${MAX_QUERY} characters were searched for.` : '';
+    const cut = q.trim().length > MAX_QUERY ? fill(msg.cut, MAX_QUERY) : '';
     const url = new URL(location.href);
     if (query) url.searchParams.set('q', query);
     else url.searchParams.delete('q');
@@ -59,7 +71,7 @@ function setUp(root: HTMLElement) {
     try {
       pf = await load();
     } catch {
-      status.textContent = 'Search could not load its index. Browse the chapters below instead.';
+      status.textContent = msg.failed;
       return;
     }
     const search = await pf.debouncedSearch(query, {}, 120);
@@ -71,11 +83,10 @@ function setUp(root: HTMLElement) {
     // The query goes in a <bdi>, as text: a right-to-left mark in it cannot flip the sentence around it.
     const quoted = document.createElement('bdi');
     quoted.textContent = query;
-    status.replaceChildren(
-      n === 0 ? 'No page mentions “' : `${n} ${n === 1 ? 'page mentions' : 'pages mention'} “`,
-      quoted,
-      `”${n > MAX_RESULTS ? `; the first ${MAX_RESULTS} are listed` : ''}.${cut}`,
-    );
+    const sentence = n === 0 ? msg.none : fill((plural.select(n) === 'one' ? msg.some.one : undefined) ?? msg.some.other, n);
+    const [before = '', after = ''] = sentence.split('{q}');
+    const [lead = '', end = ''] = /^(.*?)([.。]?)$/s.exec(after)!.slice(1);
+    status.replaceChildren(before, quoted, `${lead}${n > MAX_RESULTS ? fill(msg.firstN, MAX_RESULTS) : ''}${end}${cut}`);
   }
 
   input.addEventListener('focus', () => void load().catch(() => {}), { once: true });

@@ -23,12 +23,23 @@ export interface OEmbedRich {
   thumbnail_url?: string;
   thumbnail_width?: number;
   thumbnail_height?: number;
+  /** The language of the figure the html frames (BCP 47), an extra field oEmbed allows: each edition has its own responses. */
+  lang: string;
 }
 
 /** `thumbnail`: a picture of the figure for link previews (see thumbnails.ts). */
-export function oembedFor(scene: SceneModule, step: string | undefined, base: string, site: string | URL, locale: Locale, thumbnail?: Thumbnail): OEmbedRich {
-  const info = embedSceneInfo(scene, locale);
-  const words = sceneWords(scene, locale);
+export function oembedFor(
+  scene: SceneModule,
+  step: string | undefined,
+  base: string,
+  site: string | URL,
+  thumbnail?: Thumbnail,
+  /** The edition: its BCP 47 tag and its path prefix ("/zh"), so the snippet frames that edition's embed page. */
+  edition: { locale: Locale; lang: string; prefix: string } = { locale: 'en', lang: 'en', prefix: '' },
+): OEmbedRich {
+  const editionBase = base.replace(/\/+$/, '') + edition.prefix + '/';
+  const info = embedSceneInfo(scene, edition.locale);
+  const words = sceneWords(scene, edition.locale);
   const opts = step ? { step } : {};
   const label = step ? words.steps.find((s) => s.id === step)?.label : undefined;
   return {
@@ -36,11 +47,12 @@ export function oembedFor(scene: SceneModule, step: string | undefined, base: st
     version: '1.0',
     title: label ? `${words.title}: ${label}` : embedTitle(info, opts).replace(/ \(.*\)$/, ''),
     provider_name: PROVIDER_NAME,
-    provider_url: absoluteUrl(site, base, '/'),
-    html: snippetFor(info, opts, base, site),
+    provider_url: absoluteUrl(site, editionBase, '/'),
+    html: snippetFor(info, opts, editionBase, site),
     width: EMBED_MAX_WIDTH,
     height: embedHeight(info, opts),
     cache_age: 86400,
+    lang: edition.lang,
     ...(thumbnail && { thumbnail_url: thumbnail.url, thumbnail_width: thumbnail.width, thumbnail_height: thumbnail.height }),
   };
 }

@@ -14,8 +14,11 @@ import { readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { headerCsp, PERMISSIONS_POLICY } from '../security/csp';
+import { DEFAULT_LOCALE, isLocale } from '../i18n/locales';
 
 export type HeaderRule = { path: string; headers: [string, string][] };
+/** A top-level entry of the build; a language's folder (zh/) lists its own entries, which get rules of their own. */
+export type BuildEntry = { name: string; dir: boolean; entries?: BuildEntry[] };
 
 /** Hashed file names (Vite's /_astro/) never change content: cache for a year. */
 export const IMMUTABLE = 'public, max-age=31536000, immutable';
@@ -26,7 +29,7 @@ export const REVALIDATE = 'public, max-age=0, must-revalidate';
 const FRAMABLE = new Set(['embed', 'oembed']);
 
 /** The rules for a build whose top level holds `entries` (name and whether it is a folder), served under `base`. */
-export function headerRules(entries: { name: string; dir: boolean }[], base: string): HeaderRule[] {
+export function headerRules(entries: BuildEntry[], base: string): HeaderRule[] {
   const prefix = base.replace(/\/$/, '');
   const rules: HeaderRule[] = [
     {
@@ -47,18 +50,26 @@ export function headerRules(entries: { name: string; dir: boolean }[], base: str
       ...extra,
     ],
   });
-  // The home page: "/" itself (a folder rule "/x/*" never matches it).
-  rules.push(page(`${prefix}/`, false));
-  for (const { name, dir } of [...entries].sort((a, b) => a.name.localeCompare(b.name))) {
-    if (name === '_headers' || name === 'index.html' || name.startsWith('.')) continue;
-    const path = `${prefix}/${name}${dir ? '/*' : ''}`;
-    if (name === '_astro') rules.push({ path, headers: [['Cache-Control', IMMUTABLE]] });
-    else if (name === 'pagefind') rules.push({ path, headers: [['Cache-Control', REVALIDATE]] });
-    else if (name === 'oembed') rules.push(page(path, true, [['Access-Control-Allow-Origin', '*']]));
-    else rules.push(page(path, FRAMABLE.has(name)));
-  }
-  // "/index.html" is the home page under another name.
-  rules.push(page(`${prefix}/index.html`, false));
+  const folder = (at: string, list: BuildEntry[]) => {
+    // The home page: "/" itself (a folder rule "/x/*" never matches it).
+    rules.push(page(`${at}/`, false));
+    for (const { name, dir, entries: inner } of [...list].sort((a, b) => a.name.localeCompare(b.name))) {
+      if (name === '_headers' || name === 'index.html' || name.startsWith('.')) continue;
+      // A language's edition (/zh/): a rule per entry inside it, so its embeds stay framable (one "/zh/*" rule would forbid framing them).
+      if (inner) {
+        folder(`${at}/${name}`, inner);
+        continue;
+      }
+      const path = `${at}/${name}${dir ? '/*' : ''}`;
+      if (name === '_astro') rules.push({ path, headers: [['Cache-Control', IMMUTABLE]] });
+      else if (name === 'pagefind') rules.push({ path, headers: [['Cache-Control', REVALIDATE]] });
+      else if (name === 'oembed') rules.push(page(path, true, [['Access-Control-Allow-Origin', '*']]));
+      else rules.push(page(path, FRAMABLE.has(name)));
+    }
+    // "/index.html" is the home page under another name.
+    rules.push(page(`${at}/index.html`, false));
+  };
+  folder(prefix, entries);
   return rules;
 }
 
@@ -69,7 +80,8 @@ export function headersText(rules: HeaderRule[]): string {
 
 /** The rules for the build in `dir`. */
 export function headersFor(dir: string, base: string): HeaderRule[] {
-  const entries = readdirSync(dir).map((name) => ({ name, dir: statSync(join(dir, name)).isDirectory() }));
+  const list = (d: string) => readdirSync(d).map((name) => ({ name, dir: statSync(join(d, name)).isDirectory() }));
+  const entries: BuildEntry[] = list(dir).map((e) => (e.dir && e.name !== DEFAULT_LOCALE && isLocale(e.name) ? { ...e, entries: list(join(dir, e.name)) } : e));
   // Pagefind writes its folder after Astro's build: list it now so its rule is there.
   if (!entries.some((e) => e.name === 'pagefind')) entries.push({ name: 'pagefind', dir: true });
   return headerRules(entries, base);

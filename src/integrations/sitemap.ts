@@ -4,12 +4,16 @@
  * say `<meta name="robots" content="noindex">` (search), and the one-step embed pages
  * (/embed/<scene>/<step>/): those are chrome-less copies of a figure at one step, meant for
  * iframes and slides, and each scene's own embed page (/embed/<scene>/) already stands for
- * them. No dependency: a page list, XML-escaped.
+ * them. No dependency: a page list, XML-escaped. A page that exists in several languages lists
+ * every edition as an `xhtml:link rel="alternate" hreflang` (and x-default, the English), as
+ * search engines read them; each edition is also a <url> of its own.
  */
 import type { AstroIntegration } from 'astro';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { DEFAULT_LOCALE, LANG_TAG, LOCALES } from '../i18n/locales';
+import { switchPath } from '../i18n/paths';
 
 /** Site-relative paths ("/chapters/x/") of every built page in `dir`, sorted. */
 export function builtPages(dir: string): string[] {
@@ -33,7 +37,7 @@ export function builtPages(dir: string): string[] {
   return out.sort();
 }
 
-const EMBED_STEP = /^\/embed\/[^/]+\/[^/]+\/$/;
+const EMBED_STEP = /^(\/[a-z]{2})?\/embed\/[^/]+\/[^/]+\/$/;
 const NOINDEX = /<meta\s+name="robots"\s+content="[^"]*noindex/i;
 
 /** Which built pages belong in the sitemap (see the header for what is left out and why). */
@@ -45,8 +49,17 @@ const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replac
 
 export function sitemapXml(pages: string[], site: string, base: string): string {
   const prefix = base.replace(/\/$/, '');
-  const urls = pages.map((p) => `  <url><loc>${esc(new URL(prefix + p, site).href)}</loc></url>`);
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`;
+  const abs = (p: string) => esc(new URL(prefix + p, site).href);
+  const listed = new Set(pages);
+  const urls = pages.map((p) => {
+    const editions = LOCALES.map((l) => ({ l, path: switchPath(p, l) })).filter((e) => listed.has(e.path));
+    if (editions.length < 2) return `  <url><loc>${abs(p)}</loc></url>`;
+    const links = editions.map((e) => `<xhtml:link rel="alternate" hreflang="${LANG_TAG[e.l]}" href="${abs(e.path)}"/>`);
+    links.push(`<xhtml:link rel="alternate" hreflang="x-default" href="${abs(switchPath(p, DEFAULT_LOCALE))}"/>`);
+    return `  <url><loc>${abs(p)}</loc>${links.join('')}</url>`;
+  });
+  const ns = urls.some((u) => u.includes('<xhtml:link')) ? ' xmlns:xhtml="http://www.w3.org/1999/xhtml"' : '';
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"${ns}>\n${urls.join('\n')}\n</urlset>\n`;
 }
 
 export function sitemap(): AstroIntegration {

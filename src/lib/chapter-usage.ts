@@ -5,7 +5,8 @@
  */
 import { render } from 'astro:content';
 import { chapterSlug, chaptersInOrder, type Chapter } from './chapters';
-import { url } from '../consts';
+import { localeUrl } from '../consts';
+import { DEFAULT_LOCALE, type Locale } from '../i18n/locales';
 
 export interface ChapterUsage {
   chapter: Chapter;
@@ -26,12 +27,15 @@ export interface ChapterUsage {
   placed: [string, string][];
 }
 
-let cache: Promise<ChapterUsage[]> | undefined;
+const cache = new Map<Locale, Promise<ChapterUsage[]>>();
 
-export function chapterUsage(): Promise<ChapterUsage[]> {
-  if (import.meta.env.DEV) cache = undefined; // chapters change while writing
-  cache ??= (async () => {
-    const chapters = await chaptersInOrder();
+/** What each of `locale`'s chapters uses (only the chapters that exist in that language). */
+export function chapterUsage(locale: Locale = DEFAULT_LOCALE): Promise<ChapterUsage[]> {
+  if (import.meta.env.DEV) cache.clear(); // chapters change while writing
+  const hit = cache.get(locale);
+  if (hit) return hit;
+  const made = (async () => {
+    const chapters = await chaptersInOrder(locale);
     return Promise.all(
       chapters.map(async (chapter) => {
         const fm = (await render(chapter)).remarkPluginFrontmatter as Record<string, unknown>;
@@ -45,7 +49,7 @@ export function chapterUsage(): Promise<ChapterUsage[]> {
           slug,
           title: chapter.data.title,
           order: chapter.data.order,
-          href: url(`/chapters/${slug}/`),
+          href: localeUrl(locale, `/chapters/${slug}/`),
           minutesRead: (fm['minutesRead'] as number | undefined) ?? 1,
           citations: (fm['citations'] as string[] | undefined) ?? [],
           sources: chapter.data.sources,
@@ -57,5 +61,6 @@ export function chapterUsage(): Promise<ChapterUsage[]> {
       }),
     );
   })();
-  return cache;
+  cache.set(locale, made);
+  return made;
 }

@@ -52,6 +52,18 @@ export function apa(c: CiteInput): string {
   return `${terminated(c.site)} (n.d.). ${title} Retrieved ${apaDate(c.date)}, from ${c.url}`;
 }
 
+/**
+ * GB/T 7714-2015, the reference format Chinese readers use, for an online resource with no
+ * publication date: "图解R1. 标题[EB/OL]. [2025-07-03]. https://…" (the bracketed date is the
+ * access date). A figure says what it is in the title ("标题（交互图）").
+ */
+export function gbt7714(c: CiteInput): string {
+  const title = c.medium ? `${c.title}（${c.medium}）` : c.title;
+  if (c.url === undefined) return `${c.site}. ${title}[EB/OL].`;
+  checkUrl(c.url);
+  return `${c.site}. ${title}[EB/OL]. [${isoDate(c.date)}]. ${c.url}`;
+}
+
 const BIBTEX_SPECIAL: Record<string, string> = {
   '\\': '\\textbackslash{}',
   '{': '\\{',

@@ -14,5 +14,14 @@ export const TOC_SCRIPT = `matchMedia('(max-width: 40rem)').matches&&document.qu
 /** Marks the presenter page as scripted, so it sizes the figure before showing it. */
 export const PRESENT_HEAD_SCRIPT = `document.documentElement.classList.add('present-js');`;
 
+/**
+ * The language switch keeps the reader's step. The scroll engine writes the step a reader stays on
+ * into the address (#scene--step; steps flown past are not written). A reader who scrolls up to the
+ * switch passes earlier steps on the way, so on a chapter the switch takes the address's hash as it
+ * was when the switch came into view, not as it is once the page top is reached; elsewhere (the
+ * presenter) the current hash. Set when the link is pointed at, focused or followed.
+ */
+export const LANG_SWITCH_SCRIPT = `(function(a){var k=location.hash,v=!1;new IntersectionObserver(function(e){var n=e[e.length-1].isIntersecting;n&&!v&&(k=location.hash);v=n}).observe(a);function u(){a.hash=v&&document.querySelector('[data-step]')?k:location.hash}['pointerenter','focus','pointerdown','click'].forEach(function(e){a.addEventListener(e,u)})})(document.currentScript.previousElementSibling)`;
+
 /** Every inline script the site renders (the CSP lists one hash for each). */
-export const INLINE_SCRIPTS: readonly string[] = [TOC_SCRIPT, PRESENT_HEAD_SCRIPT, EMBED_HEAD_SCRIPT];
+export const INLINE_SCRIPTS: readonly string[] = [TOC_SCRIPT, PRESENT_HEAD_SCRIPT, EMBED_HEAD_SCRIPT, LANG_SWITCH_SCRIPT];

@@ -38,8 +38,9 @@ describe('corrections log', () => {
   });
 
   it('is linked from the sources page and the teaching page', () => {
-    expect(text['src/pages/sources.astro']).toContain("url('/corrections/')");
-    expect(text['src/pages/teach/index.astro']).toContain("url('/corrections/')");
+    // Both pages serve every edition (src/pages/[...lang]/), linking to that edition's log.
+    expect(text['src/pages/[...lang]/sources.astro']).toContain("url('/corrections/')");
+    expect(text['src/pages/[...lang]/teach/index.astro']).toContain("lurl('/corrections/')");
   });
 });
 

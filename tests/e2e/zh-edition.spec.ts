@@ -1,12 +1,99 @@
 /**
- * The Chinese edition's parts, in a browser (desktop only; each test loads as few pages as it can).
+ * The Chinese edition, in two page loads plus one switch (desktop only: the layout is the English
+ * one, walked by the other specs). Checks, per load: <html lang>, hreflang alternates, the language
+ * switch (same page, same step), no English words in the site's own chrome, and axe.
  *
  * Scene text: a page hands its live figure the one catalogue of its language (SceneFigure's
  * `data-scene-text`), and the browser lays out every step from it; the scene's code ships no words
  * of any language, so a page never downloads the other edition's.
  */
+import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { test, expect, ready, scrollToStep, expectFigureAt } from './fixtures';
+import { test, expect, ready, axe, scrollToStep, expectFigureAt } from './fixtures';
+
+/** Latin-letter words a Chinese page may show: names, units, the other edition's own name. */
+const NAMES = /\b(DeepSeek(-R1|-V3)?|R1|V3|MoE|Codeforces|AIME|MATH-500|GPU|AI|API|IBM|Plex|Sans|SIL|Cookie|English|SVG|PNG|CSV|BibTeX|GB\/T|EB\/OL|APA)\b/g;
+
+/**
+ * Text of the site's chrome on this page: header, skip link, footer, a chapter's contents, pager and
+ * citation. (The step links name the scene's step labels, which come from the scenes' catalogues.)
+ */
+async function chromeText(page: Page): Promise<string> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('.skip-link, header.site-header, footer.site-footer, nav.toc, nav.pager, .cite-this')]
+      .map((e) => (e as HTMLElement).innerText)
+      .join('\n'),
+  );
+}
+
+async function expectChineseChrome(page: Page) {
+  const text = (await chromeText(page)).replace(NAMES, '');
+  expect(text.length, 'the chrome has text').toBeGreaterThan(20);
+  expect(text.match(/[A-Za-z]{2,}/g) ?? [], 'English words in the chrome of a Chinese page').toEqual([]);
+}
+
+async function alternates(page: Page): Promise<Record<string, string>> {
+  return page.evaluate(() =>
+    Object.fromEntries([...document.querySelectorAll<HTMLLinkElement>('link[rel="alternate"][hreflang]')].map((l) => [l.hreflang, new URL(l.href).pathname])),
+  );
+}
+
+test.describe('Chinese edition @desktop-only', () => {
+  test('home: lang, alternates, switch, Chinese chrome, axe; a chapter keeps its step across the switch', async ({ page }) => {
+    await page.goto('/zh/');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+    expect(await alternates(page)).toEqual({ en: '/', 'zh-CN': '/zh/', 'x-default': '/' });
+    const toEnglish = page.locator('a[data-lang-switch="en"]');
+    await expect(toEnglish).toHaveAttribute('href', '/');
+    await expect(toEnglish).toHaveAttribute('hreflang', 'en');
+    await expect(toEnglish).toHaveAttribute('lang', 'en');
+    await expect(toEnglish).toHaveText('English');
+    await expectChineseChrome(page);
+    await axe(page, 'zh home');
+
+    // A translated chapter with a figure: open it on its second step.
+    const chapterLinks = await page
+      .locator('.chapter-list .chapter-title a')
+      .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect(chapterLinks.length, 'at least one chapter is translated').toBeGreaterThan(0);
+    expect(chapterLinks.every((p) => /^\/zh\/chapters\/[a-z0-9-]+\/$/.test(p))).toBe(true);
+    let target: { path: string; anchor: string; first: string } | undefined;
+    for (const path of chapterLinks) {
+      await page.goto(path);
+      const anchors = await page.locator('[data-step][data-step-scene]').evaluateAll((els) => els.map((e) => e.id));
+      if (anchors.length >= 2) {
+        target = { path, anchor: anchors[1]!, first: anchors[0]! };
+        break;
+      }
+    }
+    expect(target, 'a translated chapter with a scrollytelling figure').toBeDefined();
+    const { path, anchor, first } = target!;
+    await page.goto(`${path}#${anchor}`);
+    await ready(page);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+    const english = path.replace(/^\/zh/, '');
+    expect(await alternates(page)).toEqual({ en: english, 'zh-CN': path, 'x-default': english });
+    const [scene, step] = anchor.split('--') as [string, string];
+    await expect(page.locator(`figure[data-scene="${scene}"]`).first()).toHaveAttribute('data-current-step', step);
+    await expectChineseChrome(page);
+    await axe(page, 'zh chapter');
+
+    // The reader scrolls up to the switch, passing the first step on the way; the switch still goes
+    // to the same chapter in English on the step they were reading.
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await expect(page.locator(`#${first}`)).toHaveClass(/is-active/);
+    const switchLink = page.locator('a[data-lang-switch="en"]');
+    await switchLink.hover();
+    expect(await switchLink.evaluate((a: HTMLAnchorElement) => a.pathname + a.hash)).toBe(`${english}#${anchor}`);
+    await switchLink.click();
+    await page.waitForURL((u) => u.pathname === english);
+    expect(new URL(page.url()).hash).toBe(`#${anchor}`);
+    await ready(page);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.locator(`figure[data-scene="${scene}"]`).first()).toHaveAttribute('data-current-step', step);
+    await expect(page.locator('a[data-lang-switch="zh"]')).toHaveAttribute('href', path);
+  });
+});
 
 const SCENE = 'benchmark-bars';
 const catalogue = (locale: string) => JSON.parse(readFileSync(`src/scenes/${SCENE}/messages/${locale}.json`, 'utf8')) as Record<string, unknown>;

@@ -1,0 +1,63 @@
+/**
+ * The site's data in a reader's language: the English data files with their translation
+ * overlays (src/data/i18n/<lang>/<same path>.json, merged by src/i18n/overlay.ts) laid over.
+ * Numbers, ids, sources and dates always come from the English files. A language without an
+ * overlay for a file shows that file's English strings (the overlay check lists what is missing).
+ */
+import { glossary, type GlossaryEntry } from '../data';
+import { DEFAULT_LOCALE, type Locale } from './locales';
+import { mergeOverlay, overlayProblems } from './overlay';
+
+/** English data files by path under src/data/ ("glossary/moe.json"). */
+const englishFiles = import.meta.glob<{ default: unknown }>(['../data/*.json', '../data/*/*.json', '!../data/i18n/**'], { eager: true });
+/** Overlays by "<lang>/<path>" ("zh/glossary/moe.json"). */
+const overlayFiles = import.meta.glob<{ default: unknown }>('../data/i18n/*/**/*.json', { eager: true });
+
+const englishByPath = new Map(Object.entries(englishFiles).map(([k, m]) => [k.replace(/^\.\.\/data\//, ''), m.default]));
+const overlayByPath = new Map(Object.entries(overlayFiles).map(([k, m]) => [k.replace(/^\.\.\/data\/i18n\//, ''), m.default]));
+
+/** The overlay of `path` (under src/data/) for `locale`, if the translators have written one. */
+export function overlayOf(locale: Locale, path: string): unknown {
+  return locale === DEFAULT_LOCALE ? undefined : overlayByPath.get(`${locale}/${path}`);
+}
+
+/** `english` (the data of src/data/<path>, as loaded) with `locale`'s overlay of that file laid over. */
+export function localized<T>(locale: Locale, path: string, english: T): T {
+  const overlay = overlayOf(locale, path);
+  return overlay === undefined ? english : mergeOverlay(english, overlay, `src/data/i18n/${locale}/${path}`);
+}
+
+/** Every overlay's problems (an overlay with no English file, keys the English lacks…), for the overlay check. */
+export function allOverlayProblems(): string[] {
+  const out: string[] = [];
+  for (const [key, overlay] of overlayByPath) {
+    const path = key.slice(key.indexOf('/') + 1);
+    const file = `src/data/i18n/${key}`;
+    const english = englishByPath.get(path);
+    if (english === undefined) out.push(`${file}: there is no src/data/${path} to translate. Fix: name it after an English data file.`);
+    else out.push(...overlayProblems(english, overlay, file));
+  }
+  return out;
+}
+
+const glossaries = new Map<Locale, Record<string, GlossaryEntry>>();
+
+/** The glossary in `locale`: each term's words from src/data/i18n/<lang>/glossary/<topic>.json where translated. */
+export function localizedGlossary(locale: Locale): Record<string, GlossaryEntry> {
+  if (locale === DEFAULT_LOCALE) return glossary;
+  const hit = glossaries.get(locale);
+  if (hit) return hit;
+  const out: Record<string, GlossaryEntry> = { ...glossary };
+  for (const [key, overlay] of overlayByPath) {
+    if (!key.startsWith(`${locale}/glossary/`)) continue;
+    const path = key.slice(locale.length + 1);
+    // The whole file is checked against its English first (extra terms, keys, ids).
+    mergeOverlay(englishByPath.get(path), overlay, `src/data/i18n/${key}`);
+    for (const [id, entry] of Object.entries(overlay as Record<string, unknown>)) {
+      if (id === '$translates' || !out[id]) continue;
+      out[id] = mergeOverlay(glossary[id]!, entry, `src/data/i18n/${key}: ${id}`);
+    }
+  }
+  glossaries.set(locale, out);
+  return out;
+}
