@@ -13,3 +13,12 @@ export function linear(domain: readonly [number, number], range: readonly [numbe
     return r0 * (1 - t) + r1 * t;
   };
 }
+
+/**
+ * A logarithmic map, computed as d3-scale's scaleLog does for a positive domain (natural logs,
+ * normalise, then interpolate), so positions match it to the last digit, without its 7 KiB.
+ */
+export function logarithmic(domain: readonly [number, number], range: readonly [number, number]): (v: number) => number {
+  const map = linear([Math.log(domain[0]), Math.log(domain[1])], range);
+  return (v) => map(Math.log(v));
+}

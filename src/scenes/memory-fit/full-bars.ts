@@ -2,7 +2,7 @@
  * The full model's weights at each format as bars, shared by the steps full-model, hardware
  * (adds the machines' memory) and allowance (adds the illustrative working-memory allowance).
  */
-import { scaleLinear } from 'd3-scale';
+import { linear } from '../kit/linear';
 import { weightsAt, withAllowance } from '../../model/memory';
 import type { Mark } from '../contract';
 import { px } from '../kit/format';
@@ -70,9 +70,7 @@ export function fullModelMarks(
   const axisH = 22;
   const plotBottom = note.top - axisH - legendH;
   const xMax = 1600;
-  const x = scaleLinear()
-    .domain([0, xMax])
-    .range([labelW + (narrow ? 8 : 0), W - valueW]);
+  const x = linear([0, xMax], [labelW + (narrow ? 8 : 0), W - valueW]);
   for (const t of [0, 400, 800, 1200, 1600]) {
     marks.push({
       kind: 'line',

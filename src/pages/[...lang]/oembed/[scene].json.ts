@@ -18,7 +18,10 @@ const edition = (lang: string | undefined) => {
 export const GET: APIRoute = ({ params, site }) => {
   const scene = scenes[params.scene!]!;
   const base = import.meta.env.BASE_URL;
-  return new Response(JSON.stringify(oembedFor(scene, undefined, base, site!, sceneThumbnail(scene, base, site!, localeOfParam(params.lang)), edition(params.lang)), null, 2), {
-    headers: { 'Content-Type': 'application/json+oembed' },
-  });
+  return new Response(
+    JSON.stringify(oembedFor(scene, undefined, base, site!, sceneThumbnail(scene, base, site!, localeOfParam(params.lang)), edition(params.lang)), null, 2),
+    {
+      headers: { 'Content-Type': 'application/json+oembed' },
+    },
+  );
 };

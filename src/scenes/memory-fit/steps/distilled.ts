@@ -1,5 +1,5 @@
 /** Step "distilled": the distilled models at the same formats, on a log scale against the machines. */
-import { scaleLog } from 'd3-scale';
+import { logarithmic } from '../../kit/linear';
 import { bestFit, weightsAt, withAllowance } from '../../../model/memory';
 import type { Mark } from '../../contract';
 import { px } from '../../kit/format';
@@ -38,9 +38,7 @@ function distilledMarks(d: MemorySceneData, W: number, H: number, narrow: boolea
   const plotTop = top + 44;
   const axisH = 22;
   const plotBottom = legendY - 20 - axisH;
-  const x = scaleLog()
-    .domain([0.5, 2000])
-    .range([labelW, W - valueW]);
+  const x = logarithmic([0.5, 2000], [labelW, W - valueW]);
   for (const t of [1, 10, 100, 1000]) {
     marks.push({ kind: 'line', key: `mf:log:grid:${t}`, x1: px(x(t)), x2: px(x(t)), y1: px(plotTop), y2: px(plotBottom), className: 'grid-line' });
     marks.push({

@@ -5,7 +5,7 @@
  * would keep. The GPUs' memory is a dashed mark through both bars. Pure: every number comes
  * from the setup (what-if.ts), computed by src/model/memory.ts.
  */
-import { scaleLinear } from 'd3-scale';
+import { linear } from '../../kit/linear';
 import type { DataTable, Frame, Mark } from '../../contract';
 import { px } from '../../kit/format';
 import { footnote, gb, header, int, paragraph } from '../../kit/chart';
@@ -50,7 +50,7 @@ function kvMarks(s: MemorySetup, W: number, H: number, narrow: boolean, top: num
     { id: 'mha', label: narrow ? 'An ordinary cache' : 'An ordinary multi-head cache', cache: s.mha },
   ];
   const max = Math.max(s.capacityGB, ...rows.map((r) => s.weightsGB + r.cache.gb));
-  const x = scaleLinear().domain([0, max]).range([0, W]);
+  const x = linear([0, max], [0, W]);
 
   // The GPUs' memory: a label at the top, a dashed mark through each bar at the same x.
   const capText = `${s.gpus} × ${s.gpu.short}: ${gb(s.capacityGB)}`;
@@ -139,9 +139,7 @@ function kvMarks(s: MemorySetup, W: number, H: number, narrow: boolean, top: num
 
 /** Numbers each cache keeps per layer and token, on one scale: the reason for the gap between the bars above. */
 function perLayerMarks(s: MemorySetup, W: number, narrow: boolean, top: number): Mark[] {
-  const x = scaleLinear()
-    .domain([0, Math.max(s.mla.perLayer, s.mha.perLayer)])
-    .range([0, W]);
+  const x = linear([0, Math.max(s.mla.perLayer, s.mha.perLayer)], [0, W]);
   const marks: Mark[] = [
     {
       kind: 'text',

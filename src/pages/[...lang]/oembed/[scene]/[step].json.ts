@@ -19,7 +19,11 @@ export const GET: APIRoute = ({ params, site }) => {
   const scene = scenes[params.scene!]!;
   const base = import.meta.env.BASE_URL;
   return new Response(
-    JSON.stringify(oembedFor(scene, params.step, base, site!, stepThumbnail(scene, params.step!, base, site!, localeOfParam(params.lang)), edition(params.lang)), null, 2),
+    JSON.stringify(
+      oembedFor(scene, params.step, base, site!, stepThumbnail(scene, params.step!, base, site!, localeOfParam(params.lang)), edition(params.lang)),
+      null,
+      2,
+    ),
     {
       headers: { 'Content-Type': 'application/json+oembed' },
     },
