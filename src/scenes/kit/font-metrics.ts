@@ -174,11 +174,11 @@ export const CJK_TOP = 880;
 export const CJK_BOTTOM = -120;
 export const CJK_FACES: Record<number, { chars: string; adv: number[] }> = {
   400: {
-    chars: "",
-    adv: [],
+    chars: "⌘",
+    adv: [1000],
   },
   700: {
-    chars: "",
-    adv: [],
+    chars: "⌘",
+    adv: [1000],
   },
 };
