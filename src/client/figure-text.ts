@@ -59,13 +59,33 @@ function updateTable(el: HTMLElement, t: DataTable): void {
   pending.set(el, t);
 }
 
+/** The sentences around a figure's words, in the page's language (SceneFigure.astro's data-figure-words, from src/i18n/ui). */
+interface FigureWords {
+  stepTitle: string;
+  stepCount: string;
+  announce: string;
+}
+const ENGLISH: FigureWords = {
+  stepTitle: ' — {title}.',
+  stepCount: 'Step {pos} of {count}',
+  announce: 'Figure, step {pos} of {count}, {label}: {description}',
+};
+const wordsOf = new WeakMap<HTMLElement, FigureWords>();
+function figureWords(figure: HTMLElement): FigureWords {
+  let w = wordsOf.get(figure);
+  if (!w) wordsOf.set(figure, (w = figure.dataset['figureWords'] ? (JSON.parse(figure.dataset['figureWords']) as FigureWords) : ENGLISH));
+  return w;
+}
+const fill = (template: string, values: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ''));
+
 export function updateFigureText(figure: HTMLElement, stepLabel: string, stepIndex: number, stepCount: number, frame: Frame, announce: boolean): void {
+  const words = figureWords(figure);
   const title = figure.querySelector('.scene-step-title');
-  if (title) title.textContent = ` — ${frame.title}.`;
+  if (title) title.textContent = fill(words.stepTitle, { title: frame.title });
   const table = figure.querySelector<HTMLElement>('.scene-table');
   if (table) updateTable(table, frame.table);
   const count = figure.querySelector('.scene-step-count');
-  if (count) count.textContent = `Step ${stepIndex + 1} of ${stepCount}`;
+  if (count) count.textContent = fill(words.stepCount, { pos: stepIndex + 1, count: stepCount });
   for (const a of figure.querySelectorAll<HTMLAnchorElement>('[data-goto-step]')) {
     if (a.dataset['gotoStep'] === figure.dataset['currentStep']) a.setAttribute('aria-current', 'step');
     else a.removeAttribute('aria-current');
@@ -77,5 +97,5 @@ export function updateFigureText(figure: HTMLElement, stepLabel: string, stepInd
     if (a.dataset['stepDownload']) a.setAttribute('download', a.dataset['stepDownload'].replace('{step}', step));
   }
   const live = figure.querySelector('.scene-live');
-  if (live && announce) live.textContent = `Figure, step ${stepIndex + 1} of ${stepCount}, ${stepLabel}: ${frame.description}`;
+  if (live && announce) live.textContent = fill(words.announce, { pos: stepIndex + 1, count: stepCount, label: stepLabel, description: frame.description });
 }

@@ -131,3 +131,18 @@ test('@desktop-only a live figure speaks its page’s one catalogue, and no scri
     expect(longEnglish.filter((s) => js.includes(JSON.stringify(s).slice(1, -1)) || js.includes(s))).toEqual([]);
   }
 });
+
+test('@desktop-only a Chinese embed page says its step title, step count and live text in Chinese as the reader steps', async ({ page }) => {
+  await page.goto('zh/embed/benchmark-bars/');
+  await ready(page);
+  const fig = page.locator('figure[data-scene="benchmark-bars"]');
+  await fig.locator('[data-goto-step="coding"]').click();
+  await expect(fig).toHaveAttribute('data-current-step', 'coding');
+  await expect(fig.locator('.scene-step-count')).toHaveText(/^第2步，共\d+步$/);
+  await expect(fig.locator('.scene-step-title')).toHaveText(/^——\S.*。$/);
+  await expect(fig.locator('.scene-live')).toHaveText(/^图，第2步，共\d+步，\S+：\S/);
+  const chrome = await fig.evaluate((f) =>
+    [f.querySelector('.scene-step-count'), f.querySelector('.scene-step-title'), f.querySelector('.scene-live')].map((e) => e!.textContent).join(' '),
+  );
+  expect(chrome, 'no English sentence around the figure').not.toMatch(/\b(Step|of|Figure)\b/);
+});
