@@ -61,3 +61,34 @@ export function localizedGlossary(locale: Locale): Record<string, GlossaryEntry>
   glossaries.set(locale, out);
   return out;
 }
+
+/**
+ * A fact as `locale` shows it: a text fact (a date, a name) takes its overlay's `value`
+ * (src/data/i18n/<lang>/facts/<topic>.json); a number always stays the English file's.
+ */
+export function localizedFact<F extends { value: unknown }>(locale: Locale, id: string, fact: F): F {
+  if (locale === DEFAULT_LOCALE || typeof fact.value !== 'string') return fact;
+  const { byId, byEnglish } = textFacts(locale);
+  // A fact derived in code (src/data/derived/) from the same words as a fact file's takes that fact's translation.
+  const value = byId.get(id) ?? byEnglish.get(fact.value);
+  return value === undefined ? fact : { ...fact, value };
+}
+
+const textFactCache = new Map<Locale, { byId: Map<string, string>; byEnglish: Map<string, string> }>();
+function textFacts(locale: Locale) {
+  let hit = textFactCache.get(locale);
+  if (hit) return hit;
+  hit = { byId: new Map(), byEnglish: new Map() };
+  for (const [key, overlay] of overlayByPath) {
+    if (!key.startsWith(`${locale}/facts/`)) continue;
+    const english = englishByPath.get(key.slice(locale.length + 1)) as Record<string, { value?: unknown }> | undefined;
+    for (const [id, entry] of Object.entries(overlay as Record<string, { value?: unknown }>)) {
+      if (!entry || typeof entry !== 'object' || typeof entry.value !== 'string') continue;
+      hit.byId.set(id, entry.value);
+      const en = english?.[id]?.value;
+      if (typeof en === 'string') hit.byEnglish.set(en, entry.value);
+    }
+  }
+  textFactCache.set(locale, hit);
+  return hit;
+}

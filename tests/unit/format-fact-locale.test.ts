@@ -60,3 +60,21 @@ describe('Fact formatting per locale', () => {
     expect(zhAmount(-3e8)).toBe('−3亿');
   });
 });
+
+describe('text facts in Chinese take their overlay', () => {
+  it('a date fact reads as Chinese, and a number fact keeps the English number', async () => {
+    const { localizedFact } = await import('../../src/i18n/data');
+    const { getFact } = await import('../../src/data/fact-registry');
+    const day = localizedFact('zh', 'market.day', getFact('market.day'));
+    expect(day.value).toMatch(/^\d{4}年\d{1,2}月\d{1,2}日$/);
+    expect(localizedFact('en', 'market.day', getFact('market.day')).value).toBe(getFact('market.day').value);
+    const drop = getFact('market.nvidia-drop');
+    expect(localizedFact('zh', 'market.nvidia-drop', drop)).toBe(drop);
+    // Derived in code from the same words as a fact file's fact: the same Chinese.
+    expect(getFact('cost.wall-time').value).toBe(getFact('claims.v3-wall-time').value);
+    expect(localizedFact('zh', 'cost.wall-time', getFact('cost.wall-time')).value).toBe(
+      localizedFact('zh', 'claims.v3-wall-time', getFact('claims.v3-wall-time')).value,
+    );
+    expect(localizedFact('zh', 'cost.wall-time', getFact('cost.wall-time')).value).toMatch(/\p{Script=Han}/u);
+  });
+});
