@@ -12,6 +12,7 @@
  * scene step (once per size: in the first chapter that places it). The sentence form
  * opens as a sheet and closes with Back.
  */
+import { readdirSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { citationProblems } from '../helpers/citation-marks';
 import { test, expect, ready, builtChapters, axe, expectFigureAt } from './fixtures';
@@ -126,8 +127,8 @@ const scrollies = (page: Page) =>
   );
 
 /** Walk a chapter's scrollies down (and back up) with the wheel; every step change passes the check. */
-async function walk(page: Page, slug: string, andUp: boolean) {
-  await page.goto(`chapters/${slug}/`);
+async function walk(page: Page, slug: string, andUp: boolean, edition = '') {
+  await page.goto(`${edition}chapters/${slug}/`);
   await ready(page);
   await installProbe(page);
   const { width, height } = page.viewportSize()!;
@@ -331,11 +332,15 @@ test.describe('phone: the sentence form', { tag: '@phone-only' }, () => {
 
 test.describe('desktop', { tag: '@desktop-only' }, () => {
   test.use({ reducedMotion: 'reduce' });
-  for (const slug of chapters) {
-    test(`${slug}: each step drawn as its copy with no more than 32 px blank under it, axe clean; steps turn on with their card readable`, async ({ page }) => {
+  // Both editions: the Chinese chapters (those translated) are walked the same way, their figures in Chinese.
+  const translated = new Set(readdirSync('content/zh/chapters').map((f) => f.replace(/^\d\d-|\.mdx$/g, '')));
+  for (const [edition, slug] of [...chapters.map((s) => ['', s] as const), ...chapters.filter((s) => translated.has(s)).map((s) => ['zh/', s] as const)]) {
+    test(`${edition ? '(zh) ' : ''}${slug}: each step drawn as its copy with no more than 32 px blank under it, axe clean; steps turn on with their card readable`, async ({
+      page,
+    }) => {
       // axe at each scene step this chapter is the first to place: several seconds each on a 2-core machine.
       test.setTimeout(240_000);
-      await page.goto(`chapters/${slug}/`);
+      await page.goto(`${edition}chapters/${slug}/`);
       await ready(page);
       await pageChecks(page, `${slug} (top)`);
       const anchors = await page.$$eval('[data-step][data-step-scene]', (els) =>
@@ -365,7 +370,7 @@ test.describe('desktop', { tag: '@desktop-only' }, () => {
         // The whole page was checked at the top (pageChecks); a step changes only its own section.
         if (axeChapterFor(a.scene, a.step) === slug) await axe(page, `${slug} #${a.id} at 1280 px`, `.scrolly[data-scrolly="${a.scene}"]`);
       }
-      await walk(page, slug, true);
+      await walk(page, slug, true, edition);
     });
   }
 });

@@ -34,8 +34,9 @@ export const usd = (text: Pick<MarketText, 'locale' | 'format'>, v: number, digi
   text.format(
     v,
     text.locale === 'zh'
-      ? { notation: 'compact', maximumFractionDigits: digits }
-      : { style: 'currency', currency: 'USD', notation: 'compact', maximumFractionDigits: digits },
+      ? { notation: 'compact', minimumFractionDigits: 0, maximumFractionDigits: digits }
+      : // minimumFractionDigits stated: WebKit otherwise keeps the currency's own digits ($600.0B where Chromium and Node write $600B).
+        { style: 'currency', currency: 'USD', notation: 'compact', minimumFractionDigits: 0, maximumFractionDigits: digits },
   ) + (text.locale === 'zh' ? '美元' : '');
 
 /** Billions of US dollars in the reader's words: $588.7B, 5887亿美元. */
