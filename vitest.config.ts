@@ -8,6 +8,11 @@ export default defineConfig({
     // No test here is about speed; on a loaded 2-core machine a CPU-bound one (the router's
     // balancing run) can pass 5 s, the default, without anything being wrong.
     testTimeout: 30_000,
+    // One module graph per worker, not per file: every file passes the same with or without isolation,
+    // and re-importing the site's data and scene modules for each of ~60 files was two thirds of the
+    // run (76 CPU-s isolated, 30 without, on 2 cores). So a file that fakes timers or stubs globals must
+    // restore them after each test (slices and mark-tween do: vi.useRealTimers, vi.unstubAllGlobals).
+    isolate: false,
     // The PNG downloads and link-preview cards draw with the subset IBM Plex Sans TTFs (tests/setup/fonts.ts).
   },
 });
