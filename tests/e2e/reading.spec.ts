@@ -33,6 +33,8 @@ const TABLET = [
   { width: 1024, height: 768, reading: 'side' },
 ] as const;
 const chapters = builtChapters();
+/** Chapters with a Chinese translation (content/zh/chapters/NN-<slug>.mdx). */
+const translated = new Set(readdirSync('content/zh/chapters').map((f) => f.replace(/^\d\d-|\.mdx$/g, '')));
 
 /**
  * Installs, in the page, a check run the moment a figure's data-current-step changes
@@ -195,6 +197,18 @@ test.describe('phones', { tag: '@phone-only' }, () => {
       }
     });
   }
+  // The Chinese chapters on the phone whose pattern pins the figure: the same walk down and up, and the
+  // page's checks (their steps' deep links and copies are checked on the laptop, below).
+  test.describe('390x844, Chinese', () => {
+    test.use({ viewport: { width: 390, height: 844 } });
+    for (const slug of chapters.filter((s) => translated.has(s))) {
+      test(`(zh) ${slug}: every step turns on with its card readable, scrolling down and up; axe clean`, async ({ page }) => {
+        test.setTimeout(180_000);
+        await walk(page, slug, true, 'zh/');
+        await pageChecks(page, `zh ${slug}`);
+      });
+    }
+  });
 });
 
 /** What every page must be at any size: axe clean, no "undefined" or "NaN", quiet citation marks. */
@@ -333,7 +347,6 @@ test.describe('phone: the sentence form', { tag: '@phone-only' }, () => {
 test.describe('desktop', { tag: '@desktop-only' }, () => {
   test.use({ reducedMotion: 'reduce' });
   // Both editions: the Chinese chapters (those translated) are walked the same way, their figures in Chinese.
-  const translated = new Set(readdirSync('content/zh/chapters').map((f) => f.replace(/^\d\d-|\.mdx$/g, '')));
   for (const [edition, slug] of [...chapters.map((s) => ['', s] as const), ...chapters.filter((s) => translated.has(s)).map((s) => ['zh/', s] as const)]) {
     test(`${edition ? '(zh) ' : ''}${slug}: each step drawn as its copy with no more than 32 px blank under it, axe clean; steps turn on with their card readable`, async ({
       page,
