@@ -228,13 +228,16 @@ export async function embedButton({ scene, timeout }) {
   if (!open) return `no [data-embed-open] in figure[data-scene="${scene}"]`;
   if (open.hidden) return 'the Embed button is still hidden (its script did not run)';
   // Near the bottom of the screen: on a phone the pinned figure covers the top half.
+  // A cold first page may still be swapping in its typeface, which reflows the text around the button.
+  await document.fonts.ready;
   open.scrollIntoView({ block: 'end', behavior: 'instant' });
   scrollBy(0, Math.min(80, innerHeight / 8));
   const frame = () => new Promise((r) => requestAnimationFrame(() => r()));
   const t0 = performance.now();
   let last = '';
   let still = 0;
-  while (still < 3 && performance.now() - t0 < timeout) {
+  // Five frames without a move: a cold Firefox page (10 s to load, against 3) settled its scroll after three.
+  while (still < 5 && performance.now() - t0 < timeout) {
     await frame();
     const r = open.getBoundingClientRect();
     const at = `${Math.round(r.left)},${Math.round(r.top)},${scrollY}`;
