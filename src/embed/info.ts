@@ -6,6 +6,7 @@ import type { SceneModule } from '../scenes/contract';
 import { sizeFor } from '../scenes/contract';
 import { frameOf, sceneWords } from '../scenes/words';
 import type { Locale } from '../i18n/locales';
+import { t } from '../i18n/t';
 import { sources } from '../data';
 import type { EmbedScene } from './snippet';
 
@@ -25,5 +26,16 @@ export function embedSceneInfo(scene: SceneModule, locale: Locale): EmbedScene {
     captionChars,
     ...(words.input ? { input: { examples: [...words.input.examples] } } : {}),
     ...(scene.whatIf ? { whatIf: true } : {}),
+    frameTitles: frameTitles(words.title, locale),
+  };
+}
+
+/** The iframe title's sentences in `locale`, with the figure's and site's names filled in. */
+export function frameTitles(title: string, locale: Locale): EmbedScene['frameTitles'] {
+  const keep = { title, site: t(locale, 'site.title'), label: '{label}', whatIf: '{whatIf}' };
+  return {
+    still: t(locale, 'embed.frameTitleStill', keep),
+    interactive: t(locale, 'embed.frameTitleInteractive', keep),
+    whatIf: t(locale, 'embed.frameTitleWhatIf'),
   };
 }

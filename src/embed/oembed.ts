@@ -4,11 +4,13 @@
  * embed page links its own with <link rel="alternate" type="application/json+oembed">.
  */
 import type { SceneModule } from '../scenes/contract';
-import type { Locale } from '../i18n/locales';
+import { LANG_TAG, type Locale } from '../i18n/locales';
+import { localePrefix } from '../i18n/paths';
 import { sceneWords } from '../scenes/words';
 import { embedSceneInfo } from './info';
 import type { Thumbnail } from './thumbnails';
-import { absoluteUrl, EMBED_MAX_WIDTH, embedHeight, embedTitle, PROVIDER_NAME, snippetFor } from './snippet';
+import { t } from '../i18n/t';
+import { absoluteUrl, EMBED_MAX_WIDTH, embedHeight, snippetFor } from './snippet';
 
 export interface OEmbedRich {
   type: 'rich';
@@ -33,26 +35,27 @@ export function oembedFor(
   step: string | undefined,
   base: string,
   site: string | URL,
+  /** The edition: the snippet frames that edition's embed page, and `lang` names its language. */
+  locale: Locale,
   thumbnail?: Thumbnail,
-  /** The edition: its BCP 47 tag and its path prefix ("/zh"), so the snippet frames that edition's embed page. */
-  edition: { locale: Locale; lang: string; prefix: string } = { locale: 'en', lang: 'en', prefix: '' },
 ): OEmbedRich {
-  const editionBase = base.replace(/\/+$/, '') + edition.prefix + '/';
-  const info = embedSceneInfo(scene, edition.locale);
-  const words = sceneWords(scene, edition.locale);
+  const editionBase = base.replace(/\/+$/, '') + localePrefix(locale) + '/';
+  const info = embedSceneInfo(scene, locale);
+  const words = sceneWords(scene, locale);
   const opts = step ? { step } : {};
   const label = step ? words.steps.find((s) => s.id === step)?.label : undefined;
+  const siteName = t(locale, 'site.title');
   return {
     type: 'rich',
     version: '1.0',
-    title: label ? `${words.title}: ${label}` : embedTitle(info, opts).replace(/ \(.*\)$/, ''),
-    provider_name: PROVIDER_NAME,
+    title: label ? t(locale, 'embedPage.stepTitle', { title: words.title, label }) : words.title,
+    provider_name: siteName,
     provider_url: absoluteUrl(site, editionBase, '/'),
     html: snippetFor(info, opts, editionBase, site),
     width: EMBED_MAX_WIDTH,
     height: embedHeight(info, opts),
     cache_age: 86400,
-    lang: edition.lang,
+    lang: LANG_TAG[locale],
     ...(thumbnail && { thumbnail_url: thumbnail.url, thumbnail_width: thumbnail.width, thumbnail_height: thumbnail.height }),
   };
 }

@@ -47,13 +47,17 @@ export interface EmbedScene {
   input?: { examples: readonly string[] } | undefined;
   /** Scenes with what-if sliders show their disclosure inside the embed. */
   whatIf?: unknown;
+  /**
+   * The iframe's title in the edition's language (embedSceneInfo fills them from the UI catalogue):
+   * `{label}` and `{whatIf}` are left for embedTitle to fill; `whatIf` is the words said of a what-if.
+   */
+  frameTitles: { still: string; interactive: string; whatIf: string };
 }
 
 /** The iframe grows to 100% of the host's column, up to this width (CSS px). */
 export const EMBED_MAX_WIDTH = 720;
 /** Name of the attribute our loader script (/embed.js) looks for. */
 export const EMBED_ATTR = 'data-r1-embed';
-export const PROVIDER_NAME = 'R1, Explained';
 
 function stepOf(scene: EmbedScene, step: string | undefined): { id: string; label: string; index: number } {
   const index = step === undefined ? 0 : scene.steps.findIndex((s) => s.id === step);
@@ -116,9 +120,11 @@ export function embedTitle(scene: EmbedScene, opts: EmbedOptions = {}): string {
     .replace(/^\?/, '')
     .split('&')
     .some((pair) => WHAT_IF_PAIR.test(pair) && !EMBED_KEYS.has(pair.slice(0, pair.indexOf('='))))
-    ? ', a what-if, not R1’s values'
+    ? scene.frameTitles.whatIf
     : '';
-  return still ? `${scene.title}: ${step.label}${whatIf} (figure from ${PROVIDER_NAME})` : `${scene.title}${whatIf} (interactive figure from ${PROVIDER_NAME})`;
+  const template = still ? scene.frameTitles.still : scene.frameTitles.interactive;
+  // One pass, so a label that happens to contain "{whatIf}" stays as it is.
+  return template.replace(/\{(label|whatIf)\}/g, (_, k: string) => (k === 'label' ? step.label : whatIf));
 }
 
 // --- Height without a script -----------------------------------------------------

@@ -16,6 +16,7 @@ import {
   withBase,
   type EmbedScene,
 } from '../../src/embed/snippet';
+import { frameTitles } from '../../src/embed/info';
 
 const fake: EmbedScene = {
   name: 'demo',
@@ -26,6 +27,7 @@ const fake: EmbedScene = {
     { id: 'three', label: 'Three' },
   ],
   aspect: { wide: 0.75, narrow: 1.2 },
+  frameTitles: frameTitles('Demo "quoted" <b>figure</b> & co', 'en'),
 };
 
 describe('embed URLs', () => {
@@ -86,6 +88,15 @@ describe('snippet HTML', () => {
     expect(embedTitle(fake, { step: 'three', controls: false, whatIf: 'gpus=8&context=32k' })).toContain(': Three, a what-if, not R1’s values (figure');
     expect(embedTitle(fake, { whatIf: '?theme=dark' })).not.toContain('what-if');
     expect(embedTitle(fake, { whatIf: '' })).not.toContain('what-if');
+  });
+  it('titles speak the edition’s language, with its punctuation and site name', () => {
+    const zh: EmbedScene = { ...fake, title: '演示', frameTitles: frameTitles('演示', 'zh') };
+    expect(embedTitle(zh)).toBe('演示（图解R1的交互图）');
+    expect(embedTitle(zh, { step: 'three', controls: false, whatIf: '?rate=3' })).toBe('演示：Three，假设情形，并非R1的实际数值（图解R1的图）');
+    expect(embedTitle(fake, { step: 'two', controls: false })).toBe('Demo "quoted" <b>figure</b> & co: Two (figure from R1, Explained)');
+    // A label that looks like a placeholder is shown as written, not filled.
+    const odd: EmbedScene = { ...fake, steps: [{ id: 'one', label: '{whatIf}' }] };
+    expect(embedTitle(odd, { controls: false, whatIf: '?rate=3' })).toContain(': {whatIf}, a what-if');
   });
   it('loader and Pym forms point at our site under the base', () => {
     expect(loaderSnippet('/sub/', 'https://example.org')).toBe('<script src="https://example.org/sub/embed.js" async></script>');
