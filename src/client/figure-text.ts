@@ -65,15 +65,18 @@ interface FigureWords {
   stepCount: string;
   announce: string;
 }
-const ENGLISH: FigureWords = {
-  stepTitle: ' — {title}.',
-  stepCount: 'Step {pos} of {count}',
-  announce: 'Figure, step {pos} of {count}, {label}: {description}',
-};
 const wordsOf = new WeakMap<HTMLElement, FigureWords>();
+/** SceneFigure writes the sentences in the page's language; a figure without them is a markup bug, said once, loudly. */
 function figureWords(figure: HTMLElement): FigureWords {
   let w = wordsOf.get(figure);
-  if (!w) wordsOf.set(figure, (w = figure.dataset['figureWords'] ? (JSON.parse(figure.dataset['figureWords']) as FigureWords) : ENGLISH));
+  if (!w) {
+    const json = figure.dataset['figureWords'];
+    if (!json)
+      throw new Error(
+        `figure[data-scene="${figure.dataset['scene'] ?? '?'}"] has no data-figure-words. Fix: render it with SceneFigure.astro, which writes the page's caption sentences there.`,
+      );
+    wordsOf.set(figure, (w = JSON.parse(json) as FigureWords));
+  }
   return w;
 }
 const fill = (template: string, values: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ''));

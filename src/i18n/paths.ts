@@ -50,7 +50,18 @@ export function localeOfParam(lang: string | undefined): Locale {
 
 /** getStaticPaths for a page that exists once per language and has no other parameter. */
 export function localeStaticPaths(): { params: { lang: string | undefined }; props: { locale: Locale } }[] {
-  return LOCALES.map((locale) => ({ params: { lang: langParam(locale) }, props: { locale } }));
+  return localeStaticPathsFor([{}]);
+}
+
+/**
+ * getStaticPaths for a page that exists once per language and per item of `each`, its other route
+ * parameters (a scene, a scene and step). A separate function because Astro calls getStaticPaths
+ * with its own options object, which must not be taken for `each`.
+ */
+export function localeStaticPathsFor<P extends Record<string, string>>(
+  each: readonly P[],
+): { params: P & { lang: string | undefined }; props: { locale: Locale } }[] {
+  return LOCALES.flatMap((locale) => each.map((p) => ({ params: { ...p, lang: langParam(locale) }, props: { locale } })));
 }
 
 /** A locale from Astro.currentLocale (undefined on pages outside the i18n routes: the default). */

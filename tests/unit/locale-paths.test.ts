@@ -1,6 +1,6 @@
 /** Where a page lives in each edition (src/i18n/paths.ts), and the language switch's target. */
 import { describe, expect, it } from 'vitest';
-import { langParam, localeOfParam, localeOfPath, localePath, localeStaticPaths, switchPath, unlocalizedPath } from '../../src/i18n/paths';
+import { langParam, localeOfParam, localeOfPath, localePath, localeStaticPaths, localeStaticPathsFor, switchPath, unlocalizedPath } from '../../src/i18n/paths';
 import { indexLetter } from '../../src/i18n/collate';
 import { wordsIn } from '../../src/chapters/remark-chapter';
 
@@ -29,6 +29,13 @@ describe('locale paths', () => {
 
   it('the [...lang] route parameter: none for English, "zh" for Chinese; anything else is a bug', () => {
     expect(localeStaticPaths().map((p) => p.params.lang)).toEqual([undefined, 'zh']);
+    // Per language and item: every scene page once per edition, the locale in props.
+    expect(localeStaticPathsFor([{ scene: 'a' }, { scene: 'b' }])).toEqual([
+      { params: { scene: 'a', lang: undefined }, props: { locale: 'en' } },
+      { params: { scene: 'b', lang: undefined }, props: { locale: 'en' } },
+      { params: { scene: 'a', lang: 'zh' }, props: { locale: 'zh' } },
+      { params: { scene: 'b', lang: 'zh' }, props: { locale: 'zh' } },
+    ]);
     expect(langParam('en')).toBeUndefined();
     expect(localeOfParam(undefined)).toBe('en');
     expect(localeOfParam('zh')).toBe('zh');
