@@ -8,7 +8,6 @@ import { hardware, memory } from '../../src/data/checks/memory';
 import { distilled } from '../../src/data/checks/training';
 import derived from '../../src/data/derived/memory';
 import scene from '../../src/scenes/memory-fit';
-const sceneUnderTest = scene;
 import { fitMatrix } from '../../src/scenes/memory-fit/steps/what-fits';
 import type { TextMark } from '../../src/scenes/contract';
 import { sharedFacts } from '../helpers/shared-facts';
@@ -130,31 +129,5 @@ describe('derived memory facts for prose', () => {
     expect(derived['memory.bf16-full']!.value).toBeCloseTo(1.342, 10);
     expect(derived['memory.demo-gpus']!.value).toBe(memory.serving.demoNodes.value * memory.serving.demoGpusPerNode.value);
     for (const f of Object.values(derived)) expect(f.source).toMatch(/^[A-Z0-9_]+$/);
-  });
-});
-
-describe('same marks at every width', () => {
-  // The browser re-lays out at the box's measured size and tweens by key; the keys must
-  // match the server-rendered frame at any wide or any phone size (tests/e2e compares them).
-  it('gives the same mark keys from 481 to 1100 px wide, and at phone sizes', () => {
-    const s = sceneUnderTest;
-    for (const st of s.steps) {
-      const keys = (w: number, h: number) =>
-        s
-          .layout(s.data, st.id, { width: w, height: h }, textOf(s))
-          .marks.map((m) => m.key)
-          .sort()
-          .join('|');
-      const wide = keys(640, Math.round(640 * s.aspect.wide));
-      for (const w of [481, 600, 704, 900, 1100]) expect(keys(w, Math.round(w * s.aspect.wide)), `${st.id} at ${w}`).toBe(wide);
-      const narrow = keys(360, Math.round(360 * s.aspect.narrow));
-      for (const [w, h] of [
-        [366, 439],
-        [351, 347],
-        [320, 300],
-        [470, 439],
-      ] as const)
-        expect(keys(w, h), `${st.id} at ${w}x${h}`).toBe(narrow);
-    }
   });
 });

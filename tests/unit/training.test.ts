@@ -6,7 +6,6 @@ import { describe, expect, it } from 'vitest';
 import { distilled, training } from '../../src/data/checks/training';
 import derived from '../../src/data/derived/training';
 import scene from '../../src/scenes/training';
-const sceneUnderTest = scene;
 import { grpoScores, totalSamples } from '../../src/scenes/training/shared';
 import type { CircleMark, LineMark, Mark, TextMark } from '../../src/scenes/contract';
 import { sharedFacts } from '../helpers/shared-facts';
@@ -146,31 +145,5 @@ describe('other steps', () => {
   it('the quote is the paper’s exact words', () => {
     expect(derived['training.aha-quote']!.value).toBe(training.r1Zero.ahaQuote.value);
     expect(texts(frame('r1-zero-problems').marks).join(' ')).toContain(training.r1Zero.ahaQuote.value);
-  });
-});
-
-describe('same marks at every width', () => {
-  // The browser re-lays out at the box's measured size and tweens by key; the keys must
-  // match the server-rendered frame at any wide or any phone size (tests/e2e compares them).
-  it('gives the same mark keys from 481 to 1100 px wide, and at phone sizes', () => {
-    const s = sceneUnderTest;
-    for (const st of s.steps) {
-      const keys = (w: number, h: number) =>
-        s
-          .layout(s.data, st.id, { width: w, height: h }, textOf(s))
-          .marks.map((m) => m.key)
-          .sort()
-          .join('|');
-      const wide = keys(640, Math.round(640 * s.aspect.wide));
-      for (const w of [481, 600, 704, 900, 1100]) expect(keys(w, Math.round(w * s.aspect.wide)), `${st.id} at ${w}`).toBe(wide);
-      const narrow = keys(360, Math.round(360 * s.aspect.narrow));
-      for (const [w, h] of [
-        [366, 439],
-        [351, 347],
-        [320, 300],
-        [470, 439],
-      ] as const)
-        expect(keys(w, h), `${st.id} at ${w}x${h}`).toBe(narrow);
-    }
   });
 });
