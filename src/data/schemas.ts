@@ -78,6 +78,14 @@ export const factSchema = z.object({
   /** Where in the source (section, table). */
   where: z.string().optional(),
   note: z.string().optional(),
+  /**
+   * A text fact computed in code (src/data/derived/) names where its words are in a data file,
+   * "<path under src/data/>#<key.path>", so each edition shows that place's translation.
+   */
+  words: z
+    .string()
+    .regex(/^[a-z0-9/-]+\.json#[A-Za-z0-9_.-]+$/, 'must be "<file under src/data/>.json#<key.path>"')
+    .optional(),
 });
 export const factsSchema = z.record(z.string().regex(/^[a-z0-9]+(\.[a-zA-Z0-9-]+)+$/), factSchema);
 export type Fact = z.infer<typeof factSchema>;

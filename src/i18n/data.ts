@@ -64,29 +64,36 @@ export function localizedGlossary(locale: Locale): Record<string, GlossaryEntry>
 
 /**
  * A fact as `locale` shows it: a text fact (a date, a name) takes its overlay's `value`
- * (src/data/i18n/<lang>/facts/<topic>.json); a number always stays the English file's.
+ * (src/data/i18n/<lang>/facts/<topic>.json), or, computed in code, the translation of the data
+ * its `words` name; a number always stays the English file's.
  */
-export function localizedFact<F extends { value: unknown }>(locale: Locale, id: string, fact: F): F {
+export function localizedFact<F extends { value: unknown; words?: string | undefined }>(locale: Locale, id: string, fact: F): F {
   if (locale === DEFAULT_LOCALE || typeof fact.value !== 'string') return fact;
-  const { byId, byEnglish } = textFacts(locale);
-  // A fact derived in code (src/data/derived/) from the same words as a fact file's takes that fact's translation.
-  const value = byId.get(id) ?? byEnglish.get(fact.value);
+  const value = textFacts(locale).get(id) ?? (fact.words === undefined ? undefined : wordsAt(locale, id, fact.words, fact.value));
   return value === undefined ? fact : { ...fact, value };
 }
 
-const textFactCache = new Map<Locale, { byId: Map<string, string>; byEnglish: Map<string, string> }>();
+/** The string at "<file>#<key.path>" in `locale`'s edition of that data file; checked against the fact's English. */
+function wordsAt(locale: Locale, id: string, words: string, english: string): string | undefined {
+  const [path, keys] = words.split('#') as [string, string];
+  const data = englishByPath.get(path);
+  const fail = (why: string) => new Error(`Fact "${id}": words "${words}" ${why}. Fix: point "words" at the data file's string this fact is made from.`);
+  if (data === undefined) throw fail(`name no file src/data/${path}`);
+  const at = (root: unknown) => keys.split('.').reduce<unknown>((o, k) => (o && typeof o === 'object' ? (o as Record<string, unknown>)[k] : undefined), root);
+  if (at(data) !== english) throw fail(`hold ${JSON.stringify(at(data))}, not the fact's value ${JSON.stringify(english)}`);
+  const translated = at(localized(locale, path, data));
+  return typeof translated === 'string' && translated !== english ? translated : undefined;
+}
+
+const textFactCache = new Map<Locale, Map<string, string>>();
 function textFacts(locale: Locale) {
   let hit = textFactCache.get(locale);
   if (hit) return hit;
-  hit = { byId: new Map(), byEnglish: new Map() };
+  hit = new Map();
   for (const [key, overlay] of overlayByPath) {
     if (!key.startsWith(`${locale}/facts/`)) continue;
-    const english = englishByPath.get(key.slice(locale.length + 1)) as Record<string, { value?: unknown }> | undefined;
     for (const [id, entry] of Object.entries(overlay as Record<string, { value?: unknown }>)) {
-      if (!entry || typeof entry !== 'object' || typeof entry.value !== 'string') continue;
-      hit.byId.set(id, entry.value);
-      const en = english?.[id]?.value;
-      if (typeof en === 'string') hit.byEnglish.set(en, entry.value);
+      if (entry && typeof entry === 'object' && typeof entry.value === 'string') hit.set(id, entry.value);
     }
   }
   textFactCache.set(locale, hit);

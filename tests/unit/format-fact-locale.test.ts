@@ -70,11 +70,17 @@ describe('text facts in Chinese take their overlay', () => {
     expect(localizedFact('en', 'market.day', getFact('market.day')).value).toBe(getFact('market.day').value);
     const drop = getFact('market.nvidia-drop');
     expect(localizedFact('zh', 'market.nvidia-drop', drop)).toBe(drop);
-    // Derived in code from the same words as a fact file's fact: the same Chinese.
-    expect(getFact('cost.wall-time').value).toBe(getFact('claims.v3-wall-time').value);
-    expect(localizedFact('zh', 'cost.wall-time', getFact('cost.wall-time')).value).toBe(
-      localizedFact('zh', 'claims.v3-wall-time', getFact('claims.v3-wall-time')).value,
+    // Computed in code, with its words from a data file: that file's translation.
+    const wall = getFact('cost.wall-time');
+    expect(wall.words).toBe('training-cost.json#reportedWallTime.value');
+    expect(localizedFact('zh', 'cost.wall-time', wall).value).toBe('不到两个月');
+    expect(localizedFact('en', 'cost.wall-time', wall)).toBe(wall);
+    // Words that point elsewhere than the fact's own English, or at no file, fail naming the fact.
+    expect(() => localizedFact('zh', 'x.planted', { ...wall, words: 'training-cost.json#reportedWallTime.where' })).toThrow(
+      /Fact "x.planted".*not the fact's value/,
     );
-    expect(localizedFact('zh', 'cost.wall-time', getFact('cost.wall-time')).value).toMatch(/\p{Script=Han}/u);
+    expect(() => localizedFact('zh', 'x.planted', { ...wall, words: 'no-such.json#a' })).toThrow(/names? no file src\/data\/no-such.json/);
+    // A text fact with neither an overlay nor words keeps its English (a quotation stays as said).
+    expect(localizedFact('zh', 'training.aha-quote', getFact('training.aha-quote')).value).toBe(getFact('training.aha-quote').value);
   });
 });

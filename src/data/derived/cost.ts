@@ -103,7 +103,12 @@ const facts: Record<string, Fact> = {
     source: 'V3_REPORT',
     where: `computed: total GPU-hours ÷ ${gpus} GPUs ÷ 24`,
   },
-  'cost.wall-time': { value: run.reportedWallTime.value, source: 'V3_REPORT', where: run.reportedWallTime.where },
+  'cost.wall-time': {
+    value: run.reportedWallTime.value,
+    words: 'training-cost.json#reportedWallTime.value',
+    source: 'V3_REPORT',
+    where: run.reportedWallTime.where,
+  },
   'cost.r1-own-cost': { value: own.reportedCost.value / 1000, format: ',.0f', prefix: 'about $', suffix: 'K', source: NAT, where: own.reportedCost.where },
   'cost.r1-gpus': { value: own.gpu.count.value, format: ',', suffix: ` ${own.gpu.name} GPUs`, source: NAT, where: own.gpu.count.where },
   'cost.r1-gpus-648': { value: own.gpu.countOtherReports.value, format: ',', suffix: ' GPUs', source: NAT, where: own.gpu.countOtherReports.where },
