@@ -59,6 +59,17 @@ describe('benchmark-bars layout', () => {
     expect(formatValue(textOf(scene), 'percent', 79.8)).toBe('79.8%');
   });
 
+  it('draws the legend star only beside its words, and only where a panel has stars to explain', () => {
+    for (const step of scene.steps.map((s) => s.id)) {
+      for (const sz of [size, { width: 360, height: 403 }]) {
+        const keys = scene.layout(scene.data, step, sz, textOf(scene)).marks.map((m) => m.key);
+        const starred = keys.some((k) => /^p\d:star:/.test(k));
+        expect(keys.includes('legend:star'), `${step} at ${sz.width}: legend star`).toBe(starred);
+        expect(keys.includes('legend:best'), `${step} at ${sz.width}: legend words`).toBe(starred);
+      }
+    }
+  });
+
   it('knows who leads each row from the data (R1 on AIME, o1-1217 on GPQA, Claude on SWE-bench)', () => {
     expect(leaders(row('aime-2024-pass-1'))).toEqual(['deepseek-r1']);
     expect(leaders(row('gpqa-diamond-pass-1'))).toEqual(['o1-1217']);

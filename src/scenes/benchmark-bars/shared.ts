@@ -79,13 +79,14 @@ export function modelClass(id: string): string {
 export const STAR_R = 5;
 export const STAR_GAP = 3;
 
-export function legendMarks(y: number, narrow: boolean, text: BenchText): Mark[] {
+/** The legend: R1 and o1-1217, then (unless left out) the other models and the best-of-the-six star with its words. */
+export function legendMarks(y: number, narrow: boolean, text: BenchText, { others = true, best = true } = {}): Mark[] {
   // Colour is never the only cue: every bar is also labelled with its model's name.
   const items: [string, string][] = [
     ['mark-r1', 'DeepSeek-R1'],
     ['mark-o1', narrow ? 'o1-1217' : 'OpenAI o1-1217'],
-    ['mark-other', text.t(narrow ? 'legend.others.narrow' : 'legend.others')],
   ];
+  if (others) items.push(['mark-other', text.t(narrow ? 'legend.others.narrow' : 'legend.others')]);
   const marks: Mark[] = [];
   let x = 0;
   for (const [cls, text] of items) {
@@ -93,6 +94,7 @@ export function legendMarks(y: number, narrow: boolean, text: BenchText): Mark[]
     marks.push({ kind: 'text', key: `legend:text:${cls}`, x: x + 17, y, text, baseline: 'middle', className: 'legend-label', fontSize: 12 });
     x += 17 + measure(text, { size: 12 }) + 16;
   }
+  if (!best) return marks;
   marks.push({ kind: 'path', key: 'legend:star', d: starPath(x + STAR_R, y - 0.5, STAR_R), className: 'best-star' });
   marks.push({
     kind: 'text',

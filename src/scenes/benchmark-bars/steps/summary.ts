@@ -159,7 +159,8 @@ export const step: BenchStep = (data, _label, size, text) => {
       lossList: o1Wins.map((r) => rowTitle(text, r)).join(text.t('list.comma')),
     }),
     marks: [
-      ...legendMarks(LEGEND_Y, narrow, text).filter((m) => !m.key.includes('other') && !m.key.includes('best')),
+      // The summary names only the two models it compares, and says 'best' in words on each row, not with a star.
+      ...legendMarks(LEGEND_Y, narrow, text, { others: false, best: false }),
       ...summaryMarks(data, size, narrow, TOP, text),
     ],
     table: {
