@@ -11,7 +11,6 @@ import type { SceneText } from '../scenes/kit/messages';
 import { standaloneSvg } from '../downloads/standalone-svg';
 import { stylesFromJson, type SceneStyles } from '../downloads/scene-css';
 import { tableCsv } from '../downloads/csv';
-import { SITE_TITLE } from '../consts';
 
 let styles: Promise<SceneStyles> | undefined;
 function stylesAt(url: string): Promise<SceneStyles> {
@@ -34,6 +33,8 @@ export interface SetupFileOptions {
   sourceLine: string;
   /** The page that shows this setup (its address carries the what-if query). */
   pageUrl: string;
+  /** The site's name in the page's language, for the credit line. */
+  siteName: string;
   /** The figure's words, in the page's language. */
   text: SceneText;
 }
@@ -42,7 +43,7 @@ export interface SetupFileOptions {
 export async function setupFile(ext: 'svg' | 'csv', scene: SceneModule, data: unknown, step: string, o: SetupFileOptions): Promise<Blob> {
   const changed: SceneModule = { ...scene, data };
   if (ext === 'csv') return new Blob([tableCsv(changed.layout(data, step, sizeFor(changed, 'wide'), o.text).table)], { type: 'text/csv;charset=utf-8' });
-  const { svg } = standaloneSvg(changed, step, await stylesAt(o.stylesUrl), { sourceLine: o.sourceLine, credit: `${SITE_TITLE} · ${o.pageUrl}`, text: o.text });
+  const { svg } = standaloneSvg(changed, step, await stylesAt(o.stylesUrl), { sourceLine: o.sourceLine, credit: `${o.siteName} · ${o.pageUrl}`, text: o.text });
   return new Blob([svg], { type: 'image/svg+xml;charset=utf-8' });
 }
 

@@ -170,6 +170,7 @@ function wireSetupDownloads(figure: HTMLElement, player: ScenePlayer, setupData:
         const blob = await m.setupFile(ext, player.scene, data, player.step, {
           stylesUrl: list.dataset['stylesUrl']!,
           sourceLine: list.dataset['sourceLine']!,
+          siteName: list.dataset['siteName']!,
           pageUrl: location.href.split('#')[0]! + `#${player.scene.name}--${player.step}`,
           text: player.text,
         });

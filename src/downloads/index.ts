@@ -12,7 +12,7 @@ import { frameOf, sceneText, sceneWords } from '../scenes/words';
 import type { Locale } from '../i18n/locales';
 import { sources } from '../data';
 import { checkNoteSource, checkTableSources } from '../data/source-cells';
-import { SITE_TITLE } from '../consts';
+import { t } from '../i18n/t';
 import { collectSceneStyles, type CssFile, type SceneStyles } from './scene-css';
 import { cssVars } from '../styles/tokens';
 import { standaloneSvg, type Standalone } from './standalone-svg';
@@ -49,17 +49,18 @@ export function siteSceneStyles(): SceneStyles {
   return cached;
 }
 
-/** "Source: DeepSeek-R1 paper (DeepSeek-AI); …. Note." — as under the figure on the page. */
+/** "Source: DeepSeek-R1 paper (DeepSeek-AI); …. Note." — as under the figure on the page, in `locale`'s words. */
 export function sourceLine(scene: SceneModule, locale: Locale): string {
   const { note } = sceneWords(scene, locale);
   const names = scene.sources.map((id) => {
     const s = sources[id];
     if (!s) throw new Error(`src/scenes/${scene.name}: sources: unknown source id "${id}". Fix: use an id from src/data/sources.json.`);
-    return `${s.title} (${s.publisher}${s.date ? `, ${s.date}` : ''})`;
+    return `${s.title}${t(locale, 'paren', { text: s.date ? `${s.publisher}${t(locale, 'list.sep')}${s.date}` : s.publisher })}`;
   });
   checkNoteSource(scene.noteSource, `src/scenes/${scene.name}/index.ts`);
-  const noteSource = scene.noteSource ? ` (${sources[scene.noteSource]!.title})` : '';
-  return `Source: ${names.join('; ')}.${note ? ` ${note}${noteSource}` : ''}`;
+  const noteSource = scene.noteSource ? t(locale, 'paren', { text: sources[scene.noteSource]!.title }) : '';
+  const line = t(locale, 'download.sources', { list: names.join(t(locale, 'download.sourceSep')) });
+  return note ? `${line}${t(locale, 'download.note', { note: `${note}${noteSource}` })}` : line;
 }
 
 /** The data table of a step: exactly what SceneFigure's DataTable shows for it (the wide frame's table). */
@@ -73,7 +74,7 @@ export function stepTable(scene: SceneModule, step: string, locale: Locale) {
 export function stepSvg(scene: SceneModule, step: string, pageUrl: string, locale: Locale): Standalone {
   return standaloneSvg(scene, step, siteSceneStyles(), {
     sourceLine: sourceLine(scene, locale),
-    credit: `${SITE_TITLE} · ${pageUrl}`,
+    credit: `${t(locale, 'site.title')} · ${pageUrl}`,
     text: sceneText(scene.name, locale),
   });
 }

@@ -5,12 +5,13 @@
  */
 import { Resvg } from '@resvg/resvg-js';
 import { resvgFontOptions } from '../fonts/files';
+import type { Locale } from '../i18n/locales';
 
-/** Renders `svg` at `scale` times its size. */
-export function svgToPng(svg: string, scale = 2): { png: Buffer; width: number; height: number } {
+/** Renders `svg` at `scale` times its size; a Chinese figure also loads the Chinese cut. */
+export function svgToPng(svg: string, scale = 2, locale: Locale = 'en'): { png: Buffer; width: number; height: number } {
   const r = new Resvg(svg, {
     fitTo: { mode: 'zoom', value: scale },
-    font: resvgFontOptions(),
+    font: resvgFontOptions(locale),
     shapeRendering: 2,
     textRendering: 1,
   });

@@ -8,6 +8,10 @@ import type { Locale } from '../i18n/locales';
 import { downloadPaths, sceneThumbnailSvg, stepSvg } from '../downloads';
 import { absoluteUrl } from '../lib/cite';
 import { readerUrl } from '../lib/public-url';
+import { localePath } from '../i18n/paths';
+
+/** Where the teaching page's thumbnail of a scene is, in `locale`'s edition (before the base path). */
+export const teachThumbPath = (scene: string, locale: Locale) => localePath(locale, `/teach/thumbs/${scene}.png`);
 
 /** Width of /teach/thumbs/<scene>.png. */
 export const THUMB_WIDTH = 480;
@@ -22,15 +26,15 @@ export interface Thumbnail {
 
 export function sceneThumbnail(scene: SceneModule, base: string, site: string | URL, locale: Locale): Thumbnail {
   const t = sceneThumbnailSvg(scene, locale);
-  return { url: absoluteUrl(site, base, `/teach/thumbs/${scene.name}.png`), width: THUMB_WIDTH, height: Math.round((t.height * THUMB_WIDTH) / t.width) };
+  return { url: absoluteUrl(site, base, teachThumbPath(scene.name, locale)), width: THUMB_WIDTH, height: Math.round((t.height * THUMB_WIDTH) / t.width) };
 }
 
 /** `page` is the address the PNG's credit line names (the step's embed page). */
 export function stepThumbnail(scene: SceneModule, step: string, base: string, site: string | URL, locale: Locale): Thumbnail {
-  const page = readerUrl(base, `/embed/${scene.name}/${step}/`);
+  const page = readerUrl(base, localePath(locale, `/embed/${scene.name}/${step}/`));
   const t = stepSvg(scene, step, page, locale);
   return {
-    url: absoluteUrl(site, base, downloadPaths(scene.name, step).png),
+    url: absoluteUrl(site, base, downloadPaths(scene.name, step, locale).png),
     width: Math.round(t.width * STEP_PNG_SCALE),
     height: Math.round(t.height * STEP_PNG_SCALE),
   };

@@ -146,3 +146,28 @@ test('@desktop-only a Chinese embed page says its step title, step count and liv
   );
   expect(chrome, 'no English sentence around the figure').not.toMatch(/\b(Step|of|Figure)\b/);
 });
+
+test('@desktop-only a Chinese page’s figure files are the Chinese ones: downloads, the embed snippet’s title and the oEmbed answer', async ({ page }) => {
+  await page.goto('zh/embed/benchmark-bars/');
+  await ready(page);
+  const fig = page.locator('figure[data-scene="benchmark-bars"]');
+  await fig.locator('[data-goto-step="coding"]').click();
+  await expect(fig).toHaveAttribute('data-current-step', 'coding');
+  // The download links follow the step and stay in the Chinese edition.
+  const links = fig.locator('.figure-downloads a');
+  for (const ext of ['svg', 'png', 'csv'])
+    await expect(links.filter({ hasText: new RegExp(ext, 'i') })).toHaveAttribute('href', new RegExp(`/zh/downloads/benchmark-bars/coding\\.${ext}$`));
+  const svgHref = (await links.first().getAttribute('href'))!;
+  const svg = await (await page.request.get(new URL(svgHref, page.url()).href)).text();
+  expect(svg).toContain('来源：');
+  expect(svg).toContain('图解R1 · ');
+  expect(svg).not.toContain('R1, Explained');
+  const csv = await (await page.request.get(new URL(svgHref.replace(/\.svg$/, '.csv'), page.url()).href)).text();
+  expect(csv, 'the data table’s header is Chinese').toMatch(/^\uFEFF?[^\n]*\p{Script=Han}/u);
+  // oEmbed: the Chinese title, the Chinese site name, a snippet framing the Chinese embed page.
+  const oembed = await (await page.request.get(new URL('../../oembed/benchmark-bars/coding.json', page.url()).href)).json();
+  expect(oembed.provider_name).toBe('图解R1');
+  expect(oembed.title).toMatch(/：/);
+  expect(oembed.html).toContain('/zh/embed/benchmark-bars/coding/');
+  expect(oembed.html).toMatch(/title="[^"]*（图解R1的图）"|title="[^"]*（图解R1的交互图）"/);
+});

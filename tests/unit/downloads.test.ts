@@ -6,6 +6,7 @@ import { BOM, csvCell, tableCsv } from '../../src/downloads/csv';
 import { sceneStyleFiles, sourceLine, stepSvg, stepTable, siteSceneStyles } from '../../src/downloads';
 import { readFileSync } from 'node:fs';
 import { svgToPng } from '../../src/downloads/png';
+import { downloadPaths } from '../../src/downloads/paths';
 import { collectSceneStyles, computeStyle, resolveValue } from '../../src/downloads/scene-css';
 import { xmlEscape } from '../../src/downloads/standalone-svg';
 import { measure, wrap } from '../../src/scenes/kit/text';
@@ -187,5 +188,30 @@ describe('standalone SVG and PNG', () => {
     const colours = new Set<number>();
     for (let i = 0; i < pixels.length; i += 4 * 97) colours.add(pixels.readUInt32BE(i));
     expect(colours.size).toBeGreaterThan(5);
+  });
+
+  it('each edition has its own files, in its own words: a Chinese page links /zh/downloads/, whose SVG says 来源 and 图解R1', () => {
+    expect(downloadPaths('cost', 'bill', 'en').png).toBe('/downloads/cost/bill.png');
+    expect(downloadPaths('cost', 'bill', 'zh')).toEqual({
+      svg: '/zh/downloads/cost/bill.svg',
+      png: '/zh/downloads/cost/bill.png',
+      csv: '/zh/downloads/cost/bill.csv',
+    });
+    const scene = scenes['benchmark-bars']!;
+    expect(sourceLine(scene, 'en')).toMatch(/^Source: .*\) ?/);
+    const zh = sourceLine(scene, 'zh');
+    expect(zh).toMatch(/^来源：/);
+    // Source titles stay in their own language; the sentence around them is Chinese.
+    expect(zh).toContain('（DeepSeek，');
+    expect(zh).not.toMatch(/Source: |\); /);
+    const { svg } = stepSvg(scene, 'summary', 'https://example.org/zh/embed/benchmark-bars/summary/', 'zh');
+    expect(svg).toContain('图解R1 · https://example.org/zh/embed/benchmark-bars/summary/');
+    expect(svg).not.toContain('R1, Explained');
+  });
+  it('a Chinese PNG draws its Chinese words: svgToPng loads the Chinese cut for zh (without it the glyphs are left out)', () => {
+    const { svg } = stepSvg(scenes['benchmark-bars']!, 'summary', 'https://example.org/zh/x/', 'zh');
+    // More ink compresses to more bytes: the same SVG with its Chinese drawn is clearly the larger PNG.
+    const bytes = (locale: 'en' | 'zh') => svgToPng(svg, 1, locale).png.length;
+    expect(bytes('zh')).toBeGreaterThan(bytes('en') * 1.05);
   });
 });
