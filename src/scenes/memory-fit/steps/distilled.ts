@@ -32,14 +32,12 @@ function distilledMarks(d: MemorySceneData, W: number, H: number, narrow: boolea
   marks.push(...note.marks);
   // Legend: the three formats.
   const legendY = note.top - 2;
-  const items = [...d.precisions]
-    .reverse()
-    .map((p) => ({
-      id: p.id,
-      label: text.t('format.withBytes', { format: formatName(text, p.id), bytes: bytesText(text, p.id) }),
-      className: `mf-dot mf-dot-${p.id}`,
-      swatch: 'circle' as const,
-    }));
+  const items = [...d.precisions].reverse().map((p) => ({
+    id: p.id,
+    label: text.t('format.withBytes', { format: formatName(text, p.id), bytes: bytesText(text, p.id) }),
+    className: `mf-dot mf-dot-${p.id}`,
+    swatch: 'circle' as const,
+  }));
   marks.push(
     ...legend({ key: 'legend:dot', x: 0, y: legendY, width: W, items, measure: (t, fs) => measure(t, { size: fs }), fontSize: smallType(narrow) }).marks,
   );
