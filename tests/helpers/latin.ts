@@ -11,6 +11,11 @@ const ALLOWED = [
   'o1-mini',
   'o1-1217',
   'GitHub',
+  'DeepSeek-R1-Distill',
+  'MacBook Air',
+  'GDDR6X',
+  'Qwen',
+  'Llama',
   'Elo',
   'DeepSeek-R1',
   'DeepSeek-V3',
@@ -50,6 +55,9 @@ const ALLOWED = [
   'o1',
   // Units the English data forces where a Chinese unit would change the number.
   'GB',
+  // Context lengths (128K tokens) and model sizes in model names (Qwen 1.5B, 70B).
+  'K',
+  'B',
 ];
 // Longest first, so "o1-mini" is taken whole before "o1".
 const pattern = new RegExp(

@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import { cacheValuesPerLayer, cacheValuesPerToken, kvCacheGB, weightsAt } from '../../src/model/memory';
 import { choiceControl } from '../../src/scenes/kit/what-if-choice';
 import { clampWhatIf, isR1, parseWhatIf, r1State, serializeWhatIf, type WhatIfSpec, type WhatIfState } from '../../src/scenes/kit/what-if';
-import { memorySays, memoryWhatIf as spec, setupFor, verdict } from '../../src/scenes/memory-fit/what-if';
+import { changeWords, memorySays, memoryWhatIf as spec, setupFor, verdict } from '../../src/scenes/memory-fit/what-if';
 import scene from '../../src/scenes/memory-fit';
 import { modelConfig } from '../../src/data/raw-model';
 import { hardware, memory } from '../../src/data/checks/memory';
@@ -20,6 +20,7 @@ import { textOf } from '../helpers/scene-text';
 import { embedSceneInfo } from '../../src/embed/info';
 
 const r1 = r1State(spec);
+const en = textOf(scene);
 const control = (key: string) => spec.controls.find((c) => c.key === key)!;
 const inRange: fc.Arbitrary<WhatIfState> = fc.record(
   Object.fromEntries(spec.controls.map((c) => [c.key, fc.integer({ min: 0, max: (c.max - c.min) / c.step }).map((i) => c.min + i * c.step)])),
@@ -81,7 +82,7 @@ describe('the memory-fit setup under the what-if controls', () => {
     expect(s.changes).toEqual([]);
     expect(scene.data.setup).toEqual(s);
     expect(scene.whatIf!.dataFor(r1)).toEqual(scene.data);
-    expect(memorySays(s)).toMatch(
+    expect(memorySays(s, en)).toMatch(
       /^R1 as released, on the figure’s server\. FP8 weights 671 GB \+ KV cache 9\.2 GB for 128K tokens × 1 = 680 GB, on 8 × H100 \(640 GB\): 40\.2 GB over\./,
     );
   });
@@ -91,9 +92,9 @@ describe('the memory-fit setup under the what-if controls', () => {
     expect(p).toEqual({ state: { ...r1, context: control('context').choices!.findIndex((c) => c.id === '32k') }, ignored: [], adjusted: [] });
     const s = setupFor(p.state);
     expect(s.mla.gb).toBeCloseTo(2.302672896, 9);
-    expect(s.changes).toEqual(['32K context (was 128K)']);
-    expect(memorySays(s)).toContain('KV cache 2.3 GB for 32K tokens × 1 = 673 GB, on 8 × H100 (640 GB): 33.3 GB over.');
-    expect(memorySays(s)).toContain('An ordinary multi-head cache would need 164 GB');
+    expect(changeWords(s, en)).toEqual(['32K context (was 128K)']);
+    expect(memorySays(s, en)).toContain('KV cache 2.3 GB for 32K tokens × 1 = 673 GB, on 8 × H100 (640 GB): 33.3 GB over.');
+    expect(memorySays(s, en)).toContain('An ordinary multi-head cache would need 164 GB');
     const frame = scene.layout(scene.whatIf!.dataFor(p.state), 'kv-cache', { width: 640, height: 474 }, textOf(scene));
     const texts = frame.marks.flatMap((m) => (m.kind === 'text' ? [m.text] : []));
     expect(texts).toContain('What if… — not R1’s setup here: 32K context (was 128K)');
@@ -112,7 +113,7 @@ describe('the memory-fit setup under the what-if controls', () => {
         expect(s.mla.gb).toBeCloseTo(kvCacheGB(61 * 576, s.contextTokens, s.batch, memory.kvCache.bytesPerValue), 9);
         expect(s.capacityGB).toBe(s.gpus * s.gpu.memoryGB);
         expect(s.changes.length === 0).toBe(isR1(spec, state));
-        expect(memorySays(s)).not.toMatch(/NaN|undefined|Infinity/);
+        expect(memorySays(s, en)).not.toMatch(/NaN|undefined|Infinity/);
       }),
       { numRuns: 100 },
     );
@@ -128,8 +129,8 @@ describe('the memory-fit setup under the what-if controls', () => {
   });
 
   it('says fits or over, with the margin', () => {
-    expect(verdict(600, 640)).toBe('fits, 40 GB to spare');
-    expect(verdict(680.5, 640)).toBe('40.5 GB over');
+    expect(verdict(600, 640, en)).toBe('fits, 40 GB to spare');
+    expect(verdict(680.5, 640, en)).toBe('40.5 GB over');
   });
 });
 

@@ -9,9 +9,11 @@ import { px } from '../kit/format';
 import { footnote, gb, int } from '../kit/chart';
 import { measure, smallType } from '../kit/text';
 import { nudges, placeAll } from '../kit/place';
-import { type MemorySceneData, PREC_EACH, pctText, hardwareMarks } from './shared';
+import { count, countWords } from '../kit/numbers';
+import { type MemorySceneData, type MemoryText, eachText, formatName, machine, pctText, hardwareMarks } from './shared';
 
-function legendMarks(y: number, d: MemorySceneData, narrow: boolean): Mark[] {
+function legendMarks(y: number, d: MemorySceneData, narrow: boolean, text: MemoryText): Mark[] {
+  const weights = text.t('legend.weights');
   const marks: Mark[] = [];
   marks.push({ kind: 'rect', key: 'legend:weights', x: 0, y: px(y - 6), width: 12, height: 12, rx: 2, className: 'mf-bar' });
   marks.push({
@@ -19,21 +21,19 @@ function legendMarks(y: number, d: MemorySceneData, narrow: boolean): Mark[] {
     key: 'legend:weights:text',
     x: 17,
     y: px(y),
-    text: 'weights',
+    text: weights,
     baseline: 'middle',
     className: 'legend-label',
     fontSize: smallType(narrow),
   });
-  const x2 = 17 + measure('weights', { size: smallType(narrow) }) + 16;
+  const x2 = 17 + measure(weights, { size: smallType(narrow) }) + 16;
   marks.push({ kind: 'rect', key: 'legend:allow', x: px(x2), y: px(y - 6), width: 12, height: 12, rx: 2, className: 'mf-allow' });
   marks.push({
     kind: 'text',
     key: 'legend:allow:text',
     x: px(x2 + 17),
     y: px(y),
-    text: narrow
-      ? `${pctText(d.allowance)}: our illustrative assumption`
-      : `${pctText(d.allowance)} for the KV cache and the program: our illustrative assumption, not a measurement`,
+    text: text.t(narrow ? 'legend.allowance.narrow' : 'legend.allowance', { pct: pctText(text, d.allowance) }),
     baseline: 'middle',
     className: 'legend-label',
     fontSize: smallType(narrow),
@@ -48,21 +48,21 @@ export function fullModelMarks(
   H: number,
   narrow: boolean,
   top: number,
+  text: MemoryText,
 ): Mark[] {
   const marks: Mark[] = [];
   const showHw = stepId !== 'full-model';
   const showAllow = stepId === 'allowance';
   const noteText = showAllow
-    ? narrow
-      ? `Weights = parameters × bytes. The ${pctText(d.allowance)} is illustrative: real needs depend on conversation length, users and software.`
-      : `Weights = parameters × bytes per parameter. The ${pctText(d.allowance)} is an illustrative assumption: real needs depend on conversation length, how many people are served at once, and the software.`
-    : narrow
-      ? `Weights only: ${int(d.full.paramsB)}B parameters × bytes each. ${int(d.full.withMtpB)}B with the MTP module.`
-      : `Weights only: ${int(d.full.paramsB)} billion parameters × bytes per parameter (GB = 10⁹ bytes). The Hugging Face files hold ${int(d.full.withMtpB)}B, with the extra MTP module.`;
+    ? text.t(narrow ? 'bars.allowanceNote.narrow' : 'bars.allowanceNote', { pct: pctText(text, d.allowance) })
+    : text.t(narrow ? 'bars.note.narrow' : 'bars.note', {
+        params: (narrow ? count : countWords)(text, d.full.paramsB * 1e9),
+        withMtp: count(text, d.full.withMtpB * 1e9),
+      });
   const note = footnote('mf:note', noteText, W, H);
   marks.push(...note.marks);
   const legendH = showAllow ? 24 : 0;
-  if (showAllow) marks.push(...legendMarks(note.top - 8, d, narrow));
+  if (showAllow) marks.push(...legendMarks(note.top - 8, d, narrow, text));
   const labelW = narrow ? 0 : 132;
   const valueW = narrow ? 78 : 150;
   const hwTop = top;
@@ -108,7 +108,7 @@ export function fullModelMarks(
         key: `${key}:label`,
         x: px(W),
         y: px(cy - barH / 2 - 6),
-        text: `${p.label} · ${PREC_EACH[p.id]}`,
+        text: `${formatName(text, p.id)} · ${eachText(text, p.id)}`,
         anchor: 'end',
         className: 'mf-row-label',
         fontSize: 12,
@@ -120,7 +120,7 @@ export function fullModelMarks(
         key: `${key}:label`,
         x: px(labelW - 12),
         y: px(cy - 7),
-        text: p.label,
+        text: formatName(text, p.id),
         anchor: 'end',
         baseline: 'middle',
         className: 'mf-row-label',
@@ -132,7 +132,7 @@ export function fullModelMarks(
         key: `${key}:bytes`,
         x: px(labelW - 12),
         y: px(cy + 9),
-        text: PREC_EACH[p.id],
+        text: eachText(text, p.id),
         anchor: 'end',
         baseline: 'middle',
         className: 'mf-row-detail',
@@ -154,8 +154,12 @@ export function fullModelMarks(
     const main = gb(end);
     const server = d.hardware.reduce((a, h) => (h.memoryGB > a.memoryGB ? h : a), d.hardware[0]!);
     const over = end - server.memoryGB;
-    const base = p.id === 'fp8' ? 'as released' : p.id === 'int4' ? 'third-party copies' : 'converted';
-    const sub = showAllow ? `${gb(w)} + ${Math.round(d.allowance * 100)}%` : showHw && over > 0 ? `${base}; ${gb(over)} over ${server.short}` : base;
+    const base = text.t(`origin.${p.id}`);
+    const sub = showAllow
+      ? `${gb(w)} + ${pctText(text, d.allowance, false)}`
+      : showHw && over > 0
+        ? text.t('bars.over', { origin: base, gb: gb(over), server: machine(text, server.id) })
+        : base;
     marks.push({
       kind: 'text',
       key: `${key}:value`,
@@ -179,7 +183,7 @@ export function fullModelMarks(
         fontSize: smallType(narrow),
       });
   });
-  if (showHw) marks.push(...hardwareMarks(d.hardware, x, xMax, hwTop, plotTop, plotBottom, narrow, W));
+  if (showHw) marks.push(...hardwareMarks(d.hardware, x, xMax, hwTop, plotTop, plotBottom, narrow, W, text));
   // A value or note that a machine's line runs through moves right, past the line; a row's
   // value and note stay left-aligned together (the value follows its note).
   const placed = placeAll(

@@ -4,8 +4,9 @@ import { pooledGB } from '../../model/memory';
 import type { SceneModule } from '../contract';
 import { layout } from './layout';
 import type { HardwareRow, MemorySceneData } from './shared';
-import { steps } from './steps';
+import { stepWordParams, steps } from './steps';
 import { gpuSources, memorySays, memoryWhatIf, r1Setup, setupFor } from './what-if';
+import type { MemoryText } from './shared';
 
 function memoryOf(id: string): number {
   const h = hardwareData.items.find((x) => x.id === id);
@@ -29,9 +30,8 @@ const data: MemorySceneData = {
     source: memoryData.fullModel.paramsB.source,
   },
   distilled: distilledData.models.map((m) => ({ id: m.id, name: m.name, short: m.short, paramsB: m.paramsB, source: m.source })),
-  precisions: memoryData.precisions.map((p) => ({ id: p.id, label: p.label, bits: p.bits })),
+  precisions: memoryData.precisions.map((p) => ({ id: p.id, bits: p.bits })),
   allowance: memoryData.allowance.share,
-  allowanceLabel: memoryData.allowance.label,
   hardware,
   setup: setupFor(r1Setup),
 };
@@ -41,21 +41,17 @@ const hardwareSources = [...new Set([...hardware.map((h) => h.source), ...gpuSou
 
 const scene: SceneModule<MemorySceneData> = {
   name: 'memory-fit',
-  title: 'What it takes to run R1',
   steps,
   sources: ['R1_README', 'V3_README', 'V3_WEIGHTS', 'V3_CONFIG', 'V3_REPORT', ...hardwareSources],
-  // Keyed by the step that draws it; its header says the same ("Stronger shade = more precise").
-  encodings: { 'what-fits': 'a stronger shade means a more precise format' },
-  note: `The allowance for working memory is our illustrative assumption; so are the ${memoryData.kvCache.bytesPerValue} bytes per cached number of the computed KV cache (MLA: V3 report, sec. 2.1.1). Hardware sizes: makers’ specifications (see the data table).`,
+  // Words: messages/<locale>.json (the encoding "what-fits" is keyed by the step that draws it).
+  wordParams: { ...stepWordParams, note: { bytes: memoryData.kvCache.bytesPerValue } },
   aspect: { wide: 0.74, narrow: 1.2 },
   data,
   layout,
   whatIf: {
-    label: 'What if: your format, GPUs, context and batch?',
     spec: memoryWhatIf,
     dataFor: (state) => ({ ...data, setup: setupFor(state) }),
-    says: (d) => memorySays(d.setup),
-    resetLabel: `Reset to ${data.setup.precision.label} on ${data.setup.gpus} × ${data.setup.gpu.short}, ${data.setup.contextK}K`,
+    says: (d, text) => memorySays(d.setup, text as MemoryText),
   },
 };
 export default scene;

@@ -8,9 +8,10 @@
 import { modelConfig } from '../../data/raw-model';
 import { hardwareData, memoryData } from '../../data/raw-memory';
 import { cacheValuesPerLayer, cacheValuesPerToken, kvCacheGB, weightsAt, type PrecisionId } from '../../model/memory';
-import type { WhatIfSpec, WhatIfState } from '../kit/what-if';
+import type { WhatIfControl, WhatIfSpec, WhatIfState } from '../kit/what-if';
 import { choiceControl } from '../kit/what-if-choice';
 import { gb, int } from '../kit/chart';
+import { type MemoryText, formatName, gpusText, machine } from './shared';
 
 const cacheAssumption = memoryData.kvCache;
 const ctx = memoryData.context;
@@ -27,42 +28,54 @@ const gpus = hardwareData.items
 const contexts: number[] = [];
 for (let k = ctx.maxK.value; k >= 1; k /= 2) if (Number.isInteger(k)) contexts.unshift(k);
 
-const precisions = memoryData.precisions.map((p) => ({ id: p.id as PrecisionId, label: p.label, bits: p.bits }));
-const bytesWord = (bits: number) => {
-  const b = bits / 8;
-  return b < 1 ? '½ byte' : `${b} byte${b === 1 ? '' : 's'}`;
-};
+const precisions = memoryData.precisions.map((p) => ({ id: p.id as PrecisionId }));
+
+/**
+ * A list control whose value reads in the page's language: the labels (`whatIf.<key>.label`) and
+ * the values' words are messages (messages/<locale>.json); the choices carry only their link ids.
+ */
+function choices(key: string, ids: readonly string[], r1: string, show: (i: number, text: MemoryText) => string): WhatIfControl {
+  const { label: _, ...control } = choiceControl(
+    key,
+    '',
+    ids.map((id) => ({ id, label: '' })),
+    r1,
+  );
+  return { ...control, show: (v, _s, text) => show(v, text as MemoryText) };
+}
 
 export const memoryWhatIf: WhatIfSpec = {
   controls: [
-    choiceControl(
+    choices(
       'precision',
-      'Number format of the weights',
-      precisions.map((p) => ({ id: p.id, label: `${p.label} (${bytesWord(p.bits)})` })),
+      precisions.map((p) => p.id),
       memoryData.fullModel.releasedPrecision.value,
+      (i, text) => {
+        const id = precisions[i]?.id ?? 'fp8';
+        return text.t('format.withBytes', { format: formatName(text, id), bytes: text.t(`bytes.${id}`) });
+      },
     ),
-    choiceControl(
+    choices(
       'gpu',
-      'GPU',
-      gpus.map((g) => ({ id: g.id, label: `${g.short}, ${int(g.memoryGB)} GB` })),
+      gpus.map((g) => g.id),
       server.device,
+      (i, text) => text.t('choice.gpu', { gpu: machine(text, gpus[i]?.id ?? ''), gb: `${int(gpus[i]?.memoryGB ?? 0)} GB` }),
     ),
     {
       key: 'gpus',
-      label: 'How many GPUs',
       min: 1,
       max: 64,
       step: 1,
       r1: server.devices.value,
-      show: (v, s) => `${v} × ${gpus[s['gpu']!]?.short ?? ''}`,
+      show: (v, s, text) => gpusText(text as MemoryText, v, gpus[s['gpu']!]?.id ?? ''),
     },
-    choiceControl(
+    choices(
       'context',
-      'Context length (tokens)',
-      contexts.map((k) => ({ id: `${k}k`, label: `${k}K = ${int(k * ctx.tokensPerK)}` })),
+      contexts.map((k) => `${k}k`),
       `${ctx.maxK.value}k`,
+      (i, text) => text.t('choice.context', { context: contexts[i] ?? 0, tokens: (contexts[i] ?? 0) * ctx.tokensPerK }),
     ),
-    { key: 'batch', label: 'Conversations at once (batch)', min: 1, max: 128, step: 1, r1: 1, show: (v) => String(v) },
+    { key: 'batch', min: 1, max: 128, step: 1, r1: 1, show: (v) => String(v) },
   ],
 };
 
@@ -74,10 +87,16 @@ export interface CacheSize {
   gb: number;
 }
 
+/** One setting that differs from the figure's own setup: what it is now and what it was. */
+export type SetupChange =
+  | { key: 'precision'; now: PrecisionId; was: PrecisionId }
+  | { key: 'gpus'; now: { gpus: number; gpu: string }; was: { gpus: number; gpu: string } }
+  | { key: 'context' | 'batch'; now: number; was: number };
+
 /** A reader's setup: the weights at one format plus the KV cache, against N GPUs' memory. */
 export interface MemorySetup {
-  precision: { id: PrecisionId; label: string };
-  gpu: { id: string; short: string; memoryGB: number };
+  precision: { id: PrecisionId };
+  gpu: { id: string; memoryGB: number };
   gpus: number;
   contextK: number;
   contextTokens: number;
@@ -90,8 +109,8 @@ export interface MemorySetup {
   mla: CacheSize;
   mha: CacheSize;
   capacityGB: number;
-  /** What differs from the figure's own setup, in words ("32K context (was 128K)"). */
-  changes: string[];
+  /** What differs from the figure's own setup (`changeWords` says it: "32K context (was 128K)"). */
+  changes: SetupChange[];
 }
 
 /** The figure's own setup: R1 as released on its 8-GPU server (built here, not with the kit's r1State, to keep the kit in the lazy chunk). */
@@ -111,19 +130,15 @@ export function setupFor(state: WhatIfState, paramsB = memoryData.fullModel.para
     const perToken = cacheValuesPerToken(modelConfig, kind);
     return { perLayer: cacheValuesPerLayer(modelConfig, kind), perToken, gb: kvCacheGB(perToken, tokens, batch, bytes) };
   };
-  const changes: string[] = [];
-  const was = (key: string, now: string, then: string) => {
-    if (state[key] !== r1[key]) changes.push(`${now} (was ${then})`);
-  };
-  const r1p = precisions[r1['precision']!]!;
-  const r1g = gpus[r1['gpu']!]!;
-  was('precision', p.label, r1p.label);
-  if (state['gpu'] !== r1['gpu'] || state['gpus'] !== r1['gpus']) changes.push(`${n} × ${g.short} (was ${r1['gpus']} × ${r1g.short})`);
-  was('context', `${k}K context`, `${contexts[r1['context']!]}K`);
-  was('batch', `batch ${batch}`, String(r1['batch']));
+  const changes: SetupChange[] = [];
+  if (state['precision'] !== r1['precision']) changes.push({ key: 'precision', now: p.id, was: precisions[r1['precision']!]!.id });
+  if (state['gpu'] !== r1['gpu'] || state['gpus'] !== r1['gpus'])
+    changes.push({ key: 'gpus', now: { gpus: n, gpu: g.id }, was: { gpus: r1['gpus']!, gpu: gpus[r1['gpu']!]!.id } });
+  if (state['context'] !== r1['context']) changes.push({ key: 'context', now: k, was: contexts[r1['context']!]! });
+  if (state['batch'] !== r1['batch']) changes.push({ key: 'batch', now: batch, was: r1['batch']! });
   return {
-    precision: { id: p.id, label: p.label },
-    gpu: { id: g.id, short: g.short, memoryGB: g.memoryGB },
+    precision: { id: p.id },
+    gpu: { id: g.id, memoryGB: g.memoryGB },
     gpus: n,
     contextK: k,
     contextTokens: tokens,
@@ -143,18 +158,42 @@ export function setupFor(state: WhatIfState, paramsB = memoryData.fullModel.para
 export const gpuSources = [...new Set(gpus.map((g) => g.source))];
 
 /** "fits, 12 GB to spare" / "33 GB over". */
-export function verdict(needGB: number, capacityGB: number): string {
-  return needGB <= capacityGB ? `fits, ${gb(capacityGB - needGB)} to spare` : `${gb(needGB - capacityGB)} over`;
+export function verdict(needGB: number, capacityGB: number, text: MemoryText): string {
+  return needGB <= capacityGB ? text.t('verdict.fits', { gb: gb(capacityGB - needGB) }) : text.t('verdict.over', { gb: gb(needGB - capacityGB) });
+}
+
+/** What differs from the figure's own setup, in words: "32K context (was 128K)". */
+export function changeWords(s: MemorySetup, text: MemoryText): string[] {
+  return s.changes.map((c) => {
+    const [now, then] =
+      c.key === 'precision'
+        ? [formatName(text, c.now), formatName(text, c.was)]
+        : c.key === 'gpus'
+          ? [gpusText(text, c.now.gpus, c.now.gpu), gpusText(text, c.was.gpus, c.was.gpu)]
+          : c.key === 'context'
+            ? [text.t('change.context', { context: c.now }), `${c.was}K`]
+            : [text.t('change.batch', { batch: c.now }), String(c.was)];
+    return text.t('change', { now, then });
+  });
 }
 
 /** The controls' result in words, for their live region. */
-export function memorySays(s: MemorySetup): string {
-  const head = s.changes.length ? 'What if… — not R1’s setup here.' : 'R1 as released, on the figure’s server.';
+export function memorySays(s: MemorySetup, text: MemoryText): string {
   const mlaTotal = s.weightsGB + s.mla.gb;
   const mhaTotal = s.weightsGB + s.mha.gb;
-  return (
-    `${head} ${s.precision.label} weights ${gb(s.weightsGB)} + KV cache ${gb(s.mla.gb)} for ${s.contextK}K tokens × ${s.batch} = ${gb(mlaTotal)}, ` +
-    `on ${s.gpus} × ${s.gpu.short} (${gb(s.capacityGB)}): ${verdict(mlaTotal, s.capacityGB)}. ` +
-    `An ordinary multi-head cache would need ${gb(s.mha.gb)} (${gb(mhaTotal)} in all). Cache counted at ${s.cacheBytes} bytes per number (our assumption).`
-  );
+  return text.t('says', {
+    head: text.t(s.changes.length ? 'says.whatIf' : 'says.r1'),
+    format: formatName(text, s.precision.id),
+    weights: gb(s.weightsGB),
+    mla: gb(s.mla.gb),
+    context: s.contextK,
+    batch: s.batch,
+    mlaTotal: gb(mlaTotal),
+    gpus: gpusText(text, s.gpus, s.gpu.id),
+    capacity: gb(s.capacityGB),
+    verdict: verdict(mlaTotal, s.capacityGB, text),
+    mha: gb(s.mha.gb),
+    mhaTotal: gb(mhaTotal),
+    bytes: s.cacheBytes,
+  });
 }

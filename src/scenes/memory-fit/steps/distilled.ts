@@ -7,29 +7,37 @@ import { footnote, gb, int } from '../../kit/chart';
 import { measure, smallType } from '../../kit/text';
 import { nudges, placeAll, type Spot } from '../../kit/place';
 import { legend } from '../../kit/legend';
-import { type MemorySceneData, type MemoryStep, PREC_BYTES_TEXT, pctText, hardwareMarks, headed, weightsTable } from '../shared';
+import { count } from '../../kit/numbers';
+import {
+  type MemorySceneData,
+  type MemoryStep,
+  type MemoryText,
+  bytesText,
+  formatName,
+  pctText,
+  hardwareMarks,
+  headed,
+  semicolonList,
+  weightsTable,
+} from '../shared';
 
 /**
  * Small and large models together need a log scale: 0.9 GB to 1,610 GB. Each row is
  * a model; its three dots are the three formats (weights + allowance), so equal
  * spacing means "twice as much memory", the same for every model.
  */
-function distilledMarks(d: MemorySceneData, W: number, H: number, narrow: boolean, top: number): Mark[] {
+function distilledMarks(d: MemorySceneData, W: number, H: number, narrow: boolean, top: number, text: MemoryText): Mark[] {
   const marks: Mark[] = [];
-  const note = footnote(
-    'mf:note',
-    narrow
-      ? `Log scale: each gridline is 10× the last. Dots = weights + the illustrative ${pctText(d.allowance)}, in GB.`
-      : `Log scale: each gridline is ten times the one before. Each dot is the weights plus the illustrative ${pctText(d.allowance)}. Sizes as in the model names.`,
-    W,
-    H,
-  );
+  const note = footnote('mf:note', text.t(narrow ? 'distilled.note.narrow' : 'distilled.note', { pct: pctText(text, d.allowance) }), W, H);
   marks.push(...note.marks);
   // Legend: the three formats.
   const legendY = note.top - 2;
-  const items = [...d.precisions]
-    .reverse()
-    .map((p) => ({ id: p.id, label: `${p.label} (${PREC_BYTES_TEXT[p.id]})`, className: `mf-dot mf-dot-${p.id}`, swatch: 'circle' as const }));
+  const items = [...d.precisions].reverse().map((p) => ({
+    id: p.id,
+    label: text.t('format.withBytes', { format: formatName(text, p.id), bytes: bytesText(text, p.id) }),
+    className: `mf-dot mf-dot-${p.id}`,
+    swatch: 'circle' as const,
+  }));
   marks.push(
     ...legend({ key: 'legend:dot', x: 0, y: legendY, width: W, items, measure: (t, fs) => measure(t, { size: fs }), fontSize: smallType(narrow) }).marks,
   );
@@ -91,23 +99,34 @@ function distilledMarks(d: MemorySceneData, W: number, H: number, narrow: boolea
       fontSize: smallType(narrow),
     });
   });
-  marks.push(...hardwareMarks(d.hardware, x, 2000, top, plotTop, plotBottom, narrow, W));
+  marks.push(...hardwareMarks(d.hardware, x, 2000, top, plotTop, plotBottom, narrow, W, text));
   // A range that a machine's line runs through moves right, past the lines, or flips to the left of its dots.
   return placeAll(marks, (m) => flips.get(m.key), { width: W, height: H });
 }
 
 export const step: MemoryStep = headed({
-  headline(d, narrow) {
+  headline(d, narrow, text) {
     const fits = d.distilled.filter((m) => bestFit(m.paramsB, d.hardware[0]!.memoryGB, d.allowance) != null);
     return {
-      title: 'The distilled models fit ordinary machines',
-      sub: narrow
-        ? `${fits.length} of ${d.distilled.length} fit a ${int(d.hardware[0]!.memoryGB)} GB laptop, at some format.`
-        : `${fits.length} of the ${d.distilled.length} fit a ${int(d.hardware[0]!.memoryGB)} GB laptop at some format; the ${int(Math.max(...d.distilled.map((m) => m.paramsB)))}B needs a data-centre GPU.`,
+      title: text.t('distilled.title'),
+      sub: text.t(narrow ? 'distilled.sub.narrow' : 'distilled.sub', {
+        fits: fits.length,
+        all: d.distilled.length,
+        gb: `${int(d.hardware[0]!.memoryGB)} GB`,
+        largest: count(text, Math.max(...d.distilled.map((m) => m.paramsB)) * 1e9),
+      }),
     };
   },
   marks: distilledMarks,
-  describe: (d) =>
-    `The distilled models at three formats with the ${pctText(d.allowance)} allowance: ${d.distilled.map((m) => `${m.short} ${d.precisions.map((p) => `${p.label} ${gb(withAllowance(weightsAt(m.paramsB, p.id), d.allowance))}`).join(' / ')}`).join('; ')}.`,
-  table: (d) => weightsTable(d, d.distilled, true),
+  describe: (d, text) =>
+    text.t('distilled.describe', {
+      pct: pctText(text, d.allowance),
+      models: semicolonList(
+        text,
+        d.distilled.map(
+          (m) => `${m.short} ${d.precisions.map((p) => `${formatName(text, p.id)} ${gb(withAllowance(weightsAt(m.paramsB, p.id), d.allowance))}`).join(' / ')}`,
+        ),
+      ),
+    }),
+  table: (d, text) => weightsTable(d, d.distilled, true, text),
 });

@@ -1,21 +1,26 @@
 /** Step "full-model": the full model's weights at BF16, FP8 and 4-bit. */
 import { weightsAt } from '../../../model/memory';
-import { gb, int } from '../../kit/chart';
-import { type MemoryStep, headed, weightsTable } from '../shared';
+import { gb } from '../../kit/chart';
+import { countWords } from '../../kit/numbers';
+import { type MemoryStep, commaList, formatName, headed, weightsTable } from '../shared';
 import { fullModelMarks } from '../full-bars';
 
 export const step: MemoryStep = headed({
-  headline(d, narrow) {
+  headline(d, narrow, text) {
     const fp8 = weightsAt(d.full.paramsB, 'fp8');
     return {
-      title: `The full R1 needs ${gb(fp8)} just for its weights`,
-      sub: narrow
-        ? `${int(d.full.paramsB)} billion numbers, stored at 2 bytes, 1 byte or ½ byte each.`
-        : `${int(d.full.paramsB)} billion parameters, each stored in 2 bytes, 1 byte (as DeepSeek released them) or half a byte.`,
+      title: text.t('full.title', { gb: gb(fp8) }),
+      sub: text.t(narrow ? 'full.sub.narrow' : 'full.sub', { params: countWords(text, d.full.paramsB * 1e9) }),
     };
   },
-  marks: (d, W, H, narrow, top) => fullModelMarks(d, 'full-model', W, H, narrow, top),
-  describe: (d) =>
-    `Bars of the memory DeepSeek-R1's ${int(d.full.paramsB)} billion parameters take: ${d.precisions.map((p) => `${p.label} ${gb(weightsAt(d.full.paramsB, p.id))}`).join(', ')}.`,
-  table: (d) => weightsTable(d, [d.full], false),
+  marks: (d, W, H, narrow, top, text) => fullModelMarks(d, 'full-model', W, H, narrow, top, text),
+  describe: (d, text) =>
+    text.t('full.describe', {
+      params: countWords(text, d.full.paramsB * 1e9),
+      formats: commaList(
+        text,
+        d.precisions.map((p) => `${formatName(text, p.id)} ${gb(weightsAt(d.full.paramsB, p.id))}`),
+      ),
+    }),
+  table: (d, text) => weightsTable(d, [d.full], false, text),
 });

@@ -8,52 +8,47 @@
 import { linear } from '../../kit/linear';
 import type { DataTable, Frame, Mark } from '../../contract';
 import { px } from '../../kit/format';
-import { footnote, gb, header, int, paragraph } from '../../kit/chart';
+import { footnote, gb, header, paragraph } from '../../kit/chart';
 import { measure, smallType } from '../../kit/text';
 import { stepTitle } from '../../kit/title';
-import { type MemorySetup, verdict } from '../what-if';
+import { type MemorySetup, changeWords, verdict } from '../what-if';
 import { modelConfig } from '../../../data/raw-model';
-import type { MemoryStep } from '../shared';
+import { type MemoryStep, type MemoryText, commaList, formatName, gpusText } from '../shared';
 
 const cfg = modelConfig;
 const ratio = (s: MemorySetup) => Math.round(s.mha.perLayer / s.mla.perLayer);
 
-function kvHeadline(s: MemorySetup, narrow: boolean): { title: string; sub: string } {
-  const batch = s.batch > 1 ? ` for ${s.batch} conversations` : '';
+function kvHeadline(s: MemorySetup, narrow: boolean, text: MemoryText): { title: string; sub: string } {
   return {
-    title: `${s.contextK}K tokens of context add ${gb(s.mla.gb)}${batch}`,
-    sub: narrow
-      ? `R1 caches ${int(s.mla.perLayer)} numbers per layer and token; an ordinary cache, ${int(s.mha.perLayer)} (${ratio(s)}×).`
-      : `R1’s attention (MLA) caches ${int(s.mla.perLayer)} numbers per layer and token; an ordinary multi-head cache of the same model would keep ${int(s.mha.perLayer)}, ${ratio(s)} times as many.`,
+    title: text.t(s.batch > 1 ? 'kv.title.batch' : 'kv.title', { context: s.contextK, gb: gb(s.mla.gb), batch: s.batch }),
+    sub: text.t(narrow ? 'kv.sub.narrow' : 'kv.sub', { mla: s.mla.perLayer, mha: s.mha.perLayer, ratio: ratio(s) }),
   };
 }
 
 /** "What if… — not R1’s setup here: …" while the reader's setup differs from the figure's. */
-function kvWhatIfLine(s: MemorySetup): string | null {
+function kvWhatIfLine(s: MemorySetup, text: MemoryText): string | null {
   if (!s.changes.length) return null;
-  return `What if… — not R1’s setup here: ${s.changes.length > 2 ? `${s.changes.length} settings changed` : s.changes.join(', ')}`;
+  return s.changes.length > 2 ? text.t('kv.whatIf.many', { count: s.changes.length }) : text.t('kv.whatIf', { changes: commaList(text, changeWords(s, text)) });
 }
 
-function kvMarks(s: MemorySetup, W: number, H: number, narrow: boolean, top: number): Mark[] {
+function kvMarks(s: MemorySetup, W: number, H: number, narrow: boolean, top: number, text: MemoryText): Mark[] {
   const marks: Mark[] = [];
   const note = footnote(
     'mf:note',
-    narrow
-      ? `Cache = ${s.layers} layers × numbers per layer × tokens × batch × ${s.cacheBytes} bytes (BF16: our assumption). The program’s memory is not counted.`
-      : `KV cache = ${s.layers} layers × numbers per layer and token × ${int(s.contextTokens)} tokens × ${s.batch} × ${s.cacheBytes} bytes per number (BF16: our assumption; software may store it smaller). The program’s own memory is not counted.`,
+    text.t(narrow ? 'kv.note.narrow' : 'kv.note', { layers: s.layers, tokens: s.contextTokens, batch: s.batch, bytes: s.cacheBytes }),
     W,
     H,
   );
   marks.push(...note.marks);
   const rows = [
-    { id: 'mla', label: narrow ? 'R1’s cache (MLA)' : 'R1’s own cache (MLA)', cache: s.mla },
-    { id: 'mha', label: narrow ? 'An ordinary cache' : 'An ordinary multi-head cache', cache: s.mha },
+    { id: 'mla', label: text.t(narrow ? 'kv.mla.narrow' : 'kv.mla'), cache: s.mla },
+    { id: 'mha', label: text.t(narrow ? 'kv.mha.narrow' : 'kv.mha'), cache: s.mha },
   ];
   const max = Math.max(s.capacityGB, ...rows.map((r) => s.weightsGB + r.cache.gb));
   const x = linear([0, max], [0, W]);
 
   // The GPUs' memory: a label at the top, a dashed mark through each bar at the same x.
-  const capText = `${s.gpus} × ${s.gpu.short}: ${gb(s.capacityGB)}`;
+  const capText = text.t('kv.capacity', { gpus: gpusText(text, s.gpus, s.gpu.id), gb: gb(s.capacityGB) });
   const capW = measure(capText, { size: 12, weight: 700 });
   const cx = x(s.capacityGB);
   const anchor = cx + capW / 2 > W - 1 ? 'end' : cx - capW / 2 < 0 ? 'start' : 'middle';
@@ -80,7 +75,7 @@ function kvMarks(s: MemorySetup, W: number, H: number, narrow: boolean, top: num
   // Spare height goes between the rows (up to a limit), not into one gap above the note.
   const gap = Math.max(0, Math.min(narrow ? 24 : 60, (room - rows.length * rowH) / (rows.length + (showPerLayer ? 1 : 0))));
   // Drawn at every size, hidden where there is no room, so every width has the same mark keys.
-  const perLayer = perLayerMarks(s, W, narrow, plotTop + rows.length * (rowH + gap) + 4);
+  const perLayer = perLayerMarks(s, W, narrow, plotTop + rows.length * (rowH + gap) + 4, text);
   // Hidden ones sit collapsed at the top of the plot, inside the box at any size.
   const hide = (m: Mark): Mark =>
     m.kind === 'text' ? { ...m, text: '', y: px(plotTop), opacity: 0 } : m.kind === 'rect' ? { ...m, y: px(plotTop), width: 0, height: 0, opacity: 0 } : m;
@@ -118,7 +113,7 @@ function kvMarks(s: MemorySetup, W: number, H: number, narrow: boolean, top: num
       key: `${key}:detail`,
       x: 0,
       y: px(barTop + barH + 15),
-      text: `${gb(s.weightsGB)} ${s.precision.label} weights + ${gb(r.cache.gb)} cache`,
+      text: text.t('kv.detail', { weights: gb(s.weightsGB), format: formatName(text, s.precision.id), cache: gb(r.cache.gb) }),
       className: 'mf-row-detail',
       fontSize: smallType(narrow),
     });
@@ -127,7 +122,7 @@ function kvMarks(s: MemorySetup, W: number, H: number, narrow: boolean, top: num
       key: `${key}:verdict`,
       x: px(W - 1),
       y: px(barTop + barH + 15),
-      text: verdict(total, s.capacityGB),
+      text: verdict(total, s.capacityGB, text),
       anchor: 'end',
       className: 'mf-row-detail',
       fontSize: smallType(narrow),
@@ -138,7 +133,7 @@ function kvMarks(s: MemorySetup, W: number, H: number, narrow: boolean, top: num
 }
 
 /** Numbers each cache keeps per layer and token, on one scale: the reason for the gap between the bars above. */
-function perLayerMarks(s: MemorySetup, W: number, narrow: boolean, top: number): Mark[] {
+function perLayerMarks(s: MemorySetup, W: number, narrow: boolean, top: number, text: MemoryText): Mark[] {
   const x = linear([0, Math.max(s.mla.perLayer, s.mha.perLayer)], [0, W]);
   const marks: Mark[] = [
     {
@@ -146,17 +141,23 @@ function perLayerMarks(s: MemorySetup, W: number, narrow: boolean, top: number):
       key: 'mf:kv:per:title',
       x: 0,
       y: px(top + 12),
-      text: 'Numbers cached per layer and token',
+      text: text.t('kv.perLayer.title'),
       className: 'mf-row-label',
       fontSize: 12,
       fontWeight: 700,
     },
   ];
   const items = [
-    { id: 'mla', text: `R1 (MLA): ${int(cfg.kv_lora_rank)} latent + ${int(cfg.qk_rope_head_dim)} RoPE key = ${int(s.mla.perLayer)}`, v: s.mla.perLayer },
+    { id: 'mla', text: text.t('kv.perLayer.mla', { latent: cfg.kv_lora_rank, rope: cfg.qk_rope_head_dim, total: s.mla.perLayer }), v: s.mla.perLayer },
     {
       id: 'mha',
-      text: `Ordinary: ${int(cfg.n_heads)} heads × (${int(cfg.qk_nope_head_dim)} + ${int(cfg.qk_rope_head_dim)} key + ${int(cfg.v_head_dim)} value) = ${int(s.mha.perLayer)}`,
+      text: text.t('kv.perLayer.mha', {
+        heads: cfg.n_heads,
+        nope: cfg.qk_nope_head_dim,
+        rope: cfg.qk_rope_head_dim,
+        value: cfg.v_head_dim,
+        total: s.mha.perLayer,
+      }),
       v: s.mha.perLayer,
     },
   ];
@@ -168,47 +169,61 @@ function perLayerMarks(s: MemorySetup, W: number, narrow: boolean, top: number):
   return marks;
 }
 
-function cacheTable(s: MemorySetup): DataTable {
+function cacheTable(s: MemorySetup, text: MemoryText): DataTable {
   const r = (v: number) => Math.round(v * 100) / 100;
   const row = (name: string, c: MemorySetup['mla']) => [name, c.perLayer, c.perToken, r(s.weightsGB), r(c.gb), r(s.weightsGB + c.gb), r(s.capacityGB)];
+  const gpus = gpusText(text, s.gpus, s.gpu.id);
   return {
-    caption: `${s.precision.label} weights plus the KV cache for ${int(s.contextTokens)} tokens × ${s.batch}, at ${s.cacheBytes} bytes per cached number (our assumption), against ${s.gpus} × ${s.gpu.short}`,
+    caption: text.t('kv.caption', { format: formatName(text, s.precision.id), tokens: s.contextTokens, batch: s.batch, bytes: s.cacheBytes, gpus }),
     columns: [
-      'Cache',
-      'Numbers per layer and token',
-      'Numbers per token (all layers)',
-      'Weights (GB)',
-      'KV cache (GB)',
-      'Total (GB)',
-      `${s.gpus} × ${s.gpu.short} (GB)`,
+      text.t('kv.col.cache'),
+      text.t('kv.col.perLayer'),
+      text.t('kv.col.perToken'),
+      text.t('kv.col.weights'),
+      text.t('kv.col.kv'),
+      text.t('kv.col.total'),
+      text.t('kv.col.capacity', { gpus }),
     ],
-    rows: [row('R1’s own (MLA)', s.mla), row('Ordinary multi-head', s.mha)],
+    rows: [row(text.t('kv.row.mla'), s.mla), row(text.t('kv.row.mha'), s.mha)],
   };
 }
 
-function kvDescribe(s: MemorySetup): string {
+function kvDescribe(s: MemorySetup, text: MemoryText): string {
   const mla = s.weightsGB + s.mla.gb;
   const mha = s.weightsGB + s.mha.gb;
-  return `Two bars on one scale. ${s.precision.label} weights ${gb(s.weightsGB)} plus R1’s KV cache for ${int(s.contextTokens)} tokens × ${s.batch}: ${gb(s.mla.gb)}, ${gb(mla)} in all, ${verdict(mla, s.capacityGB)} against ${s.gpus} × ${s.gpu.short} (${gb(s.capacityGB)}). With an ordinary multi-head cache: ${gb(s.mha.gb)}, ${gb(mha)} in all, ${verdict(mha, s.capacityGB)}.`;
+  return text.t('kv.describe', {
+    format: formatName(text, s.precision.id),
+    weights: gb(s.weightsGB),
+    tokens: s.contextTokens,
+    batch: s.batch,
+    mla: gb(s.mla.gb),
+    mlaTotal: gb(mla),
+    mlaVerdict: verdict(mla, s.capacityGB, text),
+    gpus: gpusText(text, s.gpus, s.gpu.id),
+    capacity: gb(s.capacityGB),
+    mha: gb(s.mha.gb),
+    mhaTotal: gb(mha),
+    mhaVerdict: verdict(mha, s.capacityGB, text),
+  });
 }
 
 /** The reader's setup (what-if.ts): while it differs from the figure's own, the title area says so first. */
-function kvFrame(s: MemorySetup, label: string, W: number, H: number, narrow: boolean): Frame {
-  const h = kvHeadline(s, narrow);
-  const line = kvWhatIfLine(s);
+function kvFrame(s: MemorySetup, label: string, W: number, H: number, narrow: boolean, text: MemoryText): Frame {
+  const h = kvHeadline(s, narrow, text);
+  const line = kvWhatIfLine(s, text);
   const badge = line ? paragraph('whatif', line, 0, 12, W, { className: 'mf-whatif', fontSize: 12, fontWeight: 700, slots: 2 }) : null;
   const dy = badge ? badge.bottom + 8 : 0;
   const head = header(h.title, h.sub, W, narrow);
   const marks: Mark[] = [...(badge?.marks ?? []), ...head.marks.map((m) => (m.kind === 'text' && dy ? { ...m, y: m.y + dy } : m))];
-  marks.push(...kvMarks(s, W, H, narrow, head.bottom + dy));
+  marks.push(...kvMarks(s, W, H, narrow, head.bottom + dy, text));
   return {
     width: W,
     height: H,
-    title: line ? `${line}. ${h.title}` : stepTitle(label, h.title),
-    description: kvDescribe(s),
+    title: line ? text.t('kv.whatIf.title', { line, title: h.title }) : stepTitle(label, h.title, text.t('title.colon')),
+    description: kvDescribe(s, text),
     marks,
-    table: cacheTable(s),
+    table: cacheTable(s, text),
   };
 }
 
-export const step: MemoryStep = (d, label, W, H, narrow) => kvFrame(d.setup, label, W, H, narrow);
+export const step: MemoryStep = (d, label, W, H, narrow, text) => kvFrame(d.setup, label, W, H, narrow, text);

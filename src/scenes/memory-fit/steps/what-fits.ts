@@ -4,19 +4,29 @@ import type { Mark } from '../../contract';
 import { px } from '../../kit/format';
 import { footnote, int } from '../../kit/chart';
 import { smallType } from '../../kit/text';
-import { type ModelRow, type HardwareRow, type MemorySceneData, type MemoryStep, PREC_SHORT, pctText, headed } from '../shared';
+import {
+  type ModelRow,
+  type HardwareRow,
+  type MemorySceneData,
+  type MemoryStep,
+  type MemoryText,
+  commaList,
+  formatName,
+  machine,
+  pctText,
+  headed,
+  semicolonList,
+} from '../shared';
 
 export function fitMatrix(d: MemorySceneData): { model: ModelRow; cells: { hw: HardwareRow; best: PrecisionId | null }[] }[] {
   return [...d.distilled, d.full].map((m) => ({ model: m, cells: d.hardware.map((hw) => ({ hw, best: bestFit(m.paramsB, hw.memoryGB, d.allowance) })) }));
 }
 
-function matrixMarks(d: MemorySceneData, W: number, H: number, narrow: boolean, top: number): Mark[] {
+function matrixMarks(d: MemorySceneData, W: number, H: number, narrow: boolean, top: number, text: MemoryText): Mark[] {
   const marks: Mark[] = [];
   const note = footnote(
     'mf:note',
-    narrow
-      ? `Best format whose weights + ${Math.round(d.allowance * 100)}% fit. A laptop also needs memory for itself, so treat a tight fit as a no.`
-      : `The best format whose weights plus the illustrative ${pctText(d.allowance)} fit in the machine’s memory. A laptop also needs memory for itself, so a tight fit there is really a no.`,
+    narrow ? text.t('fits.note.narrow', { pct: pctText(text, d.allowance, false) }) : text.t('fits.note', { pct: pctText(text, d.allowance) }),
     W,
     H,
   );
@@ -36,7 +46,7 @@ function matrixMarks(d: MemorySceneData, W: number, H: number, narrow: boolean, 
       key: `hw:${hw.id}:name`,
       x: px(cx),
       y: px(top + 12),
-      text: hw.short,
+      text: machine(text, hw.id),
       anchor: 'middle',
       className: 'mf-hw-label',
       fontSize: 12,
@@ -88,7 +98,7 @@ function matrixMarks(d: MemorySceneData, W: number, H: number, narrow: boolean, 
         key: `${ck}:text`,
         x: px(cx + colW / 2),
         y: px(y + rowH / 2),
-        text: cell.best ? PREC_SHORT[cell.best] : '×',
+        text: cell.best ? formatName(text, cell.best) : '×',
         anchor: 'middle',
         baseline: 'middle',
         className: `mf-cell-text mf-cell-text-${cell.best ?? 'none'}`,
@@ -101,20 +111,29 @@ function matrixMarks(d: MemorySceneData, W: number, H: number, narrow: boolean, 
 }
 
 export const step: MemoryStep = headed({
-  headline: (d, narrow) => ({
-    title: 'What fits where',
-    sub: narrow
-      ? `Best format that fits (${pctText(d.allowance)} allowance). Stronger shade = more precise; × = no fit.`
-      : `The best-quality format that fits each machine, weights plus the ${pctText(d.allowance)} allowance. Stronger shade = more precise format; × = does not fit.`,
+  headline: (d, narrow, text) => ({
+    title: text.t('fits.title'),
+    sub: text.t(narrow ? 'fits.sub.narrow' : 'fits.sub', { pct: pctText(text, d.allowance) }),
   }),
   marks: matrixMarks,
-  describe: (d) =>
-    `Grid of models by machines: ${fitMatrix(d)
-      .map((row) => `${row.model.short}: ${row.cells.map((c) => `${c.hw.short} ${c.best ? PREC_SHORT[c.best] : 'no'}`).join(', ')}`)
-      .join('; ')}.`,
-  table: (d) => ({
-    caption: `Best format that fits, weights plus an illustrative ${pctText(d.allowance)}`,
-    columns: ['Model', ...d.hardware.map((h) => `${h.short} (${int(h.memoryGB)} GB)`)],
-    rows: fitMatrix(d).map((row) => [row.model.name, ...row.cells.map((c) => (c.best ? PREC_SHORT[c.best] : 'does not fit'))]),
+  describe: (d, text) =>
+    text.t('fits.describe', {
+      rows: semicolonList(
+        text,
+        fitMatrix(d).map((row) =>
+          text.t('fits.row', {
+            model: row.model.short,
+            cells: commaList(
+              text,
+              row.cells.map((c) => `${machine(text, c.hw.id)} ${c.best ? formatName(text, c.best) : text.t('fits.no')}`),
+            ),
+          }),
+        ),
+      ),
+    }),
+  table: (d, text) => ({
+    caption: text.t('fits.caption', { pct: pctText(text, d.allowance) }),
+    columns: [text.t('table.model'), ...d.hardware.map((h) => text.t('fits.column', { machine: machine(text, h.id), gb: `${int(h.memoryGB)} GB` }))],
+    rows: fitMatrix(d).map((row) => [row.model.name, ...row.cells.map((c) => (c.best ? formatName(text, c.best) : text.t('fits.none')))]),
   }),
 });
