@@ -6,7 +6,7 @@
  */
 import { glossary, type GlossaryEntry } from '../data';
 import { DEFAULT_LOCALE, type Locale } from './locales';
-import { mergeOverlay, overlayProblems } from './overlay';
+import { mergeOverlay, overlayProblems, REVISION_KEY } from './overlay';
 
 /** English data files by path under src/data/ ("glossary/moe.json"). */
 const englishFiles = import.meta.glob<{ default: unknown }>(['../data/*.json', '../data/*/*.json', '!../data/i18n/**'], { eager: true });
@@ -51,11 +51,12 @@ export function localizedGlossary(locale: Locale): Record<string, GlossaryEntry>
   for (const [key, overlay] of overlayByPath) {
     if (!key.startsWith(`${locale}/glossary/`)) continue;
     const path = key.slice(locale.length + 1);
-    // The whole file is checked against its English first (extra terms, keys, ids).
-    mergeOverlay(englishByPath.get(path), overlay, `src/data/i18n/${key}`);
-    for (const [id, entry] of Object.entries(overlay as Record<string, unknown>)) {
-      if (id === '$translates' || !out[id]) continue;
-      out[id] = mergeOverlay(glossary[id]!, entry, `src/data/i18n/${key}: ${id}`);
+    // The whole file is checked against its English (extra terms, keys, ids) and merged once.
+    const merged = mergeOverlay(englishByPath.get(path) as Record<string, GlossaryEntry>, overlay, `src/data/i18n/${key}`);
+    for (const id of Object.keys(overlay as Record<string, unknown>)) {
+      const entry = out[id];
+      if (id === REVISION_KEY || !entry) continue;
+      out[id] = { ...entry, term: merged[id]!.term, definition: merged[id]!.definition };
     }
   }
   glossaries.set(locale, out);
