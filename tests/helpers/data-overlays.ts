@@ -12,10 +12,10 @@
  *  - a Chinese string (a gloss too) keeps no Latin-letter words but names, addresses and notations;
  *  - the completeness report: the reader-facing English strings with no Chinese yet.
  */
-import { overlayProblems } from '../../src/i18n/overlay';
+import { overlayProblems, type Json } from '../../src/i18n/overlay';
 import { revisionOf } from '../../src/i18n/revision';
 
-export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+export type { Json };
 
 /**
  * Latin-letter words a Chinese string may keep: the names of the shared term list, then names this
