@@ -80,29 +80,24 @@ describe('Chinese data overlays (src/data/i18n/zh/)', () => {
 });
 
 describe('the overlay checker, on planted faults', () => {
-  const englishText = JSON.stringify({
-    notes: 'Maintainers only.',
-    term: { term: 'Router', definition: 'Picks {moe.top-k} experts for a token.' },
-    list: [
-      { id: 'a', label: 'First' },
-      { id: 'b', label: 'Second' },
-    ],
-    plain: ['one', 'two'],
-    name: 'DeepSeek-V3',
-  });
+  /** The fixture's strings in one language: each written once, English beside its faithful Chinese. */
+  const fixture = (lang: 'en' | 'zh') => {
+    const w = (en: string, zh: string) => (lang === 'en' ? en : zh);
+    return {
+      term: { term: w('Router', '路由器'), definition: w('Picks {moe.top-k} experts for a token.', '为每个词元挑选{moe.top-k}个专家。') },
+      list: [
+        { id: 'a', label: w('First', '第一') },
+        { id: 'b', label: w('Second', '第二') },
+      ],
+      plain: [w('one', '一'), w('two', '二')],
+      name: 'DeepSeek-V3',
+    };
+  };
+  const englishText = JSON.stringify({ notes: 'Maintainers only.', ...fixture('en') });
   const english = JSON.parse(englishText) as Json;
   const rev = revisionOf(englishText);
   const check = (overlay: Json, file = 'fixture.json') => checkOverlay({ file, english, overlay, englishText, names: NAMES });
-  const good = {
-    $translates: rev,
-    term: { term: '路由器', definition: '为每个词元挑选{moe.top-k}个专家。' },
-    list: [
-      { id: 'a', label: '第一' },
-      { id: 'b', label: '第二' },
-    ],
-    plain: ['一', '二'],
-    name: 'DeepSeek-V3',
-  };
+  const good = { $translates: rev, ...fixture('zh') };
 
   it('accepts a faithful overlay, with a name left as it is', () => {
     expect(check(good)).toEqual({ problems: [], stale: undefined });
