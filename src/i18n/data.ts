@@ -3,10 +3,11 @@
  * overlays (src/data/i18n/<lang>/<same path>.json, merged by src/i18n/overlay.ts) laid over.
  * Numbers, ids, sources and dates always come from the English files. A language without an
  * overlay for a file shows that file's English strings (the overlay check lists what is missing).
+ * Every overlay is checked (src/i18n/overlay.ts) before the first translated data is handed out.
  */
 import { glossary, type GlossaryEntry } from '../data';
 import { DEFAULT_LOCALE, type Locale } from './locales';
-import { mergeOverlay, overlayProblems } from './overlay';
+import { mergeOverlay, overlayProblems, REVISION_KEY } from './overlay';
 
 /** English data files by path under src/data/ ("glossary/moe.json"). */
 const englishFiles = import.meta.glob<{ default: unknown }>(['../data/*.json', '../data/*/*.json', '!../data/i18n/**'], { eager: true });
@@ -23,11 +24,12 @@ export function overlayOf(locale: Locale, path: string): unknown {
 
 /** `english` (the data of src/data/<path>, as loaded) with `locale`'s overlay of that file laid over. */
 export function localized<T>(locale: Locale, path: string, english: T): T {
+  requireOverlaysFit();
   const overlay = overlayOf(locale, path);
   return overlay === undefined ? english : mergeOverlay(english, overlay, `src/data/i18n/${locale}/${path}`);
 }
 
-/** Every overlay's problems (an overlay with no English file, keys the English lacks…), for the overlay check. */
+/** Every overlay's problems (an overlay with no English file, keys the English lacks…): the build stops on any. */
 export function allOverlayProblems(): string[] {
   const out: string[] = [];
   for (const [key, overlay] of overlayByPath) {
@@ -40,22 +42,36 @@ export function allOverlayProblems(): string[] {
   return out;
 }
 
+let allFit = false;
+/**
+ * The first time a page asks for translated data, every overlay (of every language, used by a page
+ * or not yet) is checked against its English file, and the build stops listing each problem.
+ */
+function requireOverlaysFit(): void {
+  if (allFit) return;
+  const problems = allOverlayProblems();
+  if (problems.length > 0) throw new Error(`Data overlays do not fit their English files:\n  ${problems.join('\n  ')}`);
+  allFit = true;
+}
+
 const glossaries = new Map<Locale, Record<string, GlossaryEntry>>();
 
 /** The glossary in `locale`: each term's words from src/data/i18n/<lang>/glossary/<topic>.json where translated. */
 export function localizedGlossary(locale: Locale): Record<string, GlossaryEntry> {
   if (locale === DEFAULT_LOCALE) return glossary;
+  requireOverlaysFit();
   const hit = glossaries.get(locale);
   if (hit) return hit;
   const out: Record<string, GlossaryEntry> = { ...glossary };
   for (const [key, overlay] of overlayByPath) {
     if (!key.startsWith(`${locale}/glossary/`)) continue;
     const path = key.slice(locale.length + 1);
-    // The whole file is checked against its English first (extra terms, keys, ids).
-    mergeOverlay(englishByPath.get(path), overlay, `src/data/i18n/${key}`);
-    for (const [id, entry] of Object.entries(overlay as Record<string, unknown>)) {
-      if (id === '$translates' || !out[id]) continue;
-      out[id] = mergeOverlay(glossary[id]!, entry, `src/data/i18n/${key}: ${id}`);
+    // The whole file is checked against its English (extra terms, keys, ids) and merged once.
+    const merged = mergeOverlay(englishByPath.get(path) as Record<string, GlossaryEntry>, overlay, `src/data/i18n/${key}`);
+    for (const id of Object.keys(overlay as Record<string, unknown>)) {
+      const entry = out[id];
+      if (id === REVISION_KEY || !entry) continue;
+      out[id] = { ...entry, term: merged[id]!.term, definition: merged[id]!.definition };
     }
   }
   glossaries.set(locale, out);
@@ -69,6 +85,7 @@ export function localizedGlossary(locale: Locale): Record<string, GlossaryEntry>
  */
 export function localizedFact<F extends { value: unknown; words?: string | undefined }>(locale: Locale, id: string, fact: F): F {
   if (locale === DEFAULT_LOCALE || typeof fact.value !== 'string') return fact;
+  requireOverlaysFit();
   const value = textFacts(locale).get(id) ?? (fact.words === undefined ? undefined : wordsAt(locale, id, fact.words, fact.value));
   return value === undefined ? fact : { ...fact, value };
 }

@@ -80,29 +80,24 @@ describe('Chinese data overlays (src/data/i18n/zh/)', () => {
 });
 
 describe('the overlay checker, on planted faults', () => {
-  const englishText = JSON.stringify({
-    notes: 'Maintainers only.',
-    term: { term: 'Router', definition: 'Picks {moe.top-k} experts for a token.' },
-    list: [
-      { id: 'a', label: 'First' },
-      { id: 'b', label: 'Second' },
-    ],
-    plain: ['one', 'two'],
-    name: 'DeepSeek-V3',
-  });
+  /** The fixture's strings in one language: each written once, English beside its faithful Chinese. */
+  const fixture = (lang: 'en' | 'zh') => {
+    const w = (en: string, zh: string) => (lang === 'en' ? en : zh);
+    return {
+      term: { term: w('Router', '路由器'), definition: w('Picks {moe.top-k} experts for a token.', '为每个词元挑选{moe.top-k}个专家。') },
+      list: [
+        { id: 'a', label: w('First', '第一') },
+        { id: 'b', label: w('Second', '第二') },
+      ],
+      plain: [w('one', '一'), w('two', '二')],
+      name: 'DeepSeek-V3',
+    };
+  };
+  const englishText = JSON.stringify({ notes: 'Maintainers only.', ...fixture('en') });
   const english = JSON.parse(englishText) as Json;
   const rev = revisionOf(englishText);
   const check = (overlay: Json, file = 'fixture.json') => checkOverlay({ file, english, overlay, englishText, names: NAMES });
-  const good = {
-    $translates: rev,
-    term: { term: '路由器', definition: '为每个词元挑选{moe.top-k}个专家。' },
-    list: [
-      { id: 'a', label: '第一' },
-      { id: 'b', label: '第二' },
-    ],
-    plain: ['一', '二'],
-    name: 'DeepSeek-V3',
-  };
+  const good = { $translates: rev, ...fixture('zh') };
 
   it('accepts a faithful overlay, with a name left as it is', () => {
     expect(check(good)).toEqual({ problems: [], stale: undefined });
@@ -110,43 +105,47 @@ describe('the overlay checker, on planted faults', () => {
 
   it('fails an extra key, naming the file and the path', () => {
     expect(check({ ...good, term: { ...good.term, example: '例子' } }).problems).toEqual([
-      'src/data/i18n/zh/fixture.json: term.example: not in the English file (extra key)',
+      'src/data/i18n/zh/fixture.json: term.example: the English has no such key. Fix: remove it or correct its name.',
     ]);
-    expect(check({ ...good, missing: { a: '甲' } }).problems).toEqual(['src/data/i18n/zh/fixture.json: missing: not in the English file (extra key)']);
+    expect(check({ ...good, missing: { a: '甲' } }).problems).toEqual([
+      'src/data/i18n/zh/fixture.json: missing: the English has no such key. Fix: remove it or correct its name.',
+    ]);
   });
 
   it('fails a string where the English has an object, and a number anywhere', () => {
-    expect(check({ ...good, term: '路由器' }).problems).toEqual(['src/data/i18n/zh/fixture.json: term: the English has no string here']);
+    expect(check({ ...good, term: '路由器' }).problems).toEqual([
+      'src/data/i18n/zh/fixture.json: term: a translation where the English has an object. Fix: remove it (only reader-facing strings are translated).',
+    ]);
     expect(check({ ...good, term: { ...good.term, term: 3 } }).problems).toEqual([
-      'src/data/i18n/zh/fixture.json: term.term: an overlay holds strings only (found 3)',
+      'src/data/i18n/zh/fixture.json: term.term: 3 is not translatable text. Fix: remove it (numbers, dates and ids stay in the English file).',
     ]);
   });
 
   it('fails an array out of order or of another length, by id', () => {
     const swapped = check({ ...good, list: [good.list[1]!, good.list[0]!] }).problems;
     expect(swapped).toEqual([
-      `src/data/i18n/zh/fixture.json: list.0: element 0 must keep the English element's id "a" (it has "b")`,
-      `src/data/i18n/zh/fixture.json: list.1: element 1 must keep the English element's id "b" (it has "a")`,
+      `src/data/i18n/zh/fixture.json: list[0]: id "b" where the English item is "a". Fix: keep the English items' order and each one's id.`,
+      `src/data/i18n/zh/fixture.json: list[1]: id "a" where the English item is "b". Fix: keep the English items' order and each one's id.`,
     ]);
     expect(check({ ...good, list: [good.list[0]!] }).problems).toEqual([
-      'src/data/i18n/zh/fixture.json: list: 1 elements, the English has 2 (mirror the array in the same order)',
+      'src/data/i18n/zh/fixture.json: list: 1 item, the English has 2. Fix: one item per English item, in its order (one not translated yet: just its id, {} if it has none, the English string if it is text).',
     ]);
     expect(check({ ...good, list: [{ label: '第一' }, good.list[1]!] }).problems).toEqual([
-      `src/data/i18n/zh/fixture.json: list.0: element 0 must keep the English element's id "a" (it has undefined)`,
+      `src/data/i18n/zh/fixture.json: list[0]: no id where the English item is "a". Fix: keep the English items' order and each one's id.`,
     ]);
   });
 
   it('fails a lost, changed or added placeholder', () => {
     expect(check({ ...good, term: { ...good.term, definition: '为每个词元挑选8个专家。' } }).problems).toEqual([
-      'src/data/i18n/zh/fixture.json: term.definition: placeholders differ: English has [{moe.top-k}], Chinese has []',
+      'src/data/i18n/zh/fixture.json: term.definition: placeholders {} differ from the English {moe.top-k}. Fix: keep every {fact.id} of the English, unchanged.',
     ]);
-    expect(check({ ...good, term: { ...good.term, definition: '挑选{moe.topk}个专家。' } }).problems[0]).toContain('Chinese has [{moe.topk}]');
+    expect(check({ ...good, term: { ...good.term, definition: '挑选{moe.topk}个专家。' } }).problems[0]).toContain('placeholders {moe.topk} differ');
   });
 
   it('fails an untranslated string and English words left in a Chinese one', () => {
-    expect(check({ ...good, plain: ['one', '二'] }).problems).toEqual(['src/data/i18n/zh/fixture.json: plain.0: identical to the English (untranslated)']);
+    expect(check({ ...good, plain: ['one', '二'] }).problems).toEqual(['src/data/i18n/zh/fixture.json: plain[0]: identical to the English (untranslated)']);
     expect(check({ ...good, list: [{ id: 'a', label: '第一 expert' }, good.list[1]!] }).problems).toEqual([
-      'src/data/i18n/zh/fixture.json: list.a.label: English words in the Chinese: expert',
+      'src/data/i18n/zh/fixture.json: list[0].label: English words in the Chinese: expert',
     ]);
   });
 
@@ -167,7 +166,7 @@ describe('the overlay checker, on planted faults', () => {
       checkOverlay({ file: 'facts/safety.json', english: JSON.parse(facts) as Json, overlay, englishText: facts, names: NAMES }).problems;
     expect(run({ $translates: revisionOf(facts), 'safety.harmful': { where: '核心结论' } })).toEqual([]);
     expect(run({ $translates: revisionOf(facts), 'safety.harmful': { suffix: '倍', where: '核心结论' } })).toEqual([
-      'src/data/i18n/zh/facts/safety.json: safety.harmful.suffix: unit words are formatted per language from the English (src/i18n/format-fact.ts); leave them out',
+      "src/data/i18n/zh/facts/safety.json: safety.harmful.suffix: unit words are not translated: each language's fact formatting maps the English ones (src/i18n/format-fact.ts). Fix: remove it.",
     ]);
   });
 
@@ -175,8 +174,12 @@ describe('the overlay checker, on planted faults', () => {
     const src = JSON.stringify({ X: { title: 'A paper', citation: 'Read in full.' } });
     const run = (overlay: Json) => checkOverlay({ file: 'sources.json', english: JSON.parse(src) as Json, overlay, englishText: src, names: NAMES }).problems;
     expect(run({ $translates: revisionOf(src), X: { titleGloss: '一篇论文', citation: '通读全文。' } })).toEqual([]);
+    // The gloss is Chinese too: its words are checked like any translated string.
+    expect(run({ $translates: revisionOf(src), X: { titleGloss: '一篇 paper' } })).toEqual([
+      'src/data/i18n/zh/sources.json: X.titleGloss: English words in the Chinese: paper',
+    ]);
     expect(run({ $translates: revisionOf(src), X: { subtitle: '一篇论文' } })).toEqual([
-      'src/data/i18n/zh/sources.json: X.subtitle: not in the English file (extra key)',
+      'src/data/i18n/zh/sources.json: X.subtitle: the English has no such key. Fix: remove it or correct its name.',
     ]);
   });
 

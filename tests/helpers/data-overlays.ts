@@ -1,33 +1,21 @@
 /**
- * The checker for the Chinese data overlays (src/data/i18n/zh/**.json), kept apart from the
- * test so the test can run it on the real files and on planted faults alike.
+ * The language checks of the Chinese data overlays (src/data/i18n/zh/**.json), kept apart from the
+ * test so the test can run them on the real files and on planted faults alike.
  *
- * The alignment rule is the one the shared i18n conventions state, so the page loader that
- * merges an overlay and this check agree on what an overlay may say:
- *  - same nesting as the English file; objects keyed by id keep their keys;
- *  - only strings, and only where the English has a string at the same path;
- *  - arrays mirror the English array in the same order, element by element, and an element
- *    keeps the English element's `id` (if it has one) so the two can be aligned;
- *  - `{fact.id}` placeholders are the same set as in the English string;
- *  - a top-level "$translates" is the revision (12 hex) of the English file it translates.
- * One field may exist only in the Chinese: a source's `titleGloss`, a Chinese gloss beside the
- * source's original title (which stays in its own language).
+ * The structure of an overlay (same nesting, only strings, arrays item for item with their ids,
+ * the same `{fact.id}` placeholders, no unit words, only the glosses a file declares) is checked
+ * by the build's own checker, `overlayProblems` in src/i18n/overlay.ts, which `checkOverlay` runs
+ * first. What this file adds is about the words, which the build cannot judge:
+ *  - a top-level "$translates" is the revision (12 hex) of the English file it translates, and a
+ *    stale one is reported (the build only warns, src/i18n/status.ts);
+ *  - a string is not the English left as it is (unless it is names only);
+ *  - a Chinese string (a gloss too) keeps no Latin-letter words but names, addresses and notations;
+ *  - the completeness report: the reader-facing English strings with no Chinese yet.
  */
+import { overlayProblems, type Json } from '../../src/i18n/overlay';
 import { revisionOf } from '../../src/i18n/revision';
 
-export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
-
-/** Fields the overlay of one English file may add, as "<file>: <path pattern>" ("*" = any key). */
-export const ADDED_FIELDS: Readonly<Record<string, readonly string[]>> = {
-  'sources.json': ['*.titleGloss'],
-};
-
-/**
- * Keys an overlay must not translate although the English holds a string there: a fact's unit
- * words, which each edition's fact formatting maps itself (" billion" becomes 亿 by rescaling the
- * number, not by a word; an overlay's "倍" would reach that formatter as an unknown unit).
- */
-export const UNTRANSLATED_KEYS: Readonly<Record<string, readonly string[]>> = { 'facts/': ['prefix', 'suffix'] };
+export type { Json };
 
 /**
  * Latin-letter words a Chinese string may keep: the names of the shared term list, then names this
@@ -226,10 +214,6 @@ function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-export function placeholders(s: string): string[] {
-  return [...new Set([...s.matchAll(/\{[A-Za-z0-9._-]+\}/g)].map((m) => m[0]))].sort();
-}
-
 /**
  * The Latin-letter words left in a string once placeholders and allowed names are taken out:
  * in a Chinese string, each of them is English that was not translated.
@@ -250,7 +234,7 @@ export function latinLeft(s: string, names: readonly string[], english = ''): st
 }
 
 export interface OverlayCheck {
-  /** The path under src/data/, e.g. "glossary/moe.json" (picks the fields the overlay may add). */
+  /** The path under src/data/, e.g. "glossary/moe.json". */
   file: string;
   english: Json;
   overlay: Json;
@@ -261,7 +245,7 @@ export interface OverlayCheck {
 }
 
 export interface OverlayReport {
-  /** Faults: each names the file and the path. */
+  /** Faults: each names the file and the key path. */
   problems: string[];
   /** Set when "$translates" is a revision but not the English file's current one. */
   stale?: string;
@@ -271,94 +255,48 @@ function isObject(v: Json | undefined): v is { [key: string]: Json } {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-function addedField(file: string, path: string[]): boolean {
-  return (ADDED_FIELDS[file] ?? []).some((pattern) => {
-    const parts = pattern.split('.');
-    return parts.length === path.length && parts.every((p, i) => p === '*' || p === path[i]);
-  });
-}
-
 /** An English string that is names only (a model name, a benchmark) may stay as it is. */
 export function isNamesOnly(s: string, names: readonly string[]): boolean {
   return latinLeft(s, names).length === 0;
 }
 
+/** The build's structural problems of the overlay, then those of its words and its "$translates". */
 export function checkOverlay({ file, english, overlay, englishText, names }: OverlayCheck): OverlayReport {
-  const problems: string[] = [];
-  const at = (path: string[]) => `src/data/i18n/zh/${file}: ${path.length ? path.join('.') : '(top)'}`;
-  let stale: string | undefined;
+  const overlayFile = `src/data/i18n/zh/${file}`;
+  const problems = overlayProblems(english, overlay, overlayFile);
+  if (!isObject(overlay)) return { problems };
+  const at = (path: string) => `${overlayFile}: ${path}`;
 
-  if (!isObject(overlay)) return { problems: [`${at([])}: an overlay is a JSON object`] };
+  let stale: string | undefined;
   const rev = overlay['$translates'];
   const current = revisionOf(englishText);
   if (typeof rev !== 'string' || !/^[0-9a-f]{12}$/.test(rev))
-    problems.push(`${at(['$translates'])}: must be the English file's revision, 12 hex digits (it is ${JSON.stringify(rev)})`);
-  else if (rev !== current)
-    stale = `src/data/i18n/zh/${file} translates revision ${rev} of src/data/${file}; the English is now ${current}: update the Chinese`;
+    problems.push(`${at('$translates')}: must be the English file's revision, 12 hex digits (it is ${JSON.stringify(rev)})`);
+  else if (rev !== current) stale = `${overlayFile} translates revision ${rev} of src/data/${file}; the English is now ${current}: update the Chinese`;
 
-  const keep = Object.entries(UNTRANSLATED_KEYS).flatMap(([prefix, keys]) => (file.startsWith(prefix) ? keys : []));
-  const walk = (en: Json | undefined, zh: Json, path: string[]): void => {
-    if (keep.includes(path[path.length - 1] ?? '')) {
-      problems.push(`${at(path)}: unit words are formatted per language from the English (src/i18n/format-fact.ts); leave them out`);
-      return;
-    }
+  // Each Chinese string beside its English one, paths written as the build's checker writes them.
+  const walk = (en: Json | undefined, zh: Json, path: string): void => {
     if (typeof zh === 'string') {
       if (typeof en !== 'string') {
-        if (en === undefined && addedField(file, path)) {
-          if (latinLeft(zh, names).length) problems.push(`${at(path)}: English words in the Chinese: ${latinLeft(zh, names).join(', ')}`);
-          return;
-        }
-        problems.push(`${at(path)}: ${en === undefined ? 'not in the English file (extra key)' : 'the English has no string here'}`);
-        return;
-      }
-      const pe = placeholders(en).join(' ');
-      const pz = placeholders(zh).join(' ');
-      if (pe !== pz) problems.push(`${at(path)}: placeholders differ: English has [${pe}], Chinese has [${pz}]`);
-      if (zh === en && !isNamesOnly(en, names)) problems.push(`${at(path)}: identical to the English (untranslated)`);
+        // A gloss the build let through (or a string it reported): its words are still checked.
+        const left = latinLeft(zh, names);
+        if (left.length) problems.push(`${at(path)}: English words in the Chinese: ${left.join(', ')}`);
+      } else if (zh === en && !isNamesOnly(en, names)) problems.push(`${at(path)}: identical to the English (untranslated)`);
       else {
         const left = latinLeft(zh, names, en);
         if (left.length) problems.push(`${at(path)}: English words in the Chinese: ${left.join(', ')}`);
       }
       return;
     }
-    if (Array.isArray(zh)) {
-      if (!Array.isArray(en)) {
-        problems.push(`${at(path)}: ${en === undefined ? 'not in the English file (extra key)' : 'the English has no array here'}`);
-        return;
-      }
-      if (zh.length !== en.length) problems.push(`${at(path)}: ${zh.length} elements, the English has ${en.length} (mirror the array in the same order)`);
-      zh.forEach((z, i) => {
-        const e = en[i];
-        const eid = isObject(e) && typeof e['id'] === 'string' ? e['id'] : undefined;
-        if (eid !== undefined) {
-          if (!isObject(z) || z['id'] !== eid) {
-            problems.push(
-              `${at([...path, String(i)])}: element ${i} must keep the English element's id "${eid}" (it has ${isObject(z) ? JSON.stringify(z['id']) : 'no id'})`,
-            );
-            return;
-          }
-          const { id: _id, ...rest } = z;
-          walk(e, rest, [...path, eid]);
-          return;
-        }
-        walk(e, z, [...path, String(i)]);
-      });
-      return;
-    }
-    if (isObject(zh)) {
-      if (!isObject(en)) {
-        problems.push(`${at(path)}: ${en === undefined ? 'not in the English file (extra key)' : 'the English has no object here'}`);
-        return;
-      }
+    if (Array.isArray(zh)) zh.forEach((z, i) => walk(Array.isArray(en) ? en[i] : undefined, z, `${path}[${i}]`));
+    else if (isObject(zh))
       for (const [k, v] of Object.entries(zh)) {
-        if (path.length === 0 && k === '$translates') continue;
-        walk(en[k], v, [...path, k]);
+        // "$translates" is bookkeeping; an item's id is kept to align it (the build checks both).
+        if ((path === '' && k === '$translates') || (k === 'id' && path.endsWith(']'))) continue;
+        walk(isObject(en) ? en[k] : undefined, v, path ? `${path}.${k}` : k);
       }
-      return;
-    }
-    problems.push(`${at(path)}: an overlay holds strings only (found ${JSON.stringify(zh)})`);
   };
-  walk(english, overlay, []);
+  walk(english, overlay, '');
   return { problems, stale };
 }
 
