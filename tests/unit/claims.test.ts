@@ -3,6 +3,7 @@
  * known source), the figures it computes, and its layout (every claim is shown in
  * the "all" step; a verdict is always spelled out in text, never colour alone).
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import scene from '../../src/scenes/claim-check';
 import { layout } from '../../src/scenes/claim-check/layout';
@@ -22,6 +23,7 @@ import {
   VERDICTS,
 } from '../../src/data/raw-claims';
 import { sceneTextPayload } from '../../src/scenes/words';
+import { claimsDataOf } from '../../src/scenes/claim-check/structure';
 import { textOf } from '../helpers/scene-text';
 import { checkClaims } from '../../src/data/checks/claims';
 import { clusterDays, rentalCost, saving, weightsGB } from '../../src/data/derived/claims';
@@ -322,6 +324,12 @@ describe('claim-check layout', () => {
     const pool = { ...claimFactPool, 'bench.cf-pct.o1': { ...claimFactPool['bench.cf-pct.o1']!, value: 12.3 } };
     const other = resolveClaims(claimsFile, pool);
     expect(other.claims.find((c) => c.id === 'codeforces-percent')!.says).toContain('12.3');
+  });
+
+  it('lays out from src/data/generated/claims-structure.json, which is exactly claims.json without its words (regenerate with `npm run data`)', () => {
+    const stored = readFileSync(new URL('../../src/data/generated/claims-structure.json', import.meta.url), 'utf8');
+    expect(stored, 'src/data/generated/claims-structure.json is stale: run `npm run data` and commit the file').toBe(JSON.stringify(claimsDataOf(claimsFile)));
+    expect(stored).not.toContain(claimsFile.claims[0]!.claim);
   });
 
   it('speaks the page’s language: Chinese claims (the overlay) with Chinese figures, and each page carries one language', () => {

@@ -14,6 +14,14 @@ import { localized, localizedFact } from '../../i18n/data';
 import { formatFactFor } from '../../i18n/format-fact';
 import type { Locale } from '../../i18n/locales';
 import { claimFactPool, claimsFile, PLACEHOLDER } from '../../data/raw-claims';
+import { claimsData } from './data';
+import { claimsDataOf } from './structure';
+
+// The browser lays the figure out from the stored structure: it must be this file's.
+if (JSON.stringify(claimsData) !== JSON.stringify(claimsDataOf(claimsFile)))
+  throw new Error(
+    'src/data/generated/claims-structure.json differs from src/data/claims.json (claims, groups, verdicts or sources changed). Fix: run `npm run data` and commit the file.',
+  );
 
 /** A text of the data with its {fact.id} placeholders written for `locale`; throws naming the place and the id. */
 function filled(text: string, locale: Locale, where: string): string {
