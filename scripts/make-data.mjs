@@ -1,14 +1,18 @@
 /**
- * Writes the data files the site computes rather than cites: today the illustrative
+ * Writes the data files the site computes rather than cites: the illustrative
  * router's load-balancing run (src/data/generated/balancing.json, and the same run at the
  * other bias steps the what-if control offers: balancing-gammas.json), which takes a few
- * seconds to simulate, so pages and tests read the stored result instead.
- * Run `npm run data` after changing src/model/router.ts or src/data/model-config.json;
- * tests/unit/moe-scenes.test.ts fails, naming this command, when the file is stale.
- * (Node strips the TypeScript of router.ts itself: it imports nothing.)
+ * seconds to simulate, so pages and tests read the stored result instead; and the claim-check
+ * figure's structure (claims-structure.json: src/data/claims.json without its words, so the
+ * figure's browser code carries no claim text; each page gets the claims' words in its own language).
+ * Run `npm run data` after changing src/model/router.ts, src/data/model-config.json or
+ * src/data/claims.json; tests/unit/moe-scenes.test.ts, tests/unit/claims.test.ts and the build
+ * fail, naming this command, when a file is stale.
+ * (Node strips the TypeScript of router.ts and structure.ts itself: they import nothing.)
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRouter, gammaAt, GAMMA_MULTIPLES, packBalancing, simulateBalancing, summariseBalancing } from '../src/model/router.ts';
+import { claimsDataOf } from '../src/scenes/claim-check/structure.ts';
 
 const root = new URL('../', import.meta.url);
 const cfg = JSON.parse(readFileSync(new URL('src/data/model-config.json', root), 'utf8')).config.values;
@@ -35,3 +39,7 @@ for (let m = 0; m <= GAMMA_MULTIPLES; m++) {
 }
 writeFileSync(gammas, JSON.stringify(runs));
 console.log(`wrote ${gammas.pathname}`);
+
+const claims = new URL('src/data/generated/claims-structure.json', root);
+writeFileSync(claims, JSON.stringify(claimsDataOf(JSON.parse(readFileSync(new URL('src/data/claims.json', root), 'utf8')))));
+console.log(`wrote ${claims.pathname}`);

@@ -113,12 +113,14 @@ export function formatFactZh(f: Fact, id = 'a fact'): string {
   let body: string;
   if (typeof f.value === 'string') body = f.value;
   else {
-    const v = shownValue(f as Fact & { value: number });
+    // A d3 percent format (".0%") shows a fraction as a percentage: 0.9635 is 96%.
+    const percent = (f.format ?? '').endsWith('%');
+    const v = percent ? Number((f.value * 100).toFixed(placesOf(f.format) ?? 0)) : shownValue(f as Fact & { value: number });
     if (Number.isNaN(v)) throw new Error(`Fact "${id}": value ${f.value} is not a number`);
     const scaled = suf.scale ? v * suf.scale : v;
     // Unscaled small numbers keep the English format's decimal places (".1f": 3.0 stays "3.0").
     const places = suf.scale ? undefined : placesOf(f.format);
-    body = zhAmount(scaled, { money, ...(places !== undefined && { places }) });
+    body = zhAmount(scaled, { money, ...(places !== undefined && { places }) }) + (percent ? '%' : '');
   }
   return `${pre.before ?? ''}${suf.before ?? ''}${body}${suf.after ?? ''}${money ? '美元' : ''}`;
 }

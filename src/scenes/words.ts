@@ -31,6 +31,31 @@ export const catalogueFiles: CatalogueFiles = (() => {
 const problems = checkCatalogues(catalogueFiles);
 if (problems.length) throw new Error(`Scene catalogues disagree:\n  ${problems.join('\n  ')}`);
 
+/**
+ * A scene whose words partly live in its data (claim-check: the claims in src/data/claims.json and
+ * its overlays) has a server-only `data-words.ts` exporting `dataWords(locale)`: `messages` join the
+ * scene's catalogue for that locale (the layout reads them like any message), and `params` fill the
+ * placeholders of the same name in the catalogue's own messages (a presenter note quoting a claim).
+ * A page therefore hands its figure the data's words in its own language only.
+ */
+type DataWordsOf = (locale: Locale) => { messages: Readonly<Record<string, string>>; params: Readonly<Record<string, string>> };
+const dataWordFiles = import.meta.glob<DataWordsOf>('./*/data-words.ts', { eager: true, import: 'dataWords' });
+
+function withDataWords(scene: string, locale: Locale, catalogue: Catalogue): Catalogue {
+  const words = dataWordFiles[`./${scene}/data-words.ts`]?.(locale);
+  if (!words) return catalogue;
+  const fill = (s: string) => s.replace(/\{([A-Za-z]\w*)\}/g, (m, name: string) => words.params[name] ?? m);
+  const own = Object.entries(catalogue).map(([k, m]) => [
+    k,
+    typeof m === 'string' ? fill(m) : Object.fromEntries(Object.entries(m).map(([f, s]) => [f, fill(s!)])),
+  ]);
+  for (const k of Object.keys(words.messages)) {
+    if (Object.hasOwn(catalogue, k))
+      throw new Error(`src/scenes/${scene}: the data's word "${k}" is also a key of messages/${locale}.json. Fix: rename the message.`);
+  }
+  return { ...Object.fromEntries(own), ...words.messages } as Catalogue;
+}
+
 /** catalogues[scene][locale], without `$translates`. */
 const catalogues: Readonly<Record<string, Partial<Record<string, Catalogue>>>> = Object.fromEntries(
   Object.entries(catalogueFiles).map(([scene, byLocale]) => [
@@ -38,7 +63,7 @@ const catalogues: Readonly<Record<string, Partial<Record<string, Catalogue>>>> =
     Object.fromEntries(
       Object.entries(byLocale).map(([locale, json]) => {
         const { $translates: _, ...messages } = json!;
-        return [locale, messages as Catalogue];
+        return [locale, withDataWords(scene, locale as Locale, messages as Catalogue)];
       }),
     ),
   ]),

@@ -20,6 +20,12 @@ const ALLOWED = [
   'DeepSeek-R1',
   'DeepSeek-V3',
   'DeepSeek',
+  // claim-check's sources and claims: a model, a company, a publication, a file, a memory type.
+  'R1-Zero',
+  'Enkrypt AI',
+  "Investor's Business Daily",
+  'README',
+  'HBM',
   'Hugging Face',
   'SWE-bench',
   'MATH-500',

@@ -65,7 +65,10 @@ for (const name of converted) {
           expect(words.filter((w) => /NaN|undefined|Infinity/.test(w.text))).toEqual([]);
           expect(words.flatMap((w) => leaks(w.text).map((k) => `${w.where}: ${k}`))).toEqual([]);
           expect(words.flatMap((w) => untranslated(w.text).map((x) => `${w.where}: "${x}" in "${w.text}"`))).toEqual([]);
-          expect(frame.marks.map((m) => `${m.kind}:${m.key}`)).toEqual(english.marks.map((m) => `${m.kind}:${m.key}`));
+          // A text the layout wraps (a claim, what its source says) may take more or fewer lines in
+          // Chinese: its line marks (`…:<n>`) count once, whatever their number.
+          const kinds = (f: Frame) => [...new Set(f.marks.map((m) => `${m.kind}:${m.key.replace(/:\d+$/, ':n')}`))];
+          expect(kinds(frame)).toEqual(kinds(english));
           await expect(pretty(svg)).toMatchFileSnapshot(`./__output__/zh/${name}.${step.id}.${variant}.svg`);
         });
       }

@@ -3,6 +3,7 @@
  * known source), the figures it computes, and its layout (every claim is shown in
  * the "all" step; a verdict is always spelled out in text, never colour alone).
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import scene from '../../src/scenes/claim-check';
 import { layout } from '../../src/scenes/claim-check/layout';
@@ -11,7 +12,19 @@ import { measure, wrap } from '../../src/scenes/kit/text';
 
 const textWidth = (text: string, size: number, bold = false) => measure(text, { size, weight: bold ? 700 : 400 });
 import { ALL_STEP } from '../../src/scenes/claim-check/steps';
-import { claimFactPool, claimsFile, fillTemplate, formatFactValue, placeholders, resolveClaims, VERDICTS } from '../../src/data/raw-claims';
+import {
+  claimFactPool,
+  claimsData as resolved,
+  claimsFile,
+  fillTemplate,
+  formatFactValue,
+  placeholders,
+  resolveClaims,
+  VERDICTS,
+} from '../../src/data/raw-claims';
+import { sceneTextPayload } from '../../src/scenes/words';
+import { claimsDataOf } from '../../src/scenes/claim-check/structure';
+import { textOf } from '../helpers/scene-text';
 import { checkClaims } from '../../src/data/checks/claims';
 import { clusterDays, rentalCost, saving, weightsGB } from '../../src/data/derived/claims';
 import { benchmarkFacts, r1Gap } from '../../src/data/derived/benchmarks';
@@ -23,13 +36,17 @@ import { sharedFacts } from '../helpers/shared-facts';
 import planted from '../fixtures/claims/planted-verdicts.json';
 
 const data = scene.data;
+const text = textOf(scene);
+const label = (v: (typeof VERDICTS)[number]) => claimsFile.verdicts[v].label;
+const shortOf = (id: string) => claimsFile.claims.find((c) => c.id === id)!.short;
 const SIZES = [
   { width: 640, height: 525 },
   { width: 360, height: 486 },
   { width: 704, height: 577 },
 ];
-const texts = (step: string, size = SIZES[0]!) => layout(data, step, size).marks.filter((m): m is TextMark => m.kind === 'text');
-const rects = (step: string, size = SIZES[0]!) => layout(data, step, size).marks.filter((m): m is RectMark => m.kind === 'rect');
+const layout3 = (d: typeof data, step: string, size: { width: number; height: number }) => layout(d, step, size, text);
+const texts = (step: string, size = SIZES[0]!) => layout3(data, step, size).marks.filter((m): m is TextMark => m.kind === 'text');
+const rects = (step: string, size = SIZES[0]!) => layout3(data, step, size).marks.filter((m): m is RectMark => m.kind === 'rect');
 
 describe('claims data', () => {
   it('every claim has a verdict from the allowed set and at least one known source id', () => {
@@ -87,14 +104,14 @@ describe('claims data', () => {
   });
 
   it('fills placeholders from the facts: the same text the chapters render', () => {
-    const cf = data.claims.find((c) => c.id === 'codeforces-percent')!;
+    const cf = resolved.claims.find((c) => c.id === 'codeforces-percent')!;
     expect(cf.says).toContain('96.3 is a percentile');
     expect(cf.says).toContain('96.6');
     expect(cf.says).toContain('2,061');
-    const price = data.claims.find((c) => c.id === 'eight-dollars')!;
+    const price = resolved.claims.find((c) => c.id === 'eight-dollars')!;
     expect(price.says).toContain('$0.55');
     expect(price.says).toContain('$2.19');
-    for (const c of data.claims) expect(c.says + c.saysShort, c.id).not.toMatch(/[{}]/);
+    for (const c of resolved.claims) expect(c.says + c.saysShort, c.id).not.toMatch(/[{}]/);
     for (const id of placeholders(claimsFile.claims.map((c) => c.says + c.saysShort).join(' '))) {
       expect(formatFactValue(claimFactPool[id]!), id).toBe(formatFact(allFacts[id]!));
     }
@@ -111,7 +128,7 @@ describe('claims data', () => {
   });
 
   it('short texts fit the phone layout in one line', () => {
-    for (const c of data.claims) {
+    for (const c of resolved.claims) {
       expect(textWidth(c.short, 12, true), c.id).toBeLessThanOrEqual(360 - 101);
       expect(textWidth(c.saysShort, 11), c.id).toBeLessThanOrEqual(360);
     }
@@ -171,12 +188,12 @@ describe('claim-check layout', () => {
       for (const c of data.claims) {
         const verdict = t.find((m) => m.key === `c:${c.id}:verdict`);
         expect(verdict, `${c.id} at ${size.width}`).toBeDefined();
-        expect(verdict!.text).toContain(data.verdicts[c.verdict].label);
+        expect(verdict!.text).toContain(label(c.verdict));
         const claimText = t
           .filter((m) => m.key.startsWith(`c:${c.id}:claim:`))
           .map((m) => m.text)
           .join(' ');
-        expect(claimText, c.id).toBe(c.short);
+        expect(claimText, c.id).toBe(shortOf(c.id));
         expect(
           t.some((m) => m.key.startsWith(`c:${c.id}:says:`)),
           c.id,
@@ -189,12 +206,12 @@ describe('claim-check layout', () => {
     const seen: string[] = [];
     for (const g of data.groups) {
       const shown = new Set(
-        rects(g.id)
+        rects(g)
           .filter((r) => r.key.startsWith('c:') && r.key.endsWith(':badge'))
           .map((r) => r.key.split(':')[1]),
       );
-      const expected = data.claims.filter((c) => c.group === g.id).map((c) => c.id);
-      expect([...shown].sort(), g.id).toEqual([...expected].sort());
+      const expected = data.claims.filter((c) => c.group === g).map((c) => c.id);
+      expect([...shown].sort(), g).toEqual([...expected].sort());
       seen.push(...expected);
     }
     expect(seen.sort()).toEqual(data.claims.map((c) => c.id).sort());
@@ -203,13 +220,13 @@ describe('claim-check layout', () => {
   it('never uses colour alone: each badge rect has a text with a symbol and a word, in the body colour class', () => {
     for (const step of scene.steps.map((s) => s.id)) {
       for (const size of SIZES) {
-        const f = layout(data, step, size);
+        const f = layout3(data, step, size);
         for (const r of f.marks.filter((m): m is RectMark => m.kind === 'rect' && m.key.endsWith(':badge'))) {
           const [prefix, id] = r.key.split(':') as [string, string];
           // Claim badges (c:<claim>:badge) and legend badges (legend:<verdict>:badge).
           const verdict = prefix === 'c' ? data.claims.find((c) => c.id === id)!.verdict : (id as (typeof VERDICTS)[number]);
           const t = f.marks.find((m): m is TextMark => m.kind === 'text' && m.key === `${prefix}:${id}:verdict`)!;
-          const v = data.verdicts[verdict];
+          const v = claimsFile.verdicts[verdict];
           expect(t.text).toBe(`${v.symbol} ${v.label}`);
           expect(t.className).toContain('verdict-text');
           // The word sits inside its badge.
@@ -218,13 +235,13 @@ describe('claim-check layout', () => {
         }
       }
     }
-    const symbols = VERDICTS.map((v) => data.verdicts[v].symbol);
+    const symbols = VERDICTS.map((v) => data.symbols[v]);
     expect(new Set(symbols).size).toBe(4);
   });
 
   it('explains the four verdicts in words under the short groups, and never overlaps the rows', () => {
     for (const size of [SIZES[0]!, SIZES[1]!]) {
-      const f = layout(data, 'cost', size);
+      const f = layout3(data, 'cost', size);
       for (const v of VERDICTS) {
         expect(
           f.marks.some((m) => m.key === `legend:${v}:meaning:0`),
@@ -236,19 +253,19 @@ describe('claim-check layout', () => {
       for (const m of rows) expect(m.y, m.key).toBeLessThan(rule.y1 - 8);
     }
     // The all step has no room for it.
-    expect(layout(data, ALL_STEP, SIZES[0]!).marks.some((m) => m.key.startsWith('legend:'))).toBe(false);
+    expect(layout3(data, ALL_STEP, SIZES[0]!).marks.some((m) => m.key.startsWith('legend:'))).toBe(false);
   });
 
   it('the table behind each step lists the verdict words', () => {
-    const f = layout(data, ALL_STEP, SIZES[0]!);
+    const f = layout3(data, ALL_STEP, SIZES[0]!);
     expect(f.table.rows).toHaveLength(data.claims.length);
-    for (const [i, c] of data.claims.entries()) expect(String(f.table.rows[i]![1])).toContain(data.verdicts[c.verdict].label);
-    expect(f.description).toContain(tally(data, data.claims));
+    for (const [i, c] of data.claims.entries()) expect(String(f.table.rows[i]![1])).toContain(label(c.verdict));
+    expect(f.description).toContain(tally(text, data.claims));
   });
 
   it('keeps phone text at 11 px or more and inside the 360 px figure', () => {
     for (const step of scene.steps.map((s) => s.id)) {
-      const f = layout(data, step, SIZES[1]!);
+      const f = layout3(data, step, SIZES[1]!);
       for (const m of f.marks.filter((m): m is TextMark => m.kind === 'text')) {
         expect(m.fontSize ?? 12, m.key).toBeGreaterThanOrEqual(11);
         expect(m.x + textWidth(m.text, m.fontSize ?? 12, (m.fontWeight ?? 400) >= 700), `${step} ${m.key}: "${m.text}"`).toBeLessThanOrEqual(362);
@@ -259,7 +276,7 @@ describe('claim-check layout', () => {
 
   it('keeps each column of the wide view clear of the next one', () => {
     for (const step of scene.steps.map((s) => s.id)) {
-      const f = layout(data, step, SIZES[0]!);
+      const f = layout3(data, step, SIZES[0]!);
       for (const c of data.claims) {
         const badge = f.marks.find((m): m is RectMark => m.key === `c:${c.id}:badge`);
         if (!badge) continue;
@@ -277,14 +294,14 @@ describe('claim-check layout', () => {
   it('rows of a group step do not overlap at the server sizes', () => {
     for (const size of [SIZES[0]!, SIZES[1]!]) {
       for (const g of data.groups) {
-        const t = texts(g.id, size).filter((m) => m.key.startsWith('c:'));
+        const t = texts(g, size).filter((m) => m.key.startsWith('c:'));
         const byClaim = new Map<string, number[]>();
         for (const m of t) {
           const id = m.key.split(':')[1]!;
           byClaim.set(id, [...(byClaim.get(id) ?? []), m.y]);
         }
         const spans = [...byClaim.values()].map((ys) => [Math.min(...ys), Math.max(...ys)] as const);
-        for (let i = 1; i < spans.length; i++) expect(spans[i]![0], `${g.id} at ${size.width}`).toBeGreaterThan(spans[i - 1]![1] + 8);
+        for (let i = 1; i < spans.length; i++) expect(spans[i]![0], `${g} at ${size.width}`).toBeGreaterThan(spans[i - 1]![1] + 8);
       }
     }
   });
@@ -300,13 +317,38 @@ describe('claim-check layout', () => {
     expect(() => claimsForStep(data, 'gossip')).toThrow(/claim-check: unknown step "gossip"/);
     const counts = VERDICT_ORDER.map((v) => data.claims.filter((c) => c.verdict === v).length);
     expect(counts.reduce((a, b) => a + b, 0)).toBe(data.claims.length);
-    expect(tally(data, data.claims)).toContain(`${counts[0]} correct`);
+    expect(tally(text, data.claims)).toContain(`${counts[0]} correct`);
   });
 
   it('resolves with another fact pool (layout depends only on its data)', () => {
     const pool = { ...claimFactPool, 'bench.cf-pct.o1': { ...claimFactPool['bench.cf-pct.o1']!, value: 12.3 } };
     const other = resolveClaims(claimsFile, pool);
     expect(other.claims.find((c) => c.id === 'codeforces-percent')!.says).toContain('12.3');
+  });
+
+  it('lays out from src/data/generated/claims-structure.json, which is exactly claims.json without its words (regenerate with `npm run data`)', () => {
+    const stored = readFileSync(new URL('../../src/data/generated/claims-structure.json', import.meta.url), 'utf8');
+    expect(stored, 'src/data/generated/claims-structure.json is stale: run `npm run data` and commit the file').toBe(JSON.stringify(claimsDataOf(claimsFile)));
+    expect(stored).not.toContain(claimsFile.claims[0]!.claim);
+  });
+
+  it('speaks the page’s language: Chinese claims (the overlay) with Chinese figures, and each page carries one language', () => {
+    const zh = textOf(scene, 'zh');
+    const f = layout(data, 'cost', SIZES[0]!, zh);
+    const says = f.marks
+      .filter((m): m is TextMark => m.kind === 'text' && m.key.startsWith('c:gpus-and-dollars:says:'))
+      .map((m) => m.text)
+      .join('');
+    expect(says).toContain('557.6万美元');
+    expect(f.table.rows[1]![1]).toBe('错误（张冠李戴）');
+    expect(zh.t('step.cost.notes')).toContain('“训练了55天”');
+    expect(text.t('step.cost.notes')).toContain('about $294K');
+    const en = sceneTextPayload('claim-check', 'en')!;
+    const zhPayload = sceneTextPayload('claim-check', 'zh')!;
+    expect(en).toContain("Those are DeepSeek-V3's figures");
+    expect(en).not.toMatch(/[\u4e00-\u9fff]/);
+    expect(zhPayload).toContain('这是DeepSeek-V3的数字');
+    expect(zhPayload).not.toContain("DeepSeek-V3's figures");
   });
 });
 

@@ -27,6 +27,9 @@ describe('Fact formatting per locale', () => {
     expect(formatFactZh(fact({ value: 32768, format: ',' }))).toBe('32,768');
     expect(formatFactZh(fact({ value: 3, format: '.1f', suffix: ' times' }))).toBe('3.0倍');
     expect(formatFactZh(fact({ value: 15.6, format: '.1f', suffix: '%' }))).toBe('15.6%');
+    // A d3 percent format: the value is a fraction (English "96%").
+    expect(formatFactZh(fact({ value: 0.9635, format: '.0%' }))).toBe('96%');
+    expect(formatFactZh(fact({ value: 0.9635, format: '.1%', prefix: 'about ' }))).toBe('约96.4%');
     expect(formatFactZh(fact({ value: 141, format: ',', suffix: ' GB' }))).toBe('141GB');
     expect(formatFactZh(fact({ value: 79.8, format: '.1f', suffix: '%', prefix: 'about ' }))).toBe('约79.8%');
     expect(formatFactZh(fact({ value: '128K' }))).toBe('128K');

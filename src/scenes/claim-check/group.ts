@@ -3,12 +3,12 @@
  * each claim wrapped, a verdict badge and what the primary source says, falling back to
  * shorter texts when the group does not fit the box.
  */
-import type { ClaimRow, ClaimsData } from '../../data/raw-claims';
 import { NARROW_BREAKPOINT, type Mark, type Size } from '../contract';
 import { px } from '../kit/format';
 import { fitLine, wrap } from '../kit/text';
+import type { ClaimRow, ClaimsData } from './data';
 import { ALL_STEP, type StepId } from './steps';
-import { VERDICT_ORDER, verdictText, claimsForStep, badgeClass, badgeTextClass, describe, tableFor, headMarks, type ClaimStep } from './shared';
+import { VERDICT_ORDER, verdictText, claimsForStep, badgeClass, badgeTextClass, describe, tableFor, headMarks, type ClaimStep, type ClaimText } from './shared';
 
 interface Level {
   claimFont: number;
@@ -39,7 +39,7 @@ interface Measured {
 }
 
 /** The group view: full claims, a badge with its qualifier, and what the source says. */
-function groupMarks(data: ClaimsData, claims: ClaimRow[], size: Size, narrow: boolean, top: number): { marks: Mark[]; bottom: number } {
+function groupMarks(data: ClaimsData, text: ClaimText, claims: ClaimRow[], size: Size, narrow: boolean, top: number): { marks: Mark[]; bottom: number } {
   const W = size.width;
   const avail = size.height - top;
   const badgeH = 22;
@@ -58,9 +58,10 @@ function groupMarks(data: ClaimsData, claims: ClaimRow[], size: Size, narrow: bo
     claims.map((c) => {
       const claimLH = lv.claimFont * 1.3;
       const saysLH = lv.saysFont * 1.32;
-      const claimLines = wrap(c.claim, { width: claimW, size: lv.claimFont, weight: 700 });
-      const noteLines = c.verdictNote ? wrap(c.verdictNote, { width: badgeW, size: noteFont }) : [];
-      const saysLines = wrap(lv.short ? c.saysShort : c.says, { width: saysW, size: lv.saysFont });
+      const k = `claim.${c.id}` as const;
+      const claimLines = wrap(text.t(`${k}.claim`), { width: claimW, size: lv.claimFont, weight: 700 });
+      const noteLines = c.note ? wrap(text.t(`${k}.note`), { width: badgeW, size: noteFont }) : [];
+      const saysLines = wrap(text.t(lv.short ? `${k}.saysShort` : `${k}.says`), { width: saysW, size: lv.saysFont });
       const badgeBlock = badgeH + (noteLines.length ? 3 + noteLines.length * noteLH : 0);
       const saysBlock = saysLines.length * saysLH + (lv.where ? 15 : 0);
       const height = narrow
@@ -112,7 +113,7 @@ function groupMarks(data: ClaimsData, claims: ClaimRow[], size: Size, narrow: bo
       key: `${k}:verdict`,
       x: px(badgeX + 8),
       y: px(y + bh / 2),
-      text: verdictText(data, c.verdict),
+      text: verdictText(data, text, c.verdict),
       baseline: 'middle',
       className: badgeTextClass(c.verdict),
       fontSize: 12,
@@ -145,12 +146,13 @@ function groupMarks(data: ClaimsData, claims: ClaimRow[], size: Size, narrow: bo
       });
     });
     if (level.where) {
+      const where = text.t(`claim.${c.id}.where`);
       marks.push({
         kind: 'text',
         key: `${k}:where`,
         x: px(saysX),
         y: px(saysTop + (r.saysLines.length * saysLH + 7) * squeeze),
-        text: fitLine([`Source: ${c.where}`, c.where.charAt(0).toUpperCase() + c.where.slice(1)], { width: W - saysX, size: 11 }),
+        text: fitLine([text.t('source', { where }), where.charAt(0).toLocaleUpperCase(text.tag) + where.slice(1)], { width: W - saysX, size: 11 }),
         baseline: 'middle',
         className: 'where-text',
         fontSize: 11,
@@ -165,13 +167,13 @@ function groupMarks(data: ClaimsData, claims: ClaimRow[], size: Size, narrow: bo
  * What the four verdicts mean, at the foot of a group step when the rows leave room
  * for it (the short groups). Returns no marks when it does not fit.
  */
-export function legendMarks(data: ClaimsData, size: Size, narrow: boolean, contentBottom: number): Mark[] {
+export function legendMarks(data: ClaimsData, text: ClaimText, size: Size, narrow: boolean, contentBottom: number): Mark[] {
   const W = size.width;
   const badgeW = narrow ? 100 : 108;
   const font = 12;
   const lh = font * 1.3;
   const textX = badgeW + 10;
-  const items = VERDICT_ORDER.map((v) => ({ v, lines: wrap(narrow ? data.verdicts[v].short : data.verdicts[v].meaning, { width: W - textX, size: font }) }));
+  const items = VERDICT_ORDER.map((v) => ({ v, lines: wrap(text.t(`verdict.${v}.${narrow ? 'short' : 'meaning'}`), { width: W - textX, size: font }) }));
   const itemH = (lines: number) => Math.max(20, lines * lh) + 8;
   const height = 22 + items.reduce((s, it) => s + itemH(it.lines.length), 0);
   const top = size.height - height;
@@ -183,7 +185,7 @@ export function legendMarks(data: ClaimsData, size: Size, narrow: boolean, conte
       key: 'legend:title',
       x: 0,
       y: px(top + 12),
-      text: 'What the verdicts mean',
+      text: text.t('legend.title'),
       baseline: 'middle',
       className: 'col-head',
       fontSize: narrow ? 12 : 11,
@@ -200,7 +202,7 @@ export function legendMarks(data: ClaimsData, size: Size, narrow: boolean, conte
       key: `legend:${v}:verdict`,
       x: 8,
       y: px(mid),
-      text: verdictText(data, v),
+      text: verdictText(data, text, v),
       baseline: 'middle',
       className: badgeTextClass(v),
       fontSize: 12,
@@ -225,20 +227,20 @@ export function legendMarks(data: ClaimsData, size: Size, narrow: boolean, conte
 
 /** The step of one group of claims (ids = group ids in src/data/claims.json): full claims, what the source says, and the legend when there is room. */
 export function groupStep(id: Exclude<StepId, typeof ALL_STEP>): ClaimStep {
-  return (data, size) => {
+  return (data, size, text) => {
+    // Throws unless the group exists.
     const claims = claimsForStep(data, id);
     const narrow = size.width < NARROW_BREAKPOINT;
-    // claimsForStep has checked that the group exists.
-    const group = data.groups.find((g) => g.id === id)!;
-    const head = headMarks(data, claims, size, narrow, group);
-    const g = groupMarks(data, claims, size, narrow, head.top);
+    const group = text.t(`group.${id}`);
+    const head = headMarks(data, text, claims, size, narrow, id);
+    const g = groupMarks(data, text, claims, size, narrow, head.top);
     return {
       width: size.width,
       height: size.height,
-      title: `${group.label}: ${claims.length} claims checked against the primary sources`,
-      description: describe(data, claims, false),
-      marks: [...head.marks, ...g.marks, ...legendMarks(data, size, narrow, g.bottom)],
-      table: tableFor(data, claims, `${group.label}: claims, verdicts and what the primary source says`),
+      title: text.t('group.title', { group, count: claims.length }),
+      description: describe(text, claims, false),
+      marks: [...head.marks, ...g.marks, ...legendMarks(data, text, size, narrow, g.bottom)],
+      table: tableFor(text, claims, text.t('group.caption', { group })),
     };
   };
 }

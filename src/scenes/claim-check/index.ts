@@ -1,6 +1,5 @@
-import { claimsData } from '../../data/raw-claims';
-import type { ClaimsData } from '../../data/raw-claims';
 import type { SceneModule } from '../contract';
+import { claimsData, type ClaimsData } from './data';
 import { layout } from './layout';
 import { steps } from './steps';
 
@@ -14,12 +13,11 @@ for (const s of sources) {
   if (!claimsData.claims.some((c) => c.sources.includes(s))) throw new Error(`claim-check: source ${s} is cited by no claim in src/data/claims.json`);
 }
 
+/** Words: messages/<locale>.json, and the claims' own words from the data (data-words.ts, added by src/scenes/words.ts). */
 const scene: SceneModule<ClaimsData> = {
   name: 'claim-check',
-  title: 'Popular claims about DeepSeek-R1, checked',
   steps,
   sources,
-  note: "Claims paraphrased from press articles of early 2025; each claim's own source is in the data table.",
   aspect: { wide: 0.82, narrow: 1.35 },
   data: claimsData,
   layout,

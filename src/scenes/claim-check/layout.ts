@@ -6,11 +6,13 @@
  * lines itself with the kit's font metrics, and falls back to shorter texts when a
  * group does not fit the box.
  */
-import type { ClaimsData } from '../../data/raw-claims';
 import { findStep, type Frame, type Size } from '../contract';
+import type { ClaimsData } from './data';
+import type { ClaimText } from './shared';
 import { steps } from './steps';
 import { stepsById } from './steps/index';
 
-export function layout(data: ClaimsData, stepId: string, size: Size): Frame {
-  return stepsById[findStep('claim-check', steps, stepId).id](data, size);
+/** `text` holds the scene's catalogue and the claims' own words, in the page's language (data-words.ts). */
+export function layout(data: ClaimsData, stepId: string, size: Size, text: ClaimText): Frame {
+  return stepsById[findStep('claim-check', steps, stepId).id](data, size, text);
 }

@@ -1,13 +1,13 @@
 /** Step "all": every claim on one screen, a line or two each, with the tally as the headline. */
-import type { ClaimRow, ClaimsData } from '../../../data/raw-claims';
 import { NARROW_BREAKPOINT, type Mark, type Size } from '../../contract';
 import { px } from '../../kit/format';
 import { wrap } from '../../kit/text';
+import type { ClaimRow, ClaimsData } from '../data';
 import { ALL_STEP } from '../steps';
-import { verdictText, tally, claimsForStep, badgeClass, badgeTextClass, describe, tableFor, headMarks, type ClaimStep } from '../shared';
+import { verdictText, tally, claimsForStep, badgeClass, badgeTextClass, describe, tableFor, headMarks, type ClaimStep, type ClaimText } from '../shared';
 
 /** The compact view: every claim on one line or two, with its badge and the primary figure. */
-function allMarks(data: ClaimsData, claims: ClaimRow[], size: Size, narrow: boolean, top: number): Mark[] {
+function allMarks(data: ClaimsData, text: ClaimText, claims: ClaimRow[], size: Size, narrow: boolean, top: number): Mark[] {
   const W = size.width;
   const rowH = (size.height - top) / claims.length;
   const marks: Mark[] = [];
@@ -35,7 +35,7 @@ function allMarks(data: ClaimsData, claims: ClaimRow[], size: Size, narrow: bool
         key: `${k}:verdict`,
         x: 6,
         y: px(line1),
-        text: verdictText(data, c.verdict),
+        text: verdictText(data, text, c.verdict),
         baseline: 'middle',
         className: badgeTextClass(c.verdict),
         fontSize: 12,
@@ -46,7 +46,7 @@ function allMarks(data: ClaimsData, claims: ClaimRow[], size: Size, narrow: bool
         key: `${k}:claim:0`,
         x: badgeW + 7,
         y: px(line1),
-        text: c.short,
+        text: text.t(`claim.${c.id}.short`),
         baseline: 'middle',
         className: 'claim-text',
         fontSize: 12,
@@ -57,7 +57,7 @@ function allMarks(data: ClaimsData, claims: ClaimRow[], size: Size, narrow: bool
         key: `${k}:says:0`,
         x: 0,
         y: px(line2),
-        text: c.saysShort,
+        text: text.t(`claim.${c.id}.saysShort`),
         baseline: 'middle',
         className: 'says-text says-compact',
         fontSize: 12,
@@ -75,7 +75,7 @@ function allMarks(data: ClaimsData, claims: ClaimRow[], size: Size, narrow: bool
     const mid = y0 + rowH / 2;
     const k = `c:${c.id}`;
     if (i > 0) marks.push({ kind: 'line', key: `${k}:rule`, x1: 0, x2: px(W), y1: px(y0), y2: px(y0), className: 'grid-line' });
-    const claimLines = wrap(c.short, { width: claimW, size: 13, weight: 700 }).slice(0, 2);
+    const claimLines = wrap(text.t(`claim.${c.id}.short`), { width: claimW, size: 13, weight: 700 }).slice(0, 2);
     const clh = Math.min(16, rowH / 2);
     claimLines.forEach((line, j) => {
       marks.push({
@@ -105,13 +105,13 @@ function allMarks(data: ClaimsData, claims: ClaimRow[], size: Size, narrow: bool
       key: `${k}:verdict`,
       x: px(badgeX + 8),
       y: px(mid),
-      text: verdictText(data, c.verdict),
+      text: verdictText(data, text, c.verdict),
       baseline: 'middle',
       className: badgeTextClass(c.verdict),
       fontSize: 12,
       fontWeight: 700,
     });
-    const lines = wrap(c.saysShort, { width: saysW, size: 12 }).slice(0, 2);
+    const lines = wrap(text.t(`claim.${c.id}.saysShort`), { width: saysW, size: 12 }).slice(0, 2);
     const lh = Math.min(15, rowH / 2);
     lines.forEach((line, j) => {
       marks.push({
@@ -129,16 +129,16 @@ function allMarks(data: ClaimsData, claims: ClaimRow[], size: Size, narrow: bool
   return marks;
 }
 
-export const step: ClaimStep = (data, size) => {
+export const step: ClaimStep = (data, size, text) => {
   const claims = claimsForStep(data, ALL_STEP);
   const narrow = size.width < NARROW_BREAKPOINT;
-  const head = headMarks(data, claims, size, narrow, null);
+  const head = headMarks(data, text, claims, size, narrow, null);
   return {
     width: size.width,
     height: size.height,
-    title: `All ${claims.length} claims and their verdicts`,
-    description: `${claims.length} popular claims: ${tally(data, claims)}. ${describe(data, claims, true)}`,
-    marks: [...head.marks, ...allMarks(data, claims, size, narrow, head.top)],
-    table: tableFor(data, claims, 'Every claim, its verdict and what the primary source says'),
+    title: text.t('all.title', { count: claims.length }),
+    description: text.t('all.description', { count: claims.length, tally: tally(text, claims), claims: describe(text, claims, true) }),
+    marks: [...head.marks, ...allMarks(data, text, claims, size, narrow, head.top)],
+    table: tableFor(text, claims, text.t('all.caption')),
   };
 };
