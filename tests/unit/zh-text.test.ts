@@ -157,6 +157,23 @@ describe('Chinese line breaking', () => {
     expect(wrap('AIME 2024 的成绩', { width: 70, size: 12 })).toEqual(['AIME 2024', '的成绩']);
   });
 
+  it('a number keeps its currency and its measure word; a full-width mark after a Latin word may end a line', () => {
+    // 美元 is one unit: never 美 at a line's end with 元 below (seen in the claim check's price step).
+    for (let w = 36; w <= 120; w += 6)
+      expect(
+        wrap('输入每百万词元0.55美元', { width: w, size: 12 }).some((l) => /美$/.test(l)),
+        `@${w}`,
+      ).toBe(false);
+    expect(wrap('约5890亿美元', { width: 60, size: 12 })).toEqual(['约', '5890亿美元']);
+    expect(wrap('共有256个路由专家', { width: 50, size: 12 })).toEqual(['共有', '256个路', '由专家']);
+    expect(wrap('共有256个', { width: 40, size: 12 })).toEqual(['共有', '256个']);
+    // "MATH-500：" is one piece, and the Latin word after the colon starts the next line.
+    expect(wrap('MATH-500：Codeforces', { width: 80, size: 12 })).toEqual(['MATH-500：', 'Codeforces']);
+    expect(wrap('胜过OpenAI、Claude', { width: 70, size: 12 })).toEqual(['胜过', 'OpenAI、', 'Claude']);
+    // A name ending in a digit is not a number: V3 does not take the next character with it.
+    expect(wrap('V3报告', { width: 20, size: 12 })).toEqual(['V3', '报', '告']);
+  });
+
   it('the rule check catches a breaker that ignores the rules (planted: cut every 5 characters)', () => {
     const naive = (t: string) => t.match(/.{1,5}/gu)!;
     const text = '路由器给每，个专家MoE打分（R1）。';

@@ -8,7 +8,8 @@
  * Rules (W3C clreq, GB/T 15834): a line may break between any two Han characters and between
  * Chinese and Latin, never before a closing mark (，。、；：？！）》」』”’…—), never after an
  * opening one (（《「『“‘), never inside a Latin word or a number, and a number keeps its 万 or
- * 亿. Deterministic and without a dictionary: the server and every browser break a label at
+ * 亿, its currency (美元) and its measure word (个); a full-width mark after a Latin word ends
+ * that word, so a line may break after "MATH-500：". Deterministic and without a dictionary: the server and every browser break a label at
  * the same places. (Intl.Segmenter's word boundaries come from each engine's ICU data and could
  * differ between the frame the server draws and the one the browser redraws; BudouX would add a
  * model of several KiB to every Chinese page for phrase breaks that short labels rarely need.)
@@ -25,6 +26,10 @@ const NO_LINE_START = new Set('，。、；：？！）》」』】〕〉〗〙�
 const NO_LINE_END = new Set('（《「『【〔〈〖〘〚［｛｟“‘([{'.split(''));
 /** Unit characters a number keeps on its line (6710亿, 3万). */
 const NUMBER_UNITS = new Set('万亿兆千百'.split(''));
+/** Unit words a number keeps whole after it (0.55美元, 5890亿美元): a line never ends in 美 with 元 below. */
+const UNIT_WORDS = ['美元', '欧元', '港元', '元'];
+/** Measure words a bare number keeps (8个, 2,048块, 2025年): a line never ends in a number whose measure word is below. */
+const MEASURE_WORDS = new Set('个块张台条种层步位名次倍天年月日项家篇节章轮'.split(''));
 
 /** A piece of text no line may break inside, and whether a space separated it from the piece before. */
 interface Piece {
@@ -55,7 +60,9 @@ function piecesOf(text: string): Piece[] {
     word = '';
   };
   const last = () => pieces[pieces.length - 1];
-  for (const ch of text) {
+  const chars = [...text];
+  for (let i = 0; i < chars.length; i++) {
+    const ch = chars[i]!;
     if (/\s/.test(ch)) {
       endWord();
       // A space after an opening mark stays inside the piece; elsewhere it is a break opportunity.
@@ -65,8 +72,11 @@ function piecesOf(text: string): Piece[] {
       // After a space too: "GPU ）" keeps its space and its bracket on one line.
       last()!.text += (space ? ' ' : '') + ch;
       space = false;
-    } else if (NO_LINE_START.has(ch) && word) word += ch;
-    else if (NO_LINE_END.has(ch)) {
+    } else if (NO_LINE_START.has(ch) && word) {
+      word += ch;
+      // A full-width mark closes the Latin word it follows: "MATH-500：Codeforces" may break after the colon.
+      if (inCjkRange(ch.codePointAt(0)!)) endWord();
+    } else if (NO_LINE_END.has(ch)) {
       endWord();
       if (space && pieces.length) {
         // The space before an opening mark is where the line may break.
@@ -76,6 +86,16 @@ function piecesOf(text: string): Piece[] {
       opening += ch;
     } else if (inCjkRange(ch.codePointAt(0)!)) {
       if (word && NUMBER_UNITS.has(ch) && /\d$/.test(word)) {
+        word += ch;
+        continue;
+      }
+      const unit = /\d[万亿兆千百]?$/.test(word) ? UNIT_WORDS.find((u) => chars.slice(i, i + u.length).join('') === u) : undefined;
+      if (unit) {
+        word += unit;
+        i += unit.length - 1;
+        continue;
+      }
+      if (/^[\d.,]+[万亿兆千百]?$/.test(word) && MEASURE_WORDS.has(ch)) {
         word += ch;
         continue;
       }
