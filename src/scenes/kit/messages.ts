@@ -85,15 +85,17 @@ export function makeSceneText<K extends string = string>(locale: Locale, catalog
  * One step's label and presenter notes: all the browser needs of the module's words (the caption
  * and the presenter), without `wordsOf` and the English fallback for every other word.
  */
-export function stepWords(scene: Pick<SceneModule, 'steps' | 'wordParams'>, text: SceneText, id: string): { label: string; notes?: string } {
+export function stepWords(scene: Pick<SceneModule, 'steps' | 'wordParams' | 'wordParamsFor'>, text: SceneText, id: string): { label: string; notes?: string } {
   if (!text.has('title')) {
     const s = scene.steps.find((x) => x.id === id);
     return { label: s?.label ?? id, ...(s?.notes !== undefined && { notes: s.notes }) };
   }
   const notes = `step.${id}.notes`;
+  const own = scene.wordParamsFor?.(text);
+  const params = (key: string) => own?.[key] ?? scene.wordParams?.[key];
   return {
-    label: text.t(`step.${id}.label`, scene.wordParams?.[`step.${id}.label`]),
-    ...(text.has(notes) && { notes: text.t(notes, scene.wordParams?.[notes]) }),
+    label: text.t(`step.${id}.label`, params(`step.${id}.label`)),
+    ...(text.has(notes) && { notes: text.t(notes, params(notes)) }),
   };
 }
 
