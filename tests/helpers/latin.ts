@@ -50,6 +50,8 @@ const ALLOWED = [
   'o1',
   // Units the English data forces where a Chinese unit would change the number.
   'GB',
+  // The name of DeepSeek-V3's published configuration file, which the figures count from.
+  'config_671B.json',
 ];
 // Longest first, so "o1-mini" is taken whole before "o1".
 const pattern = new RegExp(
