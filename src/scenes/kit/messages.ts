@@ -52,7 +52,15 @@ export function placeholdersOf(message: Message): string[] {
 export function makeSceneText<K extends string = string>(locale: Locale, catalogue: Catalogue): SceneText<K> {
   const tag = LANG_TAG[locale];
   const plural = new Intl.PluralRules(tag);
-  const format = (v: number, o: Intl.NumberFormatOptions) => new Intl.NumberFormat(tag, o).format(v);
+  // One formatter per set of options, kept: building an Intl.NumberFormat costs tens of µs, and a what-if
+  // slider redraws a figure with a hundred numbers on every move.
+  const formats = new Map<string, Intl.NumberFormat>();
+  const format = (v: number, o: Intl.NumberFormatOptions) => {
+    const key = JSON.stringify(o);
+    let f = formats.get(key);
+    if (!f) formats.set(key, (f = new Intl.NumberFormat(tag, o)));
+    return f.format(v);
+  };
   const number = (v: number, digits = 3) => format(v, { maximumFractionDigits: digits });
   const text: SceneText<K> = {
     locale,
