@@ -122,6 +122,11 @@ export interface SceneModule<D = any> {
    * by catalogue key: the same values for every language, which each writes in its own form.
    */
   wordParams?: Readonly<Record<string, Params>>;
+  /**
+   * Optional, the same for numbers each language writes in its own units (671 billion, 6710亿):
+   * by catalogue key, from the SceneText of the page's language; a key here wins over `wordParams`.
+   */
+  wordParamsFor?: (text: SceneText) => Readonly<Record<string, Params>>;
   /** Id in src/data/sources.json, when the note states something a source says (shown as a link after it). */
   noteSource?: string;
   /** Aspect ratio (height / width) the figure box reserves for the wide layout. */

@@ -64,6 +64,8 @@ const ALLOWED = [
   // Context lengths (128K tokens) and model sizes in model names (Qwen 1.5B, 70B).
   'K',
   'B',
+  // The name of DeepSeek-V3's published configuration file, which the figures count from.
+  'config_671B.json',
 ];
 // Longest first, so "o1-mini" is taken whole before "o1".
 const pattern = new RegExp(

@@ -47,6 +47,10 @@ for (const name of converted) {
   const scene = scenes[name]!;
   const keys = Object.keys(catalogueFiles[name]!['en']!);
   const leaks = (s: string) => keys.filter((k) => k.includes('.') && s.includes(k));
+  // A token a figure quotes from the router's example sentence (active-parameters' “sunset”) is that sentence's
+  // data in every language, not the figure's words: the Latin-letter check lets it through.
+  const quoted = (scene.data as { token?: unknown }).token;
+  const dataWords = new Set(typeof quoted === 'string' ? untranslated(quoted) : []);
   describe(`${name} in Chinese`, () => {
     it('its own words (title, steps, note, controls) are Chinese', () => {
       const w = sceneWords(scene, 'zh');
@@ -64,7 +68,13 @@ for (const name of converted) {
           const words = said(frame);
           expect(words.filter((w) => /NaN|undefined|Infinity/.test(w.text))).toEqual([]);
           expect(words.flatMap((w) => leaks(w.text).map((k) => `${w.where}: ${k}`))).toEqual([]);
-          expect(words.flatMap((w) => untranslated(w.text).map((x) => `${w.where}: "${x}" in "${w.text}"`))).toEqual([]);
+          expect(
+            words.flatMap((w) =>
+              untranslated(w.text)
+                .filter((x) => !dataWords.has(x))
+                .map((x) => `${w.where}: "${x}" in "${w.text}"`),
+            ),
+          ).toEqual([]);
           // A text the layout wraps (a claim, what its source says) may take more or fewer lines in
           // Chinese: its line marks (`…:<n>`) count once, whatever their number.
           const kinds = (f: Frame) => [...new Set(f.marks.map((m) => `${m.kind}:${m.key.replace(/:\d+$/, ':n')}`))];

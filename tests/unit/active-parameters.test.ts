@@ -7,7 +7,9 @@ import { describe, expect, it } from 'vitest';
 import type { Frame, Mark, RectMark, TextMark } from '../../src/scenes/contract';
 import scene from '../../src/scenes/active-parameters/index';
 import { activeParamsData } from '../../src/scenes/active-parameters/data';
-import { billions, oneIn } from '../../src/scenes/active-parameters/shared';
+import { billions, oneIn, partName } from '../../src/scenes/active-parameters/shared';
+import { sceneWords } from '../../src/scenes/words';
+import { countIn } from '../../src/scenes/kit/numbers';
 import { modelConfig } from '../../src/data/raw-model';
 import { assertFiniteFrame } from '../helpers/frames';
 import { textOf } from '../helpers/scene-text';
@@ -66,8 +68,9 @@ describe('active-parameters layout', () => {
 
   it('whole-model names each part with its computed count and share', () => {
     const t = allText(scene.layout(d, 'whole-model', WIDE, textOf(scene)));
-    for (const p of d.display.filter((p) => p.id !== 'routed')) expect(t).toContain(`${p.label}: ${billions(p.total)}`);
-    expect(t).toContain(billions(c.total));
+    const en = textOf(scene);
+    for (const p of d.display.filter((p) => p.id !== 'routed')) expect(t).toContain(`${partName(en, p)}: ${billions(en, p.total)}`);
+    expect(t).toContain(billions(en, c.total));
     expect(t).toContain(`${Math.round(d.published.huggingFace / 1e9)}B`);
     expect(t).toMatch(/multi-token prediction \(MTP\)/);
   });
@@ -161,8 +164,27 @@ describe('active-parameters layout', () => {
   });
 
   it('types no figure in the presenter notes: they come from the count', () => {
-    expect(scene.steps[0]!.notes).toContain(`${(c.total / 1e9).toFixed(1)}B`);
-    expect(scene.steps[3]!.notes).toContain(`${(c.active / 1e9).toFixed(1)}B`);
+    const steps = sceneWords(scene, 'en').steps;
+    expect(steps[0]!.notes).toContain(`${(c.total / 1e9).toFixed(1)}B`);
+    expect(steps[3]!.notes).toContain(`${(c.active / 1e9).toFixed(1)}B`);
+    const zh = sceneWords(scene, 'zh');
+    expect(zh.title).toBe('为什么6710亿个参数用起来只相当于370亿个');
+    expect(zh.steps[3]!.notes).toContain(countIn(textOf(scene, 'zh'), c.active, 1e9));
+  });
+
+  it('keeps counts in one unit in English and writes them in 万/亿 in Chinese at the same precision (kit countIn)', () => {
+    const en = textOf(scene);
+    const zh = textOf(scene, 'zh');
+    expect(countIn(en, 653.93e9, 1e9)).toBe('653.9 billion');
+    expect(countIn(en, 0.106e9, 1e9)).toBe('0.1 billion');
+    expect(countIn(en, 1234.54e9, 1e9, 1, 'short')).toBe('1,234.5B');
+    expect(countIn(en, 671.03e9, 1e9, 0, 'number')).toBe('671');
+    expect(countIn(en, 44.04e6, 1e6)).toBe('44.0 million');
+    expect(countIn(zh, 671.03e9, 1e9)).toBe('6710亿');
+    expect(countIn(zh, 37.46e9, 1e9, 1, 'short')).toBe('375亿');
+    expect(countIn(zh, 44.04e6, 1e6)).toBe('4400万');
+    expect(countIn(zh, 187.34e6, 1e6)).toBe('1.873亿');
+    expect(countIn(zh, 1234.54e9, 1e9)).toBe('1.2345万亿');
   });
 });
 

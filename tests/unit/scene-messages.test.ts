@@ -16,6 +16,7 @@ import { usd } from '../../src/scenes/market-fall/shared';
 import { scenes, sceneNames } from '../../src/scenes/registry';
 import { sizeFor } from '../../src/scenes/contract';
 import { revisionOf } from '../../src/i18n/revision';
+import { clampWhatIf, r1State, type WhatIfControl } from '../../src/scenes/kit/what-if';
 import { LOCALES } from '../../src/i18n/locales';
 
 const converted = sceneNames.filter(isConverted);
@@ -57,23 +58,21 @@ describe('scene catalogues', () => {
       const text = spy(sceneText(name, 'en'));
       wordsOf(s, text);
       for (const st of s.steps) for (const v of ['wide', 'narrow'] as const) s.layout(s.data, st.id, sizeFor(s, v), text);
+      // What-if words: the controls' values and live text, and the frames at R1's state, every control at
+      // either end alone (one setting changed) and all at once (many changed).
       const w = s.whatIf;
       if (w) {
         await w.prepare?.();
-        const r1 = Object.fromEntries(w.spec.controls.map((c) => [c.key, c.r1]));
-        const states = [
-          r1,
-          ...w.spec.controls.flatMap((c) => [
-            { ...r1, [c.key]: c.min },
-            { ...r1, [c.key]: c.max },
-          ]),
-        ];
-        states.push(Object.fromEntries(w.spec.controls.map((c) => [c.key, c.max])));
-        for (const state of states) {
-          const d = w.dataFor(state, s.data);
+        const r1 = r1State(w.spec);
+        const ends = (pick: (c: WhatIfControl) => number) => Object.fromEntries(w.spec.controls.map((c) => [c.key, pick(c)]));
+        const states = [r1, ends((c) => c.min), ends((c) => c.max), ...w.spec.controls.flatMap((c) => [c.min, c.max].map((v) => ({ ...r1, [c.key]: v })))].map(
+          (st) => clampWhatIf(w.spec, st).state,
+        );
+        for (const st of states) {
+          const d = w.dataFor(st, s.data);
           w.says(d, text);
-          for (const c of w.spec.controls) c.show?.(state[c.key]!, state, text);
-          for (const st of s.steps) for (const v of ['wide', 'narrow'] as const) s.layout(d, st.id, sizeFor(s, v), text);
+          for (const c of w.spec.controls) c.show?.(st[c.key]!, st, text);
+          for (const step of s.steps) for (const v of ['wide', 'narrow'] as const) s.layout(d, step.id, sizeFor(s, v), text);
         }
       }
       const reachable = Object.keys(catalogueFiles[name]!['en']!).filter((k) => !DATA_DEPENDENT[name]?.includes(k));

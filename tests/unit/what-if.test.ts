@@ -106,7 +106,7 @@ describe('the model under the what-if controls (src/model/parameters.ts)', () =>
     expect(data.changes).toEqual([]);
     expect(Math.abs(data.count.total - modelConfigData.published.totalParamsB.value * B) / (671 * B)).toBeLessThan(0.005);
     expect(Math.abs(data.count.active - modelConfigData.published.activeParamsPreciseB.value * B) / (36.7 * B)).toBeLessThan(0.03);
-    expect(whatIfSays(data)).toMatch(/^R1’s own shape\. 671\.0 billion parameters stored, 37\.\d billion used per token/);
+    expect(whatIfSays(data, textOf(scene))).toMatch(/^R1’s own shape\. 671\.0 billion parameters stored, 37\.\d billion used per token/);
   });
 
   it('has no NaN or Infinity anywhere, and active ≤ total, for every in-range state', () => {
@@ -121,7 +121,8 @@ describe('the model under the what-if controls (src/model/parameters.ts)', () =>
         expect(d.memory.bf16GB).toBeCloseTo((d.count.total * BYTES_PER_PARAM.bf16) / B, 6);
         expect(d.experts).toHaveLength(s['topk']!);
         for (const e of d.experts) expect(e).toBeLessThan(s['experts']!);
-        expect(whatIfSays(d)).not.toMatch(/NaN|undefined|Infinity/);
+        expect(whatIfSays(d, textOf(scene))).not.toMatch(/NaN|undefined|Infinity/);
+        expect(whatIfSays(d, textOf(scene, 'zh'))).not.toMatch(/NaN|undefined|Infinity/);
         expect(d.changes.length === 0).toBe(isR1(spec, s));
       }),
       { numRuns: 60 },

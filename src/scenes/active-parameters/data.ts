@@ -9,12 +9,8 @@ import { createRouter, route, tokenAffinities, tokenize } from '../../model/rout
 import { DEFAULT_SENTENCE, defaultFocus, router } from '../moe-routing/data';
 
 export interface DisplayPart {
+  /** Its name and where it sits are messages: `part.<id>`, `part.<id>.short`, `detail.*` (see shared.ts). */
   id: 'routed' | 'attention' | 'shared' | 'dense' | 'embedding' | 'head' | 'router';
-  label: string;
-  /** Short name for the phone layout. */
-  short: string;
-  /** How many copies (layers), for the labels. */
-  detail: string;
   parts: PartId[];
   total: number;
   active: number;
@@ -36,41 +32,32 @@ export interface ActiveParamsData {
    * is shown, and the fields that differ from R1's (empty: this is R1).
    */
   r1: { total: number; active: number; fp8GB: number };
-  changes: { field: string; label: string; value: number; r1: number }[];
+  changes: { field: ChangeableField; value: number; r1: number }[];
 }
 
-/** The fields a what-if may change, with the words the figure uses for them. */
-const CHANGEABLE: { field: IntegerField; label: string }[] = [
-  { field: 'n_routed_experts', label: 'routed experts' },
-  { field: 'n_activated_experts', label: 'top-k' },
-  { field: 'n_shared_experts', label: 'shared experts' },
-  { field: 'n_layers', label: 'layers' },
-  { field: 'moe_inter_dim', label: 'expert width' },
-];
+/** The fields a what-if may change (the figure's words for them: `whatIf.change.<field>`). */
+const CHANGEABLE = ['n_routed_experts', 'n_activated_experts', 'n_shared_experts', 'n_layers', 'moe_inter_dim'] as const satisfies readonly IntegerField[];
+export type ChangeableField = (typeof CHANGEABLE)[number];
 const r1Count = countParameters(modelConfig as unknown as Record<string, unknown>);
 
 export function activeParamsData(values: Record<string, unknown> = modelConfig as unknown as Record<string, unknown>): ActiveParamsData {
   const count = countParameters(values);
   const s = count.shape;
   const sum = (ids: PartId[], key: 'total' | 'active') => ids.reduce((a, id) => a + partById(count, id)[key], 0);
-  const part = (id: DisplayPart['id'], label: string, short: string, detail: string, parts: PartId[]): DisplayPart => ({
+  const part = (id: DisplayPart['id'], parts: PartId[]): DisplayPart => ({
     id,
-    label,
-    short,
-    detail,
     parts,
     total: sum(parts, 'total'),
     active: sum(parts, 'active'),
   });
-  const layers = `${count.moeLayers} ${count.moeLayers === 1 ? 'layer' : 'layers'}`;
   const display = [
-    part('routed', 'Routed experts', 'Routed experts', `${layers} × ${s.n_routed_experts}`, ['routedExperts']),
-    part('attention', 'Attention', 'Attention', `${s.n_layers} layers, with their norms`, ['attention', 'layerNorms']),
-    part('shared', 'Shared experts', 'Shared experts', `${layers} × ${s.n_shared_experts}`, ['sharedExperts']),
-    part('dense', 'Dense feed-forward', 'Dense FFN', `first ${count.denseLayers} layers`, ['denseFfn']),
-    part('embedding', 'Embedding', 'Embedding', `${s.vocab_size.toLocaleString('en-US')} tokens × ${s.dim.toLocaleString('en-US')}`, ['embedding']),
-    part('head', 'Output head', 'Output head', 'and the final norm', ['outputHead', 'finalNorm']),
-    part('router', 'Routers', 'Routers', layers, ['router']),
+    part('routed', ['routedExperts']),
+    part('attention', ['attention', 'layerNorms']),
+    part('shared', ['sharedExperts']),
+    part('dense', ['denseFfn']),
+    part('embedding', ['embedding']),
+    part('head', ['outputHead', 'finalNorm']),
+    part('router', ['router']),
   ];
   const tokens = tokenize(DEFAULT_SENTENCE);
   const token = tokens[defaultFocus(tokens)]!;
@@ -97,7 +84,7 @@ export function activeParamsData(values: Record<string, unknown> = modelConfig a
     },
     dtype: String(modelConfig.dtype ?? 'unknown').toUpperCase(),
     r1: { total: r1Count.total, active: r1Count.active, fp8GB: weightMemoryGB(r1Count.total, BYTES_PER_PARAM.fp8) },
-    changes: CHANGEABLE.filter((c) => s[c.field] !== r1Count.shape[c.field]).map((c) => ({ ...c, value: s[c.field], r1: r1Count.shape[c.field] })),
+    changes: CHANGEABLE.filter((field) => s[field] !== r1Count.shape[field]).map((field) => ({ field, value: s[field], r1: r1Count.shape[field] })),
   };
 }
 

@@ -7,7 +7,7 @@ import { px } from '../kit/format';
 import { paragraph } from '../kit/chart';
 import { smallType } from '../kit/text';
 import type { ActiveParamsData } from './data';
-import { billions, millions, pct, plural, sharedWords, type Frame0, start, sourceLine } from './shared';
+import { billions, frameTitle, ifShared, list, millions, pct, type APText, type Frame0, start, sourceLine } from './shared';
 
 interface LayerGeo {
   pitch: number;
@@ -64,7 +64,7 @@ function sideColumn(g: LayerGeo, nShared: number, L: ActiveParamsData['count']['
   return { unit, colW, sharedCols, sharedH, attH, routerH, height };
 }
 
-export function oneLayer(d: ActiveParamsData, size: Size, lit: boolean): Frame {
+export function oneLayer(d: ActiveParamsData, size: Size, text: APText, lit: boolean): Frame {
   const c = d.count;
   const L = c.perLayer;
   const sh = c.shape;
@@ -74,21 +74,22 @@ export function oneLayer(d: ActiveParamsData, size: Size, lit: boolean): Frame {
   const k = sh.n_activated_experts;
   const nSh = sh.n_shared_experts;
   const title = lit
-    ? `One token uses ${k} routed ${plural(k, 'expert')}${sharedWords(nSh, ' and the shared one', ' and the N shared ones')}`
-    : `${c.moeLayers === 1 ? 'The one MoE layer' : `One of the ${c.moeLayers} MoE layers`}: ${billions(L.moeLayer, narrow)} parameters`;
+    ? text.t('layer.title.lit', { count: k, shared: ifShared(text, nSh, 'layer.title.shared') })
+    : text.t('layer.title', { count: c.moeLayers, size: billions(text, L.moeLayer, narrow) });
   const subtitle = lit
-    ? `For “${d.token}”, the router picks ${sh.n_activated_experts} of the ${sh.n_routed_experts} routed experts (illustrative router). Lit = used; the rest sits idle.`
-    : `Each square is one expert: ${millions(L.expert, narrow)} parameters. Everything is drawn to the same scale, area = parameters.`;
+    ? text.t('layer.subtitle.lit', { token: d.token, k: sh.n_activated_experts, n: sh.n_routed_experts })
+    : text.t('layer.subtitle', { size: millions(text, L.expert, narrow) });
   const s = start(
     d,
     size,
+    text,
     title,
     subtitle,
     lit
       ? narrow
-        ? `Attention, router${sharedWords(nSh, ' and shared expert', ' and shared experts')} run for every token; the ${k} routed ${plural(k, 'expert')} change from token to token.`
-        : `Attention, the router${sharedWords(nSh, ' and the shared expert', ' and the N shared experts')} run for every token. Which ${k} routed ${plural(k, 'expert')} run changes from token to token and layer to layer.`
-      : `The first ${c.denseLayers} layers have one big feed-forward network instead of experts. ${sourceLine(narrow)}`,
+        ? text.t('layer.foot.lit.narrow', { count: k, shared: ifShared(text, nSh, 'layer.foot.lit.shared.narrow') })
+        : text.t('layer.foot.lit', { count: k, shared: ifShared(text, nSh, 'layer.foot.lit.shared') })
+      : text.t('layer.foot', { count: c.denseLayers, source: sourceLine(text, narrow) }),
   );
   const { marks } = s;
   const g = layerGeo(d, s);
@@ -149,55 +150,83 @@ export function oneLayer(d: ActiveParamsData, size: Size, lit: boolean): Frame {
       'shared',
       g.cell,
       g.cell,
-      narrow ? plural(nSh, 'Shared expert') : `${nSh} shared ${plural(nSh, 'expert')}`,
-      millions(L.sharedExperts, narrow),
+      text.t(narrow ? 'layer.shared.narrow' : 'layer.shared', { count: nSh }),
+      millions(text, L.sharedExperts, narrow),
       narrow ? 10 : 14,
       sharedH,
     );
   }
-  item('attention', 'attention', colW, attH, 'Attention', millions(L.attention + L.layerNorms, narrow), narrow ? 10 : 14);
-  item('router', 'router', colW, Math.max(routerH, 0.5), narrow ? 'Router (a sliver)' : 'Router (a sliver)', millions(L.router, narrow), narrow ? 10 : 14);
+  item('attention', 'attention', colW, attH, text.t('layer.attention'), millions(text, L.attention + L.layerNorms, narrow), narrow ? 10 : 14);
+  item('router', 'router', colW, Math.max(routerH, 0.5), text.t('layer.router'), millions(text, L.router, narrow), narrow ? 10 : 14);
   // Summary under the side column.
   const sumText = lit
-    ? `Used in this layer: ${millions(used, narrow)} of ${billions(L.moeLayer, narrow)} (${pct(used / L.moeLayer)}).`
-    : `Per layer: ${sh.n_routed_experts} routed experts = ${billions(L.routedExperts, narrow)}; all else = ${millions(L.moeLayer - L.routedExperts, narrow)}.`;
+    ? text.t('layer.sum.lit', { used: millions(text, used, narrow), size: billions(text, L.moeLayer, narrow), share: pct(text, used / L.moeLayer) })
+    : text.t('layer.sum', {
+        n: sh.n_routed_experts,
+        routed: billions(text, L.routedExperts, narrow),
+        rest: millions(text, L.moeLayer - L.routedExperts, narrow),
+      });
   const para = paragraph('layer:sum', sumText, g.sx, y + 4, g.sw - 2, { className: 'bar-label ap-sum', fontSize: 12, fontWeight: 700, slots: 5 });
   marks.push(...para.marks);
+  const mil = (v: number) => Math.round(v / 1e3) / 1e3;
+  const always = text.t('layer.table.lit.always');
   const table: DataTable = lit
     ? {
-        caption: `What “${d.token}” uses in one MoE layer (illustrative router)`,
-        columns: ['Part', 'Used for this token', 'Parameters used (millions)'],
+        caption: text.t('layer.table.lit.caption', { token: d.token }),
+        columns: [text.t('layer.table.part'), text.t('layer.table.lit.used'), text.t('layer.table.lit.params')],
         rows: [
-          ...d.experts.map((e) => [`Routed expert #${e}`, 'yes', Math.round(L.expert / 1e3) / 1e3]),
-          [`Other ${c.idleExpertsPerMoeLayer} routed experts`, 'no (idle)', 0],
-          [`${plural(nSh, 'Shared expert')} (${nSh})`, 'yes, every token', Math.round(L.sharedExperts / 1e3) / 1e3],
-          ['Attention and norms', 'yes, every token', Math.round((L.attention + L.layerNorms) / 1e3) / 1e3],
-          ['Router', 'yes, every token', Math.round(L.router / 1e3) / 1e3],
-          ['Total used in the layer', `${pct(used / L.moeLayer)} of the layer`, Math.round(used / 1e3) / 1e3],
+          ...d.experts.map((e) => [text.t('layer.table.lit.expert', { n: e }), text.t('layer.table.lit.yes'), mil(L.expert)]),
+          [text.t('layer.table.lit.idle', { count: c.idleExpertsPerMoeLayer }), text.t('layer.table.lit.no'), 0],
+          [text.t('layer.table.lit.shared', { count: nSh }), always, mil(L.sharedExperts)],
+          [text.t('layer.table.lit.attention'), always, mil(L.attention + L.layerNorms)],
+          [text.t('layer.table.router'), always, mil(L.router)],
+          [text.t('layer.table.lit.total'), text.t('layer.table.lit.share', { share: pct(text, used / L.moeLayer) }), mil(used)],
         ],
       }
     : {
-        caption: 'Parameters in one MoE layer, counted from config_671B.json',
-        columns: ['Part', 'How many', 'Parameters each (millions)', 'Parameters in the layer (millions)'],
+        caption: text.t('layer.table.caption'),
+        columns: [text.t('layer.table.part'), text.t('layer.table.count'), text.t('layer.table.each'), text.t('layer.table.layer')],
         rows: [
-          ['Routed experts', sh.n_routed_experts, Math.round(L.expert / 1e3) / 1e3, Math.round(L.routedExperts / 1e3) / 1e3],
-          ['Shared expert', sh.n_shared_experts, Math.round(L.expert / 1e3) / 1e3, Math.round(L.sharedExperts / 1e3) / 1e3],
-          ['Attention (MLA) and norms', 1, Math.round((L.attention + L.layerNorms) / 1e3) / 1e3, Math.round((L.attention + L.layerNorms) / 1e3) / 1e3],
-          ['Router', 1, Math.round(L.router / 1e3) / 1e3, Math.round(L.router / 1e3) / 1e3],
-          ['Whole layer', '', '', Math.round(L.moeLayer / 1e3) / 1e3],
+          [text.t('layer.table.routed'), sh.n_routed_experts, mil(L.expert), mil(L.routedExperts)],
+          [text.t('layer.table.shared'), sh.n_shared_experts, mil(L.expert), mil(L.sharedExperts)],
+          [text.t('layer.table.attention'), 1, mil(L.attention + L.layerNorms), mil(L.attention + L.layerNorms)],
+          [text.t('layer.table.router'), 1, mil(L.router), mil(L.router)],
+          [text.t('layer.table.whole'), '', '', mil(L.moeLayer)],
         ],
       };
   return {
     width: s.W,
     height: s.H,
-    title: `${d.changes.length ? 'What if… — not R1: ' : ''}${
+    title: frameTitle(
+      d,
+      text,
       lit
-        ? `One token in one MoE layer: ${sh.n_activated_experts} routed ${plural(sh.n_activated_experts, 'expert')}${sharedWords(sh.n_shared_experts, ' and the shared one', ' and the shared ones')}`
-        : `One MoE layer to scale: ${sh.n_routed_experts} routed experts and ${sh.n_shared_experts} shared`
-    }`,
+        ? text.t('layer.frame.lit', { count: k, shared: ifShared(text, nSh, 'layer.frame.lit.shared') })
+        : text.t('layer.frame', { n: sh.n_routed_experts, shared: nSh }),
+    ),
     description: lit
-      ? `In one MoE layer, the token “${d.token}” uses ${k} routed ${plural(k, 'expert')} (${plural(k, 'number')} ${d.experts.join(', ')}, from an illustrative router),${sharedWords(nSh, ' the shared expert,', ' the N shared experts,')} attention and the router: ${millions(used)} of the layer's ${billions(L.moeLayer)} parameters, ${pct(used / L.moeLayer)}. The other ${c.idleExpertsPerMoeLayer} routed experts sit idle.`
-      : `One of the ${c.moeLayers} MoE layers, ${billions(L.moeLayer)} parameters: ${sh.n_routed_experts} routed experts of ${millions(L.expert)} each, drawn as a grid of squares, ${sharedWords(nSh, 'one shared expert', 'N shared experts', 'no shared expert')} of the same size, attention (${millions(L.attention + L.layerNorms)}) and the router (${millions(L.router)}), areas to scale.`,
+      ? text.t('layer.describe.lit', {
+          count: k,
+          token: d.token,
+          experts: list(
+            text,
+            d.experts.map((e) => text.number(e)),
+          ),
+          shared: ifShared(text, nSh, 'layer.describe.lit.shared'),
+          used: millions(text, used),
+          size: billions(text, L.moeLayer),
+          share: pct(text, used / L.moeLayer),
+          idle: c.idleExpertsPerMoeLayer,
+        })
+      : text.t('layer.describe', {
+          layers: c.moeLayers,
+          size: billions(text, L.moeLayer),
+          n: sh.n_routed_experts,
+          each: millions(text, L.expert),
+          shared: nSh ? text.t('layer.describe.shared', { count: nSh }) : text.t('layer.describe.noShared'),
+          attention: millions(text, L.attention + L.layerNorms),
+          router: millions(text, L.router),
+        }),
     marks,
     table,
   };

@@ -15,7 +15,9 @@ import { findStep, type Frame, type Size } from '../contract';
 import type { ActiveParamsData } from './data';
 import { steps } from './steps';
 import { stepsById } from './steps/index';
+import type { SceneText } from '../kit/messages';
+import type { APText } from './shared';
 
-export function layout(d: ActiveParamsData, stepId: string, size: Size): Frame {
-  return stepsById[findStep('active-parameters', steps, stepId).id](d, size);
+export function layout(d: ActiveParamsData, stepId: string, size: Size, text: SceneText): Frame {
+  return stepsById[findStep('active-parameters', steps, stepId).id](d, size, text as APText);
 }

@@ -2,27 +2,63 @@
  * What several steps of active-parameters share: number formats, the header with the
  * what-if badge and footnote, swatches, the stacked bar and R1's reference bar.
  */
-import { format } from 'd3-format';
 import { NARROW_BREAKPOINT, type Frame, type Mark, type Size } from '../contract';
 import { px } from '../kit/format';
 import { footnote, header, paragraph } from '../kit/chart';
+import type { SceneText } from '../kit/messages';
+import { countIn, percent } from '../kit/numbers';
 import type { ActiveParamsData, DisplayPart } from './data';
+import type en from './messages/en.json';
+
+/** The figure's words (messages/<locale>.json), keys checked against the English. */
+export type APText = SceneText<keyof typeof en>;
 
 export const B = 1e9;
 export const M = 1e6;
-export const f1 = format(',.1f');
-export const f0 = format(',.0f');
-/** 653908770816 -> "653.9 billion" (wide) or "653.9B" (narrow). */
-export const billions = (v: number, narrow = false) => (narrow ? `${f1(v / B)}B` : `${f1(v / B)} billion`);
-export const millions = (v: number, narrow = false) => (narrow ? `${f1(v / M)}M` : `${f1(v / M)} million`);
+/** 653908770816 -> "653.9 billion" (wide) or "653.9B" (narrow); 6539亿 in Chinese. */
+export const billions = (text: APText, v: number, narrow = false) => countIn(text, v, B, 1, narrow ? 'short' : 'long');
+export const millions = (text: APText, v: number, narrow = false) => countIn(text, v, M, 1, narrow ? 'short' : 'long');
 /** Percent with one decimal, or two below 0.1% (so the router's share is not "0.0%"). */
-export const pct = (share: number) => (share < 0.001 ? `${format('.2f')(share * 100)}%` : `${f1(share * 100)}%`);
-export const gbText = (v: number) => `${f0(v)} GB`;
-export const gb1 = (v: number) => `${f1(v)} GB`;
+export const pct = (text: APText, share: number) => percent(text, share * 100, share < 0.001 ? 2 : 1);
+/** Whole gigabytes (1,342) and tenths (37.5), the number only: the messages say "GB". */
+export const gb0 = (text: APText, v: number) => text.format(v, { maximumFractionDigits: 0 });
+export const gb1 = (text: APText, v: number) => text.format(v, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 
-export const plural = (n: number, word: string) => (n === 1 ? word : `${word}s`);
-/** Words for the shared experts, which a what-if may set to none or several. */
-export const sharedWords = (n: number, one: string, many: string, none = '') => (n === 0 ? none : n === 1 ? one : many.replace('N', String(n)));
+/** A list in the language's way: "a, b, c" or "a、b、c". */
+export const list = (text: APText, items: readonly string[]) => items.join(text.t('list.sep'));
+
+/** A part's name (`short` for the phone legend). */
+export const partName = (text: APText, p: DisplayPart, short = false) => text.t(short ? `part.${p.id}.short` : `part.${p.id}`);
+
+/** Where a part sits in the model ("58 layers × 256", "first 3 layers"). */
+export function partDetail(text: APText, d: ActiveParamsData, p: DisplayPart): string {
+  const c = d.count;
+  const s = c.shape;
+  const layers = text.t('detail.layers', { count: c.moeLayers });
+  switch (p.id) {
+    case 'routed':
+      return text.t('detail.perLayer', { layers, n: s.n_routed_experts });
+    case 'shared':
+      return text.t('detail.perLayer', { layers, n: s.n_shared_experts });
+    case 'attention':
+      return text.t('detail.attention', { count: s.n_layers });
+    case 'dense':
+      return text.t('detail.dense', { count: c.denseLayers });
+    case 'embedding':
+      return text.t('detail.embedding', { vocab: s.vocab_size, dim: s.dim });
+    case 'head':
+      return text.t('detail.head');
+    case 'router':
+      return layers;
+  }
+}
+
+/** A fragment only when there are shared experts (the messages start it with their own space). */
+export const ifShared = (
+  text: APText,
+  n: number,
+  key: 'layer.title.shared' | 'layer.foot.lit.shared' | 'layer.foot.lit.shared.narrow' | 'layer.frame.lit.shared' | 'layer.describe.lit.shared',
+) => (n === 0 ? '' : text.t(key, { count: n }));
 
 /** Total divided by active, rounded: "about 1 in N". */
 export const oneIn = (d: ActiveParamsData) => Math.round(d.count.total / d.count.active);
@@ -40,15 +76,24 @@ export interface Frame0 {
  * While a reader's what-if shape is drawn, the title area says so first: "What if… — not R1"
  * and what differs (the controls list the rest when more than two settings changed).
  */
-export function whatIfLine(d: ActiveParamsData): string | null {
+export function whatIfLine(d: ActiveParamsData, text: APText): string | null {
   if (!d.changes.length) return null;
-  const what = d.changes.length > 2 ? `${d.changes.length} settings changed` : d.changes.map((c) => `${c.label} ${f0(c.value)} (R1: ${f0(c.r1)})`).join(', ');
-  return `What if… — not R1: ${what}`;
+  const what =
+    d.changes.length > 2
+      ? text.t('whatIf.many', { count: d.changes.length })
+      : list(
+          text,
+          d.changes.map((c) => text.t(`whatIf.change.${c.field}`, { value: c.value, r1: c.r1 })),
+        );
+  return text.t('whatIf.badge', { what });
 }
 
-export function start(d: ActiveParamsData, size: Size, title: string, subtitle: string, foot: string): Frame0 {
+/** A frame's title, said to be a what-if while the reader's shape is drawn. */
+export const frameTitle = (d: ActiveParamsData, text: APText, title: string) => (d.changes.length ? text.t('whatIf.frame', { title }) : title);
+
+export function start(d: ActiveParamsData, size: Size, text: APText, title: string, subtitle: string, foot: string): Frame0 {
   const narrow = size.width < NARROW_BREAKPOINT;
-  const badge = whatIfLine(d);
+  const badge = whatIfLine(d, text);
   const b = badge ? paragraph('whatif', badge, 0, 12, size.width, { className: 'ap-whatif', fontSize: 12, fontWeight: 700, slots: 2 }) : null;
   const h = header(title, subtitle, size.width, narrow);
   const dy = b ? b.bottom + 8 : 0;
@@ -57,8 +102,7 @@ export function start(d: ActiveParamsData, size: Size, title: string, subtitle: 
   return { narrow, W: size.width, H: size.height, marks: [...(b?.marks ?? []), ...shifted, ...f.marks], top: h.bottom + dy, bottom: f.top - 4 };
 }
 
-export const sourceLine = (narrow: boolean) =>
-  narrow ? 'Counted from config_671B.json.' : "Counted from DeepSeek-V3's published configuration (config_671B.json).";
+export const sourceLine = (text: APText, narrow: boolean) => text.t(narrow ? 'source.short' : 'source.long');
 
 export function swatch(key: string, x: number, y: number, id: string, s = 11): Mark {
   return { kind: 'rect', key, x: px(x), y: px(y), width: s, height: s, rx: 2, className: `ap-part ap-${id}` };
@@ -105,4 +149,4 @@ export function activeParts(d: ActiveParamsData): DisplayPart[] {
 }
 
 /** One step of the figure (a file in steps/): its whole frame for the data and size. */
-export type ActiveStep = (d: ActiveParamsData, size: Size) => Frame;
+export type ActiveStep = (d: ActiveParamsData, size: Size, text: APText) => Frame;

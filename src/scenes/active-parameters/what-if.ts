@@ -4,10 +4,11 @@
  * src/model/parameters.ts's, on the changed configuration (no second formula).
  */
 import { modelConfig } from '../../data/raw-model';
-import { format } from 'd3-format';
 import type { WhatIfSpec, WhatIfState } from '../kit/what-if';
+import type { SceneText } from '../kit/messages';
 import { formatNumber } from '../kit/format';
 import type { ActiveParamsData } from './data';
+import { billions, gb0, pct, type APText } from './shared';
 
 const cfg = modelConfig;
 /** R1's MoE layers: every layer after the dense ones. */
@@ -19,7 +20,6 @@ export const activeParamsWhatIf: WhatIfSpec = {
   controls: [
     {
       key: 'experts',
-      label: 'Routed experts per MoE layer',
       // A multiple of the 8 expert groups, so the groups stay equal.
       min: 16,
       max: 512,
@@ -29,26 +29,23 @@ export const activeParamsWhatIf: WhatIfSpec = {
     },
     {
       key: 'topk',
-      label: 'Routed experts per token (top-k)',
       min: 1,
       max: 32,
       step: 1,
       r1: cfg.n_activated_experts,
-      show: (v, s) => `${v} of ${num(s['experts']!)}`,
+      show: (v, s, text) => (text as APText).t('control.topk', { k: num(v), experts: num(s['experts']!) }),
     },
-    { key: 'shared', label: 'Shared experts per MoE layer', min: 0, max: 4, step: 1, r1: cfg.n_shared_experts, show: (v) => String(v) },
+    { key: 'shared', min: 0, max: 4, step: 1, r1: cfg.n_shared_experts, show: (v) => String(v) },
     {
       key: 'layers',
-      label: `MoE layers (plus the ${cfg.n_dense_layers} dense ones)`,
       min: 1,
       max: 61,
       step: 1,
       r1: R1_MOE_LAYERS,
-      show: (v) => `${v} + ${cfg.n_dense_layers} dense`,
+      show: (v, _s, text) => (text as APText).t('control.layers', { moe: num(v), dense: num(cfg.n_dense_layers) }),
     },
     {
       key: 'width',
-      label: 'Expert width (moe_inter_dim)',
       min: 512,
       max: 8192,
       step: 256,
@@ -85,15 +82,18 @@ export function configFor(state: WhatIfState): Record<string, unknown> {
   };
 }
 
-const billions = format(',.1f');
-const bn = (v: number) => `${billions(v / 1e9)} billion`;
-const gb = (v: number) => `${formatNumber(Math.round(v))} GB`;
-
 /** The controls' result in words (their live region), always against R1's own count. */
-export function whatIfSays(d: ActiveParamsData): string {
+export function whatIfSays(d: ActiveParamsData, t: SceneText): string {
+  const text = t as APText;
   const c = d.count;
-  const share = ((100 * c.active) / c.total).toFixed(1);
-  const head = d.changes.length ? 'What if… — not R1.' : 'R1’s own shape.';
-  const r1 = d.changes.length ? ` R1: ${bn(d.r1.total)} stored, ${bn(d.r1.active)} per token.` : '';
-  return `${head} ${bn(c.total)} parameters stored, ${bn(c.active)} used per token (${share}%). Weights: ${gb(d.memory.fp8GB)} at FP8, ${gb(d.memory.bf16GB)} at BF16.${r1}`;
+  const params = {
+    total: billions(text, c.total),
+    active: billions(text, c.active),
+    share: pct(text, c.active / c.total),
+    fp8: gb0(text, Math.round(d.memory.fp8GB)),
+    bf16: gb0(text, Math.round(d.memory.bf16GB)),
+  };
+  return d.changes.length
+    ? text.t('says.whatIf', { ...params, r1Total: billions(text, d.r1.total), r1Active: billions(text, d.r1.active) })
+    : text.t('says.r1', params);
 }

@@ -52,7 +52,15 @@ export function placeholdersOf(message: Message): string[] {
 export function makeSceneText<K extends string = string>(locale: Locale, catalogue: Catalogue): SceneText<K> {
   const tag = LANG_TAG[locale];
   const plural = new Intl.PluralRules(tag);
-  const format = (v: number, o: Intl.NumberFormatOptions) => new Intl.NumberFormat(tag, o).format(v);
+  // One formatter per set of options, kept: building an Intl.NumberFormat costs tens of µs, and a what-if
+  // slider redraws a figure with a hundred numbers on every move.
+  const formats = new Map<string, Intl.NumberFormat>();
+  const format = (v: number, o: Intl.NumberFormatOptions) => {
+    const key = JSON.stringify(o);
+    let f = formats.get(key);
+    if (!f) formats.set(key, (f = new Intl.NumberFormat(tag, o)));
+    return f.format(v);
+  };
   const number = (v: number, digits = 3) => format(v, { maximumFractionDigits: digits });
   const text: SceneText<K> = {
     locale,
@@ -85,15 +93,17 @@ export function makeSceneText<K extends string = string>(locale: Locale, catalog
  * One step's label and presenter notes: all the browser needs of the module's words (the caption
  * and the presenter), without `wordsOf` and the English fallback for every other word.
  */
-export function stepWords(scene: Pick<SceneModule, 'steps' | 'wordParams'>, text: SceneText, id: string): { label: string; notes?: string } {
+export function stepWords(scene: Pick<SceneModule, 'steps' | 'wordParams' | 'wordParamsFor'>, text: SceneText, id: string): { label: string; notes?: string } {
   if (!text.has('title')) {
     const s = scene.steps.find((x) => x.id === id);
     return { label: s?.label ?? id, ...(s?.notes !== undefined && { notes: s.notes }) };
   }
   const notes = `step.${id}.notes`;
+  const own = scene.wordParamsFor?.(text);
+  const params = (key: string) => own?.[key] ?? scene.wordParams?.[key];
   return {
-    label: text.t(`step.${id}.label`, scene.wordParams?.[`step.${id}.label`]),
-    ...(text.has(notes) && { notes: text.t(notes, scene.wordParams?.[notes]) }),
+    label: text.t(`step.${id}.label`, params(`step.${id}.label`)),
+    ...(text.has(notes) && { notes: text.t(notes, params(notes)) }),
   };
 }
 

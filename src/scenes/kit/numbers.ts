@@ -20,3 +20,18 @@ export const count = (text: Text, v: number, digits = 1) => text.format(v, { not
 
 /** The same in words, for headlines and prose: 671 billion in English, 6710亿 in Chinese. */
 export const countWords = (text: Text, v: number, digits = 1) => text.format(v, { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: digits });
+
+/**
+ * A count kept in one unit (billions or millions) to `digits` decimals of it, for a figure whose
+ * parts compare side by side: English 0.1 billion, 653.9 billion, 1,234.5 billion (`short`: 653.9B;
+ * `number`: 653.9, for a message that says the unit itself, "a {n}-billion-parameter model").
+ * Chinese writes the same rounded amount in 万, 亿 or 万亿 in every form (1000万, 6539亿, 1.2345万亿):
+ * its units are not the English ones, so a Chinese message never adds one.
+ */
+export function countIn(text: Text, v: number, unit: 1e6 | 1e9, digits = 1, form: 'long' | 'short' | 'number' = 'long'): string {
+  if (text.locale === 'zh')
+    return text.format((Math.round((v / unit) * 10 ** digits) / 10 ** digits) * unit, { notation: 'compact', maximumFractionDigits: 4 });
+  const n = fixed(text, v / unit, digits);
+  if (form === 'number') return n;
+  return form === 'short' ? `${n}${unit === 1e9 ? 'B' : 'M'}` : `${n} ${unit === 1e9 ? 'billion' : 'million'}`;
+}

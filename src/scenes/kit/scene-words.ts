@@ -23,12 +23,14 @@ export interface SceneWords {
  */
 export function wordsOf(scene: SceneModule, text: SceneText): SceneWords {
   if (!text.has('title')) return legacyWords(scene);
-  const opt = (key: string) => (text.has(key) ? text.t(key, scene.wordParams?.[key]) : undefined);
+  const own = scene.wordParamsFor?.(text);
+  const params = (key: string) => own?.[key] ?? scene.wordParams?.[key];
+  const opt = (key: string) => (text.has(key) ? text.t(key, params(key)) : undefined);
   const encodings = Object.fromEntries(text.keys('encoding.').map((k) => [k.slice('encoding.'.length), text.t(k)]));
   const examples = text.keys('input.example.').map((k) => text.t(k));
   const note = opt('note');
   return {
-    title: text.t('title'),
+    title: text.t('title', params('title')),
     steps: scene.steps.map((s) => ({ id: s.id, ...stepWords(scene, text, s.id) })),
     ...(note !== undefined && { note }),
     encodings,
@@ -36,7 +38,7 @@ export function wordsOf(scene: SceneModule, text: SceneText): SceneWords {
       whatIf: {
         label: text.t('whatIf.label'),
         resetLabel: text.t('whatIf.reset'),
-        controls: Object.fromEntries(scene.whatIf.spec.controls.map((c) => [c.key, text.t(`whatIf.${c.key}.label`)])),
+        controls: Object.fromEntries(scene.whatIf.spec.controls.map((c) => [c.key, text.t(`whatIf.${c.key}.label`, params(`whatIf.${c.key}.label`))])),
       },
     }),
     ...(scene.input && { input: { label: text.t('input.label'), placeholder: text.t('input.placeholder'), examples } }),

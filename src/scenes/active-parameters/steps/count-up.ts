@@ -3,20 +3,42 @@ import { NARROW_BREAKPOINT, type Frame, type Size } from '../../contract';
 import { px } from '../../kit/format';
 import { smallType } from '../../kit/text';
 import type { ActiveParamsData } from '../data';
-import { B, f1, f0, billions, pct, plural, oneIn, type ActiveStep, start, sourceLine, swatch, r1Reference, stacked, activeParts } from '../shared';
+import { count } from '../../kit/numbers';
+import type { DisplayPart } from '../data';
+import {
+  billions,
+  list,
+  partDetail,
+  partName,
+  pct,
+  oneIn,
+  type APText,
+  type ActiveStep,
+  frameTitle,
+  start,
+  sourceLine,
+  swatch,
+  r1Reference,
+  stacked,
+  activeParts,
+} from '../shared';
 
-function countUp(d: ActiveParamsData, size: Size): Frame {
+function countUp(d: ActiveParamsData, size: Size, text: APText): Frame {
   const c = d.count;
   const narrow = size.width < NARROW_BREAKPOINT;
   const ratio = c.active / c.total;
+  const share = pct(text, ratio);
   const s = start(
     d,
     size,
-    narrow ? `Per token: ${billions(c.active, true)} of ${billions(c.total, true)}` : `Per token: ${billions(c.active)} of ${billions(c.total)} parameters`,
-    `Only ${pct(ratio)} of the model works on each token, about 1 in ${oneIn(d)}. Adding up what one token uses:`,
-    narrow
-      ? `DeepSeek states ${f0(d.published.active / B)}B (${f1(d.published.activePrecise / B)}B precisely): counts differ a little with what is counted. ${sourceLine(true)}`
-      : `DeepSeek states ${f0(d.published.active / B)}B (${f1(d.published.activePrecise / B)}B precisely): counts differ by a few percent with what is counted, such as the embedding, of which a token uses one row. ${sourceLine(false)}`,
+    text,
+    text.t(narrow ? 'count.title.narrow' : 'count.title', { active: billions(text, c.active, narrow), total: billions(text, c.total, narrow) }),
+    text.t('count.subtitle', { share, oneIn: oneIn(d) }),
+    text.t(narrow ? 'count.foot.narrow' : 'count.foot', {
+      stated: count(text, d.published.active, 0),
+      precise: billions(text, d.published.activePrecise, true),
+      source: sourceLine(text, narrow),
+    }),
   );
   const { W, marks } = s;
   const fs = 12;
@@ -30,7 +52,7 @@ function countUp(d: ActiveParamsData, size: Size): Frame {
     key: 'bar:stored:label',
     x: 0,
     y: px(y + fs),
-    text: `Stored: ${billions(c.total, narrow)}`,
+    text: text.t('count.stored', { size: billions(text, c.total, narrow) }),
     className: 'bar-label',
     fontSize: fs,
     fontWeight: 700,
@@ -40,7 +62,7 @@ function countUp(d: ActiveParamsData, size: Size): Frame {
   if (whatIf) {
     const ref = r1Reference(
       'r1:stored',
-      `R1, for comparison: ${billions(d.r1.total, narrow)} stored, ${billions(d.r1.active, narrow)} per token`,
+      text.t('count.r1', { total: billions(text, d.r1.total, narrow), active: billions(text, d.r1.active, narrow) }),
       d.r1.total,
       scale,
       y + barH + 2,
@@ -56,7 +78,7 @@ function countUp(d: ActiveParamsData, size: Size): Frame {
     key: 'bar:active:label',
     x: 0,
     y: px(y),
-    text: `Used per token: ${billions(c.active, narrow)} (${pct(ratio)})`,
+    text: text.t('count.used', { size: billions(text, c.active, narrow), share }),
     className: 'bar-label',
     fontSize: fs,
     fontWeight: 700,
@@ -81,19 +103,17 @@ function countUp(d: ActiveParamsData, size: Size): Frame {
     marks.push(swatch(`sum:${p.id}:swatch`, 0, ry + 1, p.id, 10));
     const name =
       p.id === 'routed'
-        ? narrow
-          ? `Routed: ${c.shape.n_activated_experts} of ${c.shape.n_routed_experts} × ${c.moeLayers} ${plural(c.moeLayers, 'layer')}`
-          : `Routed experts: ${c.shape.n_activated_experts} of ${c.shape.n_routed_experts} in each of ${c.moeLayers} ${plural(c.moeLayers, 'layer')}`
+        ? text.t(narrow ? 'count.routed.narrow' : 'count.routed', { k: c.shape.n_activated_experts, n: c.shape.n_routed_experts, count: c.moeLayers })
         : narrow
-          ? p.short
-          : `${p.label} (${p.detail})`;
+          ? partName(text, p, true)
+          : text.t('count.part', { part: partName(text, p), detail: partDetail(text, d, p) });
     marks.push({ kind: 'text', key: `sum:${p.id}:name`, x: 15, y: px(ry + 9.5), text: name, className: 'bar-label', fontSize: smallType(narrow) });
     marks.push({
       kind: 'text',
       key: `sum:${p.id}:value`,
       x: px(W - (narrow ? 52 : 80)),
       y: px(ry + 9.5),
-      text: `${k ? '+' : ''}${f1(p.active / B)}B`,
+      text: `${k ? '+' : ''}${billions(text, p.active, true)}`,
       anchor: 'end',
       className: 'value-label',
       fontSize: smallType(narrow),
@@ -103,7 +123,7 @@ function countUp(d: ActiveParamsData, size: Size): Frame {
       key: `sum:${p.id}:running`,
       x: px(W),
       y: px(ry + 9.5),
-      text: `= ${f1(running / B)}B`,
+      text: `= ${billions(text, running, true)}`,
       anchor: 'end',
       className: 'value-label ap-running',
       fontSize: smallType(narrow),
@@ -117,25 +137,36 @@ function countUp(d: ActiveParamsData, size: Size): Frame {
     key: 'sum:total',
     x: px(W),
     y: px(ty + fs + 3),
-    text: narrow ? `${billions(c.active, true)} per token of ${billions(c.total, true)}` : `${billions(c.active)} per token, of ${billions(c.total)} stored`,
+    text: text.t(narrow ? 'count.total.narrow' : 'count.total', { active: billions(text, c.active, narrow), total: billions(text, c.total, narrow) }),
     anchor: 'end',
     className: 'bar-label ap-running',
     fontSize: fs,
     fontWeight: 700,
   });
   let cum = 0;
+  const lower = (p: DisplayPart) => partName(text, p).toLocaleLowerCase(text.tag);
   return {
     width: W,
     height: s.H,
-    title: `${d.changes.length ? 'What if… — not R1: ' : ''}Parameters used per token: ${billions(c.active)} of ${billions(c.total)} (${pct(ratio)})`,
-    description: `Adding up what one token uses: ${parts.map((p) => `${p.label.toLowerCase()} ${billions(p.active)}`).join(', ')}. Total ${billions(c.active)} of ${billions(c.total)}, ${pct(ratio)}, about 1 in ${oneIn(d)}. DeepSeek states ${f1(d.published.activePrecise / B)} billion.`,
+    title: frameTitle(d, text, text.t('count.frame', { active: billions(text, c.active), total: billions(text, c.total), share })),
+    description: text.t('count.describe', {
+      parts: list(
+        text,
+        parts.map((p) => text.t('count.describe.part', { part: lower(p), size: billions(text, p.active) })),
+      ),
+      active: billions(text, c.active),
+      total: billions(text, c.total),
+      share,
+      oneIn: oneIn(d),
+      precise: billions(text, d.published.activePrecise),
+    }),
     marks,
     table: {
-      caption: 'Parameters one token uses, part by part (computed from config_671B.json)',
-      columns: ['Part', 'Stored (billions)', 'Used per token (billions)', 'Running total (billions)'],
+      caption: text.t('count.table.caption'),
+      columns: [text.t('count.table.part'), text.t('count.table.stored'), text.t('count.table.used'), text.t('count.table.running')],
       rows: parts.map((p) => {
         cum += p.active;
-        return [p.label, Math.round(p.total / 1e6) / 1e3, Math.round(p.active / 1e6) / 1e3, Math.round(cum / 1e6) / 1e3];
+        return [partName(text, p), Math.round(p.total / 1e6) / 1e3, Math.round(p.active / 1e6) / 1e3, Math.round(cum / 1e6) / 1e3];
       }),
     },
   };

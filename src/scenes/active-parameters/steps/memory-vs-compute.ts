@@ -4,27 +4,31 @@ import { px } from '../../kit/format';
 import { paragraph } from '../../kit/chart';
 import { smallType, wrap } from '../../kit/text';
 import type { ActiveParamsData } from '../data';
-import { B, f1, f0, billions, gbText, gb1, oneIn, type ActiveStep, start, sourceLine, r1Reference, stacked } from '../shared';
+import { countIn } from '../../kit/numbers';
+import { B, billions, gb0, gb1, oneIn, type APText, type ActiveStep, start, sourceLine, r1Reference, stacked } from '../shared';
 
-function memoryVsCompute(d: ActiveParamsData, size: Size): Frame {
+function memoryVsCompute(d: ActiveParamsData, size: Size, text: APText): Frame {
   const c = d.count;
   const narrow = size.width < NARROW_BREAKPOINT;
   const m = d.memory;
   const s = start(
     d,
     size,
-    narrow ? 'Memory of a giant, work of a mid-size model' : `Stored like a ${f0(c.total / B)}B model, run like a ${f1(c.active / B)}B one`,
+    text,
     narrow
-      ? `Every weight must sit in GPU memory; each token works only ${billions(c.active, true)} of them.`
-      : `Every weight must sit in GPU memory, because the next token may need any expert. But each token works only ${billions(c.active)} of them.`,
-    narrow
-      ? `Weights only: memory for the conversation (the KV cache) comes on top. Weights published in ${d.dtype}. ${sourceLine(true)}`
-      : `Weights only: memory for the conversation so far (the KV cache) comes on top. DeepSeek publishes the weights in ${d.dtype}. ${sourceLine(false)}`,
+      ? text.t('memory.title.narrow')
+      : text.t('memory.title', { total: countIn(text, c.total, B, 0, 'short'), active: countIn(text, c.active, B, 1, 'short') }),
+    text.t(narrow ? 'memory.subtitle.narrow' : 'memory.subtitle', { active: billions(text, c.active, narrow) }),
+    text.t(narrow ? 'memory.foot.narrow' : 'memory.foot', { dtype: d.dtype, source: sourceLine(text, narrow) }),
   );
   const { W, marks } = s;
   const fs = 12;
-  const text = `So ${d.changes.length ? 'this shape' : 'R1'} needs the memory of a ${f0(c.total / B)}-billion-parameter model, but each token costs about as much arithmetic as in a ${f1(c.active / B)}-billion one: 1 in ${oneIn(d)} of its weights.`;
-  const paraLines = Math.min(4, wrap(text, { width: W - 2, size: fs, weight: 700 }).length);
+  const sum = text.t(d.changes.length ? 'memory.sum.whatIf' : 'memory.sum', {
+    total: countIn(text, c.total, B, 0, 'number'),
+    active: countIn(text, c.active, B, 1, 'number'),
+    oneIn: oneIn(d),
+  });
+  const paraLines = Math.min(4, wrap(sum, { width: W - 2, size: fs, weight: 700 }).length);
   // Bars and gaps share what the text leaves over, so a short figure still fits.
   const whatIf = d.changes.length > 0;
   const textH = 2 * (fs + 10) + 3 * (fs + 4) + fs + paraLines * Math.round(fs * 1.3) + (whatIf ? smallType(narrow) + 10 : 0);
@@ -40,19 +44,27 @@ function memoryVsCompute(d: ActiveParamsData, size: Size): Frame {
     key: 'mem:title',
     x: 0,
     y: px(y + fs),
-    text: 'In GPU memory: all the weights',
+    text: text.t('memory.panel'),
     className: 'chart-subtitle ap-panel-title',
     fontSize: fs + 1,
     fontWeight: 700,
   });
   y += fs + 10;
-  marks.push({ kind: 'text', key: 'mem:fp8:label', x: 0, y: px(y + fs), text: `FP8, 1 byte each: ${gbText(m.fp8GB)}`, className: 'bar-label', fontSize: fs });
+  marks.push({
+    kind: 'text',
+    key: 'mem:fp8:label',
+    x: 0,
+    y: px(y + fs),
+    text: text.t('memory.fp8', { gb: gb0(text, m.fp8GB) }),
+    className: 'bar-label',
+    fontSize: fs,
+  });
   y += fs + 4;
   marks.push(...stacked(d, 'part', 0, y, barH, perParamFp8, (p) => p.total).marks);
   if (whatIf) {
     const ref = r1Reference(
       'r1:fp8',
-      `R1 at FP8, for comparison: ${gbText(d.r1.fp8GB)}`,
+      text.t('memory.r1', { gb: gb0(text, d.r1.fp8GB) }),
       d.r1.fp8GB,
       scale,
       y + barH + 2,
@@ -68,7 +80,7 @@ function memoryVsCompute(d: ActiveParamsData, size: Size): Frame {
     key: 'mem:bf16:label',
     x: 0,
     y: px(y + fs),
-    text: `BF16, 2 bytes each: ${gbText(m.bf16GB)}`,
+    text: text.t('memory.bf16', { gb: gb0(text, m.bf16GB) }),
     className: 'bar-label',
     fontSize: fs,
   });
@@ -80,7 +92,7 @@ function memoryVsCompute(d: ActiveParamsData, size: Size): Frame {
     key: 'work:title',
     x: 0,
     y: px(y + fs),
-    text: 'Work per token: only the active weights',
+    text: text.t('memory.work'),
     className: 'chart-subtitle ap-panel-title',
     fontSize: fs + 1,
     fontWeight: 700,
@@ -91,7 +103,7 @@ function memoryVsCompute(d: ActiveParamsData, size: Size): Frame {
     key: 'work:label',
     x: 0,
     y: px(y + fs),
-    text: `${billions(c.active, narrow)} parameters = ${gb1(m.activeFp8GB)} at FP8`,
+    text: text.t('memory.work.label', { size: billions(text, c.active, narrow), gb: gb1(text, m.activeFp8GB) }),
     className: 'bar-label',
     fontSize: fs,
   });
@@ -103,27 +115,34 @@ function memoryVsCompute(d: ActiveParamsData, size: Size): Frame {
     key: 'work:same-scale',
     x: px(act.right + 6),
     y: px(y + barH / 2),
-    text: '← same scale',
+    text: text.t('memory.sameScale'),
     baseline: 'middle',
     className: 'legend-label',
     fontSize: smallType(narrow),
   });
   y += barH + gapBig;
-  marks.push(...paragraph('work:text', text, 0, y + fs, W - 2, { className: 'bar-label ap-sum', fontSize: fs, fontWeight: 700, slots: 4 }).marks);
+  marks.push(...paragraph('work:text', sum, 0, y + fs, W - 2, { className: 'bar-label ap-sum', fontSize: fs, fontWeight: 700, slots: 4 }).marks);
   return {
     width: W,
     height: s.H,
-    title: `${d.changes.length ? 'What if… — not R1: m' : 'M'}emory for ${billions(c.total)} parameters, work for ${billions(c.active)} per token`,
-    description: `All ${billions(c.total)} parameters must be in GPU memory: ${gbText(m.fp8GB)} at FP8 (1 byte each) or ${gbText(m.bf16GB)} at BF16 (2 bytes each), weights only. Each token uses only ${billions(c.active)} of them (${gb1(m.activeFp8GB)} at FP8), so its arithmetic is that of a model about 1/${oneIn(d)} the size.`,
+    title: text.t(d.changes.length ? 'memory.frame.whatIf' : 'memory.frame', { total: billions(text, c.total), active: billions(text, c.active) }),
+    description: text.t('memory.describe', {
+      total: billions(text, c.total),
+      fp8: gb0(text, m.fp8GB),
+      bf16: gb0(text, m.bf16GB),
+      active: billions(text, c.active),
+      activeFp8: gb1(text, m.activeFp8GB),
+      oneIn: oneIn(d),
+    }),
     marks,
     table: {
-      caption: 'Weight memory (parameters x bytes per parameter; weights only)',
-      columns: ['What', 'Parameters (billions)', 'Bytes each', 'Memory (GB)'],
+      caption: text.t('memory.table.caption'),
+      columns: [text.t('memory.table.what'), text.t('memory.table.params'), text.t('memory.table.bytes'), text.t('memory.table.memory')],
       rows: [
-        ['All weights, FP8', Math.round(c.total / 1e6) / 1e3, 1, Math.round(m.fp8GB * 10) / 10],
-        ['All weights, BF16', Math.round(c.total / 1e6) / 1e3, 2, Math.round(m.bf16GB * 10) / 10],
-        ['Used per token, FP8', Math.round(c.active / 1e6) / 1e3, 1, Math.round(m.activeFp8GB * 10) / 10],
-        ['Used per token, BF16', Math.round(c.active / 1e6) / 1e3, 2, Math.round(m.activeBf16GB * 10) / 10],
+        [text.t('memory.table.fp8'), Math.round(c.total / 1e6) / 1e3, 1, Math.round(m.fp8GB * 10) / 10],
+        [text.t('memory.table.bf16'), Math.round(c.total / 1e6) / 1e3, 2, Math.round(m.bf16GB * 10) / 10],
+        [text.t('memory.table.activeFp8'), Math.round(c.active / 1e6) / 1e3, 1, Math.round(m.activeFp8GB * 10) / 10],
+        [text.t('memory.table.activeBf16'), Math.round(c.active / 1e6) / 1e3, 2, Math.round(m.activeBf16GB * 10) / 10],
       ],
     },
   };

@@ -2,4 +2,4 @@
 import type { ActiveStep } from '../shared';
 import { oneLayer } from '../layer';
 
-export const step: ActiveStep = (d, size) => oneLayer(d, size, false);
+export const step: ActiveStep = (d, size, text) => oneLayer(d, size, text, false);

@@ -4,7 +4,8 @@ import { px } from '../../kit/format';
 import { lines } from '../../kit/chart';
 import { measure, smallType } from '../../kit/text';
 import type { ActiveParamsData, DisplayPart } from '../data';
-import { B, f0, billions, pct, type ActiveStep, start, sourceLine, swatch } from '../shared';
+import { count } from '../../kit/numbers';
+import { B, billions, list, partDetail, partName, pct, type APText, type ActiveStep, start, sourceLine, swatch } from '../shared';
 
 /** The whole model as one box: area = parameters. Routed experts on the left, the rest in a thin column. */
 export function wholeModelBoxes(
@@ -29,17 +30,18 @@ export function wholeModelBoxes(
   return out;
 }
 
-function wholeModel(d: ActiveParamsData, size: Size): Frame {
+function wholeModel(d: ActiveParamsData, size: Size, text: APText): Frame {
   const c = d.count;
   const routed = d.display.find((p) => p.id === 'routed')!;
+  const n = size.width < NARROW_BREAKPOINT;
+  const share = pct(text, routed.total / c.total);
   const s = start(
     d,
     size,
-    `All ${billions(c.total, size.width < NARROW_BREAKPOINT)} parameters, drawn to scale`,
-    size.width < NARROW_BREAKPOINT
-      ? `Area = number of parameters. The routed experts are ${pct(routed.total / c.total)} of the model.`
-      : `Each part's area is its number of parameters. The routed experts alone are ${pct(routed.total / c.total)} of the model.`,
-    `The download is ${f0(d.published.huggingFace / B)}B: it adds a ${f0(d.published.mtp / B)}B multi-token prediction (MTP) module, used in training, not needed to answer. ${sourceLine(size.width < NARROW_BREAKPOINT)}`,
+    text,
+    text.t('whole.title', { total: billions(text, c.total, n) }),
+    text.t(n ? 'whole.subtitle.narrow' : 'whole.subtitle', { share }),
+    text.t('whole.foot', { download: count(text, d.published.huggingFace, 0), mtp: count(text, d.published.mtp, 0), source: sourceLine(text, n) }),
   );
   const { narrow, W, marks } = s;
   const legendW = narrow ? W : Math.min(230, W * 0.38);
@@ -50,9 +52,9 @@ function wholeModel(d: ActiveParamsData, size: Size): Frame {
   // it then joins the legend like every other part.
   const fs = narrow ? 13 : 15;
   const insideText: readonly [[string, number, number], [string, number, number], [string, number, number]] = [
-    [routed.label, fs, 700],
-    [`${billions(routed.total)} · ${pct(routed.total / c.total)}`, narrow ? 12 : 13, 400],
-    [`${routed.detail} experts`, 12, 400],
+    [partName(text, routed), fs, 700],
+    [text.t('whole.inside.value', { size: billions(text, routed.total), share }), narrow ? 12 : 13, 400],
+    [text.t('whole.inside.detail', { detail: partDetail(text, d, routed) }), 12, 400],
   ];
   const insideW = 12 + Math.max(...insideText.map(([t, size, weight]) => measure(t, { size, weight }))) + 8;
   const inside = (boxW * routed.total) / c.total >= insideW;
@@ -79,7 +81,7 @@ function wholeModel(d: ActiveParamsData, size: Size): Frame {
   const rest = d.display.filter((p) => p.id !== 'routed');
   if (narrow) {
     const y0 = boxTop + boxH + 10;
-    const legendTitle = inside ? 'The thin strip on the right, top to bottom (B = billion):' : 'Left block, then the strip top to bottom (B = billion):';
+    const legendTitle = text.t(inside ? 'whole.legend.strip.narrow' : 'whole.legend.all.narrow');
     marks.push(...lines('legend:title', [legendTitle], 0, y0 + 8, { className: 'legend-label', fontSize: smallType(narrow) }));
     legendParts.forEach((p, k) => {
       const y = y0 + (k + 1) * lineH;
@@ -89,7 +91,7 @@ function wholeModel(d: ActiveParamsData, size: Size): Frame {
         key: `legend:${p.id}:text`,
         x: 16,
         y: px(y + 9.5),
-        text: `${p.short} ${billions(p.total, true)}`,
+        text: text.t('whole.legend.name.narrow', { part: partName(text, p, true), size: billions(text, p.total, true) }),
         className: 'legend-label ap-legend-name',
         fontSize: smallType(narrow),
         fontWeight: 700,
@@ -100,7 +102,7 @@ function wholeModel(d: ActiveParamsData, size: Size): Frame {
         // A px short of the edge: at 12 px Chromium measured "0.00% · 1 layer" 0.6 px past it (text-geometry e2e).
         x: px(W - 1),
         y: px(y + 9.5),
-        text: `${pct(p.total / c.total)} · ${p.detail}`,
+        text: text.t('whole.legend.share', { share: pct(text, p.total / c.total), detail: partDetail(text, d, p) }),
         anchor: 'end',
         className: 'legend-label',
         fontSize: smallType(narrow),
@@ -110,7 +112,7 @@ function wholeModel(d: ActiveParamsData, size: Size): Frame {
     // Legend beside the thin column, one entry per small part, with leader lines.
     const lx = boxW + gap;
     marks.push(
-      ...lines('legend:title', [inside ? 'The thin strip, top to bottom:' : 'Left block, then the strip:'], lx, boxTop + 9, {
+      ...lines('legend:title', [text.t(inside ? 'whole.legend.strip' : 'whole.legend.all')], lx, boxTop + 9, {
         className: 'legend-label',
         fontSize: smallType(narrow),
       }),
@@ -133,7 +135,7 @@ function wholeModel(d: ActiveParamsData, size: Size): Frame {
         key: `legend:${p.id}:text`,
         x: px(lx + 16),
         y: px(y + 9.5),
-        text: `${p.label}: ${billions(p.total)}`,
+        text: text.t('whole.legend.name', { part: partName(text, p), size: billions(text, p.total) }),
         className: 'legend-label ap-legend-name',
         fontSize: 12,
         fontWeight: 700,
@@ -143,22 +145,36 @@ function wholeModel(d: ActiveParamsData, size: Size): Frame {
         key: `legend:${p.id}:share`,
         x: px(lx + 16),
         y: px(y + 24),
-        text: `${pct(p.total / c.total)} · ${p.detail}`,
+        text: text.t('whole.legend.share', { share: pct(text, p.total / c.total), detail: partDetail(text, d, p) }),
         className: 'legend-label',
         fontSize: smallType(narrow),
       });
     });
   }
+  const lower = (p: DisplayPart) => partName(text, p).toLocaleLowerCase(text.tag);
   return {
     width: W,
     height: s.H,
-    title: `${d.changes.length ? 'What if… — not R1: a model of' : "DeepSeek-V3/R1's"} ${billions(c.total)} parameters by part, areas to scale`,
-    description: `A box whose area is the model's ${billions(c.total)} parameters. Routed experts fill ${pct(routed.total / c.total)} of it (${billions(routed.total)}); the rest is a thin strip: ${rest.map((p) => `${p.label.toLowerCase()} ${billions(p.total)}`).join(', ')}.`,
+    title: text.t(d.changes.length ? 'whole.frame.whatIf' : 'whole.frame', { total: billions(text, c.total) }),
+    description: text.t('whole.describe', {
+      total: billions(text, c.total),
+      share,
+      routed: billions(text, routed.total),
+      rest: list(
+        text,
+        rest.map((p) => text.t('whole.describe.part', { part: lower(p), size: billions(text, p.total) })),
+      ),
+    }),
     marks,
     table: {
-      caption: 'Parameters by part of the model, counted from config_671B.json',
-      columns: ['Part', 'Where', 'Parameters (billions)', 'Share of the model (%)'],
-      rows: d.display.map((p) => [p.label, p.detail, Math.round((p.total / B) * 1000) / 1000, Math.round((p.total / c.total) * 1e4) / 100]),
+      caption: text.t('whole.table.caption'),
+      columns: [text.t('whole.table.part'), text.t('whole.table.where'), text.t('whole.table.params'), text.t('whole.table.share')],
+      rows: d.display.map((p) => [
+        partName(text, p),
+        partDetail(text, d, p),
+        Math.round((p.total / B) * 1000) / 1000,
+        Math.round((p.total / c.total) * 1e4) / 100,
+      ]),
     },
   };
 }
