@@ -97,7 +97,7 @@ describe('routing what-if: every in-range state', () => {
     fc.assert(
       fc.property(inRange, (state) => {
         const d = w.dataFor(state);
-        const text = routingSays(d);
+        const text = routingSays(d, textOf(scene));
         expect(text).not.toMatch(/NaN|undefined|Infinity/);
         if (!d.whatIf) return;
         expect(text).toMatch(/^What if… — not R1\./);
@@ -118,7 +118,7 @@ describe('routing what-if: every in-range state', () => {
     expect(d.route.experts).toEqual(r1Route.slice(0, 4));
     expect(d.whatIf!.dropped).toEqual(r1Route.slice(4));
     expect(d.whatIf!.added).toEqual([]);
-    expect(routingSays(d)).toContain(
+    expect(routingSays(d, textOf(scene))).toContain(
       `drops ${r1Route
         .slice(4)
         .map((e) => `#${e}`)
@@ -226,12 +226,12 @@ describe('routing what-if: the balancing runs', () => {
     // The words say so exactly when it happens.
     for (let m = 2; m <= GAMMA_MULTIPLES; m++) {
       const b = balancingAt(gammaAt(m));
-      expect(routingSays(w.dataFor({ ...r1, gamma: gammaAt(m) })).includes('overshoots')).toBe(last(b) > last(none));
+      expect(routingSays(w.dataFor({ ...r1, gamma: gammaAt(m) }), textOf(scene)).includes('overshoots')).toBe(last(b) > last(none));
     }
-    expect(routingSays(w.dataFor({ ...r1, gamma: 0.1 }))).toContain('overshoots');
+    expect(routingSays(w.dataFor({ ...r1, gamma: 0.1 }), textOf(scene))).toContain('overshoots');
     const d = w.dataFor({ ...r1, gamma: 0 });
     const x = (b: BalancingSummary) => `${last(b).toFixed(1)}×`;
-    expect(routingSays(d)).toContain(
+    expect(routingSays(d, textOf(scene))).toContain(
       `With γ 0 (no nudges), the busiest expert in batch 30 gets ${x(none)} its fair share (figure’s γ 0.01: ${x(balancingAt(0.01))}).`,
     );
     expect(limitsFor({ topk: 3, groups: 2, gamma: 0.02 })).toEqual({ topK: 3, keptGroups: 2, gamma: 0.02 });

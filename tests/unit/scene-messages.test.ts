@@ -23,6 +23,53 @@ const converted = sceneNames.filter(isConverted);
 const DATA_DEPENDENT: Readonly<Record<string, readonly string[]>> = {
   // The summary says "level" when R1 and o1-1217 score the same; on today's data no summary row ties.
   'benchmark-bars': ['summary.level'],
+  // The what-if controls' words (their values, the live region, the line above a what-if frame) and the
+  // frames of a what-if state (all 8 groups kept, γ 0, a long list of chosen experts, a group as one row on
+  // a phone): tests/unit/routing-what-if.test.ts reaches them, in English and in Chinese.
+  'moe-routing': [
+    'whatIf.show.of',
+    'whatIf.show.off',
+    'whatIf.show.gamma',
+    'whatIf.line',
+    'whatIf.line.many',
+    'whatIf.title',
+    'whatIf.gammaNext',
+    'whatIf.gammaNext.brief',
+    'whatIf.gammaFigure',
+    'whatIf.gamma',
+    'whatIf.batchKeeps',
+    'whatIf.batchKeeps.brief',
+    'whatIf.topk',
+    'whatIf.topk.brief',
+    'whatIf.groups',
+    'whatIf.groups.brief',
+    'whatIf.gammaSee',
+    'says.r1',
+    'says.more',
+    'says.drops',
+    'says.adds',
+    'says.dropsAdds',
+    'says.moved',
+    'says.kept',
+    'says.batch.same',
+    'says.batch.off',
+    'says.batch.other',
+    'says.batch.overshoots',
+    'says.batchKeeps',
+    'says.whatIf',
+    'affinity.sub.narrow.row',
+    'groups.all',
+    'groups.all.narrow',
+    'groups.describe.all',
+    'chosen.more',
+    'balancing.off.head',
+    'balancing.off.head.narrow',
+    'balancing.off.sub',
+    'balancing.off.sub.narrow',
+    'balancing.why.times',
+    'balancing.describe.off',
+    'balancing.describe.up',
+  ],
 };
 const enFile = (scene: string) => readFileSync(`src/scenes/${scene}/messages/en.json`);
 
