@@ -69,6 +69,8 @@ const DATA_DEPENDENT: Readonly<Record<string, readonly string[]>> = {
     'balancing.why.times',
     'balancing.describe.off',
     'balancing.describe.up',
+    'gate.head.one',
+    'gate.sub.one',
   ],
 };
 const enFile = (scene: string) => readFileSync(`src/scenes/${scene}/messages/en.json`);

@@ -13,8 +13,8 @@ export const step: RoutingStep = (data, size, narrow, text) => {
   const g = grid(size, data, true);
   const marks: Mark[] = [
     ...header(
-      narrow ? text.t('gate.head.narrow', { count: topK }) : text.t('gate.head'),
-      text.t(narrow ? 'gate.sub.narrow' : 'gate.sub', { count: topK }),
+      narrow ? text.t(topK === 1 ? 'gate.head.one' : 'gate.head.narrow', { k: topK }) : text.t('gate.head'),
+      topK === 1 ? text.t('gate.sub.one') : text.t(narrow ? 'gate.sub.narrow' : 'gate.sub', { k: topK }),
       narrow,
     ),
     ...scoreGrid(data, size, g, 'chosen', text),
