@@ -10,6 +10,7 @@ import { createRouter, simulateBalancing, summariseBalancing, groupOf, route, to
 import moeRouting, { dataForSentence, DEFAULT_SENTENCE } from '../../src/scenes/moe-routing/index';
 import { router as sceneRouter, MAX_TOKENS } from '../../src/scenes/moe-routing/data';
 import { textOf } from '../helpers/scene-text';
+import { sceneWords } from '../../src/scenes/words';
 
 const WIDE = { width: 640, height: 435 };
 const NARROW = { width: 360, height: 414 };
@@ -203,15 +204,18 @@ describe('moe-routing every-token step (the whole sentence, token x expert)', ()
 });
 
 describe('moe-routing reader input', () => {
-  it('offers examples and a limit, and dataFor is the pure dataForSentence', () => {
+  it('offers examples and a limit in each language, and dataFor is the pure dataForSentence', () => {
     const input = moeRouting.input!;
-    expect(input.examples!.length).toBeGreaterThanOrEqual(3);
     expect(input.maxLength).toBeGreaterThan(0);
-    for (const ex of input.examples!) {
-      const d = input.dataFor(ex);
-      expect(d).toEqual(dataForSentence(ex));
-      expect(d.tokens.length).toBeGreaterThan(0);
-      for (const step of moeRouting.steps) moeRouting.layout(d, step.id, NARROW, textOf(moeRouting));
+    for (const locale of ['en', 'zh'] as const) {
+      const examples = sceneWords(moeRouting, locale).input!.examples;
+      expect(examples.length).toBeGreaterThanOrEqual(3);
+      for (const ex of examples) {
+        const d = input.dataFor(ex);
+        expect(d).toEqual(dataForSentence(ex));
+        expect(d.tokens.length).toBeGreaterThan(0);
+        for (const step of moeRouting.steps) moeRouting.layout(d, step.id, NARROW, textOf(moeRouting, locale));
+      }
     }
   });
 });

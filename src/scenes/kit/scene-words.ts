@@ -41,7 +41,7 @@ export function wordsOf(scene: SceneModule, text: SceneText): SceneWords {
         controls: Object.fromEntries(scene.whatIf.spec.controls.map((c) => [c.key, text.t(`whatIf.${c.key}.label`, params(`whatIf.${c.key}.label`))])),
       },
     }),
-    ...(scene.input && { input: { label: text.t('input.label'), placeholder: text.t('input.placeholder'), examples } }),
+    ...(scene.input && { input: { label: text.t('input.label', scene.wordParams?.['input.label']), placeholder: text.t('input.placeholder'), examples } }),
   };
 }
 

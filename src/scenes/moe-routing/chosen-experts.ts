@@ -7,10 +7,10 @@ import { px } from '../kit/format';
 import { measure, smallType, wrap } from '../kit/text';
 import type { MoeRoutingData } from './data';
 import type { Grid } from './grid';
-import { f2, focusToken, groupNumber, pct } from './shared';
+import { f2, focusToken, groupNumber, pct, type RoutingText } from './shared';
 
 /** The chosen 8 as a list of bars: their affinity (step top-8) or gate weight (step gate-weights). */
-export function chosenList(data: MoeRoutingData, g: Grid, mode: 'affinity' | 'gate'): Mark[] {
+export function chosenList(data: MoeRoutingData, g: Grid, mode: 'affinity' | 'gate', text: RoutingText): Mark[] {
   const { experts, gateWeights } = data.route;
   const fs = smallType(g.narrow);
   const labelW = g.narrow ? 74 : 100;
@@ -40,7 +40,7 @@ export function chosenList(data: MoeRoutingData, g: Grid, mode: 'affinity' | 'ga
       key: 'panel:title',
       x: px(g.panel.x),
       y: px(g.narrow ? top - 6 : g.y0 - 10),
-      text: mode === 'affinity' ? `The chosen ${data.settings.topK}: affinity (0 to 1)` : `The chosen ${data.settings.topK}: gate weight`,
+      text: text.t(mode === 'affinity' ? 'chosen.title.affinity' : 'chosen.title.gate', { k: data.settings.topK }),
       className: 'chart-subtitle',
       fontSize: smallType(g.narrow),
     },
@@ -54,7 +54,7 @@ export function chosenList(data: MoeRoutingData, g: Grid, mode: 'affinity' | 'ga
       key: `pick:${e}:label`,
       x: px(g.panel.x + labelW - 6),
       y: px(y + barH / 2),
-      text: g.narrow ? `#${e} · G${groupNumber(data, e)}` : `#${e} · group ${groupNumber(data, e)}`,
+      text: text.t(g.narrow ? 'chosen.pick.narrow' : 'chosen.pick', { e, g: groupNumber(data, e) }),
       anchor: 'end',
       baseline: 'middle',
       className: 'bar-label',
@@ -88,7 +88,7 @@ export function chosenList(data: MoeRoutingData, g: Grid, mode: 'affinity' | 'ga
       key: 'pick:more',
       x: px(g.panel.x + labelW),
       y: px(top + 6 + shown.length * rowH + barH / 2),
-      text: `+ ${more} more (all in the data table)`,
+      text: text.t('chosen.more', { count: more }),
       baseline: 'middle',
       className: 'legend-label',
       fontSize: fs,
@@ -97,20 +97,18 @@ export function chosenList(data: MoeRoutingData, g: Grid, mode: 'affinity' | 'ga
   const sum = gateWeights.reduce((a, b) => a + b, 0);
   const lines =
     mode === 'affinity'
-      ? [{ t: 'Plus the shared expert, for every token.', bold: true }]
+      ? [{ t: text.t('chosen.plusShared'), bold: true }]
       : [
-          { t: `Together: ${pct(sum)}.`, bold: true },
-          { t: 'The shared expert is added whole.', bold: false },
+          { t: text.t('chosen.together', { sum: pct(sum) }), bold: true },
+          { t: text.t('chosen.sharedWhole'), bold: false },
         ];
   const x = g.panel.x + (g.narrow ? 0 : labelW);
   const texts = lines.flatMap((l) =>
     wrap(l.t, { width: g.panel.x + g.panel.w - x - 4, size: fs, weight: l.bold ? 700 : 400 }).map((t) => ({ t, bold: l.bold })),
   );
   // On a phone the two lines share one row when they fit.
-  const merged =
-    g.narrow && texts.length === 2 && measure(`${texts[0]!.t} ${texts[1]!.t}`, { size: fs, weight: 700 }) < g.panel.w
-      ? [{ t: `${texts[0]!.t} ${texts[1]!.t}`, bold: true }]
-      : texts;
+  const joined = texts.length === 2 ? text.t('chosen.join', { first: texts[0]!.t, second: texts[1]!.t }) : '';
+  const merged = g.narrow && texts.length === 2 && measure(joined, { size: fs, weight: 700 }) < g.panel.w ? [{ t: joined, bold: true }] : texts;
   merged.forEach((l, k) =>
     marks.push({
       kind: 'text',
@@ -128,19 +126,23 @@ export function chosenList(data: MoeRoutingData, g: Grid, mode: 'affinity' | 'ga
 }
 
 /** The experts that run for the followed token; with `withWeights`, their gate weights too. */
-export function chosenTable(data: MoeRoutingData, withWeights: boolean): DataTable {
+export function chosenTable(data: MoeRoutingData, withWeights: boolean, text: RoutingText): DataTable {
   const rows: (string | number)[][] = data.route.experts.map((e, k) => {
     const row: (string | number)[] = [`#${e}`, groupNumber(data, e), data.affinities[e]!];
     if (withWeights)
       row.push(Math.round(data.route.gateWeights[k]! * 1e4) / 100, Math.round(data.route.gateWeights[k]! * data.settings.routeScale * 1e4) / 1e4);
     return row;
   });
-  rows.push(withWeights ? ['Shared expert', '-', '-', 'added whole', '-'] : ['Shared expert', '-', 'always runs']);
+  const shared = text.t('chosen.sharedRow');
+  rows.push(withWeights ? [shared, '-', '-', text.t('chosen.addedWhole'), '-'] : [shared, '-', text.t('chosen.alwaysRuns')]);
   return {
-    caption: `Experts that run for ${focusToken(data)}`,
-    columns: withWeights
-      ? ['Expert', 'Group', 'Affinity', 'Gate weight (%)', `Weight x route_scale ${data.settings.routeScale}`]
-      : ['Expert', 'Group', 'Affinity'],
+    caption: text.t('chosen.caption', { token: focusToken(data) }),
+    columns: [
+      text.t('table.expert'),
+      text.t('table.group'),
+      text.t('table.affinity'),
+      ...(withWeights ? [text.t('chosen.column.gate'), text.t('chosen.column.scaled', { scale: data.settings.routeScale })] : []),
+    ],
     rows,
   };
 }

@@ -78,8 +78,6 @@ export function balancingAt(gamma: number): BalancingSummary {
 
 /** What a what-if state changes against R1, for the same sentence and token. */
 export interface RoutingWhatIf {
-  /** Short phrases for the title area: "top-4 (R1: 8)". */
-  changes: string[];
   /** R1's route of the followed token. */
   r1Experts: number[];
   r1KeptGroups: number[];
@@ -174,12 +172,8 @@ export function dataForSentence(text: string, focus?: number, limits: RoutingLim
   const r1Route = route(router, affinities);
   const now = new Set(data.route.experts);
   const then = new Set(r1Route.experts);
-  const changes: string[] = [];
-  if (limits.topK !== R1_LIMITS.topK) changes.push(`top-${limits.topK} (R1: ${R1_LIMITS.topK})`);
-  if (limits.keptGroups !== R1_LIMITS.keptGroups) changes.push(`${limits.keptGroups} of ${s.nGroups} groups (R1: ${R1_LIMITS.keptGroups})`);
-  if (limits.gamma !== R1_LIMITS.gamma) changes.push(`γ ${limits.gamma} (figure’s: ${R1_LIMITS.gamma})`);
+  // What the title area says of it is the layout's, in the page's language (whatIfLine, layout.ts).
   data.whatIf = {
-    changes,
     r1Experts: r1Route.experts,
     r1KeptGroups: r1Route.keptGroups,
     added: data.route.experts.filter((e) => !then.has(e)),

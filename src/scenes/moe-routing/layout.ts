@@ -12,6 +12,7 @@ import { findStep, NARROW_BREAKPOINT, type Frame, type Mark, type Size } from '.
 import { px } from '../kit/format';
 import { measure } from '../kit/text';
 import { R1_LIMITS, type MoeRoutingData } from './data';
+import { listOf, type RoutingText } from './shared';
 import { steps } from './steps';
 import { stepsById } from './steps/index';
 
@@ -20,7 +21,7 @@ import { stepsById } from './steps/index';
  * R1: top-4 (R1: 8)"), with what this step shows of it: the token steps the routing, the batch
  * steps the balancing step γ (their run keeps R1's top-k and groups: it is precomputed).
  */
-export function whatIfLine(d: MoeRoutingData, stepId: string, width: number): string | null {
+export function whatIfLine(d: MoeRoutingData, stepId: string, width: number, text: RoutingText): string | null {
   if (!d.whatIf) return null;
   const { topK, keptGroups, nGroups } = d.settings;
   const gamma = d.balancing.gamma;
@@ -33,36 +34,35 @@ export function whatIfLine(d: MoeRoutingData, stepId: string, width: number): st
     const b = d.batchLimits;
     // Batch 1 is routed before any nudge: γ acts from the next step on.
     if (y && stepId === 'batch') {
-      long.push(`γ ${gamma} (acts from the second batch: next step)`);
-      brief.push(`γ ${gamma} (next step)`);
+      long.push(text.t('whatIf.gammaNext', { gamma }));
+      brief.push(text.t('whatIf.gammaNext.brief', { gamma }));
     } else if (y) {
-      long.push(`γ ${gamma} (the figure’s: ${R1_LIMITS.gamma})`);
-      brief.push(`γ ${gamma}`);
+      long.push(text.t('whatIf.gammaFigure', { gamma, r1: R1_LIMITS.gamma }));
+      brief.push(text.t('whatIf.gamma', { gamma }));
     }
     if (k || g) {
-      long.push(`this batch keeps R1’s top-${b.topK} in ${b.keptGroups} groups`);
-      brief.push(`batch at R1’s top-${b.topK}`);
+      long.push(text.t('whatIf.batchKeeps', { k: b.topK, groups: b.keptGroups }));
+      brief.push(text.t('whatIf.batchKeeps.brief', { k: b.topK }));
     }
   } else {
     if (k) {
-      long.push(`top-${topK} (R1: ${R1_LIMITS.topK})`);
-      brief.push(`top-${topK}`);
+      long.push(text.t('whatIf.topk', { k: topK, r1: R1_LIMITS.topK }));
+      brief.push(text.t('whatIf.topk.brief', { k: topK }));
     }
     if (g) {
-      long.push(`${keptGroups} of ${nGroups} groups (R1: ${R1_LIMITS.keptGroups})`);
-      brief.push(`${keptGroups} group${keptGroups === 1 ? '' : 's'}`);
+      long.push(text.t('whatIf.groups', { kept: keptGroups, n: nGroups, r1: R1_LIMITS.keptGroups }));
+      brief.push(text.t('whatIf.groups.brief', { count: keptGroups }));
     }
     if (y) {
-      long.push(`γ ${gamma} (see the batch steps)`);
-      brief.push(`γ ${gamma}`);
+      long.push(text.t('whatIf.gammaSee', { gamma }));
+      brief.push(text.t('whatIf.gamma', { gamma }));
     }
   }
-  const head = 'What if… — not R1: ';
   for (const parts of [long, brief]) {
-    const t = head + parts.join(', ');
+    const t = text.t('whatIf.line', { parts: listOf(text, parts) });
     if (measure(t, { size: 12, weight: 700 }) <= width - 2) return t;
   }
-  return `${head}${long.length} settings changed`;
+  return text.t('whatIf.line.many', { count: long.length });
 }
 
 /** A mark moved down by `dy` (the what-if line above the title). Paths here start their pieces with absolute M/L x,y. */
@@ -80,17 +80,17 @@ function shiftDown(m: Mark, dy: number): Mark {
   }
 }
 
-export function layout(data: MoeRoutingData, stepId: string, size: Size): Frame {
+export function layout(data: MoeRoutingData, stepId: string, size: Size, text: RoutingText): Frame {
   const step = findStep('moe-routing', steps, stepId);
-  const drawAt = (at: Size): Frame => ({ width: at.width, height: at.height, ...stepsById[step.id](data, at, at.width < NARROW_BREAKPOINT) });
-  const badge = whatIfLine(data, step.id, size.width);
+  const drawAt = (at: Size): Frame => ({ width: at.width, height: at.height, ...stepsById[step.id](data, at, at.width < NARROW_BREAKPOINT, text) });
+  const badge = whatIfLine(data, step.id, size.width, text);
   if (!badge) return drawAt(size);
   const dy = 20;
   const inner = drawAt({ width: size.width, height: size.height - dy });
   return {
     ...inner,
     height: size.height,
-    title: `${badge.replace(/: .*/, ':')} ${inner.title}`,
+    title: text.t('whatIf.title', { title: inner.title }),
     marks: [
       { kind: 'text', key: 'whatif', x: 0, y: 13, text: badge, className: 'mr-whatif', fontSize: 12, fontWeight: 700 },
       ...inner.marks.map((m) => shiftDown(m, dy)),

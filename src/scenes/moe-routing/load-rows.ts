@@ -3,10 +3,10 @@
  * squares of the token steps), how many of the batch's tokens it got, against a dashed fair share.
  */
 import { NARROW_BREAKPOINT, type DataTable, type Mark, type Size } from '../contract';
-import { formatNumber, px } from '../kit/format';
+import { px } from '../kit/format';
 import { smallType } from '../kit/text';
 import type { MoeRoutingData } from './data';
-import { groupNumber } from './shared';
+import { groupLabel, groupNumber, type RoutingText } from './shared';
 
 interface Rows {
   narrow: boolean;
@@ -35,7 +35,7 @@ function rows(size: Size, data: MoeRoutingData): Rows {
   return { narrow, per, labelW, x0: labelW, pitch, bar: pitch * 0.8, y0, rowPitch, rowH: rowPitch - 6, rightX: labelW + per * pitch + 8 };
 }
 
-function loadMarks(data: MoeRoutingData, r: Rows, loads: readonly number[], scaleMax: number): Mark[] {
+function loadMarks(data: MoeRoutingData, r: Rows, loads: readonly number[], scaleMax: number, text: RoutingText): Mark[] {
   const { nGroups, nExperts } = data.settings;
   const fair = data.balancing.fairShare;
   const marks: Mark[] = [];
@@ -49,7 +49,7 @@ function loadMarks(data: MoeRoutingData, r: Rows, loads: readonly number[], scal
       key: `group:${grp}:label`,
       x: px(r.labelW - 6),
       y: px(base - 5),
-      text: r.narrow ? `G${grp + 1}` : `Group ${grp + 1}`,
+      text: groupLabel(text, grp + 1, r.narrow),
       anchor: 'end',
       baseline: 'middle',
       className: 'tick-label',
@@ -89,7 +89,7 @@ function loadMarks(data: MoeRoutingData, r: Rows, loads: readonly number[], scal
       key: `load:${grp}:max`,
       x: px(r.rightX),
       y: px(r.y0 + grp * r.rowPitch + r.rowH - 5),
-      text: r.narrow ? `max ${rowMax[grp]}` : `busiest: ${rowMax[grp]}`,
+      text: text.t(r.narrow ? 'load.max.narrow' : 'load.max', { n: rowMax[grp]! }),
       baseline: 'middle',
       className: top ? 'legend-label mr-on-label' : 'legend-label',
       fontSize: smallType(r.narrow),
@@ -103,25 +103,31 @@ function loadMarks(data: MoeRoutingData, r: Rows, loads: readonly number[], scal
  * The bars for `loads` (batch 1's or the last batch's), on one scale for both batches so the
  * two steps compare; `bottom` is where the room under the rows starts.
  */
-export function loadBars(data: MoeRoutingData, size: Size, loads: readonly number[]): { marks: Mark[]; bottom: number } {
+export function loadBars(data: MoeRoutingData, size: Size, loads: readonly number[], text: RoutingText): { marks: Mark[]; bottom: number } {
   const r = rows(size, data);
   const b = data.balancing;
   const scaleMax = Math.max(...b.firstLoads, ...b.lastLoads);
-  return { marks: loadMarks(data, r, loads, scaleMax), bottom: r.y0 + data.settings.nGroups * r.rowPitch };
+  return { marks: loadMarks(data, r, loads, scaleMax, text), bottom: r.y0 + data.settings.nGroups * r.rowPitch };
 }
 
 /** The loads as a table: batch 1's (step batch), or batch 1's and the last batch's with each expert's final bias (step balancing). */
-export function loadTable(data: MoeRoutingData, last: boolean): DataTable {
+export function loadTable(data: MoeRoutingData, last: boolean, text: RoutingText): DataTable {
   const b = data.balancing;
   return last
     ? {
-        caption: `Tokens per expert: batch 1 (no bias) and batch ${b.batches} (after ${b.batches - 1} bias updates), ${formatNumber(b.batchSize)} tokens each`,
-        columns: ['Expert', 'Group', 'Tokens, batch 1', `Tokens, batch ${b.batches}`, 'Bias at the end'],
+        caption: text.t('load.caption.last', { last: b.batches, updates: b.batches - 1, batch: b.batchSize }),
+        columns: [
+          text.t('table.expert'),
+          text.t('table.group'),
+          text.t('load.column.first'),
+          text.t('load.column.last', { last: b.batches }),
+          text.t('load.column.bias'),
+        ],
         rows: b.firstLoads.map((l, i) => [i, groupNumber(data, i), l, b.lastLoads[i]!, b.finalBias[i]!]),
       }
     : {
-        caption: `Tokens per expert in one batch of ${formatNumber(b.batchSize)} made-up tokens (fair share: ${b.fairShare})`,
-        columns: ['Expert', 'Group', 'Tokens'],
+        caption: text.t('load.caption.first', { batch: b.batchSize, fair: b.fairShare }),
+        columns: [text.t('table.expert'), text.t('table.group'), text.t('load.column.tokens')],
         rows: b.firstLoads.map((l, i) => [i, groupNumber(data, i), l]),
       };
 }

@@ -9,7 +9,7 @@ import { px } from '../kit/format';
 import { measure, smallType } from '../kit/text';
 import type { MoeRoutingData } from './data';
 import { cellPos, groupMidY, type Grid } from './grid';
-import { f2, groupSize } from './shared';
+import { f2, groupLabel, groupSize, type RoutingText } from './shared';
 import { tokenStrip } from './token-strip';
 
 /** Affinity shading: 8 classes from the token's lowest to its highest score (style.css). */
@@ -39,7 +39,7 @@ function topTwo(data: MoeRoutingData): Set<number> {
   return out;
 }
 
-function gridMarks(data: MoeRoutingData, g: Grid, state: CellState): Mark[] {
+function gridMarks(data: MoeRoutingData, g: Grid, state: CellState, text: RoutingText): Mark[] {
   const { nGroups, nExperts } = data.settings;
   const kept = new Set(data.route.keptGroups);
   const chosen = new Set(data.route.experts);
@@ -54,7 +54,7 @@ function gridMarks(data: MoeRoutingData, g: Grid, state: CellState): Mark[] {
       key: `group:${grp}:label`,
       x: px(g.labelW - 6),
       y: px(groupMidY(g, grp)),
-      text: g.narrow ? `G${grp + 1}` : `Group ${grp + 1}`,
+      text: groupLabel(text, grp + 1, g.narrow),
       anchor: 'end',
       baseline: 'middle',
       className: dropped ? 'tick-label mr-dropped-label' : 'tick-label',
@@ -99,10 +99,10 @@ function chosenRings(data: MoeRoutingData, g: Grid): Mark[] {
 }
 
 /** The shared expert: one box, dashed until step top-8, then lit. */
-function sharedMarks(g: Grid, on: boolean): Mark[] {
+function sharedMarks(g: Grid, on: boolean, words: RoutingText): Mark[] {
   const s = Math.max(Math.min(g.cell, 16), 12);
   // Lit, it is orange like the chosen experts: orange means "runs for this token" in every step.
-  const text = on ? 'Shared expert: runs too, for every token' : 'Shared expert: not routed';
+  const text = words.t(on ? 'shared.on' : 'shared.off');
   return [
     { kind: 'rect', key: 'shared', x: px(g.sharedX), y: px(g.sharedY), width: px(s), height: px(s), rx: 2, className: on ? 'mr-shared is-on' : 'mr-shared' },
     {
@@ -119,13 +119,13 @@ function sharedMarks(g: Grid, on: boolean): Mark[] {
   ];
 }
 
-function affinityLegend(data: MoeRoutingData, g: Grid): Mark[] {
+function affinityLegend(data: MoeRoutingData, g: Grid, text: RoutingText): Mark[] {
   const fs = smallType(g.narrow);
   const sw = 14;
   const lo = Math.min(...data.affinities);
   const hi = Math.max(...data.affinities);
   const y = g.legendY;
-  const label = 'Affinity';
+  const label = text.t('legend.affinity');
   const loText = f2(lo);
   const x0 = measure(label, { size: fs }) + 8 + measure(loText, { size: fs }) + 4;
   const marks: Mark[] = [
@@ -159,7 +159,7 @@ function affinityLegend(data: MoeRoutingData, g: Grid): Mark[] {
     key: 'legend:aff:hi',
     x: px(x0 + AFFINITY_BUCKETS * sw + 4),
     y: px(y + sw / 2),
-    text: `${f2(hi)} (best)`,
+    text: text.t('legend.best', { value: f2(hi) }),
     baseline: 'middle',
     className: 'legend-label',
     fontSize: fs,
@@ -172,14 +172,14 @@ function affinityLegend(data: MoeRoutingData, g: Grid): Mark[] {
  * grid in `state` (circled where experts are chosen), the step's own marks beside it (`beside`),
  * the affinity legend and the shared expert, lit once experts are chosen.
  */
-export function scoreGrid(data: MoeRoutingData, size: Size, g: Grid, state: CellState, beside: Mark[] = []): Mark[] {
+export function scoreGrid(data: MoeRoutingData, size: Size, g: Grid, state: CellState, text: RoutingText, beside: Mark[] = []): Mark[] {
   const chosen = state === 'chosen';
   return [
-    ...tokenStrip(data, size, g.narrow),
-    ...gridMarks(data, g, state),
+    ...tokenStrip(data, size, g.narrow, text),
+    ...gridMarks(data, g, state, text),
     ...(chosen ? chosenRings(data, g) : []),
     ...beside,
-    ...affinityLegend(data, g),
-    ...sharedMarks(g, chosen),
+    ...affinityLegend(data, g, text),
+    ...sharedMarks(g, chosen, text),
   ];
 }

@@ -4,14 +4,31 @@
  */
 import type { Frame, Mark, Size } from '../contract';
 import { formatNumber, formatPercent } from '../kit/format';
+import type { SceneText } from '../kit/messages';
 import type { MoeRoutingData } from './data';
+import type en from './messages/en.json';
 
+/** The figure's words (messages/<locale>.json), keys checked against the English. */
+export type RoutingText = SceneText<keyof typeof en>;
+
+/** Items joined as the language lists them ("1, 2, 3"; "1、2、3"). */
+export const listOf = (text: RoutingText, items: readonly (string | number)[]) => items.join(text.t('list.comma'));
+/** Experts as the figure names them: "#12, #40". */
+export const expertList = (text: RoutingText, ids: readonly number[]) =>
+  listOf(
+    text,
+    ids.map((e) => `#${e}`),
+  );
+/** A group's label beside its row: "Group 3" (wide) or "G3" (phone). */
+export const groupLabel = (text: RoutingText, n: number, narrow: boolean) => text.t(narrow ? 'group.narrow' : 'group', { n });
+
+// Numbers: these formats (decimal point, no grouping below 1,000) are the same in every language the site has.
 /** A gate weight: 0.1234 -> "12.3%". */
 export const pct = (v: number) => formatPercent(v * 100);
 /** An affinity or a group score: two decimals. */
 export const f2 = (v: number) => formatNumber(v, '.2f');
-/** A load as a multiple of the fair share: "2.4×". */
-export const times = (v: number) => `${formatNumber(v, '.1f')}×`;
+/** A load as a multiple of the fair share: "2.4×" (Chinese: "2.4倍"). */
+export const times = (text: RoutingText, v: number) => text.t('times', { v: formatNumber(v, '.1f') });
 
 /** A token as the figure shows it: at most `most` characters, the last one an ellipsis when it is cut. */
 export function shortToken(token: string, most = 12): string {
@@ -43,4 +60,4 @@ export function header(title: string, subtitle: string, narrow: boolean): Mark[]
 export type Drawn = Omit<Frame, 'width' | 'height'>;
 
 /** One step of the figure (a file in steps/): its marks, headline, words for screen readers and data table at `size`. */
-export type RoutingStep = (d: MoeRoutingData, size: Size, narrow: boolean) => Drawn;
+export type RoutingStep = (d: MoeRoutingData, size: Size, narrow: boolean, text: RoutingText) => Drawn;

@@ -2,20 +2,20 @@ import type { Mark, Size } from '../contract';
 import { px } from '../kit/format';
 import { measure } from '../kit/text';
 import type { MoeRoutingData } from './data';
-import { shortToken } from './shared';
+import { shortToken, type RoutingText } from './shared';
 
 /**
  * The sentence as a strip of tokens with the followed one in bold and underlined, as
  * many as fit around it. Three text marks (before, token, after), so the spacing
  * inside each run is the browser's own.
  */
-export function tokenStrip(data: MoeRoutingData, size: Size, narrow: boolean): Mark[] {
+export function tokenStrip(data: MoeRoutingData, size: Size, narrow: boolean, text: RoutingText): Mark[] {
   const y = 54;
   const fs = 12;
   const shown = data.tokens.map((t) => shortToken(t));
   const space = measure(' ', { size: fs });
   const widths = shown.map((t, i) => measure(t, { size: fs, weight: i === data.focus ? 700 : 400 }) + space);
-  const prefix = narrow ? 'Tokens:' : 'The sentence, as tokens:';
+  const prefix = text.t(narrow ? 'strip.prefix.narrow' : 'strip.prefix');
   const startX = measure(prefix, { size: fs }) + 10;
   const ell = measure('… ', { size: fs });
   const avail = size.width - startX - 2 * ell - 4;

@@ -10,7 +10,7 @@ import { modelConfig } from '../../data/raw-model';
 import { GAMMA_MULTIPLES, maxTopK } from '../../model/router';
 import type { WhatIfSpec, WhatIfState } from '../kit/what-if';
 import { FIGURE_GAMMA, R1_LIMITS, router, type MoeRoutingData, type RoutingLimits } from './data';
-import { groupsOf, times } from './shared';
+import { expertList, groupsOf, times, type RoutingText } from './shared';
 
 const cfg = modelConfig;
 
@@ -18,31 +18,29 @@ export const routingWhatIf: WhatIfSpec = {
   controls: [
     {
       key: 'topk',
-      label: 'Experts per token (top-k)',
       min: 1,
       max: 32,
       step: 1,
       r1: cfg.n_activated_experts,
-      show: (v) => `${v} of ${cfg.n_routed_experts}`,
+      show: (v, _s, text) => text.t('whatIf.show.of', { value: v, total: cfg.n_routed_experts }),
     },
     {
       key: 'groups',
-      label: 'Groups per token',
       min: 1,
       max: cfg.n_expert_groups,
       step: 1,
       r1: cfg.n_limited_groups,
-      show: (v) => `${v} of ${cfg.n_expert_groups}`,
+      show: (v, _s, text) => text.t('whatIf.show.of', { value: v, total: cfg.n_expert_groups }),
     },
     {
       key: 'gamma',
-      label: 'Balancing step γ',
       min: 0,
       max: Number((FIGURE_GAMMA * GAMMA_MULTIPLES).toFixed(6)),
       step: FIGURE_GAMMA,
       decimals: 2,
       r1: R1_LIMITS.gamma,
-      show: (v) => (v === 0 ? `${v}: off` : `${v} (${Math.round(v / FIGURE_GAMMA)}×)`),
+      show: (v, _s, text) =>
+        v === 0 ? text.t('whatIf.show.off', { value: v }) : text.t('whatIf.show.gamma', { value: v, times: Math.round(v / FIGURE_GAMMA) }),
     },
   ],
   /** A token never gets more experts than its kept groups hold (32 each). */
@@ -57,10 +55,8 @@ export function limitsFor(state: WhatIfState): RoutingLimits {
   return { topK: state['topk']!, keptGroups: state['groups']!, gamma: state['gamma']! };
 }
 
-const list = (ids: readonly number[], most = 6) => {
-  const shown = ids.slice(0, most).map((e) => `#${e}`);
-  return ids.length > most ? `${shown.join(', ')} and ${ids.length - most} more` : shown.join(', ');
-};
+const list = (text: RoutingText, ids: readonly number[], most = 6) =>
+  ids.length > most ? text.t('says.more', { list: expertList(text, ids.slice(0, most)), count: ids.length - most }) : expertList(text, ids);
 
 /** The groups a route draws its experts from. */
 export function groupsUsed(d: Pick<MoeRoutingData, 'settings'>, experts: readonly number[]): number {
@@ -68,33 +64,40 @@ export function groupsUsed(d: Pick<MoeRoutingData, 'settings'>, experts: readonl
 }
 
 /** The controls' result in words (their live region), against R1 for the same token. */
-export function routingSays(d: MoeRoutingData): string {
+export function routingSays(d: MoeRoutingData, text: RoutingText): string {
   const token = `“${d.tokens[d.focus]}”`;
   const { topK, nGroups } = d.settings;
   const used = groupsUsed(d, d.route.experts);
   const b = d.balancing;
   const last = b.spread[b.batches - 1]!.maxOverMean;
   const w = d.whatIf;
-  if (!w) {
-    return `R1’s own routing. ${token} goes to ${topK} experts in ${used} of ${nGroups} groups, plus the shared one. In the simulated batch, after ${b.batches - 1} rounds of nudges (γ ${b.gamma}) the busiest expert gets ${times(last)} its fair share.`;
-  }
+  if (!w) return text.t('says.r1', { token, k: topK, used, n: nGroups, rounds: b.batches - 1, gamma: b.gamma, times: times(text, last) });
   const r1Used = groupsUsed(d, w.r1Experts);
-  const moved = [w.dropped.length ? `drops ${list(w.dropped)}` : '', w.added.length ? `adds ${list(w.added)}` : ''].filter(Boolean).join(' and ');
-  const experts = moved ? `Against R1, ${token} ${moved}` : `${token} keeps R1’s experts`;
+  const drops = w.dropped.length ? text.t('says.drops', { list: list(text, w.dropped) }) : '';
+  const adds = w.added.length ? text.t('says.adds', { list: list(text, w.added) }) : '';
+  const moved = drops && adds ? text.t('says.dropsAdds', { drops, adds }) : drops || adds;
+  const experts = moved ? text.t('says.moved', { token, moved }) : text.t('says.kept', { token });
   const r1b = w.r1Balancing;
   const r1Last = r1b.spread[r1b.batches - 1]!.maxOverMean;
   const none = b.unbalancedSpread[b.batches - 1]!.maxOverMean;
+  const run = {
+    gamma: b.gamma,
+    rounds: b.batches - 1,
+    n: b.batches,
+    times: times(text, last),
+    r1gamma: r1b.gamma,
+    r1times: times(text, r1Last),
+    none: times(text, none),
+  };
   const batch =
     b.gamma === r1b.gamma
-      ? `The batch simulation is unchanged: busiest expert ${times(last)} its fair share after ${b.batches - 1} rounds.`
+      ? text.t('says.batch.same', run)
       : b.gamma === 0
-        ? `With γ ${b.gamma} (no nudges), the busiest expert in batch ${b.batches} gets ${times(last)} its fair share (figure’s γ ${r1b.gamma}: ${times(r1Last)}).`
-        : `With γ ${b.gamma}, after ${b.batches - 1} rounds the busiest expert in the batch gets ${times(last)} its fair share (figure’s γ ${r1b.gamma}: ${times(r1Last)}; no nudges: ${times(none)})${
-            b.gamma > r1b.gamma && last > none ? ': worse than no nudges, a step this big overshoots' : ''
-          }.`;
+        ? text.t('says.batch.off', run)
+        : text.t(b.gamma > r1b.gamma && last > none ? 'says.batch.overshoots' : 'says.batch.other', run);
   const kept =
     d.batchLimits.topK !== topK || d.batchLimits.keptGroups !== d.settings.keptGroups
-      ? ` The batch keeps R1’s top-${d.batchLimits.topK} in ${d.batchLimits.keptGroups} groups.`
+      ? text.t('says.batchKeeps', { k: d.batchLimits.topK, groups: d.batchLimits.keptGroups })
       : '';
-  return `What if… — not R1. ${experts}: ${topK} expert${topK === 1 ? '' : 's'} from ${used} of ${nGroups} groups (R1: ${w.r1Experts.length} from ${r1Used}). ${batch}${kept}`;
+  return text.t('says.whatIf', { experts, count: topK, used, n: nGroups, r1: w.r1Experts.length, r1used: r1Used, batch, kept });
 }

@@ -5,7 +5,7 @@ import { wrap } from '../../kit/text';
 import type { MoeRoutingData } from '../data';
 import { grid, type Grid } from '../grid';
 import { scoreGrid } from '../score-grid';
-import { f2, focusToken, groupNumber, header, type RoutingStep } from '../shared';
+import { f2, focusToken, groupNumber, header, type RoutingStep, type RoutingText } from '../shared';
 
 /** A few lines of words in the side panel (wide figure only: on a phone the grid needs the room). */
 function panelNote(text: string, g: Grid): Mark[] {
@@ -23,15 +23,15 @@ function panelNote(text: string, g: Grid): Mark[] {
   }));
 }
 
-function expertTable(data: MoeRoutingData): DataTable {
+function expertTable(data: MoeRoutingData, text: RoutingText): DataTable {
   return {
-    caption: `Affinity of ${focusToken(data)} to each routed expert (illustrative router)`,
-    columns: ['Expert', 'Group', 'Affinity (0-1)'],
+    caption: text.t('affinity.caption', { token: focusToken(data) }),
+    columns: [text.t('table.expert'), text.t('table.group'), text.t('affinity.column')],
     rows: data.affinities.map((a, i) => [i, groupNumber(data, i), a]),
   };
 }
 
-export const step: RoutingStep = (data, size, narrow) => {
+export const step: RoutingStep = (data, size, narrow, text) => {
   const token = focusToken(data);
   const { nExperts, nGroups } = data.settings;
   const per = nExperts / nGroups;
@@ -41,25 +41,29 @@ export const step: RoutingStep = (data, size, narrow) => {
   const best = data.affinities.indexOf(highest);
   const marks: Mark[] = [
     ...header(
-      narrow ? `${token} against each of ${nExperts} experts` : `How well ${token} matches each of the ${nExperts} routed experts`,
+      text.t(narrow ? 'affinity.head.narrow' : 'affinity.head', { token, n: nExperts }),
       narrow
-        ? `Stronger shade = better match · ${g.rowsPerGroup === 1 ? 'a row' : 'a block'} = a group of ${per}`
-        : `Stronger shade = better match · the experts come in ${nGroups} groups of ${per}`,
+        ? text.t(g.rowsPerGroup === 1 ? 'affinity.sub.narrow.row' : 'affinity.sub.narrow.block', { per })
+        : text.t('affinity.sub', { groups: nGroups, per }),
       narrow,
     ),
-    ...scoreGrid(data, size, g, 'plain'),
+    ...scoreGrid(data, size, g, 'plain', text),
   ];
-  if (!narrow)
-    marks.push(
-      ...panelNote(
-        `Each square is one expert. The router gives ${token} a score between 0 and 1 for every expert: a sigmoid of how well the two match. The best match here is expert #${best} (${f2(highest)}).`,
-        g,
-      ),
-    );
+  if (!narrow) marks.push(...panelNote(text.t('affinity.panel', { token, best, score: f2(highest) }), g));
   return {
-    title: `Affinity of ${token} to each of ${nExperts} experts`,
-    description: `Illustrative router. The token ${token} gets a sigmoid affinity between ${f2(lowest)} and ${f2(highest)} to each of the ${nExperts} routed experts, drawn as ${nGroups} groups of ${per}. Its best match is expert #${best} in group ${groupNumber(data, best)} (${f2(highest)}).`,
+    title: text.t('affinity.title', { token, n: nExperts }),
+    description: text.t('affinity.describe', {
+      token,
+      lo: f2(lowest),
+      hi: f2(highest),
+      n: nExperts,
+      groups: nGroups,
+      per,
+      best,
+      group: groupNumber(data, best),
+      score: f2(highest),
+    }),
     marks,
-    table: expertTable(data),
+    table: expertTable(data, text),
   };
 };

@@ -8,13 +8,13 @@ import { smallType } from '../../kit/text';
 import { modelConfigData } from '../../../data/raw-model';
 import { R1_LIMITS, type MoeRoutingData } from '../data';
 import { loadBars, loadTable } from '../load-rows';
-import { header, times, type RoutingStep } from '../shared';
+import { header, times, type RoutingStep, type RoutingText } from '../shared';
 
 /** DeepSeek's own bias step (V3 report), against which a what-if step is said. */
 const DEEPSEEK_GAMMA = modelConfigData.published.balanceGamma.value;
 
 /** The busiest expert, as a multiple of the fair share, batch by batch: nudged and not. */
-function spreadChart(data: MoeRoutingData, size: Size, top: number, narrow: boolean): Mark[] {
+function spreadChart(data: MoeRoutingData, size: Size, top: number, narrow: boolean, text: RoutingText): Mark[] {
   const fs = smallType(narrow);
   const b = data.balancing;
   const left = narrow ? 28 : 60;
@@ -42,7 +42,7 @@ function spreadChart(data: MoeRoutingData, size: Size, top: number, narrow: bool
       key: `spread:tick:${t}`,
       x: px(left - 5),
       y: px(y(t)),
-      text: `${t}×`,
+      text: text.t('times', { v: t }),
       anchor: 'end',
       baseline: 'middle',
       className: 'tick-label',
@@ -50,13 +50,21 @@ function spreadChart(data: MoeRoutingData, size: Size, top: number, narrow: bool
     });
   }
   marks.push({ kind: 'line', key: 'spread:axis', x1: px(left), x2: px(left + w), y1: px(top + h), y2: px(top + h), className: 'axis-line' });
-  marks.push({ kind: 'text', key: 'spread:x1', x: px(left), y: px(top + h + 13), text: 'batch 1', className: 'tick-label', fontSize: fs });
+  marks.push({
+    kind: 'text',
+    key: 'spread:x1',
+    x: px(left),
+    y: px(top + h + 13),
+    text: text.t('balancing.batch', { n: 1 }),
+    className: 'tick-label',
+    fontSize: fs,
+  });
   marks.push({
     kind: 'text',
     key: 'spread:xN',
     x: px(left + w),
     y: px(top + h + 13),
-    text: `batch ${b.batches}`,
+    text: text.t('balancing.batch', { n: b.batches }),
     anchor: 'end',
     className: 'tick-label',
     fontSize: fs,
@@ -66,7 +74,7 @@ function spreadChart(data: MoeRoutingData, size: Size, top: number, narrow: bool
     key: 'spread:title',
     x: 0,
     y: px(top - 10),
-    text: narrow ? 'Busiest expert ÷ fair share, per batch' : 'Busiest expert, as a multiple of the fair share, batch by batch',
+    text: text.t(narrow ? 'balancing.chart.narrow' : 'balancing.chart'),
     className: 'chart-subtitle',
     fontSize: fs,
   });
@@ -84,7 +92,7 @@ function spreadChart(data: MoeRoutingData, size: Size, top: number, narrow: bool
     key: 'spread:label:plain',
     x: px(left + w + 6),
     y: px(yP),
-    text: `no bias: ${times(lastPlain)}`,
+    text: text.t('balancing.noBias', { times: times(text, lastPlain) }),
     baseline: 'middle',
     className: 'legend-label',
     fontSize: fs,
@@ -95,7 +103,7 @@ function spreadChart(data: MoeRoutingData, size: Size, top: number, narrow: bool
       key: 'spread:label:nudged',
       x: px(left + w + 6),
       y: px(yN),
-      text: `nudged: ${times(lastNudged)}`,
+      text: text.t('balancing.nudged', { times: times(text, lastNudged) }),
       baseline: 'middle',
       className: 'legend-label mr-on-label',
       fontSize: fs,
@@ -105,41 +113,52 @@ function spreadChart(data: MoeRoutingData, size: Size, top: number, narrow: bool
 }
 
 /** The headline: with no nudges at all (a what-if γ of 0), or after the rounds of nudges. */
-function headline(data: MoeRoutingData, narrow: boolean): Mark[] {
+function headline(data: MoeRoutingData, narrow: boolean, text: RoutingText): Mark[] {
   const b = data.balancing;
   // A what-if step of 0: no nudges at all, so nothing evens the load out.
   if (b.gamma === 0)
     return header(
-      narrow ? `Batch ${b.batches}, with no nudges (γ ${b.gamma})` : `Batch ${b.batches}, with no bias nudges at all (γ ${b.gamma})`,
-      narrow ? 'The bias never moves: the load stays uneven' : 'With no step the bias never moves, so the load stays as uneven as in the first batch',
+      text.t(narrow ? 'balancing.off.head.narrow' : 'balancing.off.head', { n: b.batches, gamma: b.gamma }),
+      text.t(narrow ? 'balancing.off.sub.narrow' : 'balancing.off.sub'),
       narrow,
     );
   // The figure's own step is 10 × DeepSeek's; a what-if one is said against DeepSeek's.
-  const why = b.gamma === R1_LIMITS.gamma ? 'a step made big to show it' : `${formatNumber(b.gamma / DEEPSEEK_GAMMA, '.0f')} × DeepSeek’s ${DEEPSEEK_GAMMA}`;
+  const why =
+    b.gamma === R1_LIMITS.gamma
+      ? text.t('balancing.why.figure')
+      : text.t('balancing.why.times', { m: formatNumber(b.gamma / DEEPSEEK_GAMMA, '.0f'), gamma: DEEPSEEK_GAMMA });
   return header(
-    narrow ? `Batch ${b.batches}, after ${b.batches - 1} rounds of nudges` : `Batch ${b.batches}: after ${b.batches - 1} rounds of bias nudges`,
-    narrow
-      ? `Busy experts' bias −${b.gamma}, quiet ones' +${b.gamma}`
-      : `After each batch: bias −${b.gamma} for busy experts, +${b.gamma} for quiet ones (${why})`,
+    text.t(narrow ? 'balancing.head.narrow' : 'balancing.head', { n: b.batches, rounds: b.batches - 1 }),
+    text.t(narrow ? 'balancing.sub.narrow' : 'balancing.sub', { gamma: b.gamma, why }),
     narrow,
   );
 }
 
-export const step: RoutingStep = (data, size, narrow) => {
+export const step: RoutingStep = (data, size, narrow, text) => {
   const b = data.balancing;
   const loads = b.lastLoads;
   const s = b.spread[b.batches - 1]!;
   const busiest = Math.max(...loads);
-  const bars = loadBars(data, size, loads);
-  const marks: Mark[] = [...headline(data, narrow), ...bars.marks, ...spreadChart(data, size, bars.bottom + 26, narrow)];
-  const description =
-    b.gamma === 0
-      ? `Illustrative simulation with no bias nudges (step ${b.gamma}): the busiest expert in batch ${b.batches} gets ${busiest} tokens, ${times(s.maxOverMean)} its fair share of ${b.fairShare} (batch 1: ${times(b.spread[0]!.maxOverMean)}).`
-      : `Illustrative simulation: after ${b.batches - 1} rounds of bias nudges (step ${b.gamma}), the busiest expert in batch ${b.batches} gets ${busiest} tokens, ${times(s.maxOverMean)} its fair share of ${b.fairShare}, ${s.maxOverMean <= b.spread[0]!.maxOverMean ? 'down' : 'up'} from ${times(b.spread[0]!.maxOverMean)} in batch 1. Without the nudges it stays near ${times(b.unbalancedSpread[b.batches - 1]!.maxOverMean)}.`;
+  const bars = loadBars(data, size, loads, text);
+  const marks: Mark[] = [...headline(data, narrow, text), ...bars.marks, ...spreadChart(data, size, bars.bottom + 26, narrow, text)];
+  const said = {
+    rounds: b.batches - 1,
+    gamma: b.gamma,
+    n: b.batches,
+    busiest,
+    times: times(text, s.maxOverMean),
+    fair: b.fairShare,
+    first: times(text, b.spread[0]!.maxOverMean),
+    plain: times(text, b.unbalancedSpread[b.batches - 1]!.maxOverMean),
+  };
+  const description = text.t(
+    b.gamma === 0 ? 'balancing.describe.off' : s.maxOverMean <= b.spread[0]!.maxOverMean ? 'balancing.describe.down' : 'balancing.describe.up',
+    said,
+  );
   return {
-    title: `Load per expert after ${b.batches - 1} bias updates`,
+    title: text.t('balancing.title', { rounds: b.batches - 1 }),
     description,
     marks,
-    table: loadTable(data, true),
+    table: loadTable(data, true, text),
   };
 };

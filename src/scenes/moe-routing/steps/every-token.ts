@@ -6,7 +6,7 @@ import type { DataTable, Mark, Size } from '../../contract';
 import { px } from '../../kit/format';
 import { smallType } from '../../kit/text';
 import type { MoeRoutingData } from '../data';
-import { groupsOf, header, shortToken, type RoutingStep } from '../shared';
+import { groupsOf, header, listOf, shortToken, type RoutingStep, type RoutingText } from '../shared';
 
 /**
  * Every token of the sentence (up to MAX_TOKENS) against all the routed experts: one
@@ -14,7 +14,7 @@ import { groupsOf, header, shortToken, type RoutingStep } from '../shared';
  * ticks as sub-paths), so 64 tokens x 256 experts cost 64 marks, not 16,384. The
  * expert rects become a strip on top: how many of the sentence's tokens picked each.
  */
-function everyToken(data: MoeRoutingData, size: Size, narrow: boolean): { marks: Mark[]; busiest: number; busiestCount: number } {
+function everyToken(data: MoeRoutingData, size: Size, narrow: boolean, text: RoutingText): { marks: Mark[]; busiest: number; busiestCount: number } {
   const fs = smallType(narrow);
   const { nExperts, nGroups } = data.settings;
   const per = nExperts / nGroups;
@@ -39,7 +39,7 @@ function everyToken(data: MoeRoutingData, size: Size, narrow: boolean): { marks:
     key: 'strip:label',
     x: px(labelW - 6),
     y: px(stripTop + stripH - 2),
-    text: narrow ? 'picks' : 'tokens each',
+    text: text.t(narrow ? 'every.picks.narrow' : 'every.picks'),
     anchor: 'end',
     className: 'tick-label',
     fontSize: fs,
@@ -49,7 +49,7 @@ function everyToken(data: MoeRoutingData, size: Size, narrow: boolean): { marks:
     key: 'strip:max',
     x: px(labelW - 6),
     y: px(stripTop + 9),
-    text: `max ${maxCount}`,
+    text: text.t('every.max', { n: maxCount }),
     anchor: 'end',
     className: 'tick-label',
     fontSize: fs,
@@ -76,7 +76,7 @@ function everyToken(data: MoeRoutingData, size: Size, narrow: boolean): { marks:
       key: `col:${grp}:label`,
       x: px(gx + (per * pitch) / 2),
       y: px(top - 6),
-      text: narrow ? `${grp + 1}` : `G${grp + 1}`,
+      text: narrow ? `${grp + 1}` : text.t('every.col', { n: grp + 1 }),
       anchor: 'middle',
       className: 'tick-label',
       fontSize: fs,
@@ -87,7 +87,7 @@ function everyToken(data: MoeRoutingData, size: Size, narrow: boolean): { marks:
     key: 'col:title',
     x: 0,
     y: px(top - 6),
-    text: narrow ? 'Group' : 'Expert group',
+    text: text.t(narrow ? 'every.colTitle.narrow' : 'every.colTitle'),
     className: 'tick-label',
     fontSize: fs,
   });
@@ -117,24 +117,22 @@ function everyToken(data: MoeRoutingData, size: Size, narrow: boolean): { marks:
   return { marks, busiest, busiestCount: maxCount };
 }
 
-function sentenceTable(data: MoeRoutingData): DataTable {
+function sentenceTable(data: MoeRoutingData, text: RoutingText): DataTable {
   return {
-    caption: `Experts chosen for each token of “${data.sentence}” (illustrative router; the shared expert runs for all)`,
-    columns: ['Token', 'Routed experts chosen', 'Groups used'],
-    rows: data.tokenRoutes.map((t, k) => [`${k + 1}. ${t.token}`, t.experts.map((e) => `#${e}`).join(' '), groupsOf(data, t.experts).join(', ')]),
+    caption: text.t('every.caption', { sentence: data.sentence }),
+    columns: [text.t('every.column.token'), text.t('every.column.experts'), text.t('every.column.groups')],
+    rows: data.tokenRoutes.map((t, k) => [`${k + 1}. ${t.token}`, t.experts.map((e) => `#${e}`).join(' '), listOf(text, groupsOf(data, t.experts))]),
   };
 }
 
-export const step: RoutingStep = (data, size, narrow) => {
+export const step: RoutingStep = (data, size, narrow, text) => {
   const { nExperts, nGroups, keptGroups, topK } = data.settings;
   const n = data.tokens.length;
-  const m = everyToken(data, size, narrow);
+  const m = everyToken(data, size, narrow, text);
   const marks: Mark[] = [
     ...header(
-      narrow ? `All ${n} tokens, each to its own ${topK}` : `Every token of the sentence picks its own ${topK === 1 ? 'expert' : `${topK} experts`}`,
-      narrow
-        ? `Row = a token · tick = a chosen expert`
-        : `Row = a token · tick = ${topK === 1 ? 'its expert' : `one of its ${topK} experts`} · top: how many tokens chose each expert`,
+      narrow ? text.t('every.head.narrow', { n, k: topK }) : text.t('every.head', { count: topK }),
+      narrow ? text.t('every.sub.narrow') : text.t('every.sub', { count: topK }),
       narrow,
     ),
     ...m.marks,
@@ -147,15 +145,24 @@ export const step: RoutingStep = (data, size, narrow) => {
     x: 0,
     y: px(size.height - 8),
     text: narrow
-      ? `Busiest: #${m.busiest}, ${m.busiestCount} of ${n} tokens. Each row: ≤ ${keptGroups} group${keptGroups === 1 ? '' : 's'}.`
-      : `Busiest expert: #${m.busiest}, picked by ${m.busiestCount} of ${n} tokens. Every row stays within ${keptGroups} of the ${nGroups} groups.`,
+      ? text.t('every.summary.narrow', { e: m.busiest, c: m.busiestCount, n, count: keptGroups })
+      : text.t('every.summary', { e: m.busiest, c: m.busiestCount, n, kept: keptGroups, groups: nGroups }),
     className: 'bar-label',
     fontSize: fs,
   });
   return {
-    title: `Routing of all ${n} tokens of the sentence`,
-    description: `Illustrative router. Each of the ${n} tokens of “${data.sentence}” is sent to ${topK} of the ${nExperts} routed experts, always within at most ${keptGroups} of the ${nGroups} groups, plus the shared expert. The busiest expert, #${m.busiest}, is picked by ${m.busiestCount} tokens.`,
+    title: text.t('every.title', { n }),
+    description: text.t('every.describe', {
+      n,
+      sentence: data.sentence,
+      k: topK,
+      experts: nExperts,
+      kept: keptGroups,
+      groups: nGroups,
+      e: m.busiest,
+      c: m.busiestCount,
+    }),
     marks,
-    table: sentenceTable(data),
+    table: sentenceTable(data, text),
   };
 };

@@ -5,7 +5,7 @@ import { grid } from '../grid';
 import { scoreGrid } from '../score-grid';
 import { focusToken, header, pct, type RoutingStep } from '../shared';
 
-export const step: RoutingStep = (data, size, narrow) => {
+export const step: RoutingStep = (data, size, narrow, text) => {
   const token = focusToken(data);
   const { topK } = data.settings;
   const w = data.route.gateWeights;
@@ -13,25 +13,17 @@ export const step: RoutingStep = (data, size, narrow) => {
   const g = grid(size, data, true);
   const marks: Mark[] = [
     ...header(
-      narrow
-        ? topK === 1
-          ? 'One expert: its gate weight is 100%'
-          : `Gate weights of the ${topK}: they add to 100%`
-        : `How much each chosen expert counts: its gate weight`,
-      topK === 1
-        ? 'Its affinity ÷ itself: the whole weight'
-        : narrow
-          ? `Each affinity ÷ the sum of the ${topK}`
-          : `Gate weight = the expert's affinity ÷ the sum of the ${topK} chosen affinities`,
+      narrow ? text.t(topK === 1 ? 'gate.head.one' : 'gate.head.narrow', { k: topK }) : text.t('gate.head'),
+      topK === 1 ? text.t('gate.sub.one') : text.t(narrow ? 'gate.sub.narrow' : 'gate.sub', { k: topK }),
       narrow,
     ),
-    ...scoreGrid(data, size, g, 'chosen'),
-    ...chosenList(data, g, 'gate'),
+    ...scoreGrid(data, size, g, 'chosen', text),
+    ...chosenList(data, g, 'gate', text),
   ];
   return {
-    title: topK === 1 ? `Gate weight of the one expert chosen for ${token}` : `Gate weights of the ${topK} experts chosen for ${token}`,
-    description: `The ${topK} chosen experts' outputs are mixed with weights from ${pct(Math.min(...w))} to ${pct(Math.max(...w))}: their affinities divided by their sum, so they add up to 100%. DeepSeek's code then multiplies them by route_scale ${data.settings.routeScale}. The shared expert's output is added whole.`,
+    title: text.t('gate.title', { count: topK, token }),
+    description: text.t('gate.describe', { k: topK, lo: pct(Math.min(...w)), hi: pct(Math.max(...w)), scale: data.settings.routeScale }),
     marks,
-    table: chosenTable(data, true),
+    table: chosenTable(data, true, text),
   };
 };

@@ -5,10 +5,10 @@ import { smallType } from '../../kit/text';
 import type { MoeRoutingData } from '../data';
 import { grid, groupMidY, type Grid } from '../grid';
 import { bestInGroup, scoreGrid } from '../score-grid';
-import { f2, focusToken, header, type RoutingStep } from '../shared';
+import { f2, focusToken, header, listOf, type RoutingStep, type RoutingText } from '../shared';
 
 /** Each group's score, beside its block: a bar and the number on a wide figure, the number alone on a phone. */
-function groupScores(data: MoeRoutingData, g: Grid): Mark[] {
+function groupScores(data: MoeRoutingData, g: Grid, text: RoutingText): Mark[] {
   const fs = smallType(g.narrow);
   const kept = new Set(data.route.keptGroups);
   const max = Math.max(...data.route.groupScores);
@@ -37,7 +37,7 @@ function groupScores(data: MoeRoutingData, g: Grid): Mark[] {
       key: `group:${grp}:score`,
       x: px(x + (g.narrow ? 0 : (score / max) * barMax + 6)),
       y: px(y),
-      text: `${f2(score)} ${isKept ? (g.narrow ? '✓' : '✓ kept') : g.narrow ? '×' : '× out'}`,
+      text: text.t(isKept ? (g.narrow ? 'groups.kept.narrow' : 'groups.kept') : g.narrow ? 'groups.out.narrow' : 'groups.out', { score: f2(score) }),
       baseline: 'middle',
       className: isKept ? 'value-label mr-kept-label' : 'value-label mr-dropped-label',
       fontSize: fs,
@@ -50,7 +50,7 @@ function groupScores(data: MoeRoutingData, g: Grid): Mark[] {
       key: 'panel:title',
       x: px(g.panel.x),
       y: px(g.y0 - 10),
-      text: 'Group score (its best two added)',
+      text: text.t('groups.panel'),
       className: 'chart-subtitle',
       fontSize: fs,
     });
@@ -58,50 +58,45 @@ function groupScores(data: MoeRoutingData, g: Grid): Mark[] {
   return marks;
 }
 
-function groupTable(data: MoeRoutingData): DataTable {
+function groupTable(data: MoeRoutingData, text: RoutingText): DataTable {
   const kept = new Set(data.route.keptGroups);
   return {
-    caption: `Group scores for ${focusToken(data)} (sum of the two highest affinities in the group)`,
-    columns: ['Group', 'Best two experts', 'Group score', 'Kept'],
+    caption: text.t('groups.caption', { token: focusToken(data) }),
+    columns: [text.t('table.group'), text.t('groups.column.best'), text.t('groups.column.score'), text.t('groups.column.kept')],
     rows: data.route.groupScores.map((s, grp) => {
       const ids = bestInGroup(data, grp);
       return [
         grp + 1,
-        `#${ids[0]} (${data.affinities[ids[0]!]}), #${ids[1]} (${data.affinities[ids[1]!]})`,
+        text.t('groups.bestTwo', { a: ids[0]!, affA: String(data.affinities[ids[0]!]), b: ids[1]!, affB: String(data.affinities[ids[1]!]) }),
         Math.round(s * 1e6) / 1e6,
-        kept.has(grp) ? 'yes' : 'no',
+        text.t(kept.has(grp) ? 'table.yes' : 'table.no'),
       ];
     }),
   };
 }
 
-export const step: RoutingStep = (data, size, narrow) => {
+export const step: RoutingStep = (data, size, narrow, text) => {
   const token = focusToken(data);
   const { nGroups, keptGroups } = data.settings;
   const g = grid(size, data, false);
   const keptList = [...data.route.keptGroups].sort((a, b) => a - b).map((x) => x + 1);
   const all = keptGroups === nGroups;
-  const best = keptGroups === 1 ? 'best' : `${keptGroups} best`;
   const marks: Mark[] = [
     ...header(
       all
-        ? narrow
-          ? `All ${nGroups} groups stay in: no limit`
-          : `All ${nGroups} groups stay in: no group limit`
-        : narrow
-          ? `Keep the ${best} of ${nGroups} groups`
-          : `Keep only the ${best} of the ${nGroups} groups`,
-      narrow ? `Score = a group's two best affinities (outlined)` : `A group's score = its two highest affinities (outlined) added up`,
+        ? text.t(narrow ? 'groups.all.narrow' : 'groups.all', { n: nGroups })
+        : text.t(narrow ? 'groups.keep.narrow' : 'groups.keep', { count: keptGroups, n: nGroups }),
+      text.t(narrow ? 'groups.sub.narrow' : 'groups.sub'),
       narrow,
     ),
-    ...scoreGrid(data, size, g, 'groups', groupScores(data, g)),
+    ...scoreGrid(data, size, g, 'groups', text, groupScores(data, g, text)),
   ];
   return {
-    title: `Node-limited routing for ${token}: ${keptGroups} of ${nGroups} groups kept`,
+    title: text.t('groups.title', { token, kept: keptGroups, n: nGroups }),
     description: all
-      ? `Each group scores the sum of its two highest affinities. With all ${nGroups} groups allowed, every expert can be chosen for ${token}.`
-      : `Each group scores the sum of its two highest affinities. For ${token} the ${keptGroups === 1 ? 'best group is' : `best ${keptGroups} groups are`} ${keptList.join(', ')}; experts in the other ${nGroups - keptGroups} groups cannot be chosen, even if one of them scores well.`,
+      ? text.t('groups.describe.all', { n: nGroups, token })
+      : text.t('groups.describe', { token, count: keptGroups, list: listOf(text, keptList), others: nGroups - keptGroups }),
     marks,
-    table: groupTable(data),
+    table: groupTable(data, text),
   };
 };

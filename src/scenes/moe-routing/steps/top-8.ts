@@ -3,9 +3,9 @@ import type { Mark } from '../../contract';
 import { chosenList, chosenTable } from '../chosen-experts';
 import { grid } from '../grid';
 import { scoreGrid } from '../score-grid';
-import { focusToken, groupsOf, header, type RoutingStep } from '../shared';
+import { expertList, focusToken, groupsOf, header, listOf, type RoutingStep } from '../shared';
 
-export const step: RoutingStep = (data, size, narrow) => {
+export const step: RoutingStep = (data, size, narrow, text) => {
   const token = focusToken(data);
   const { nExperts, topK, nShared } = data.settings;
   // On a phone the grid turns to one row per group, so the list of the chosen fits below it.
@@ -13,23 +13,23 @@ export const step: RoutingStep = (data, size, narrow) => {
   const groupsUsed = groupsOf(data, data.route.experts);
   const marks: Mark[] = [
     ...header(
-      narrow
-        ? `${topK} routed expert${topK === 1 ? '' : 's'} + ${nShared} shared one run`
-        : topK === 1
-          ? 'The best expert in the kept groups runs, plus the shared one'
-          : `The ${topK} best experts in the kept groups run, plus the shared one`,
-      narrow
-        ? `Orange, circled: chosen · the other ${nExperts - topK} idle`
-        : `Orange, circled: the ${topK} chosen · the other ${nExperts - topK} do nothing for this token`,
+      text.t(narrow ? 'top8.head.narrow' : 'top8.head', { count: topK, shared: nShared }),
+      text.t(narrow ? 'top8.sub.narrow' : 'top8.sub', { k: topK, idle: nExperts - topK }),
       narrow,
     ),
-    ...scoreGrid(data, size, g, 'chosen'),
-    ...chosenList(data, g, 'affinity'),
+    ...scoreGrid(data, size, g, 'chosen', text),
+    ...chosenList(data, g, 'affinity', text),
   ];
   return {
-    title: `${topK} routed expert${topK === 1 ? '' : 's'} and the shared expert run for ${token}`,
-    description: `For ${token} the router picks experts ${data.route.experts.map((e) => `#${e}`).join(', ')} (in groups ${groupsUsed.join(', ')}), plus the shared expert that every token uses: ${topK + nShared} experts run, ${nExperts - topK} stay idle.`,
+    title: text.t('top8.title', { count: topK, token }),
+    description: text.t('top8.describe', {
+      token,
+      list: expertList(text, data.route.experts),
+      groups: listOf(text, groupsUsed),
+      run: topK + nShared,
+      idle: nExperts - topK,
+    }),
     marks,
-    table: chosenTable(data, false),
+    table: chosenTable(data, false, text),
   };
 };
