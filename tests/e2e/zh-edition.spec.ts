@@ -152,7 +152,9 @@ test('@desktop-only a Chinese embed page says its step title, step count and liv
 });
 
 const dist = process.env.DIST_DIR ?? 'dist';
-const ogImage = (page: string) => /<meta property="og:image" content="([^"]*)"/.exec(readFileSync(join(dist, page, 'index.html'), 'utf8'))?.[1];
+const metaOf = (page: string, key: string) =>
+  new RegExp(`<meta property="${key}" content="([^"]*)"`).exec(readFileSync(join(dist, page, 'index.html'), 'utf8'))?.[1];
+const ogImage = (page: string) => metaOf(page, 'og:image');
 
 test('@desktop-only every Chinese page’s link preview is a Chinese card the build wrote (og/zh/…), 1200×630', async ({}) => {
   const pages = builtPages(dist).filter((p) => localeOfPath(p) === 'zh');
@@ -166,6 +168,8 @@ test('@desktop-only every Chinese page’s link preview is a Chinese card the bu
     // Its English twin keeps the English card.
     const english = p.replace(/^\/zh/, '');
     if (existsSync(join(dist, english, 'index.html'))) expect(new URL(ogImage(english)!).pathname, english).toBe(image.replace(/^\/og\/zh\//, '/og/'));
+    // Its description joins title and summary with a Chinese colon.
+    expect(metaOf(p, 'og:image:alt'), p).toMatch(/^[^:]+：/);
     cards.add(image);
   }
   for (const image of cards) {

@@ -1,10 +1,12 @@
 /** Build-time pieces of issue 5: Open Graph card text fitting, theme CSS for resvg, the Chinese edition's cards, sitemap. */
 import { describe, expect, it } from 'vitest';
-import { existsSync, mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import * as fontkitModule from 'fontkit';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { wrapText } from '../../src/lib/og/fonts';
-import { measure } from '../../src/scenes/kit/text';
+import { inCjkRange, measure } from '../../src/scenes/kit/text';
+import { chineseTtfFiles } from '../../src/fonts/files';
 import { lightPalette, sceneCss } from '../../src/lib/og/theme';
 import { tokens } from '../../src/styles/tokens';
 import { ogCardSvg, textContent, OG_WIDTH, OG_HEIGHT } from '../../src/lib/og/card';
@@ -13,6 +15,10 @@ import { scenes } from '../../src/scenes/registry';
 import { untranslated } from '../helpers/latin';
 import { renderPng } from '../../src/lib/og/render';
 import { builtPages, sitemapPages, sitemapXml } from '../../src/integrations/sitemap';
+
+const fontkit = (
+  (fontkitModule as { create?: unknown }).create ? fontkitModule : (fontkitModule as unknown as { default: typeof fontkitModule }).default
+) as typeof fontkitModule;
 
 describe("Open Graph text fitting (the kit's IBM Plex Sans metrics)", () => {
   it('wraps within the width and the line limit, ending with an ellipsis when text is cut', () => {
@@ -90,15 +96,18 @@ describe('Open Graph cards in Chinese (og/zh/…)', () => {
   });
 
   // A chapter as the route passes it (front matter of the Chinese file), the site card, and the scenes that speak Chinese.
-  const [, front, body] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(readFileSync('content/zh/chapters/05-benchmarks.mdx', 'utf8'))!;
-  // (One-line fields: the schema's title, summary and order.)
-  const field = (key: string) => new RegExp(`^${key}: (.+)$`, 'm').exec(front!)![1]!.replace(/^"(.*)"$/, '$1');
-  const data = { order: Number(field('order')), title: field('title'), summary: field('summary') };
-  const opening = /<Scrolly\s+scene="([^"]+)"/.exec(body!)![1]!;
+  /** A Chinese chapter as the route passes it to chapterCard (its one-line front-matter fields: title, summary, order). */
+  const zhChapter = (file: string) => {
+    const [, front, body] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(readFileSync(`content/zh/chapters/${file}`, 'utf8'))!;
+    const field = (key: string) => new RegExp(`^${key}: (.+)$`, 'm').exec(front!)![1]!.replace(/^"(.*)"$/, '$1');
+    return { slug: file.replace(/^\d\d-|\.mdx$/g, ''), order: Number(field('order')), title: field('title'), summary: field('summary'), body: body! };
+  };
+  const data = zhChapter('05-benchmarks.mdx');
+  const opening = /<Scrolly\s+scene="([^"]+)"/.exec(data.body)![1]!;
   const chineseScenes = Object.keys(scenes).filter((name) => existsSync(`src/scenes/${name}/messages/zh.json`));
   const cards = {
     site: siteCard('zh'),
-    chapter: chapterCard('zh', { slug: 'benchmarks', order: data.order, title: data.title, summary: data.summary, body }),
+    chapter: chapterCard('zh', data),
     ...Object.fromEntries(chineseScenes.map((name) => [name, sceneCard('zh', name)])),
   };
 
@@ -136,6 +145,30 @@ describe('Open Graph cards in Chinese (og/zh/…)', () => {
     // The Chinese fonts draw it: Plex alone would leave the Han characters out.
     const svg = ogCardSvg({ ...cards.site, frames: undefined }, palette, css);
     expect(renderPng(svg, 'zh').length).toBeGreaterThan(renderPng(svg, 'en').length * 1.5);
+  });
+
+  it('the Chinese cut resvg draws with has every Chinese character of every Chinese card, in both weights', () => {
+    const all = [
+      siteCard('zh'),
+      ...readdirSync('content/zh/chapters').map((f) => chapterCard('zh', zhChapter(f))),
+      ...Object.keys(scenes).map((n) => sceneCard('zh', n)),
+    ];
+    const texts = all.flatMap((c) => [
+      c.kicker,
+      c.title,
+      c.summary,
+      c.footer,
+      ...(c.frames ?? []).flatMap((f) => f.marks.flatMap((m) => (m.kind === 'text' ? [m.text] : []))),
+    ]);
+    const chars = [...new Set(texts.join(''))].filter((ch) => inCjkRange(ch.codePointAt(0)!));
+    expect(chars.length).toBeGreaterThan(100);
+    for (const file of chineseTtfFiles()) {
+      const font = fontkit.create(readFileSync(file)) as fontkitModule.Font;
+      expect(
+        chars.filter((ch) => !font.hasGlyphForCodePoint(ch.codePointAt(0)!)),
+        `${file}: characters a Chinese card shows (scripts/fonts-zh.mjs collects what the Chinese sources write)`,
+      ).toEqual([]);
+    }
   });
 
   it('leaves English text as it was (no <tspan>)', () => {
