@@ -1,10 +1,8 @@
 import { localePath } from './i18n/paths';
 import type { Locale } from './i18n/locales';
 
-/** Site-wide constants: the name, the one-line pitch, and URL helpers that respect BASE_PATH. */
+/** Site-wide constants: the name (the pitch is the UI catalogue's site.description), and URL helpers that respect BASE_PATH. */
 export const SITE_TITLE = 'R1, Explained';
-export const SITE_DESCRIPTION =
-  'How DeepSeek-R1, the open-weights reasoning model, works: its Mixture-of-Experts design, how it learned to reason, how it scores, and what it cost, with every figure sourced.';
 
 /** A site-internal URL under the configured base path ("/x/" -> "/r1-explained/x/"). */
 export function url(path: string): string {

@@ -45,9 +45,9 @@ describe('corrections log', () => {
 });
 
 describe('our own inferences say so, and show their numbers', () => {
-  /** Paragraphs of chapters and of the method page. */
+  /** Paragraphs of chapters and of the method page (its text in each language: src/components/how-we-checked/Method*.astro). */
   const paragraphs = Object.entries(text)
-    .filter(([f]) => f.endsWith('.mdx') || f.endsWith('how-we-checked.astro'))
+    .filter(([f]) => f.endsWith('.mdx') || /how-we-checked(\.astro|\/Method\w+\.astro)$/.test(f))
     .flatMap(([f, t]) => t.split(/\n\s*\n|<\/?(?:p|dd|li)\b[^>]*>/).map((p) => ({ f, p: p.replace(/\s+/g, ' ') })));
   // (Whitespace folded: a formatter may wrap a sentence across lines.)
 
@@ -55,6 +55,14 @@ describe('our own inferences say so, and show their numbers', () => {
     const bare = paragraphs.filter(({ p }) => /\bwe infer\b/i.test(p) && !/<Fact\b/.test(p));
     expect(bare.map(({ f, p }) => `${f}: ${p.slice(0, 120)}`)).toEqual([]);
     expect(paragraphs.filter(({ p }) => /\bwe infer\b/i.test(p)).length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('so does every 我们推断 of the Chinese edition', () => {
+    const infer = /我们(由此)?推断/;
+    const bare = paragraphs.filter(({ p }) => infer.test(p) && !/<Fact\b/.test(p));
+    expect(bare.map(({ f, p }) => `${f}: ${p.slice(0, 120)}`)).toEqual([]);
+    // The method page's two inferences (V3 tested again, the 512 GPUs) are worded as ours in Chinese too.
+    expect(paragraphs.filter(({ f, p }) => f.endsWith('MethodZh.astro') && infer.test(p)).length).toBe(2);
   });
 
   it('the inferences this site makes are worded as ours', () => {

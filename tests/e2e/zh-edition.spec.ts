@@ -8,8 +8,12 @@
  * of any language, so a page never downloads the other edition's.
  */
 import type { Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { test, expect, ready, axe, scrollToStep, expectFigureAt } from './fixtures';
+import { builtPages } from '../../src/integrations/sitemap';
+import { localeOfPath } from '../../src/i18n/paths';
+import { untranslated } from '../helpers/latin';
 
 /** Latin-letter words a Chinese page may show: names, units, the other edition's own name. */
 const NAMES = /\b(DeepSeek(-R1|-V3)?|R1|V3|MoE|Codeforces|AIME|MATH-500|GPU|AI|API|IBM|Plex|Sans|SIL|Cookie|English|SVG|PNG|CSV|BibTeX|GB\/T|EB\/OL|APA)\b/g;
@@ -170,4 +174,90 @@ test('@desktop-only a Chinese page’s figure files are the Chinese ones: downlo
   expect(oembed.title).toMatch(/：/);
   expect(oembed.html).toContain('/zh/embed/benchmark-bars/coding/');
   expect(oembed.html).toMatch(/title="[^"]*（图解R1的图）"|title="[^"]*（图解R1的交互图）"/);
+});
+
+const dist = process.env.DIST_DIR ?? 'dist';
+const metaOf = (page: string, key: string) =>
+  new RegExp(`<meta property="${key}" content="([^"]*)"`).exec(readFileSync(join(dist, page, 'index.html'), 'utf8'))?.[1];
+const ogImage = (page: string) => metaOf(page, 'og:image');
+
+test('@desktop-only every Chinese page’s link preview is a Chinese card the build wrote (og/zh/…), 1200×630', async ({}) => {
+  const pages = builtPages(dist).filter((p) => localeOfPath(p) === 'zh');
+  expect(pages.length).toBeGreaterThan(20);
+  const cards = new Set<string>();
+  for (const p of pages) {
+    const image = new URL(ogImage(p) ?? 'http://x/none').pathname;
+    const chapter = /^\/zh\/chapters\/([^/]+)\/$/.exec(p)?.[1];
+    const scene = /^\/zh\/embed\/([^/]+)\//.exec(p)?.[1];
+    expect(image, p).toBe(chapter ? `/og/zh/chapters/${chapter}.png` : scene ? `/og/zh/scenes/${scene}.png` : '/og/zh/site.png');
+    // Its English twin keeps the English card.
+    const english = p.replace(/^\/zh/, '');
+    if (existsSync(join(dist, english, 'index.html'))) expect(new URL(ogImage(english)!).pathname, english).toBe(image.replace(/^\/og\/zh\//, '/og/'));
+    // Its description joins title and summary with a Chinese colon.
+    expect(metaOf(p, 'og:image:alt'), p).toMatch(/^[^:]+：/);
+    cards.add(image);
+  }
+  for (const image of cards) {
+    const png = readFileSync(join(dist, image));
+    expect(png.subarray(1, 4).toString('latin1'), image).toBe('PNG');
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)], image).toEqual([1200, 630]);
+  }
+});
+
+/** The method page's text as read: footnote list left out, and (`facts: false`) the figures too (their format is format-fact's). */
+async function methodText(page: Page, facts: boolean): Promise<string> {
+  return page.evaluate((facts) => {
+    const body = document.querySelector('.how-we-checked')!.cloneNode(true) as HTMLElement;
+    body.querySelectorAll(`section, sup.cite${facts ? '' : ', .fact'}`).forEach((e) => e.remove());
+    document.body.append(body);
+    const text = body.innerText;
+    body.remove();
+    return text;
+  }, facts);
+}
+
+/** The method page's structure: section and case ids, the figures it cites in order, its footnote marks and list. */
+async function methodStructure(page: Page) {
+  return page.evaluate(() => ({
+    ids: [...document.querySelectorAll('.how-we-checked :is(h2, h3)[id]')].map((h) => h.id),
+    facts: [...document.querySelectorAll('.how-we-checked [data-fact]')].map((f) => f.getAttribute('data-fact')).sort(),
+    marks: [...document.querySelectorAll('.how-we-checked sup.cite a')].map((a) => Number(a.textContent!.replace(/\D/g, ''))),
+    sources: document.querySelectorAll('.how-we-checked ol.footnotes > li').length,
+  }));
+}
+
+test('@desktop-only the method page (how we checked) is written in Chinese on /zh/, with the English page’s sections, figures and footnotes', async ({
+  page,
+}) => {
+  await page.goto('how-we-checked/');
+  const english = await methodStructure(page);
+  await page.goto('zh/how-we-checked/');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  const foreign = await page.evaluate(() =>
+    [...document.querySelectorAll('.how-we-checked [lang]')]
+      .filter((e) => !e.closest('section') && !e.getAttribute('lang')!.startsWith('zh'))
+      .map((e) => e.outerHTML.slice(0, 80)),
+  );
+  expect(foreign, 'no part of the text marked as another language').toEqual([]);
+  const chinese = await methodStructure(page);
+  expect(chinese.ids).toEqual(english.ids);
+  expect(chinese.facts).toEqual(english.facts);
+  expect(chinese.sources).toBe(english.sources);
+  // Footnotes numbered in order of first use, each to a source in the list.
+  for (const s of [english, chinese]) {
+    const first = [...new Set(s.marks)];
+    expect(first).toEqual(first.map((_, i) => i + 1));
+    expect(first.length).toBe(s.sources);
+  }
+  // The prose: Chinese, with no English left but names (the page's own: README, R1-Zero, QwQ-32B-Preview, HBM in a quoted claim).
+  const prose = await methodText(page, false);
+  expect(prose.match(/\p{Script=Han}/gu)?.length ?? 0).toBeGreaterThan(1500);
+  expect(untranslated(prose.replace(/README|R1-Zero|QwQ-32B-Preview|HBM/g, ' ')), 'English words in the Chinese method page').toEqual([]);
+  // No space where the source's line breaks met a figure or a tag: Chinese runs on without spaces.
+  const text = await methodText(page, true);
+  expect(
+    text.match(/[\p{Script=Han}，。；：（）“”][ \t]+[\p{Script=Han}\d（“]|[\d%][ \t]+[\p{Script=Han}，。；：）]/gu) ?? [],
+    'a space inside Chinese text',
+  ).toEqual([]);
+  await axe(page, 'zh how-we-checked');
 });

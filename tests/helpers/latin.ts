@@ -80,3 +80,14 @@ const pattern = new RegExp(
 export function untranslated(text: string): string[] {
   return text.replace(pattern, ' ').match(/[A-Za-z]+(?:[-'’][A-Za-z]+)*/g) ?? [];
 }
+
+/**
+ * Words a scene draws as data in every language, not as its own words: the token a figure quotes from
+ * the router's example sentence (active-parameters' “sunset”) and the default sentence of a scene that
+ * takes the reader's text (moe-routing). The Latin-letter check lets these through.
+ */
+export function dataWordsOf(scene: { data: unknown; input?: unknown }): Set<string> {
+  const d = scene.data as { token?: unknown; sentence?: unknown };
+  const texts = [d.token, scene.input ? d.sentence : undefined].filter((t): t is string => typeof t === 'string');
+  return new Set(texts.flatMap(untranslated));
+}

@@ -12,7 +12,7 @@ import SceneSvg from '../../src/scenes/kit/SceneSvg';
 import { sizeFor, type Frame } from '../../src/scenes/contract';
 import { catalogueFiles, frameOf, isConverted, sceneWords } from '../../src/scenes/words';
 import { scenes, sceneNames } from '../../src/scenes/registry';
-import { untranslated } from '../helpers/latin';
+import { untranslated, dataWordsOf } from '../helpers/latin';
 
 function pretty(svg: string): string {
   return svg.replace(/></g, '>\n<') + '\n';
@@ -56,14 +56,8 @@ for (const name of converted) {
   const scene = scenes[name]!;
   const keys = Object.keys(catalogueFiles[name]!['en']!);
   const leaks = (s: string) => keys.filter((k) => k.includes('.') && s.includes(k));
-  // A token a figure quotes from the router's example sentence (active-parameters' “sunset”) is that sentence's
-  // data in every language, not the figure's words: the Latin-letter check lets it through.
-  const quoted = (scene.data as { token?: unknown }).token;
-  const dataWords = new Set(typeof quoted === 'string' ? untranslated(quoted) : []);
-  // A scene that takes the reader's text (moe-routing's sentence) draws its default text's words as data, in
-  // every language: they are the input, not the figure's words, so the Latin-letter check lets them through.
-  const sample = (scene.data as { sentence?: unknown }).sentence;
-  const inputWords = new Set(scene.input && typeof sample === 'string' ? untranslated(sample) : []);
+  // Data drawn in every language (a quoted token, the default sentence) is not the figure's words.
+  const dataWords = dataWordsOf(scene);
   describe(`${name} in Chinese`, () => {
     it('its own words (title, steps, note, controls) are Chinese', () => {
       const w = sceneWords(scene, 'zh');
@@ -84,7 +78,7 @@ for (const name of converted) {
           expect(
             words.flatMap((w) =>
               untranslated(w.text)
-                .filter((x) => !dataWords.has(x) && !inputWords.has(x))
+                .filter((x) => !dataWords.has(x))
                 .map((x) => `${w.where}: "${x}" in "${w.text}"`),
             ),
           ).toEqual([]);

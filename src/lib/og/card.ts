@@ -4,14 +4,17 @@
  * Pure apart from reading the fonts' metrics; rasterized by ./render.ts.
  */
 import type { Frame } from '../../scenes/contract';
+import type { Locale } from '../../i18n/locales';
 import { geometry, opacityOf, style, tagOf } from '../../scenes/kit/attributes';
-import { measure } from '../../scenes/kit/text';
+import { hasChinese, inCjkRange, measure } from '../../scenes/kit/text';
 import { wrapText } from './fonts';
 
 export const OG_WIDTH = 1200;
 export const OG_HEIGHT = 630;
 
 export interface OgCard {
+  /** The edition's language: which fonts draw the card (./render.ts). */
+  locale: Locale;
   /** Small line above the title ("Chapter 4"). */
   kicker: string;
   title: string;
@@ -24,6 +27,35 @@ export interface OgCard {
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
+/** The family resvg draws Chinese in (Noto Sans SC: src/fonts/files.ts chineseTtfFiles). */
+const CJK_FAMILY = 'Noto Sans SC';
+
+/**
+ * A text's content for resvg: each run of Han characters and full-width marks in a <tspan> set in
+ * Noto Sans SC, the rest (Latin, digits, “ ” · …) in the text's own IBM Plex Sans, as the pages'
+ * font stacks do. Left to itself, resvg draws a character Plex lacks in the first loaded font
+ * that has it, whatever its weight: a bold Chinese title came out regular. Text without Chinese
+ * is only escaped, so English cards are unchanged.
+ */
+export function textContent(text: string): string {
+  if (!hasChinese(text)) return esc(text);
+  let out = '';
+  let run = '';
+  let cjk = false;
+  const flush = () => {
+    if (run) out += cjk ? `<tspan font-family="${CJK_FAMILY}">${esc(run)}</tspan>` : esc(run);
+    run = '';
+  };
+  for (const ch of text) {
+    const c = inCjkRange(ch.codePointAt(0)!);
+    if (c !== cjk) flush();
+    cjk = c;
+    run += ch;
+  }
+  flush();
+  return out;
+}
+
 /** One mark as an SVG element (same attributes as the page's SceneSvg). */
 function markSvg(m: Frame['marks'][number]): string {
   const attrs: Record<string, string | number> = { ...geometry(m), ...style(m) };
@@ -33,7 +65,7 @@ function markSvg(m: Frame['marks'][number]): string {
     .map(([k, v]) => `${k}="${esc(String(v))}"`)
     .join(' ');
   const tag = tagOf(m);
-  return m.kind === 'text' ? `<${tag} ${a}>${esc(m.text)}</${tag}>` : `<${tag} ${a}/>`;
+  return m.kind === 'text' ? `<${tag} ${a}>${textContent(m.text)}</${tag}>` : `<${tag} ${a}/>`;
 }
 
 export function ogCardSvg(card: OgCard, palette: Record<string, string>, sceneCss: string): string {
@@ -65,23 +97,23 @@ export function ogCardSvg(card: OgCard, palette: Record<string, string>, sceneCs
   parts.push(`<rect width="${OG_WIDTH}" height="${OG_HEIGHT}" fill="${P('--bg')}"/>`);
   parts.push(`<rect width="${OG_WIDTH}" height="12" fill="${P('--accent')}"/>`);
   parts.push(
-    `<text x="${M}" y="${kickerY}" font-family="IBM Plex Sans" font-weight="700" font-size="24" letter-spacing="1" fill="${P('--accent')}">${esc(card.kicker.toUpperCase())}</text>`,
+    `<text x="${M}" y="${kickerY}" font-family="IBM Plex Sans" font-weight="700" font-size="24" letter-spacing="1" fill="${P('--accent')}">${textContent(card.kicker.toUpperCase())}</text>`,
   );
   title.forEach((l, i) =>
     parts.push(
-      `<text x="${M}" y="${titleY + i * titleLead}" font-family="IBM Plex Sans" font-weight="700" font-size="${titleSize}" fill="${P('--fg')}">${esc(l)}</text>`,
+      `<text x="${M}" y="${titleY + i * titleLead}" font-family="IBM Plex Sans" font-weight="700" font-size="${titleSize}" fill="${P('--fg')}">${textContent(l)}</text>`,
     ),
   );
   summary.forEach((l, i) =>
     parts.push(
-      `<text x="${M}" y="${summaryY + i * summaryLead}" font-family="IBM Plex Sans" font-size="${summarySize}" fill="${P('--fg-muted')}">${esc(l)}</text>`,
+      `<text x="${M}" y="${summaryY + i * summaryLead}" font-family="IBM Plex Sans" font-size="${summarySize}" fill="${P('--fg-muted')}">${textContent(l)}</text>`,
     ),
   );
   parts.push(`<rect x="${M}" y="${footerY - 40}" width="${textW}" height="2" fill="${P('--rule')}"/>`);
   let footerSize = 22;
   while (footerSize > 16 && measure(card.footer, { size: footerSize }) > textW) footerSize -= 1;
   const footer = wrapText(card.footer, { size: footerSize }, textW, 1)[0]!;
-  parts.push(`<text x="${M}" y="${footerY}" font-family="IBM Plex Sans" font-size="${footerSize}" fill="${P('--fg-muted')}">${esc(footer)}</text>`);
+  parts.push(`<text x="${M}" y="${footerY}" font-family="IBM Plex Sans" font-size="${footerSize}" fill="${P('--fg-muted')}">${textContent(footer)}</text>`);
 
   if (hasFigure) {
     // The figure on a raised card at the right; pick the layout that is drawn largest.

@@ -1,25 +1,29 @@
 /**
  * Which Open Graph image each page gets: one per chapter, one per scene (its embed
- * pages), and a site default. Paths are relative to /og/ and end in .png.
+ * pages), and a site default, in each language. English cards live at og/…, another
+ * language's under og/<lang>/… (og/zh/chapters/<slug>.png), the prefix its pages have.
+ * Their words come from the UI catalogue, the chapter and the scene's messages in that
+ * language. The route (src/pages/og/[...path].png.ts) lists the chapters; building a card
+ * is pure, so tests build them without the content collections.
  */
-import { chapterSlug, chaptersInOrder, type Chapter } from '../chapters';
+import type { Chapter } from '../chapters';
 import { sizeFor, type SceneModule } from '../../scenes/contract';
 import { frameOf, sceneWords } from '../../scenes/words';
 import { scenes } from '../../scenes/registry';
-import { SITE_DESCRIPTION, SITE_TITLE } from '../../consts';
+import type { Locale } from '../../i18n/locales';
+import { localePrefix } from '../../i18n/paths';
+import { t } from '../../i18n/t';
 import type { OgCard } from './card';
 
-const FOOTER = 'A scrollytelling explainer · every figure sourced';
-
-/** The image path (under /og/) for a page. */
+/** The image path (under the site) for a page in `locale`'s edition. */
 export const ogPath = {
-  site: 'og/site.png',
-  chapter: (slug: string) => `og/chapters/${slug}.png`,
-  scene: (scene: string) => `og/scenes/${scene}.png`,
+  site: (locale: Locale) => `og${localePrefix(locale)}/site.png`,
+  chapter: (locale: Locale, slug: string) => `og${localePrefix(locale)}/chapters/${slug}.png`,
+  scene: (locale: Locale, scene: string) => `og${localePrefix(locale)}/scenes/${scene}.png`,
 };
 
-function framesOf(scene: SceneModule, step: string) {
-  return [frameOf(scene, step, sizeFor(scene, 'wide'), 'en'), frameOf(scene, step, sizeFor(scene, 'narrow'), 'en')];
+function framesOf(scene: SceneModule, step: string, locale: Locale) {
+  return [frameOf(scene, step, sizeFor(scene, 'wide'), locale), frameOf(scene, step, sizeFor(scene, 'narrow'), locale)];
 }
 
 /** The first scene and step a chapter shows (its opening figure), if any. */
@@ -36,37 +40,61 @@ export function openingFigure(chapter: Pick<Chapter, 'body'>): { scene: SceneMod
 /** Site default: the benchmark summary if that scene exists, else text only. */
 const SITE_FIGURE: [string, string] = ['benchmark-bars', 'summary'];
 
-export async function ogCards(): Promise<Record<string, OgCard>> {
-  const cards: Record<string, OgCard> = {};
-  const siteScene = scenes[SITE_FIGURE[0]];
-  const siteStep = siteScene?.steps.some((s) => s.id === SITE_FIGURE[1]) ? SITE_FIGURE[1] : siteScene?.steps[0]?.id;
-  cards[ogPath.site] = {
-    kicker: 'An explainer',
-    title: 'DeepSeek-R1, explained',
-    summary: SITE_DESCRIPTION,
-    frames: siteScene && siteStep ? framesOf(siteScene, siteStep) : undefined,
-    footer: FOOTER,
+/** What a chapter's card needs (a chapter entry of either language, slug already taken). */
+export interface CardChapter {
+  slug: string;
+  order: number;
+  title: string;
+  summary: string;
+  body?: string | undefined;
+}
+
+/** The site's own card in `locale` (home and every page without a card of its own). */
+export function siteCard(locale: Locale): OgCard {
+  const scene = scenes[SITE_FIGURE[0]];
+  const step = scene?.steps.some((s) => s.id === SITE_FIGURE[1]) ? SITE_FIGURE[1] : scene?.steps[0]?.id;
+  return {
+    locale,
+    kicker: t(locale, 'og.kicker'),
+    title: t(locale, 'og.title'),
+    summary: t(locale, 'site.description'),
+    frames: scene && step ? framesOf(scene, step, locale) : undefined,
+    footer: t(locale, 'og.footer'),
   };
-  for (const c of await chaptersInOrder()) {
-    const fig = openingFigure(c);
-    cards[ogPath.chapter(chapterSlug(c))] = {
-      kicker: `${SITE_TITLE} · Chapter ${c.data.order}`,
-      title: c.data.title,
-      summary: c.data.summary,
-      frames: fig ? framesOf(fig.scene, fig.step) : undefined,
-      footer: FOOTER,
-    };
-  }
-  for (const [name, scene] of Object.entries(scenes)) {
-    const step = scene.steps[0]!.id;
-    const frames = framesOf(scene, step);
-    cards[ogPath.scene(name)] = {
-      kicker: `${SITE_TITLE} · Figure`,
-      title: sceneWords(scene, 'en').title,
-      summary: frames[0]!.description,
-      frames,
-      footer: FOOTER,
-    };
-  }
+}
+
+/** A chapter's card: its title and summary beside its opening figure. */
+export function chapterCard(locale: Locale, c: CardChapter): OgCard {
+  const fig = openingFigure(c);
+  return {
+    locale,
+    kicker: t(locale, 'og.chapterKicker', { site: t(locale, 'site.title'), order: c.order }),
+    title: c.title,
+    summary: c.summary,
+    frames: fig ? framesOf(fig.scene, fig.step, locale) : undefined,
+    footer: t(locale, 'og.footer'),
+  };
+}
+
+/** A scene's card (its embed pages): its title and its first step's description beside that step. */
+export function sceneCard(locale: Locale, name: string): OgCard {
+  const scene = scenes[name];
+  if (!scene) throw new Error(`src/lib/og/cards.ts: no scene "${name}". Fix: use a name from src/scenes/registry.ts.`);
+  const frames = framesOf(scene, scene.steps[0]!.id, locale);
+  return {
+    locale,
+    kicker: t(locale, 'og.figureKicker', { site: t(locale, 'site.title') }),
+    title: sceneWords(scene, locale).title,
+    summary: frames[0]!.description,
+    frames,
+    footer: t(locale, 'og.footer'),
+  };
+}
+
+/** Every card of one edition, by path: the site's, each of `chapters` (that edition's), each scene's. */
+export function editionCards(locale: Locale, chapters: readonly CardChapter[]): Record<string, OgCard> {
+  const cards: Record<string, OgCard> = { [ogPath.site(locale)]: siteCard(locale) };
+  for (const c of chapters) cards[ogPath.chapter(locale, c.slug)] = chapterCard(locale, c);
+  for (const name of Object.keys(scenes)) cards[ogPath.scene(locale, name)] = sceneCard(locale, name);
   return cards;
 }
