@@ -20,3 +20,6 @@ export const count = (text: Text, v: number, digits = 1) => text.format(v, { not
 
 /** The same in words, for headlines and prose: 671 billion in English, 6710亿 in Chinese. */
 export const countWords = (text: Text, v: number, digits = 1) => text.format(v, { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: digits });
+
+/** A count in thousands, short, as the site writes sample counts: 800k in English, 80万 in Chinese (Intl's compact form, its K in lower case). */
+export const thousands = (text: Text, v: number) => count(text, v, 0).replace(/(\d)K$/, '$1k');
