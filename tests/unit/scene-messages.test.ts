@@ -11,7 +11,7 @@ import { catalogueFiles, isConverted, sceneText, sceneWords } from '../../src/sc
 import { makeSceneText, type SceneText } from '../../src/scenes/kit/messages';
 import { wordsOf } from '../../src/scenes/kit/scene-words';
 import { localDate } from '../../src/scenes/kit/dates';
-import { count, countWords, fixed, percent } from '../../src/scenes/kit/numbers';
+import { count, countWords, fixed, percent, thousands } from '../../src/scenes/kit/numbers';
 import { usd } from '../../src/scenes/market-fall/shared';
 import { scenes, sceneNames } from '../../src/scenes/registry';
 import { sizeFor } from '../../src/scenes/contract';
@@ -197,6 +197,9 @@ describe('SceneText', () => {
     expect(count(zh, 671e9)).toBe('6710亿');
     expect(countWords(en, 37e9)).toBe('37 billion');
     expect(countWords(zh, 37e9)).toBe('370亿');
+    expect(thousands(en, 800000)).toBe('800k');
+    expect(thousands(zh, 800000)).toBe('80万');
+    expect(thousands(zh, 600000)).toBe('60万');
     expect(usd(en, 589e9)).toBe('$589B');
     expect(usd(zh, 589e9)).toBe('5890亿美元');
     expect(usd(en, 593.7e9)).toBe('$593.7B');

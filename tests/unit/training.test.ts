@@ -147,3 +147,45 @@ describe('other steps', () => {
     expect(texts(frame('r1-zero-problems').marks).join(' ')).toContain(training.r1Zero.ahaQuote.value);
   });
 });
+
+describe('the English catalogue says what the data says', () => {
+  const en = textOf(scene);
+  const wheres = new Set<string>();
+  const walk = (v: unknown): void => {
+    if (Array.isArray(v)) v.forEach(walk);
+    else if (v && typeof v === 'object')
+      for (const [k, x] of Object.entries(v)) {
+        if (k === 'where' && typeof x === 'string') wheres.add(x);
+        else walk(x);
+      }
+  };
+  walk(training);
+
+  it('stage, drawback and model words copied into messages/en.json equal src/data/training.json', () => {
+    const stage = training.stages.findIndex((s) => s.id === 'reasoning-rl') + 1;
+    for (const s of training.stages) {
+      expect(en.t(`stage.${s.id}.label`)).toBe(s.label);
+      expect(en.t(`stage.${s.id}.kind`)).toBe(s.kind);
+      expect(en.t(`stage.${s.id}.about`, { stage })).toBe(s.detail);
+    }
+    for (const b of training.r1Zero.drawbacks) {
+      expect(en.t(`flaw.${b.id}.label`)).toBe(b.label);
+      expect(en.t(`flaw.${b.id}.source`)).toBe(b.detail);
+    }
+    for (const m of training.distillVsRl.models) expect(en.t(`vs.model.${m.id}.short`)).toBe(m.short);
+    const note = frame('distill-vs-rl')
+      .marks.filter((m): m is TextMark => m.kind === 'text' && m.key.startsWith('vs:note'))
+      .map((m) => m.text)
+      .join(' ');
+    for (const m of training.distillVsRl.models) expect(note).toContain(m.detail);
+  });
+
+  it('every "Where" cell of the English tables is the data’s own', () => {
+    for (const s of scene.steps) {
+      const t = frame(s.id).table;
+      const j = t.columns.indexOf('Where');
+      if (j < 0) continue;
+      for (const r of t.rows) if (r[j] !== 'computed: the sum of the two') expect(wheres, `${s.id}: ${r[j]}`).toContain(r[j]);
+    }
+  });
+});

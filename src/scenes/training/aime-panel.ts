@@ -6,13 +6,15 @@ import type { Mark } from '../contract';
 import { px } from '../kit/format';
 import { linear } from '../kit/linear';
 import type { Training } from '../../data/raw-training';
-import { pct1, spread } from '../kit/chart';
+import { spread } from '../kit/chart';
+import { percent } from '../kit/numbers';
 import { smallType } from '../kit/text';
-import type { Box } from './shared';
+import type { Box, TrainingText } from './shared';
 import { type PanelOpts, STEP_MAX, xScale, xAxisMarks } from './curve-axis';
 
-export function aimePanel(d: Training, box: Box, o: PanelOpts): Mark[] {
+export function aimePanel(d: Training, box: Box, o: PanelOpts, text: TrainingText): Mark[] {
   const z = d.r1Zero;
+  const pct1 = (v: number) => percent(text, v);
   const marks: Mark[] = [];
   const left = 40;
   const right = o.narrow ? 72 : 120;
@@ -25,7 +27,7 @@ export function aimePanel(d: Training, box: Box, o: PanelOpts): Mark[] {
     key: 'aime:title',
     x: px(box.x),
     y: px(box.y + 12),
-    text: o.narrow ? 'AIME 2024 score (pass@1)' : 'Maths: AIME 2024, % solved on the first try (pass@1)',
+    text: text.t(o.narrow ? 'aime.title.narrow' : 'aime.title'),
     className: 'tr-panel-title',
     fontSize: 12,
     fontWeight: 700,
@@ -56,10 +58,12 @@ export function aimePanel(d: Training, box: Box, o: PanelOpts): Mark[] {
       opacity: shown ? 1 : 0,
     });
   }
-  marks.push(...xAxisMarks('aime', d, x, y(0), o.narrow, !o.compact));
+  marks.push(...xAxisMarks('aime', d, x, y(0), o.narrow, !o.compact, text));
 
   // o1-0912 reference lines.
   const o1 = d.o1_0912;
+  // "o1-0912" where space is short, "OpenAI o1-0912" elsewhere: both from the data's name.
+  const o1Short = o1.name.replace(/^OpenAI /, '');
   const plotRight = x(Math.max(STEP_MAX, z.rlSteps.value));
   const refX1 = plotRight;
   marks.push({
@@ -71,7 +75,9 @@ export function aimePanel(d: Training, box: Box, o: PanelOpts): Mark[] {
     y2: px(y(o1.aimePass1.value)),
     className: 'tr-ref',
   });
-  const passLabel = o.narrow ? `o1-0912 ${pct1(o1.aimePass1.value)}` : `OpenAI o1-0912${o.showVote ? ', first try' : ''}: ${pct1(o1.aimePass1.value)}`;
+  const passLabel = o.narrow
+    ? text.t('aime.o1Pass.narrow', { model: o1Short, score: pct1(o1.aimePass1.value) })
+    : text.t(o.showVote ? 'aime.o1Pass.firstTry' : 'aime.o1Pass', { model: o1.name, score: pct1(o1.aimePass1.value) });
   marks.push({
     kind: 'text',
     key: 'aime:o1:pass:label',
@@ -91,7 +97,7 @@ export function aimePanel(d: Training, box: Box, o: PanelOpts): Mark[] {
       y2: px(y(o1.aimeCons64.value)),
       className: 'tr-ref tr-ref-vote',
     });
-    const voteLabel = o.narrow ? `o1-0912 vote ${pct1(o1.aimeCons64.value)}` : `OpenAI o1-0912, majority vote: ${pct1(o1.aimeCons64.value)}`;
+    const voteLabel = text.t(o.narrow ? 'aime.o1Vote.narrow' : 'aime.o1Vote', { model: o.narrow ? o1Short : o1.name, score: pct1(o1.aimeCons64.value) });
     marks.push({
       kind: 'text',
       key: 'aime:o1:vote:label',
@@ -117,7 +123,7 @@ export function aimePanel(d: Training, box: Box, o: PanelOpts): Mark[] {
       key: 'aime:interp:label',
       x: px(mx + 8),
       y: px(my + 16),
-      text: o.narrow ? 'interpolated, not measured' : 'dashed = interpolated between the two, not measured',
+      text: text.t(o.narrow ? 'aime.interp.narrow' : 'aime.interp'),
       className: 'tr-interp-label',
       fontSize: smallType(o.narrow),
     });
@@ -130,7 +136,7 @@ export function aimePanel(d: Training, box: Box, o: PanelOpts): Mark[] {
     key: 'aime:start:label',
     x: px(sx + 9),
     y: px(Math.min(sy + 17, y(0) - 4)),
-    text: o.narrow || o.compact ? pct1(z.aimePass1Start.value) : `${pct1(z.aimePass1Start.value)} at the start`,
+    text: o.narrow || o.compact ? pct1(z.aimePass1Start.value) : text.t('aime.start', { score: pct1(z.aimePass1Start.value) }),
     className: 'tr-point-label',
     fontSize: 12,
     fontWeight: 700,
@@ -138,14 +144,14 @@ export function aimePanel(d: Training, box: Box, o: PanelOpts): Mark[] {
 
   // End labels on the right, kept apart.
   const items: { key: string; y: number; main: string; sub: string; cls: string }[] = [
-    { key: 'aime:end:label', y: ey, main: pct1(z.aimePass1End.value), sub: 'pass@1', cls: 'tr-point-label' },
+    { key: 'aime:end:label', y: ey, main: pct1(z.aimePass1End.value), sub: text.t('aime.end.sub'), cls: 'tr-point-label' },
   ];
   if (o.showVote) {
     items.push({
       key: 'aime:vote:label',
       y: y(z.aimeCons64End.value),
       main: pct1(z.aimeCons64End.value),
-      sub: o.narrow ? 'vote' : `majority of ${z.aimeCons64End.votes}`,
+      sub: o.narrow ? text.t('aime.vote.sub.narrow') : text.t('aime.vote.sub', { votes: z.aimeCons64End.votes }),
       cls: 'tr-vote-label',
     });
     marks.push({

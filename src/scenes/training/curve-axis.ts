@@ -6,8 +6,8 @@ import type { Mark } from '../contract';
 import { px } from '../kit/format';
 import { linear } from '../kit/linear';
 import type { Training } from '../../data/raw-training';
-import { int } from '../kit/chart';
 import { smallType } from '../kit/text';
+import type { TrainingText } from './shared';
 
 export interface PanelOpts {
   narrow: boolean;
@@ -21,7 +21,7 @@ export function xScale(d: Training, x0: number, x1: number) {
   return linear([0, Math.max(STEP_MAX, d.r1Zero.rlSteps.value)], [x0, x1]);
 }
 
-export function xAxisMarks(prefix: string, d: Training, x: (v: number) => number, y: number, narrow: boolean, showTitle: boolean): Mark[] {
+export function xAxisMarks(prefix: string, d: Training, x: (v: number) => number, y: number, narrow: boolean, showTitle: boolean, text: TrainingText): Mark[] {
   const end = d.r1Zero.rlSteps.value;
   const ticks = (narrow ? [0, 4000] : [0, 2000, 4000, 6000]).filter((t) => t < end - 1200);
   const marks: Mark[] = [];
@@ -32,7 +32,7 @@ export function xAxisMarks(prefix: string, d: Training, x: (v: number) => number
       key: `${prefix}:xlabel:${t}`,
       x: px(x(t)),
       y: px(y + 15),
-      text: int(t),
+      text: text.number(t),
       anchor: 'middle',
       className: 'tick-label',
       fontSize: smallType(narrow),
@@ -44,7 +44,7 @@ export function xAxisMarks(prefix: string, d: Training, x: (v: number) => number
     key: `${prefix}:xlabel:end`,
     x: px(x(end)),
     y: px(y + 15),
-    text: `≈${int(end)}`,
+    text: `≈${text.number(end)}`,
     anchor: 'middle',
     className: 'tick-label',
     fontSize: smallType(narrow),
@@ -55,7 +55,7 @@ export function xAxisMarks(prefix: string, d: Training, x: (v: number) => number
       key: `${prefix}:xtitle`,
       x: px(x(0)),
       y: px(y + 30),
-      text: 'training steps (reinforcement learning) →',
+      text: text.t('axis.steps'),
       className: 'tick-label',
       fontSize: smallType(narrow),
     });

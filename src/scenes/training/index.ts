@@ -3,7 +3,7 @@ import { distilledData, trainingData } from '../../data/raw-training';
 import type { SceneModule } from '../contract';
 import { layout } from './layout';
 import type { TrainingSceneData } from './shared';
-import { steps } from './steps';
+import { stepNumbers, steps } from './steps';
 
 const aime = benchmarksData.rows.find((r) => r.id === 'aime-2024-pass-1');
 const teacherScore = aime?.values['deepseek-r1'];
@@ -17,8 +17,8 @@ const data: TrainingSceneData = {
 
 const scene: SceneModule<TrainingSceneData> = {
   name: 'training',
-  title: 'How DeepSeek-R1 learned',
   steps,
+  wordParams: stepNumbers,
   sources: ['R1_PAPER', 'R1_README'],
   aspect: { wide: 0.74, narrow: 1.3 },
   data,

@@ -12,17 +12,18 @@ import { NARROW_BREAKPOINT, type Frame, type Mark, type Size, findStep } from '.
 import { header } from '../kit/chart';
 import { stepTitle } from '../kit/title';
 import { steps } from './steps';
-import type { TrainingSceneData } from './shared';
+import type { TrainingSceneData, TrainingText } from './shared';
 import { stepsById } from './steps/index';
 
-export function layout(data: TrainingSceneData, stepId: string, size: Size): Frame {
+export function layout(data: TrainingSceneData, stepId: string, size: Size, text: TrainingText): Frame {
   const step = findStep('training', steps, stepId);
   const def = stepsById[step.id];
   const narrow = size.width < NARROW_BREAKPOINT;
   const W = size.width;
   const H = size.height;
-  const h = def.headline(data);
+  const h = def.headline(data, text);
   const head = header(h.title, narrow && h.narrowSub ? h.narrowSub : h.sub, W, narrow);
-  const marks: Mark[] = [...head.marks, ...def.marks(data, W, H, narrow, head.bottom)];
-  return { width: W, height: H, title: stepTitle(step.label, h.title), description: def.describe(data), marks, table: def.table(data) };
+  const marks: Mark[] = [...head.marks, ...def.marks(data, W, H, narrow, head.bottom, text)];
+  const title = stepTitle(text.t(`step.${step.id}.label`), h.title, text.t('title.colon'));
+  return { width: W, height: H, title, description: def.describe(data, text), marks, table: def.table(data, text) };
 }

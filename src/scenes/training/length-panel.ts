@@ -6,13 +6,13 @@ import type { Mark } from '../contract';
 import { px } from '../kit/format';
 import { linear } from '../kit/linear';
 import type { Training } from '../../data/raw-training';
-import { int } from '../kit/chart';
 import { smallType } from '../kit/text';
 import { nudges, placeAll } from '../kit/place';
-import type { Box } from './shared';
+import type { Box, TrainingText } from './shared';
 import { STEP_MAX, xScale, xAxisMarks } from './curve-axis';
 
-export function lengthPanel(d: Training, box: Box, narrow: boolean): Mark[] {
+export function lengthPanel(d: Training, box: Box, narrow: boolean, text: TrainingText): Mark[] {
+  const int = (v: number) => text.number(v);
   const z = d.r1Zero;
   const marks: Mark[] = [];
   const left = narrow ? 38 : 40;
@@ -25,7 +25,7 @@ export function lengthPanel(d: Training, box: Box, narrow: boolean): Mark[] {
     key: 'len:title',
     x: px(box.x),
     y: px(box.y + 12),
-    text: narrow ? 'Answer length (tokens, average)' : 'Length of its answers: average tokens per answer',
+    text: text.t(narrow ? 'len.title.narrow' : 'len.title'),
     className: 'tr-panel-title',
     fontSize: 12,
     fontWeight: 700,
@@ -45,14 +45,14 @@ export function lengthPanel(d: Training, box: Box, narrow: boolean): Mark[] {
       key: `len:ylabel:${t}`,
       x: px(x(0) - 6),
       y: px(y(t)),
-      text: t === 0 ? '0' : `${t / 1000}k`,
+      text: t === 0 ? text.number(0) : text.t('len.tick', { n: t / 1000 }),
       anchor: 'end',
       baseline: 'middle',
       className: 'tick-label',
       fontSize: smallType(narrow),
     });
   }
-  marks.push(...xAxisMarks('len', d, x, y(0), narrow, true));
+  marks.push(...xAxisMarks('len', d, x, y(0), narrow, true, text));
   const s = z.responseLengthStart;
   const e = z.responseLengthEnd;
   const sx = x(0);
@@ -93,7 +93,7 @@ export function lengthPanel(d: Training, box: Box, narrow: boolean): Mark[] {
     key: 'len:end:label',
     x: px(lenRight + 6),
     y: px(y((e.low + e.high) / 2) - 1),
-    text: narrow ? `≈${Math.round(e.low / 100) / 10}–${Math.round(e.high / 100) / 10}k` : `≈${int(e.low)}–${int(e.high)}`,
+    text: narrow ? text.t('len.end.narrow', { low: Math.round(e.low / 100) / 10, high: Math.round(e.high / 100) / 10 }) : `≈${int(e.low)}–${int(e.high)}`,
     className: 'tr-point-label',
     fontSize: narrow ? 12 : 13,
     fontWeight: 700,
@@ -103,7 +103,7 @@ export function lengthPanel(d: Training, box: Box, narrow: boolean): Mark[] {
     key: 'len:end:sub',
     x: px(lenRight + 6),
     y: px(y((e.low + e.high) / 2) + 12),
-    text: 'tokens',
+    text: text.t('unit.tokens'),
     className: 'tick-label',
     fontSize: smallType(narrow),
   });

@@ -7,7 +7,16 @@ import { px } from '../kit/format';
 import type { DistilledModels, Training } from '../../data/raw-training';
 import { smallType } from '../kit/text';
 import { xAxis } from '../kit/axis';
+import type { SceneText } from '../kit/messages';
+import { count, countWords } from '../kit/numbers';
 import { ILLUSTRATIVE_GROUP } from './steps';
+import type en from './messages/en.json';
+
+/** The figure's words (messages/<locale>.json), keys checked against the English. */
+export type TrainingText = SceneText<TrainingKey>;
+type TrainingKey = keyof typeof en;
+/** A key built from data (a stage, drawback or model id): a missing message throws, naming it. */
+export const key = (k: string) => k as TrainingKey;
 
 export interface TrainingSceneData {
   training: Training;
@@ -28,10 +37,8 @@ export function totalSamples(t: Training): number {
   return t.samples.reasoning.value + t.samples.nonReasoning.value;
 }
 
-/** "600k" */
-export function k(n: number): string {
-  return `${Math.round(n / 1000)}k`;
-}
+/** Items joined as the language lists them ("a, b, c"; "甲、乙、丙"). */
+export const listOf = (text: TrainingText, items: readonly string[]) => items.join(text.t('list.comma'));
 
 /** Score of an illustrative answer: 1 point per rule met. */
 export function grpoScores(): { id: string; accurate: boolean; formatted: boolean; score: number; advantage: number }[] {
@@ -49,12 +56,18 @@ export function arrowHead(key: string, x: number, y: number, dir: 'right' | 'dow
   return { kind: 'path', key, d, className };
 }
 
-/** "32B": the size of the Qwen model in the distillation-vs-RL comparison, from the distilled models' data. */
-export function qwenSize(d: TrainingSceneData): string {
+/** The size of the Qwen model in the distillation-vs-RL comparison, in billions, from the distilled models' data. */
+function qwenBillions(d: TrainingSceneData): number {
   const m = d.distilled.models.find((x) => x.id === d.training.distillVsRl.models[1]?.id);
   if (!m) throw new Error('training: distillVsRl.models[1] is not one of the distilled models in src/data/distilled-models.json');
-  return `${m.paramsB}B`;
+  return m.paramsB;
 }
+
+/** "32B" (320亿): the size of that Qwen model, short. */
+export const qwenSize = (d: TrainingSceneData, text: TrainingText) => count(text, qwenBillions(d) * 1e9);
+
+/** "32-billion" (320亿): the same as a compound before a noun ("32-billion-parameter"; Chinese has no spaces to join). */
+export const qwenSizeWords = (d: TrainingSceneData, text: TrainingText) => countWords(text, qwenBillions(d) * 1e9).replace(/ /g, '-');
 
 export function boxMarks(key: string, b: Box, title: string, sub: string | null, className: string, narrow: boolean): Mark[] {
   const marks: Mark[] = [{ kind: 'rect', key, x: px(b.x), y: px(b.y), width: px(b.w), height: px(b.h), rx: 6, className }];
@@ -109,11 +122,11 @@ export interface Headline {
 
 /** One step of the figure (a file in steps/): its headline, its marks below the headline, its words and table. */
 export interface TrainingStep {
-  headline(d: TrainingSceneData): Headline;
-  marks(d: TrainingSceneData, W: number, H: number, narrow: boolean, top: number): Mark[];
+  headline(d: TrainingSceneData, text: TrainingText): Headline;
+  marks(d: TrainingSceneData, W: number, H: number, narrow: boolean, top: number, text: TrainingText): Mark[];
   /** What the figure shows now, for screen readers. */
-  describe(d: TrainingSceneData): string;
-  table(d: TrainingSceneData): DataTable;
+  describe(d: TrainingSceneData, text: TrainingText): string;
+  table(d: TrainingSceneData, text: TrainingText): DataTable;
 }
 
 /**

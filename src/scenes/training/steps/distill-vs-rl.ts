@@ -3,25 +3,52 @@ import type { Mark } from '../../contract';
 import { px } from '../../kit/format';
 import { linear } from '../../kit/linear';
 import type { Training } from '../../../data/raw-training';
-import { footnote, pct1 } from '../../kit/chart';
+import { footnote } from '../../kit/chart';
+import { fixed, percent, thousands } from '../../kit/numbers';
 import { measure, smallType } from '../../kit/text';
-import { type TrainingStep, qwenSize, percentAxis } from '../shared';
+import { type TrainingStep, type TrainingText, qwenSize, qwenSizeWords, percentAxis, key, totalSamples } from '../shared';
 
-function distillVsRlMarks(d: Training, W: number, H: number, narrow: boolean, top: number): Mark[] {
+type VsModel = Training['distillVsRl']['models'][number];
+
+/** "+25.6" / "−8.1": a difference in points, with a true minus sign. */
+const signed = (text: TrainingText, v: number) => `${v >= 0 ? '+' : '−'}${fixed(text, Math.abs(v), 1)}`;
+
+/** A model's short name in the legend; on a wide figure with its name (DeepSeek- dropped): "RL on its own (R1-Zero-Qwen-32B)". */
+function legendText(m: VsModel, narrow: boolean, text: TrainingText): string {
+  const short = text.t(key(`vs.model.${m.id}.short`));
+  return narrow ? short : text.t('vs.legend', { short, name: m.name.replace(/^DeepSeek-/, '') });
+}
+
+/**
+ * What each model is (Table 6's notes), in the reader's language. Its numbers come from the data: the RL steps
+ * from the model's own English detail ("over 10,000 steps"), the samples from the stage-3 counts.
+ */
+function modelDetail(d: Training, m: VsModel, text: TrainingText): string {
+  const steps = /over ([\d,]+) steps/.exec(m.detail)?.[1];
+  return text.t(key(`vs.model.${m.id}.detail`), {
+    ...(steps !== undefined && { steps: Number(steps.replace(/,/g, '')) }),
+    samples: thousands(text, totalSamples(d)),
+  });
+}
+
+function distillVsRlMarks(d: Training, W: number, H: number, narrow: boolean, top: number, text: TrainingText): Mark[] {
   const marks: Mark[] = [];
+  const pct1 = (v: number) => percent(text, v);
   const t6 = d.distillVsRl;
   const [rl, dist] = t6.models as [Training['distillVsRl']['models'][number], Training['distillVsRl']['models'][number]];
   const note = footnote(
     'vs:note',
-    narrow ? 'R1 paper, Table 6. % of problems solved (pass@1).' : `R1 paper, Table 6. ${rl.name}: ${rl.detail}. ${dist.name}: ${dist.detail}.`,
+    narrow
+      ? text.t('vs.note.narrow')
+      : text.t('vs.note', { rl: rl.name, rlDetail: modelDetail(d, rl, text), dist: dist.name, distDetail: modelDetail(d, dist, text) }),
     W,
     H,
   );
   marks.push(...note.marks);
   // Legend.
   const legend: [string, string, string][] = [
-    ['rl', 'tr-bar-rl', narrow ? 'RL on its own' : `${rl.short} (R1-Zero-Qwen-32B)`],
-    ['dist', 'tr-bar-distill', narrow ? 'Learned from R1' : `${dist.short} (R1-Distill-Qwen-32B)`],
+    ['rl', 'tr-bar-rl', legendText(rl, narrow, text)],
+    ['dist', 'tr-bar-distill', legendText(dist, narrow, text)],
   ];
   let lx = 0;
   legend.forEach(([id, cls, text], i) => {
@@ -52,7 +79,7 @@ function distillVsRlMarks(d: Training, W: number, H: number, narrow: boolean, to
         key: `${key}:label`,
         x: px(x(0) + 4),
         y: px(y0 + 12),
-        text: `${g.label} (${g.metric})`,
+        text: text.t('vs.row', { label: g.label, metric: g.metric }),
         className: 'tr-row-label',
         fontSize: 12,
         fontWeight: 700,
@@ -113,7 +140,7 @@ function distillVsRlMarks(d: Training, W: number, H: number, narrow: boolean, to
       key: `${key}:diff`,
       x: px(W),
       y: px(barsTop + barH + 1),
-      text: `${diff >= 0 ? '+' : '−'}${Math.abs(diff).toFixed(1)}${narrow ? '' : ' pts'}`,
+      text: narrow ? signed(text, diff) : text.t('vs.diff', { diff: signed(text, diff) }),
       anchor: 'end',
       baseline: 'middle',
       className: 'tr-diff',
@@ -126,27 +153,29 @@ function distillVsRlMarks(d: Training, W: number, H: number, narrow: boolean, to
 }
 
 export const step: TrainingStep = {
-  headline(d) {
-    const qwen = d.distilled.models.find((m) => m.id === d.training.distillVsRl.models[1]?.id);
-    return {
-      title: 'For a small model, copying R1 beat RL',
-      sub: `The same ${qwen ? `${qwen.paramsB}-billion-parameter ` : ''}Qwen model, trained two ways. Learning from R1’s examples wins on every test.`,
-    };
-  },
-  marks: (d, W, H, narrow, top) => distillVsRlMarks(d.training, W, H, narrow, top),
-  describe(d) {
+  headline: (d, text) => ({
+    title: text.t('distill-vs-rl.title'),
+    sub: text.t('distill-vs-rl.sub', { size: qwenSizeWords(d, text) }),
+  }),
+  marks: (d, W, H, narrow, top, text) => distillVsRlMarks(d.training, W, H, narrow, top, text),
+  describe(d, text) {
     const t = d.training;
-    const [a, b] = t.distillVsRl.models as [Training['distillVsRl']['models'][number], Training['distillVsRl']['models'][number]];
-    return `Grouped bars for the same ${qwenSize(d)} Qwen model: ${t.distillVsRl.metrics.map((g) => `${g.label} ${pct1(a.values[g.id]!)} with RL on its own vs ${pct1(b.values[g.id]!)} learning from R1`).join('; ')}.`;
+    const [a, b] = t.distillVsRl.models as [VsModel, VsModel];
+    return text.t('distill-vs-rl.describe', {
+      size: qwenSize(d, text),
+      parts: t.distillVsRl.metrics
+        .map((g) => text.t('distill-vs-rl.part', { label: g.label, rl: percent(text, a.values[g.id]!), dist: percent(text, b.values[g.id]!) }))
+        .join(text.t('list.parts')),
+    });
   },
-  table(d) {
+  table(d, text) {
     const t = d.training;
     return {
-      caption: `Distillation vs reinforcement learning on the same ${qwenSize(d)} model (R1 paper, Table 6), % (pass@1)`,
-      columns: ['Benchmark', ...t.distillVsRl.models.map((m) => m.name), 'Difference (points)'],
+      caption: text.t('distill-vs-rl.caption', { size: qwenSize(d, text) }),
+      columns: [text.t('distill-vs-rl.benchmark'), ...t.distillVsRl.models.map((m) => m.name), text.t('distill-vs-rl.difference')],
       rows: t.distillVsRl.metrics.map((g) => {
         const [a, b] = t.distillVsRl.models.map((m) => m.values[g.id]!) as [number, number];
-        return [`${g.label} (${g.metric})`, a, b, Math.round((b - a) * 10) / 10];
+        return [text.t('vs.row', { label: g.label, metric: g.metric }), a, b, Math.round((b - a) * 10) / 10];
       }),
     };
   },

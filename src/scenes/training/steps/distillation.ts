@@ -2,22 +2,17 @@
 import type { Mark } from '../../contract';
 import { px } from '../../kit/format';
 import { linear } from '../../kit/linear';
-import { footnote, pct1 } from '../../kit/chart';
+import { footnote } from '../../kit/chart';
+import { percent, thousands } from '../../kit/numbers';
 import { measure, smallType } from '../../kit/text';
 import { nudges, placeAll } from '../../kit/place';
-import { type TrainingSceneData, type TrainingStep, totalSamples, k, percentAxis } from '../shared';
+import { type TrainingSceneData, type TrainingStep, type TrainingText, totalSamples, percentAxis, listOf } from '../shared';
 
-function distillMarks(data: TrainingSceneData, W: number, H: number, narrow: boolean, top: number): Mark[] {
+function distillMarks(data: TrainingSceneData, W: number, H: number, narrow: boolean, top: number, text: TrainingText): Mark[] {
   const { distilled, teacher } = data;
+  const pct1 = (v: number) => percent(text, v);
   const marks: Mark[] = [];
-  const note = footnote(
-    'dist:note',
-    narrow
-      ? 'Scores from the R1 paper, Table 5; R1 from Table 4. Sizes in billions of parameters.'
-      : 'Scores from the R1 paper, Table 5 (R1 itself from Table 4). Sizes in billions of parameters, as in the model names.',
-    W,
-    H,
-  );
+  const note = footnote('dist:note', text.t(narrow ? 'dist.note.narrow' : 'dist.note'), W, H);
   marks.push(...note.marks);
   const labelW = narrow ? 88 : 168;
   const valueW = narrow ? 40 : 50;
@@ -33,7 +28,7 @@ function distillMarks(data: TrainingSceneData, W: number, H: number, narrow: boo
   marks.push(...percentAxis('dist', x, plotTop, plotBottom, narrow));
   const refs = [
     ...distilled.references.map((r) => ({ id: r.id, name: r.name, v: r.scores['aime-pass1']!, cls: r.id === 'o1-mini' ? 'tr-ref-o1' : 'tr-ref-other' })),
-    { id: 'teacher', name: narrow ? 'R1' : `${teacher.name} (teacher)`, v: teacher.aimePass1, cls: 'tr-ref-r1' },
+    { id: 'teacher', name: narrow ? 'R1' : text.t('dist.teacher', { name: teacher.name }), v: teacher.aimePass1, cls: 'tr-ref-r1' },
   ].map((r) => (narrow ? { ...r, name: r.name.replace(/^OpenAI /, '') } : r));
   refs.sort((a, b) => a.v - b.v);
   refs.forEach((r, i) => {
@@ -92,7 +87,7 @@ function distillMarks(data: TrainingSceneData, W: number, H: number, narrow: boo
         key: `${key}:base`,
         x: px(labelW - 10),
         y: px(cy + 9),
-        text: `from ${m.baseModel}`,
+        text: text.t('dist.base', { model: m.baseModel }),
         anchor: 'end',
         baseline: 'middle',
         className: 'tick-label',
@@ -126,22 +121,33 @@ function distillMarks(data: TrainingSceneData, W: number, H: number, narrow: boo
 }
 
 export const step: TrainingStep = {
-  headline: (d) => ({
-    title: 'Small models, taught by R1',
-    sub: `AIME 2024, % solved on the first try. Each was fine-tuned only on the ≈${k(totalSamples(d.training))} examples curated with R1, with no RL of its own.`,
+  headline: (d, text) => ({
+    title: text.t('distillation.title'),
+    sub: text.t('distillation.sub', { samples: thousands(text, totalSamples(d.training)) }),
   }),
-  marks: (d, W, H, narrow, top) => distillMarks(d, W, H, narrow, top),
-  describe: (d) =>
-    `Bar chart of AIME 2024 pass@1 for the six distilled models: ${d.distilled.models.map((m) => `${m.short} ${pct1(m.scores['aime-pass1']!)}`).join(', ')}. References: ${d.distilled.references.map((r) => `${r.name} ${pct1(r.scores['aime-pass1']!)}`).join(', ')}, ${d.teacher.name} ${pct1(d.teacher.aimePass1)}.`,
-  table(d) {
+  marks: (d, W, H, narrow, top, text) => distillMarks(d, W, H, narrow, top, text),
+  describe: (d, text) =>
+    text.t('distillation.describe', {
+      models: listOf(
+        text,
+        d.distilled.models.map((m) => `${m.short} ${percent(text, m.scores['aime-pass1']!)}`),
+      ),
+      refs: listOf(
+        text,
+        d.distilled.references.map((r) => `${r.name} ${percent(text, r.scores['aime-pass1']!)}`),
+      ),
+      teacher: d.teacher.name,
+      teacherScore: percent(text, d.teacher.aimePass1),
+    }),
+  table(d, text) {
     const ref = d.distilled.references;
     return {
-      caption: 'AIME 2024 pass@1 of the distilled models (R1 paper, Table 5)',
-      columns: ['Model', 'Base model', 'Parameters (billions)', 'AIME 2024 pass@1 (%)'],
+      caption: text.t('distillation.caption'),
+      columns: [text.t('distillation.model'), text.t('distillation.base'), text.t('distillation.params'), text.t('distillation.score')],
       rows: [
         ...d.distilled.models.map((m) => [m.name, m.baseModel, m.paramsB, m.scores['aime-pass1']!] as (string | number)[]),
-        ...ref.map((r) => [r.name, 'reference', 'not stated', r.scores['aime-pass1']!] as (string | number)[]),
-        [`${d.teacher.name} (teacher, R1 README / paper Table 4)`, 'DeepSeek-V3-Base', 671, d.teacher.aimePass1],
+        ...ref.map((r) => [r.name, text.t('distillation.reference'), text.t('distillation.notStated'), r.scores['aime-pass1']!] as (string | number)[]),
+        [text.t('distillation.teacherRow', { name: d.teacher.name }), d.training.r1Zero.baseModel.value, 671, d.teacher.aimePass1],
       ],
     };
   },

@@ -2,23 +2,18 @@
 import type { Mark } from '../../contract';
 import { px } from '../../kit/format';
 import type { Training } from '../../../data/raw-training';
-import { footnote, int, paragraph } from '../../kit/chart';
+import { footnote, paragraph } from '../../kit/chart';
+import { thousands } from '../../kit/numbers';
 import { measure, smallType } from '../../kit/text';
-import { type Box, type TrainingStep, totalSamples, k, arrowHead, boxMarks } from '../shared';
+import { type Box, type TrainingStep, type TrainingText, totalSamples, arrowHead, boxMarks, key as msgKey } from '../shared';
 
-function stagesMarks(d: Training, W: number, H: number, narrow: boolean, top: number): Mark[] {
+function stagesMarks(d: Training, W: number, H: number, narrow: boolean, top: number, text: TrainingText): Mark[] {
   const marks: Mark[] = [];
+  const k = (v: number) => thousands(text, v);
   const colW = narrow ? W : Math.round(W * 0.64);
   const pillH = 28;
   const arrowGap = 14;
-  const note = footnote(
-    'pipe:note',
-    narrow
-      ? 'Stages from the R1 paper, sec. 2.3. ≈ = the paper says "about".'
-      : `Stages from the R1 paper, sec. 2.3; sample counts are the paper's rounded "about" figures, and the ${k(totalSamples(d))} is their sum.`,
-    W,
-    H,
-  );
+  const note = footnote('pipe:note', narrow ? text.t('stages.note.narrow') : text.t('stages.note', { total: k(totalSamples(d)) }), W, H);
   marks.push(...note.marks);
   const r1Y = note.top - pillH - 2;
   const cardsTop = top + pillH + arrowGap;
@@ -26,19 +21,11 @@ function stagesMarks(d: Training, W: number, H: number, narrow: boolean, top: nu
   const n = d.stages.length;
   const cardH = (cardsBottom - cardsTop - (n - 1) * arrowGap) / n;
   const cx = colW / 2;
-  marks.push(...boxMarks('pipe:v3', { x: 0, y: top, w: colW, h: pillH }, 'DeepSeek-V3-Base', null, 'tr-node', narrow));
+  marks.push(...boxMarks('pipe:v3', { x: 0, y: top, w: colW, h: pillH }, d.r1Zero.baseModel.value, null, 'tr-node', narrow));
   const total = totalSamples(d);
   // One line of detail under each card's title: all a phone has room for (the figure is pinned
   // in at most half the screen), and the same words at every width. The chapter's text has the rest.
-  const texts: Record<string, [string, string]> = {
-    'cold-start': ['Cold start', 'Tuned on thousands of long, readable solutions'],
-    'reasoning-rl': ['Reasoning RL', "R1-Zero's RL, plus a reward for one language"],
-    'rejection-sampling': [
-      'New training set',
-      `≈${k(d.samples.reasoning.value)} reasoning + ≈${k(d.samples.nonReasoning.value)} other answers, ${d.samples.epochs.value} epochs`,
-    ],
-    'rl-all': ['RL for everything', 'Rules and reward models judge every answer'],
-  };
+  const detailParams = { reasoning: k(d.samples.reasoning.value), other: k(d.samples.nonReasoning.value), epochs: d.samples.epochs.value };
   const connector = (key: string, yTop: number) => {
     marks.push({ kind: 'line', key, x1: px(cx), x2: px(cx), y1: px(yTop + 1), y2: px(yTop + arrowGap - 5), className: 'tr-arrow' });
     marks.push(arrowHead(`${key}:head`, cx, yTop + arrowGap - 1, 'down'));
@@ -63,7 +50,9 @@ function stagesMarks(d: Training, W: number, H: number, narrow: boolean, top: nu
       fontSize: 12,
       fontWeight: 700,
     });
-    const [title, detail] = texts[s.id] ?? [s.label, s.detail];
+    const title = text.t(msgKey(`stage.${s.id}.label`));
+    const detail = text.t(msgKey(`stage.${s.id}.detail`), detailParams);
+    const kind = text.t(msgKey(`stage.${s.id}.kind`));
     marks.push({
       kind: 'text',
       key: `${key}:title`,
@@ -76,13 +65,13 @@ function stagesMarks(d: Training, W: number, H: number, narrow: boolean, top: nu
       fontWeight: 700,
     });
     // Always present (stable keys across widths); hidden where it would collide with the title.
-    const kindFits = !narrow && 34 + measure(title, { size: 13, weight: 700 }) + 12 + measure(s.kind, { size: smallType(narrow) }) < colW - 10;
+    const kindFits = !narrow && 34 + measure(title, { size: 13, weight: 700 }) + 12 + measure(kind, { size: smallType(narrow) }) < colW - 10;
     marks.push({
       kind: 'text',
       key: `${key}:kind`,
       x: px(colW - 10),
       y: px(c + 18),
-      text: s.kind,
+      text: kind,
       anchor: 'end',
       baseline: 'middle',
       className: 'tr-card-kind',
@@ -106,9 +95,9 @@ function stagesMarks(d: Training, W: number, H: number, narrow: boolean, top: nu
     const sw = W - sx;
     const stage1Y = cardsTop;
     const zero: Box = { x: sx, y: stage1Y, w: sw, h: 48 };
-    marks.push(...boxMarks('pipe:zero', zero, 'DeepSeek-R1-Zero', 'the RL-only model', 'tr-node-zero', narrow));
+    marks.push(...boxMarks('pipe:zero', zero, 'DeepSeek-R1-Zero', text.t('stages.zero.sub'), 'tr-node-zero', narrow));
     marks.push({ kind: 'line', key: 'pipe:zero:link', x1: px(sx - 2), x2: px(colW + 2), y1: px(stage1Y + 24), y2: px(stage1Y + 24), className: 'tr-link' });
-    const p1 = paragraph('pipe:zero:note', 'Some of its readable answers became cold-start examples', sx, stage1Y + 48 + 16, sw, {
+    const p1 = paragraph('pipe:zero:note', text.t('stages.zero.note'), sx, stage1Y + 48 + 16, sw, {
       className: 'tr-annotation',
       fontSize: smallType(narrow),
       lineHeight: 14,
@@ -125,7 +114,7 @@ function stagesMarks(d: Training, W: number, H: number, narrow: boolean, top: nu
       fontSize: 26,
       fontWeight: 800,
     });
-    const p2 = paragraph('pipe:total:note', `training samples, also used to teach the small distilled models`, sx, s3Y + 42, sw, {
+    const p2 = paragraph('pipe:total:note', text.t('stages.total.note'), sx, s3Y + 42, sw, {
       className: 'tr-annotation',
       fontSize: smallType(narrow),
       lineHeight: 14,
@@ -137,30 +126,71 @@ function stagesMarks(d: Training, W: number, H: number, narrow: boolean, top: nu
 }
 
 export const step: TrainingStep = {
-  headline: () => ({
-    title: 'Four stages made DeepSeek-R1',
-    sub: 'Two rounds of learning from examples and two of reinforcement learning. Stage 3 starts again from V3-Base.',
+  headline: (_d, text) => ({
+    title: text.t('four-stages.title'),
+    sub: text.t('four-stages.sub'),
   }),
-  marks: (d, W, H, narrow, top) => stagesMarks(d.training, W, H, narrow, top),
-  describe(d) {
+  marks: (d, W, H, narrow, top, text) => stagesMarks(d.training, W, H, narrow, top, text),
+  describe(d, text) {
     const t = d.training;
-    return `DeepSeek-R1's pipeline from DeepSeek-V3-Base: first ${t.stages[0]!.label} (${t.stages[0]!.kind}); second ${t.stages[1]!.label} with a language-consistency reward; third a new set of about ${int(totalSamples(t))} samples (about ${int(t.samples.reasoning.value)} reasoning answers sampled from the second stage's model, plus ${int(t.samples.nonReasoning.value)} other examples, partly reused from V3's fine-tuning data) on which V3-Base is fine-tuned for ${t.samples.epochs.value} epochs; fourth ${t.stages[3]!.label}.`;
+    const label = (i: number) => text.t(msgKey(`stage.${t.stages[i]!.id}.label`));
+    return text.t('four-stages.describe', {
+      first: label(0),
+      firstKind: text.t(msgKey(`stage.${t.stages[0]!.id}.kind`)),
+      second: label(1),
+      total: totalSamples(t),
+      reasoning: t.samples.reasoning.value,
+      other: t.samples.nonReasoning.value,
+      epochs: t.samples.epochs.value,
+      fourth: label(3),
+    });
   },
-  table(d) {
+  table(d, text) {
     const t = d.training;
+    // These rows belong to the rejection-sampling stage; its number comes from the stage list.
+    const stage = text.t('four-stages.dataRow', { stage: t.stages.findIndex((x) => x.id === 'rejection-sampling') + 1 });
+    const count = text.t('four-stages.count');
+    const s = t.samples;
     return {
-      caption: 'The four stages that made DeepSeek-R1',
-      columns: ['Stage', 'Name', 'Kind', 'What happens', 'Source', 'Where'],
+      caption: text.t('four-stages.caption'),
+      columns: [
+        text.t('four-stages.stage'),
+        text.t('four-stages.name'),
+        text.t('four-stages.kind'),
+        text.t('four-stages.what'),
+        text.t('table.source'),
+        text.t('table.where'),
+      ],
       rows: [
-        ...t.stages.map((s, i) => [i + 1, s.label, s.kind, s.detail, s.source, s.where] as (string | number)[]),
-        ...([t.samples.reasoning, t.samples.nonReasoning, null, t.samples.epochs] as const).map((v, i) => {
-          const name = ['Reasoning samples (approx.)', 'Other samples (approx.)', 'Total (sum)', 'Epochs of fine-tuning'][i]!;
-          // These rows belong to the rejection-sampling stage; its number comes from the stage list.
-          const stage = `${t.stages.findIndex((x) => x.id === 'rejection-sampling') + 1} (data)`;
-          return v
-            ? [stage, name, 'count', v.value, v.source, v.where]
-            : [stage, name, 'count', totalSamples(t), t.samples.reasoning.source, 'computed: the sum of the two'];
-        }),
+        ...t.stages.map(
+          (st, i) =>
+            [
+              i + 1,
+              text.t(msgKey(`stage.${st.id}.label`)),
+              text.t(msgKey(`stage.${st.id}.kind`)),
+              text.t(msgKey(`stage.${st.id}.about`), { stage: t.stages.findIndex((x) => x.id === 'reasoning-rl') + 1 }),
+              st.source,
+              text.t(msgKey(`where.stage.${st.id}`)),
+            ] as (string | number)[],
+        ),
+        [
+          stage,
+          text.t('four-stages.reasoning'),
+          count,
+          s.reasoning.value,
+          s.reasoning.source,
+          text.t('where.samples.reasoning', { count: thousands(text, s.reasoning.value) }),
+        ],
+        [
+          stage,
+          text.t('four-stages.other'),
+          count,
+          s.nonReasoning.value,
+          s.nonReasoning.source,
+          text.t('where.samples.nonReasoning', { count: thousands(text, s.nonReasoning.value) }),
+        ],
+        [stage, text.t('four-stages.total'), count, totalSamples(t), s.reasoning.source, text.t('where.samples.total')],
+        [stage, text.t('four-stages.epochs'), count, s.epochs.value, s.epochs.source, text.t('where.samples.epochs')],
       ],
     };
   },

@@ -4,40 +4,36 @@ import { px } from '../../kit/format';
 import { linear } from '../../kit/linear';
 import { footnote, lines } from '../../kit/chart';
 import { smallType } from '../../kit/text';
+import { fixed } from '../../kit/numbers';
 import { ILLUSTRATIVE_GROUP } from '../steps';
-import { type TrainingStep, grpoScores, arrowHead } from '../shared';
+import { type TrainingStep, type TrainingText, grpoScores, arrowHead, key } from '../shared';
 
-function grpoMarks(W: number, H: number, narrow: boolean, top: number): Mark[] {
+/** An answer's letter: A, B… in English (甲, 乙… in Chinese). */
+const answerId = (text: TrainingText, id: string) => text.t(key(`grpo.id.${id}`));
+
+function grpoMarks(W: number, H: number, narrow: boolean, top: number, text: TrainingText): Mark[] {
   const marks: Mark[] = [];
   const group = grpoScores();
   const mean = group.reduce((s, a) => s + a.score, 0) / group.length;
   const qh = narrow ? 46 : 40;
   marks.push({ kind: 'rect', key: 'grpo:question', x: 0, y: px(top), width: px(W), height: qh, rx: 6, className: 'tr-box' });
-  marks.push(...lines('grpo:question:label', ['Question'], 12, top + (narrow ? 18 : 24), { className: 'tr-box-title', fontSize: 12, fontWeight: 700 }));
-  const qText = narrow ? 'A problem with a checkable answer (e.g. maths)' : 'One problem with an answer a program can check, e.g. a maths question';
+  marks.push(
+    ...lines('grpo:question:label', [text.t('grpo.question')], 12, top + (narrow ? 18 : 24), { className: 'tr-box-title', fontSize: 12, fontWeight: 700 }),
+  );
+  const qText = text.t(narrow ? 'grpo.question.text.narrow' : 'grpo.question.text');
   marks.push(...lines('grpo:question:text', [qText], narrow ? 12 : 84, top + (narrow ? 36 : 24), { className: 'tr-box-text', fontSize: 12 }));
   const arrowTop = top + qh + 4;
   const arrowBottom = arrowTop + 22;
   marks.push({ kind: 'line', key: 'grpo:arrow', x1: 18, x2: 18, y1: px(arrowTop), y2: px(arrowBottom - 5), className: 'tr-arrow' });
   marks.push(arrowHead('grpo:arrow:head', 18, arrowBottom, 'down'));
   marks.push(
-    ...lines(
-      'grpo:arrow:label',
-      [narrow ? 'It writes a group of answers' : `The model writes a group of answers to it (here ${ILLUSTRATIVE_GROUP.length})`],
-      30,
-      arrowTop + 15,
-      { className: 'tr-annotation', fontSize: 12 },
-    ),
+    ...lines('grpo:arrow:label', [narrow ? text.t('grpo.arrow.narrow') : text.t('grpo.arrow', { count: ILLUSTRATIVE_GROUP.length })], 30, arrowTop + 15, {
+      className: 'tr-annotation',
+      fontSize: 12,
+    }),
   );
 
-  const note = footnote(
-    'grpo:note',
-    narrow
-      ? `Illustrative: ${ILLUSTRATIVE_GROUP.length} made-up answers, one point per rule. The paper gives no group size or reward values in this form.`
-      : "Illustrative: four made-up answers, one point per rule. The paper does not give R1-Zero's group size or reward values in this form; GRPO also divides each difference by the group's spread.",
-    W,
-    H,
-  );
+  const note = footnote('grpo:note', narrow ? text.t('grpo.note.narrow', { count: ILLUSTRATIVE_GROUP.length }) : text.t('grpo.note'), W, H);
   marks.push(...note.marks);
 
   // Table of answers.
@@ -47,14 +43,14 @@ function grpoMarks(W: number, H: number, narrow: boolean, top: number): Mark[] {
     : { label: 0, right: 142, tags: 248, score: 326, zone0: 360, zone1: W - 8 };
   const heads: [string, number][] = narrow
     ? [
-        ['Right?', col.right],
-        ['Tags?', col.tags],
-        ['Score', col.score],
+        [text.t('grpo.head.right.narrow'), col.right],
+        [text.t('grpo.head.tags.narrow'), col.tags],
+        [text.t('grpo.head.score'), col.score],
       ]
     : [
-        ['Right answer?', col.right],
-        ['<think> tags?', col.tags],
-        ['Score', col.score],
+        [text.t('grpo.head.right'), col.right],
+        [text.t('grpo.head.tags'), col.tags],
+        [text.t('grpo.head.score'), col.score],
       ];
   heads.forEach(([t, x], i) => {
     marks.push({
@@ -74,7 +70,7 @@ function grpoMarks(W: number, H: number, narrow: boolean, top: number): Mark[] {
     key: 'grpo:head:zone',
     x: px((col.zone0 + col.zone1) / 2),
     y: px(headY),
-    text: narrow ? 'vs average' : 'Score minus the group average',
+    text: text.t(narrow ? 'grpo.head.zone.narrow' : 'grpo.head.zone'),
     anchor: 'middle',
     className: 'tr-col-head',
     fontSize: smallType(narrow),
@@ -96,7 +92,7 @@ function grpoMarks(W: number, H: number, narrow: boolean, top: number): Mark[] {
       key: `${key}:label`,
       x: col.label,
       y: px(cy),
-      text: narrow ? a.id.toUpperCase() : `Answer ${a.id.toUpperCase()}`,
+      text: narrow ? answerId(text, a.id) : text.t('grpo.answer', { id: answerId(text, a.id) }),
       baseline: 'middle',
       className: 'tr-row-label',
       fontSize: narrow ? 13 : 12,
@@ -107,7 +103,7 @@ function grpoMarks(W: number, H: number, narrow: boolean, top: number): Mark[] {
       key: `${key}:right`,
       x: col.right,
       y: px(cy),
-      text: a.accurate ? '✓ yes' : '× no',
+      text: text.t(a.accurate ? 'grpo.yes' : 'grpo.no'),
       anchor: 'middle',
       baseline: 'middle',
       className: a.accurate ? 'tr-yes' : 'tr-no',
@@ -119,7 +115,7 @@ function grpoMarks(W: number, H: number, narrow: boolean, top: number): Mark[] {
       key: `${key}:tags`,
       x: col.tags,
       y: px(cy),
-      text: a.formatted ? '✓ yes' : '× no',
+      text: text.t(a.formatted ? 'grpo.yes' : 'grpo.no'),
       anchor: 'middle',
       baseline: 'middle',
       className: a.formatted ? 'tr-yes' : 'tr-no',
@@ -131,7 +127,7 @@ function grpoMarks(W: number, H: number, narrow: boolean, top: number): Mark[] {
       key: `${key}:score`,
       x: col.score,
       y: px(cy),
-      text: String(a.score),
+      text: text.number(a.score),
       anchor: 'middle',
       baseline: 'middle',
       className: 'tr-score',
@@ -152,7 +148,7 @@ function grpoMarks(W: number, H: number, narrow: boolean, top: number): Mark[] {
       className: a.advantage >= 0 ? 'tr-adv-up' : 'tr-adv-down',
     });
     const sign = a.advantage > 0 ? '+' : a.advantage < 0 ? '−' : '';
-    const v = `${sign}${Math.abs(a.advantage).toFixed(2)}`;
+    const v = `${sign}${fixed(text, Math.abs(a.advantage), 2)}`;
     marks.push({
       kind: 'text',
       key: `${key}:adv`,
@@ -173,7 +169,7 @@ function grpoMarks(W: number, H: number, narrow: boolean, top: number): Mark[] {
     key: 'grpo:mean:label',
     x: px(ax),
     y: px(rowsEnd + 17),
-    text: `group average ${mean.toFixed(2)}`,
+    text: text.t('grpo.mean', { mean: fixed(text, mean, 2) }),
     anchor: 'middle',
     className: 'tr-annotation',
     fontSize: smallType(narrow),
@@ -183,7 +179,7 @@ function grpoMarks(W: number, H: number, narrow: boolean, top: number): Mark[] {
     key: 'grpo:less',
     x: px(ax - 6),
     y: px(rowsEnd + 32),
-    text: narrow ? '← less likely' : '← made less likely',
+    text: text.t(narrow ? 'grpo.less.narrow' : 'grpo.less'),
     anchor: 'end',
     className: 'tr-down-label',
     fontSize: smallType(narrow),
@@ -194,7 +190,7 @@ function grpoMarks(W: number, H: number, narrow: boolean, top: number): Mark[] {
     key: 'grpo:more',
     x: px(ax + 6),
     y: px(rowsEnd + 32),
-    text: narrow ? 'more likely →' : 'made more likely →',
+    text: text.t(narrow ? 'grpo.more.narrow' : 'grpo.more'),
     className: 'tr-up-label',
     fontSize: smallType(narrow),
     fontWeight: 700,
@@ -203,23 +199,23 @@ function grpoMarks(W: number, H: number, narrow: boolean, top: number): Mark[] {
 }
 
 export const step: TrainingStep = {
-  headline: () => ({
-    title: 'Practise, score, compare',
-    sub: 'R1-Zero learned by reinforcement learning with GRPO: answers that beat their group’s average are made more likely.',
-    narrowSub: 'Answers that beat their group’s average are made more likely.',
+  headline: (_d, text) => ({
+    title: text.t('grpo.title'),
+    sub: text.t('grpo.sub'),
+    narrowSub: text.t('grpo.sub.narrow'),
   }),
-  marks: (_d, W, H, narrow, top) => grpoMarks(W, H, narrow, top),
-  describe() {
+  marks: (_d, W, H, narrow, top, text) => grpoMarks(W, H, narrow, top, text),
+  describe(_d, text) {
     const g = grpoScores();
-    return `An illustrative GRPO group of ${g.length} answers to one question. Each gets a point for a right answer and a point for putting its reasoning in think tags; answers scoring above the group average (${(g.reduce((s, a) => s + a.score, 0) / g.length).toFixed(2)}) are made more likely, those below less likely.`;
+    return text.t('grpo.describe', { count: g.length, mean: fixed(text, g.reduce((s, a) => s + a.score, 0) / g.length, 2) });
   },
-  table: () => ({
-    caption: 'An illustrative GRPO group: four made-up answers, one point per rule',
-    columns: ['Answer', 'Right answer?', 'In <think> tags?', 'Score', 'Score minus group average'],
+  table: (_d, text) => ({
+    caption: text.t('grpo.caption'),
+    columns: [text.t('grpo.col.answer'), text.t('grpo.head.right'), text.t('grpo.col.tags'), text.t('grpo.head.score'), text.t('grpo.col.diff')],
     rows: grpoScores().map((a) => [
-      `Answer ${a.id.toUpperCase()}`,
-      a.accurate ? 'yes' : 'no',
-      a.formatted ? 'yes' : 'no',
+      text.t('grpo.answer', { id: answerId(text, a.id) }),
+      text.t(a.accurate ? 'table.yes' : 'table.no'),
+      text.t(a.formatted ? 'table.yes' : 'table.no'),
       a.score,
       Math.round(a.advantage * 100) / 100,
     ]),

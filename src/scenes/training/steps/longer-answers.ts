@@ -1,17 +1,24 @@
 /** Step "longer-answers": the score and the answer length over the same training steps. */
-import { int, pct1 } from '../../kit/chart';
+import { percent } from '../../kit/numbers';
 import type { TrainingStep } from '../shared';
 import { curveMarks, curvesTable } from '../curves';
 
 export const step: TrainingStep = {
-  headline: () => ({
-    title: 'It learned to think for longer',
-    sub: 'Nobody asked for longer answers: they grew as the score rose, from hundreds to about ten thousand tokens.',
+  headline: (_d, text) => ({
+    title: text.t('longer-answers.title'),
+    sub: text.t('longer-answers.sub'),
   }),
-  marks: (d, W, H, narrow, top) => curveMarks(d.training, 'longer-answers', W, H, narrow, top),
-  describe(d) {
+  marks: (d, W, H, narrow, top, text) => curveMarks(d.training, 'longer-answers', W, H, narrow, top, text),
+  describe(d, text) {
     const z = d.training.r1Zero;
-    return `Two panels over the same training steps: the AIME score (${pct1(z.aimePass1Start.value)} to ${pct1(z.aimePass1End.value)}) and the average answer length, which grew from about ${int(z.responseLengthStart.low)}–${int(z.responseLengthStart.high)} to about ${int(z.responseLengthEnd.low)}–${int(z.responseLengthEnd.high)} tokens (read by eye from the paper's figure).`;
+    return text.t('longer-answers.describe', {
+      start: percent(text, z.aimePass1Start.value),
+      end: percent(text, z.aimePass1End.value),
+      startLow: z.responseLengthStart.low,
+      startHigh: z.responseLengthStart.high,
+      endLow: z.responseLengthEnd.low,
+      endHigh: z.responseLengthEnd.high,
+    });
   },
-  table: (d) => curvesTable(d, true),
+  table: (d, text) => curvesTable(d, true, text),
 };

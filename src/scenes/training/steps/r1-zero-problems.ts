@@ -2,20 +2,22 @@
 import type { Mark } from '../../contract';
 import { px } from '../../kit/format';
 import type { Training } from '../../../data/raw-training';
-import { footnote, paragraph, pct1 } from '../../kit/chart';
+import { footnote, paragraph } from '../../kit/chart';
+import { percent } from '../../kit/numbers';
 import { smallType } from '../../kit/text';
-import { type Box, type TrainingStep, arrowHead, boxMarks } from '../shared';
+import { type Box, type TrainingStep, type TrainingText, arrowHead, boxMarks, key, listOf } from '../shared';
 
-function problemsMarks(d: Training, W: number, H: number, narrow: boolean, top: number): Mark[] {
+function problemsMarks(d: Training, W: number, H: number, narrow: boolean, top: number, text: TrainingText): Mark[] {
   const z = d.r1Zero;
+  const base = z.baseModel.value;
   const marks: Mark[] = [];
   const bh = 48;
   let listTop: number;
-  const zeroSub = `AIME ${pct1(z.aimePass1Start.value)} → ${pct1(z.aimePass1End.value)}`;
+  const zeroSub = text.t('zero.sub', { start: percent(text, z.aimePass1Start.value), end: percent(text, z.aimePass1End.value) });
   if (narrow) {
     const v3: Box = { x: 0, y: top, w: W, h: bh };
     const zero: Box = { x: 0, y: top + bh + 46, w: W, h: bh };
-    marks.push(...boxMarks('pipe:v3', v3, 'DeepSeek-V3-Base', 'the starting model', 'tr-node', narrow));
+    marks.push(...boxMarks('pipe:v3', v3, base, text.t('zero.v3.sub'), 'tr-node', narrow));
     marks.push({ kind: 'line', key: 'pipe:zero:arrow', x1: 24, x2: 24, y1: px(v3.y + bh + 2), y2: px(zero.y - 6), className: 'tr-arrow' });
     marks.push(arrowHead('pipe:zero:arrow:head', 24, zero.y - 1, 'down'));
     marks.push({
@@ -23,7 +25,7 @@ function problemsMarks(d: Training, W: number, H: number, narrow: boolean, top: 
       key: 'pipe:zero:arrow:label',
       x: 36,
       y: px(v3.y + bh + 19),
-      text: 'RL only, no worked examples',
+      text: text.t('zero.arrow'),
       className: 'tr-annotation',
       fontSize: 12,
       fontWeight: 700,
@@ -33,7 +35,7 @@ function problemsMarks(d: Training, W: number, H: number, narrow: boolean, top: 
       key: 'pipe:zero:arrow:sub',
       x: 36,
       y: px(v3.y + bh + 34),
-      text: 'GRPO with rule-based rewards',
+      text: text.t('zero.arrow.sub'),
       className: 'tr-annotation',
       fontSize: smallType(narrow),
     });
@@ -43,7 +45,7 @@ function problemsMarks(d: Training, W: number, H: number, narrow: boolean, top: 
     const bw = Math.min(210, W * 0.34);
     const v3: Box = { x: 0, y: top + 6, w: bw, h: bh };
     const zero: Box = { x: W - bw, y: top + 6, w: bw, h: bh };
-    marks.push(...boxMarks('pipe:v3', v3, 'DeepSeek-V3-Base', 'the starting model', 'tr-node', narrow));
+    marks.push(...boxMarks('pipe:v3', v3, base, text.t('zero.v3.sub'), 'tr-node', narrow));
     marks.push({
       kind: 'line',
       key: 'pipe:zero:arrow',
@@ -59,7 +61,7 @@ function problemsMarks(d: Training, W: number, H: number, narrow: boolean, top: 
       key: 'pipe:zero:arrow:label',
       x: px(W / 2),
       y: px(v3.y + bh / 2 - 8),
-      text: 'RL only, no worked examples',
+      text: text.t('zero.arrow'),
       anchor: 'middle',
       className: 'tr-annotation',
       fontSize: 12,
@@ -70,7 +72,7 @@ function problemsMarks(d: Training, W: number, H: number, narrow: boolean, top: 
       key: 'pipe:zero:arrow:sub',
       x: px(W / 2),
       y: px(v3.y + bh / 2 + 16),
-      text: 'GRPO with rule-based rewards',
+      text: text.t('zero.arrow.sub'),
       anchor: 'middle',
       className: 'tr-annotation',
       fontSize: smallType(narrow),
@@ -78,39 +80,13 @@ function problemsMarks(d: Training, W: number, H: number, narrow: boolean, top: 
     marks.push(...boxMarks('pipe:zero', zero, 'DeepSeek-R1-Zero', zeroSub, 'tr-node-zero', narrow));
     listTop = top + bh + 44;
   }
+  // The drawbacks' words by id (messages/<locale>.json), so the data's English stays the source of which there are.
+  const detail = (id: string) => text.t(key(`flaw.${id}.detail${narrow ? '.narrow' : ''}`));
   const rows: { key: string; good: boolean; label: string; detail: string }[] = [
-    {
-      key: 'good',
-      good: true,
-      label: 'Reasons well',
-      detail: narrow ? 'long answers that check their own work' : 'writes long answers that stop, re-check and change course',
-    },
-    ...z.drawbacks.map((b) => ({
-      key: b.id,
-      good: false,
-      label: b.label,
-      detail:
-        b.id === 'readability'
-          ? narrow
-            ? 'its thinking is hard to follow'
-            : 'its thinking is hard for people to follow'
-          : b.id === 'language-mixing'
-            ? narrow
-              ? 'switches language mid-answer'
-              : 'switches between languages inside one answer'
-            : narrow
-              ? 'can loop (noted in the README)'
-              : 'can get stuck in loops (noted in the R1 README)',
-    })),
+    { key: 'good', good: true, label: text.t('flaw.good.label'), detail: detail('good') },
+    ...z.drawbacks.map((b) => ({ key: b.id, good: false, label: text.t(key(`flaw.${b.id}.label`)), detail: detail(b.id) })),
   ];
-  const note = footnote(
-    'pipe:note',
-    narrow
-      ? 'R1 paper (sec. 2.2.4) and README; the paper gives no numbers.'
-      : 'Flaws as listed in the R1 paper (sec. 2.2.4) and the R1 README; the paper gives no numbers for them.',
-    W,
-    H,
-  );
+  const note = footnote('pipe:note', text.t(narrow ? 'zero.note.narrow' : 'zero.note'), W, H);
   marks.push(...note.marks);
   // Narrow: the rows close up (to 34 px, label over detail) when the note below needs the room.
   const rowH = narrow ? Math.max(34, Math.min(40, Math.floor((note.top - 4 - listTop) / rows.length))) : 32;
@@ -155,22 +131,17 @@ function problemsMarks(d: Training, W: number, H: number, narrow: boolean, top: 
   // The paper's "aha moment", quoted exactly, where there is room for it.
   const qTop = listTop + rows.length * rowH + (narrow ? 6 : 14);
   const qw = W - 16;
-  const quote = paragraph('pipe:aha', `“${z.ahaQuote.value}”`, 14, qTop + 14, qw, {
+  const quote = paragraph('pipe:aha', text.t('aha.quote'), 14, qTop + 14, qw, {
     className: 'tr-quote',
     fontSize: narrow ? 13 : 15,
     fontWeight: 700,
     lineHeight: narrow ? 17 : 19,
   });
-  const attr = paragraph(
-    'pipe:aha:who',
-    narrow
-      ? 'R1-Zero mid-answer, partway through training (R1 paper, Table 3)'
-      : 'An intermediate version of R1-Zero, in the middle of a maths answer (R1 paper, Table 3)',
-    14,
-    quote.bottom + 16,
-    qw,
-    { className: 'tr-annotation', fontSize: smallType(narrow), lineHeight: 14 },
-  );
+  const attr = paragraph('pipe:aha:who', text.t(narrow ? 'aha.who.narrow' : 'aha.who'), 14, quote.bottom + 16, qw, {
+    className: 'tr-annotation',
+    fontSize: smallType(narrow),
+    lineHeight: 14,
+  });
   const room = attr.bottom < note.top - 2 ? 1 : 0;
   marks.push({
     kind: 'rect',
@@ -187,18 +158,30 @@ function problemsMarks(d: Training, W: number, H: number, narrow: boolean, top: 
 }
 
 export const step: TrainingStep = {
-  headline: () => ({
-    title: 'Clever, but hard to read',
-    sub: 'Reinforcement learning alone made a strong reasoner that people found difficult to use.',
+  headline: (_d, text) => ({
+    title: text.t('r1-zero-problems.title'),
+    sub: text.t('r1-zero-problems.sub'),
   }),
-  marks: (d, W, H, narrow, top) => problemsMarks(d.training, W, H, narrow, top),
-  describe(d) {
+  marks: (d, W, H, narrow, top, text) => problemsMarks(d.training, W, H, narrow, top, text),
+  describe(d, text) {
     const z = d.training.r1Zero;
-    return `DeepSeek-V3-Base, trained with reinforcement learning only, became DeepSeek-R1-Zero: good at reasoning (AIME ${pct1(z.aimePass1Start.value)} to ${pct1(z.aimePass1End.value)}) but ${z.drawbacks.map((b) => b.label.toLowerCase()).join(', ')}.`;
+    return text.t('r1-zero-problems.describe', {
+      start: percent(text, z.aimePass1Start.value),
+      end: percent(text, z.aimePass1End.value),
+      flaws: listOf(
+        text,
+        z.drawbacks.map((b) => text.t(key(`flaw.${b.id}.label`)).toLowerCase()),
+      ),
+    });
   },
-  table: (d) => ({
-    caption: "DeepSeek-R1-Zero's drawbacks",
-    columns: ['Drawback', 'In the source', 'Source', 'Where'],
-    rows: d.training.r1Zero.drawbacks.map((b) => [b.label, b.detail, b.source, b.where]),
+  table: (d, text) => ({
+    caption: text.t('r1-zero-problems.caption'),
+    columns: [text.t('r1-zero-problems.drawback'), text.t('r1-zero-problems.inSource'), text.t('table.source'), text.t('table.where')],
+    rows: d.training.r1Zero.drawbacks.map((b) => [
+      text.t(key(`flaw.${b.id}.label`)),
+      text.t(key(`flaw.${b.id}.source`)),
+      b.source,
+      text.t(key(`where.drawback.${b.id}`)),
+    ]),
   }),
 };
