@@ -141,7 +141,12 @@ describe('Open Graph cards in Chinese (og/zh/…)', () => {
       for (const [, bold, size, content] of lines) {
         // Each run of Chinese is a <tspan> naming Noto Sans SC (resvg's own fallback took the regular face for bold text).
         expect(content!.replace(/<tspan font-family="Noto Sans SC">[^<]*<\/tspan>/g, ''), name).not.toMatch(/\p{Script=Han}|</u);
-        const text = content!.replace(/<[^>]+>/g, '').replace(/&amp;/g, '&');
+        const text = content!
+          .replace(/<[^>]+>/g, '')
+          .replace(/&lt;/g, '<')
+          .replace(/&gt;/g, '>')
+          .replace(/&quot;/g, '"')
+          .replace(/&amp;/g, '&');
         expect(measure(text, { size: Number(size), weight: bold ? 700 : 400 }), `${name}: ${text}`).toBeLessThanOrEqual(640 - 64);
       }
     }
