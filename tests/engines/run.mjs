@@ -129,7 +129,7 @@ async function runEngine(make, info, base, log) {
       let dialogDone = false;
       for (const c of chapters) {
         const tc = Date.now();
-        const page = `/chapters/${c.slug}/`;
+        const page = c.page;
         const where = `${size.label} ${page}`;
         const n0 = failures.length;
         // A fresh load at a deep link to the last step; then in-page hash links to the others.
@@ -155,7 +155,7 @@ async function runEngine(make, info, base, log) {
         for (const b of c.scrollies) {
           const rec = await d.run(P.walkScrolly, { scene: b.scene, steps: b.steps, timeout: 60_000 });
           walks.push(rec);
-          if (opt('--record')) save(`${d.name}-${size.label}-${c.slug}-${b.scene}`, rec);
+          if (opt('--record')) save(`${d.name}-${size.label}-${c.dir.replace(/\//g, '-')}-${b.scene}`, rec);
           for (const f of judgeWalk(b.steps, rec)) fail(where, f);
         }
         const tWalk = Date.now() - tc - tDeep;

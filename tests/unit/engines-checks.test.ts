@@ -9,7 +9,7 @@
 import { describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { judgeWalk, shownSequence } from '../engines/checks.mjs';
-import { planFrom, scrolliesOf } from '../engines/plan.mjs';
+import { planFrom, scrolliesOf, ZH_SAMPLE } from '../engines/plan.mjs';
 
 type Change = { step: string; figTop: number; figBottom: number; vh: number; title: string | null; want: string | null };
 type Walk = { scene: string; initial: string | null; changes: Change[]; missing: string[]; end: string };
@@ -86,5 +86,7 @@ describe('the plan comes from the sources', () => {
     expect(plan.problems.length).toBeGreaterThan(0);
     expect(plan.problems.join('\n')).toMatch(/content\/chapters\/05-benchmarks\.mdx: no page dist\/chapters\/benchmarks\/index\.html/);
     expect(plan.problems.join('\n')).toMatch(/scene moe-routing: no embed page/);
+    // The Chinese chapter the engines sample is promised too.
+    expect(plan.problems.join('\n')).toMatch(new RegExp(`content/zh/chapters/\\d+-${ZH_SAMPLE}\\.mdx: no page dist/zh/chapters/${ZH_SAMPLE}/index\\.html`));
   });
 });
