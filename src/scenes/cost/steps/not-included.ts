@@ -170,7 +170,7 @@ export const step: CostStep = {
     const f = runFigures(d.run);
     return `The ${usdM(f.dollars)} bar for V3's final run next to R1's own training, about $${int(r1OwnDollars(d).dollars / 1000)}K (Nature paper, read via press reports${r1OwnDollars(d).reported ? '' : `; computed from its GPU-hours at $${f.rate.toFixed(2)}`}), and boxes without sizes for what the figure leaves out: ${d.run.excluded
       .filter((e) => e.id !== 'r1-rl')
-      .map((e) => e.label.toLowerCase())
+      .map((e) => `${e.label.charAt(0).toLowerCase()}${e.label.slice(1)}`)
       .join(', ')}.`;
   },
   table(d) {
