@@ -13,6 +13,9 @@ const ALLOWED = [
   'GitHub',
   'Elo',
   'DeepSeek-R1',
+  // DeepSeek's API name for R1 (its price list's model id) and R1's RL-only predecessor.
+  'deepseek-reasoner',
+  'R1-Zero',
   'DeepSeek-V3',
   'DeepSeek',
   'Hugging Face',

@@ -16,6 +16,7 @@ import { usd } from '../../src/scenes/market-fall/shared';
 import { scenes, sceneNames } from '../../src/scenes/registry';
 import { sizeFor } from '../../src/scenes/contract';
 import { revisionOf } from '../../src/i18n/revision';
+import { clampWhatIf, r1State } from '../../src/scenes/kit/what-if';
 import { LOCALES } from '../../src/i18n/locales';
 
 const converted = sceneNames.filter(isConverted);
@@ -23,6 +24,9 @@ const converted = sceneNames.filter(isConverted);
 const DATA_DEPENDENT: Readonly<Record<string, readonly string[]>> = {
   // The summary says "level" when R1 and o1-1217 score the same; on today's data no summary row ties.
   'benchmark-bars': ['summary.level'],
+  // The bill step draws the calculator's inputs; the scene's own (1M in, 1M out, nothing cached) never asks for
+  // the cached part of a sum, an empty bill or a prompt to enter tokens (tests/unit/cost.test.ts draws those).
+  cost: ['bill.sum.inputCacheHit', 'bill.nothing', 'bill.compare.empty'],
 };
 const enFile = (scene: string) => readFileSync(`src/scenes/${scene}/messages/en.json`);
 
@@ -44,7 +48,7 @@ describe('scene catalogues', () => {
       expect([s.title, s.note, s.encodings, ...s.steps.flatMap((st) => [st.label, st.notes])].filter((x) => x !== undefined)).toEqual([]);
     });
 
-    it(`${name}: every English key is used by the module's words or by a frame of some step at some size`, () => {
+    it(`${name}: every English key is used by the module's words, by a frame of some step at some size, or by the what-if controls`, async () => {
       const used = new Set<string>();
       const spy = (t: SceneText): SceneText => ({
         ...t,
@@ -55,6 +59,18 @@ describe('scene catalogues', () => {
       const text = spy(sceneText(name, 'en'));
       wordsOf(s, text);
       for (const st of s.steps) for (const v of ['wide', 'narrow'] as const) s.layout(s.data, st.id, sizeFor(s, v), text);
+      // What-if words: the status line at R1's values and each control at both ends, and the frames there.
+      if (s.whatIf) {
+        await s.whatIf.prepare?.();
+        const r1 = r1State(s.whatIf.spec);
+        const states = [r1, ...s.whatIf.spec.controls.flatMap((c) => [c.min, c.max].map((v) => clampWhatIf(s.whatIf!.spec, { ...r1, [c.key]: v }).state))];
+        for (const state of states) {
+          const d = s.whatIf.dataFor(state);
+          s.whatIf.says(d, text);
+          for (const c of s.whatIf.spec.controls) c.show?.(state[c.key]!, state, text);
+          for (const st of s.steps) for (const v of ['wide', 'narrow'] as const) s.layout(d, st.id, sizeFor(s, v), text);
+        }
+      }
       const reachable = Object.keys(catalogueFiles[name]!['en']!).filter((k) => !DATA_DEPENDENT[name]?.includes(k));
       expect(reachable.filter((k) => !used.has(k))).toEqual([]);
     });
