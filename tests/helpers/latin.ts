@@ -18,6 +18,9 @@ const ALLOWED = [
   'Llama',
   'Elo',
   'DeepSeek-R1',
+  // DeepSeek's API name for R1 (its price list's model id) and R1's RL-only predecessor.
+  'deepseek-reasoner',
+  'R1-Zero',
   'DeepSeek-V3',
   'DeepSeek',
   // claim-check's sources and claims: a model, a company, a publication, a file, a memory type.

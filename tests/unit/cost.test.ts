@@ -17,7 +17,9 @@ import {
 import { pricing, trainingCost } from '../../src/data/checks/cost';
 import derived from '../../src/data/derived/cost';
 import scene from '../../src/scenes/cost';
-import { bills, runFigures } from '../../src/scenes/cost/shared';
+import { bills, cents, hoursText, isoDate, price, rateText, runFigures, tokensText, usdMillions, usdThousands, usdWhole } from '../../src/scenes/cost/shared';
+import { sizeFor } from '../../src/scenes/contract';
+import { untranslated } from '../helpers/latin';
 import { breakdownText, compareText } from '../../src/scenes/cost/text';
 import type { TextMark } from '../../src/scenes/contract';
 import { sharedFacts } from '../helpers/shared-facts';
@@ -240,5 +242,86 @@ describe('R1’s own training (Nature paper, Supplementary Information)', () => 
     expect(t.source).toContain('doi:10.1038/s41586-025-09422-z');
     expect(own.source).toBe('NATURE_R1');
     for (const f of Object.values(derived).filter((x) => x.where?.includes('Supplementary'))) expect(f.source).toBe('NATURE_R1');
+  });
+});
+
+describe('the cost figure in each language', () => {
+  const en = textOf(scene);
+  const zh = textOf(scene, 'zh');
+  it('writes its money and counts as each edition does: $5.576M and 557.6万美元, as the Chinese chapter’s facts', () => {
+    expect([usdMillions(en, 5_576_000), usdMillions(zh, 5_576_000), usdMillions(zh, 10_000), usdMillions(zh, 27_880_000)]).toEqual([
+      '$5.576M',
+      '557.6万美元',
+      '1万美元',
+      '2788万美元',
+    ]);
+    expect([usdThousands(en, 294_000), usdThousands(zh, 294_000), usdWhole(en, 294_000), usdWhole(zh, 294_000)]).toEqual([
+      '$294K',
+      '29.4万美元',
+      '$294,000',
+      '29.4万美元',
+    ]);
+    expect([price(en, 2), price(zh, 2), rateText(en, 2.5), rateText(zh, 2.5), price(zh, 3.25, 2)]).toEqual(['$2', '2美元', '$2.50', '2.50美元', '3.25美元']);
+    expect([cents(en, 2.74), cents(zh, 2.74), cents(zh, 60), cents(en, 1234), cents(zh, 1234)]).toEqual([
+      '$2.74',
+      '2.74美元',
+      '60.00美元',
+      '$1,234',
+      '1,234美元',
+    ]);
+    expect([hoursText(en, 2_788_000, false), hoursText(en, 2_788_000, true), hoursText(en, 119_000, false), hoursText(en, 119_000, true)]).toEqual([
+      '2.788 million',
+      '2.788M',
+      '119,000',
+      '119K',
+    ]);
+    expect([hoursText(zh, 2_788_000, false), hoursText(zh, 119_000, true), hoursText(zh, 5_000, false)]).toEqual(['278.8万', '11.9万', '5,000']);
+    expect([tokensText(en, 1e6), tokensText(zh, 1e6), tokensText(zh, 1_234_567), tokensText(zh, 2_500)]).toEqual(['1,000,000', '100万', '123.4567万', '2,500']);
+    expect([isoDate(en, '2025-09-17'), isoDate(zh, '2025-09-17')]).toEqual(['2025-09-17', '2025年9月17日']);
+  });
+
+  it('names the stages and what is left out as the data does (the English catalogue mirrors src/data/training-cost.json)', () => {
+    for (const s of trainingCost.stages) {
+      expect(en.t(`stage.${s.id}.label`)).toBe(s.label);
+      expect(en.t(`stage.${s.id}.short`)).toBe(s.short);
+      expect(en.t(`stage.${s.id}.detail`)).toBe(s.detail);
+    }
+    for (const e of trainingCost.excluded) {
+      expect(en.t(`excluded.${e.id}.label`)).toBe(e.label);
+      expect(en.t(`excluded.${e.id}.where`)).toBe(e.where);
+      if (e.basis !== 'stated') expect(en.t(`excluded.${e.id}.basis`)).toBe(e.basis);
+    }
+    for (const m of pricing.models) expect(en.t(`model.${m.id}.dateLabel`)).toBe(m.dateLabel);
+  });
+
+  it('speaks Chinese at any what-if price and for any usage: no English left, no NaN', () => {
+    const usages = [
+      scene.data.usage,
+      { inputTokens: 2_000_000, outputTokens: 100_000, cacheHitShare: 0.5 },
+      { inputTokens: 0, outputTokens: 0, cacheHitShare: 0 },
+    ];
+    for (const rate of [0.5, 2, 3.25, 10]) {
+      const d0 = scene.whatIf!.dataFor({ rate });
+      const says = scene.whatIf!.says(d0, zh);
+      expect(untranslated(says), says).toEqual([]);
+      expect(scene.whatIf!.spec.controls[0]!.show!(rate, { rate }, zh)).toMatch(/^\d+\.\d\d美元$/);
+      for (const usage of usages)
+        for (const st of scene.steps)
+          for (const v of ['wide', 'narrow'] as const) {
+            const f = scene.layout({ ...d0, usage }, st.id, sizeFor(scene, v), zh);
+            const words = [
+              f.title,
+              f.description,
+              ...f.marks.flatMap((m) => (m.kind === 'text' ? [m.text] : [])),
+              f.table.caption,
+              ...f.table.columns,
+              ...f.table.rows.flatMap((r) => r.filter((c, j) => typeof c === 'string' && f.table.columns[j] !== '来源') as string[]),
+            ];
+            expect(
+              words.filter((w) => /NaN|undefined|Infinity/.test(w) || untranslated(w).length > 0),
+              `${st.id} ${v} at $${rate}`,
+            ).toEqual([]);
+          }
+    }
   });
 });

@@ -11,21 +11,21 @@
 import { NARROW_BREAKPOINT, type Frame, type Mark, type Size, findStep } from '../contract';
 import { header, paragraph } from '../kit/chart';
 import { steps } from './steps';
-import { type CostSceneData, REPORTED_RATE } from './shared';
+import { type CostSceneData, type CostText, REPORTED_RATE, price } from './shared';
 import { stepsById } from './steps/index';
 
-export function layout(data: CostSceneData, stepId: string, size: Size): Frame {
+export function layout(data: CostSceneData, stepId: string, size: Size, text: CostText): Frame {
   const step = findStep('cost', steps, stepId);
   const def = stepsById[step.id];
   const narrow = size.width < NARROW_BREAKPOINT;
   const W = size.width;
   const H = size.height;
-  const h = def.headline(data, narrow);
+  const h = def.headline(data, narrow, text);
   // A reader's what-if price (what-if.ts) changes the dollars steps: their title area says so first.
   const rate = data.run.dollarsPerGpuHour.value;
   const badge =
     rate !== REPORTED_RATE && def.showsRate
-      ? paragraph('whatif', `What if… — not the report’s $${REPORTED_RATE}: $${rate.toFixed(2)} per GPU-hour`, 0, 12, W, {
+      ? paragraph('whatif', text.t('whatIf.badge', { reported: price(text, REPORTED_RATE), rate: price(text, rate, 2) }), 0, 12, W, {
           className: 'co-whatif',
           fontSize: 12,
           fontWeight: 700,
@@ -35,13 +35,13 @@ export function layout(data: CostSceneData, stepId: string, size: Size): Frame {
   const dy = badge ? badge.bottom + 8 : 0;
   const head = header(h.title, h.sub, W, narrow);
   const marks: Mark[] = [...(badge?.marks ?? []), ...(dy ? head.marks.map((m) => (m.kind === 'text' ? { ...m, y: m.y + dy } : m)) : head.marks)];
-  marks.push(...def.marks(data, W, H, narrow, head.bottom + dy));
+  marks.push(...def.marks(data, W, H, narrow, head.bottom + dy, text));
   return {
     width: W,
     height: H,
-    title: badge ? `What if… — not the report’s $${REPORTED_RATE}: ${h.title}` : h.title,
-    description: def.describe(data),
+    title: badge ? text.t('whatIf.title', { reported: price(text, REPORTED_RATE), title: h.title }) : h.title,
+    description: def.describe(data, text),
     marks,
-    table: def.table(data),
+    table: def.table(data, text),
   };
 }

@@ -6,34 +6,54 @@ import { scaleLinear } from 'd3-scale';
 import { gpuHoursToDollars } from '../../model/cost';
 import type { DataTable, Mark } from '../contract';
 import { px } from '../kit/format';
-import { footnote, int, lines, paragraph, usdM } from '../kit/chart';
+import { footnote, lines, paragraph } from '../kit/chart';
 import { measure, smallType, wrap } from '../kit/text';
 import { xAxis } from '../kit/axis';
-import { type CostSceneData, REPORTED_RATE, rateText, runFigures, hoursText, STAGE_CLASS } from './shared';
+import {
+  type CostKey,
+  type CostSceneData,
+  type CostText,
+  REPORTED_RATE,
+  price,
+  rateText,
+  runFigures,
+  hoursText,
+  stageWord,
+  STAGE_CLASS,
+  usdMillions,
+} from './shared';
 
-export function runMarks(d: CostSceneData, stepId: 'gpu-hours' | 'dollars' | 'days', W: number, H: number, narrow: boolean, top: number): Mark[] {
+export function runMarks(
+  d: CostSceneData,
+  stepId: 'gpu-hours' | 'dollars' | 'days',
+  W: number,
+  H: number,
+  narrow: boolean,
+  top: number,
+  text: CostText,
+): Mark[] {
   const marks: Mark[] = [];
   const f = runFigures(d.run);
+  const yours = f.rate !== REPORTED_RATE;
+  const n = narrow ? '.narrow' : '';
   const noteText =
     stepId === 'days'
-      ? narrow
-        ? `Days = GPU-hours ÷ ${int(f.gpus)} GPUs ÷ 24, as if every GPU worked the whole time (our arithmetic).`
-        : `Days = GPU-hours ÷ ${int(f.gpus)} GPUs ÷ 24 hours, as if the whole cluster worked on each stage in turn: our arithmetic, not a reported timeline.`
-      : narrow
-        ? `DeepSeek-V3 technical report, Table 1${stepId === 'dollars' ? `, at ${rateText(f.rate)}/GPU-hour${f.rate === REPORTED_RATE ? '' : ' (yours)'}` : ''}. Totals computed here.`
-        : `DeepSeek-V3 technical report, Table 1 (H800 GPU-hours for each stage${stepId === 'dollars' ? (f.rate === REPORTED_RATE ? `, priced at the assumed $${f.rate} each` : `, priced at your ${rateText(f.rate)} each`) : ''}). The totals are added up here from the three stages.`;
+      ? text.t(`run.note.days${n}` as CostKey, { gpus: f.gpus })
+      : stepId === 'dollars'
+        ? text.t(`run.note.${yours ? 'dollarsYours' : 'dollars'}${n}` as CostKey, { rate: narrow || yours ? rateText(text, f.rate) : price(text, f.rate) })
+        : text.t(`run.note.hours${n}` as CostKey);
   const note = footnote('run:note', noteText, W, H);
   marks.push(...note.marks);
 
   // A one-line explainer under the headline.
   const calloutText =
     stepId === 'gpu-hours'
-      ? `1 GPU-hour = one ${d.run.gpu.name} chip working for one hour. DeepSeek used ${int(f.gpus)} of them.`
+      ? text.t('run.callout.hours', { gpus: f.gpus })
       : stepId === 'dollars'
-        ? f.rate === REPORTED_RATE
-          ? `× $${f.rate} per GPU-hour: the rental price the report assumes, not money it says it paid.`
-          : `× ${rateText(f.rate)} per GPU-hour: your what-if price; the report assumes $${REPORTED_RATE}, not money it says it paid.`
-        : `${int(f.gpus)} GPUs × 24 hours = ${int(f.gpus * 24)} GPU-hours a day. The report: pre-training took “${d.run.reportedWallTime.value}”.`;
+        ? yours
+          ? text.t('run.callout.dollarsYours', { rate: rateText(text, f.rate), reported: price(text, REPORTED_RATE) })
+          : text.t('run.callout.dollars', { rate: price(text, f.rate) })
+        : text.t('run.callout.days', { gpus: f.gpus, perDay: f.gpus * 24 });
   const callout = paragraph('run:callout', calloutText, 12, top + 13, W - 16, {
     className: 'co-callout',
     fontSize: narrow ? 12 : 13,
@@ -60,23 +80,26 @@ export function runMarks(d: CostSceneData, stepId: 'gpu-hours' | 'dollars' | 'da
   const rowH = Math.max(0, (plotBottom - plotTop) / rows);
   const barH = Math.min(narrow ? 14 : 20, Math.max(4, rowH * (narrow ? 0.32 : 0.5)));
   const x0 = labelW + (narrow ? 8 : 0);
-  const x1 = W - valueW - (narrow ? 66 : 0);
-
   const isDays = stepId === 'days';
   const domainMax = isDays ? 60 : 3e6;
+  const totalText = isDays
+    ? text.t('days', { days: f.days.toFixed(1) })
+    : stepId === 'dollars'
+      ? usdMillions(text, f.dollars)
+      : hoursText(text, f.total, narrow);
+  // The total's value sits after its bar: a longer one (557.6万美元) narrows the plot until it fits.
+  const share = (isDays ? f.days : f.total) / domainMax;
+  const room = W - 6 - measure(totalText, { size: narrow ? 14 : 16, weight: 800 });
+  const x1 = Math.min(W - valueW - (narrow ? 66 : 0), share > 0 ? x0 + (room - x0) / share : Infinity);
   const x = scaleLinear().domain([0, domainMax]).range([x0, x1]);
   const tickText = (t: number, i: number, all: number[]) =>
     isDays
       ? i === all.length - 1
-        ? `${t} days`
+        ? text.t('days', { days: t })
         : String(t)
       : stepId === 'dollars'
-        ? t === 0
-          ? '$0'
-          : `$${Number((gpuHoursToDollars(t, f.rate) / 1e6).toFixed(2))}M`
-        : t === 0
-          ? '0'
-          : `${t / 1e6}M`;
+        ? dollarTick(text, t === 0 ? 0 : gpuHoursToDollars(t, f.rate))
+        : hourTick(text, t);
   marks.push(
     ...xAxis({
       key: `run:${isDays ? 'd' : 'h'}`,
@@ -89,7 +112,11 @@ export function runMarks(d: CostSceneData, stepId: 'gpu-hours' | 'dollars' | 'da
       labelGap: 14,
     }),
   );
-  const unit = isDays ? 'days' : stepId === 'dollars' ? `US dollars at $${d.run.dollarsPerGpuHour.value} per GPU-hour` : 'H800 GPU-hours';
+  const unit = isDays
+    ? text.t('run.unit.days')
+    : stepId === 'dollars'
+      ? text.t('run.unit.dollars', { rate: price(text, d.run.dollarsPerGpuHour.value) })
+      : text.t('run.unit.hours');
   marks.push({
     kind: 'text',
     key: 'run:unit',
@@ -120,10 +147,23 @@ export function runMarks(d: CostSceneData, stepId: 'gpu-hours' | 'dollars' | 'da
       rx: 1.5,
       className: `co-bar ${STAGE_CLASS[i] ?? 'co-seg-2'}`,
     });
-    const valueText = isDays ? `${s.days.toFixed(1)} days` : stepId === 'dollars' ? usdM(s.dollars) : hoursText(s.gpuHours, narrow);
+    const valueText = isDays
+      ? text.t('days', { days: s.days.toFixed(1) })
+      : stepId === 'dollars'
+        ? usdMillions(text, s.dollars)
+        : hoursText(text, s.gpuHours, narrow);
     if (narrow) {
       // Right of the zero line, which runs up through the label row.
-      marks.push({ kind: 'text', key: `${key}:label`, x: px(x0 + 4), y: px(y0 + 11), text: s.short, className: 'co-row-label', fontSize: 12, fontWeight: 700 });
+      marks.push({
+        kind: 'text',
+        key: `${key}:label`,
+        x: px(x0 + 4),
+        y: px(y0 + 11),
+        text: stageWord(text, s, 'short'),
+        className: 'co-row-label',
+        fontSize: 12,
+        fontWeight: 700,
+      });
       const vx = bx + bw + 5;
       const fitsRight = vx + measure(valueText, { size: 12, weight: 700 }) < W;
       marks.push({
@@ -139,14 +179,14 @@ export function runMarks(d: CostSceneData, stepId: 'gpu-hours' | 'dollars' | 'da
         fontWeight: 700,
       });
     } else {
-      const detail = wrap(s.detail, { width: labelW - 16, size: smallType(narrow) });
+      const detail = wrap(stageWord(text, s, 'detail'), { width: labelW - 16, size: smallType(narrow) });
       const dy = detail.length > 1 ? -7 : 0;
       marks.push({
         kind: 'text',
         key: `${key}:label`,
         x: px(labelW - 12),
         y: px(cy - 7 + dy),
-        text: s.label,
+        text: stageWord(text, s, 'label'),
         anchor: 'end',
         baseline: 'middle',
         className: 'co-row-label',
@@ -196,14 +236,7 @@ export function runMarks(d: CostSceneData, stepId: 'gpu-hours' | 'dollars' | 'da
     });
     acc += v;
   });
-  const totalText = isDays
-    ? `${f.days.toFixed(1)} days`
-    : stepId === 'dollars'
-      ? usdM(f.dollars)
-      : narrow
-        ? `${(f.total / 1e6).toFixed(3)}M`
-        : `${(f.total / 1e6).toFixed(3)} million`;
-  const totalLabel = isDays ? 'Whole run' : 'Total';
+  const totalLabel = text.t(isDays ? 'run.wholeRun' : 'run.total');
   if (narrow) {
     marks.push({
       kind: 'text',
@@ -243,15 +276,28 @@ export function runMarks(d: CostSceneData, stepId: 'gpu-hours' | 'dollars' | 'da
   return marks;
 }
 
+/** Axis ticks in dollars: $0, $2M, $2.25M; Chinese 0, 200万美元. */
+function dollarTick(text: CostText, v: number): string {
+  if (text.locale === 'zh') return v === 0 ? '0' : usdMillions(text, v);
+  return v === 0 ? '$0' : `$${Number((v / 1e6).toFixed(2))}M`;
+}
+/** Axis ticks in GPU-hours: 0, 1M; Chinese 0, 100万. */
+const hourTick = (text: CostText, t: number) => (t === 0 ? '0' : text.format(t, { notation: 'compact', maximumFractionDigits: 2 }));
+
 /** The V3 run stage by stage, in hours, dollars and days (steps gpu-hours, dollars, days). */
-export function runTable(d: CostSceneData): DataTable {
+export function runTable(d: CostSceneData, text: CostText): DataTable {
   const f = runFigures(d.run);
   return {
-    caption: 'DeepSeek-V3 final training run (V3 technical report, Table 1); dollars and days computed',
-    columns: ['Stage', 'H800 GPU-hours', `US dollars at $${f.rate}/GPU-hour`, `Days on ${int(f.gpus)} GPUs`],
+    caption: text.t('run.caption'),
+    columns: [
+      text.t('run.col.stage'),
+      text.t('run.col.hours'),
+      text.t('run.col.dollars', { rate: price(text, f.rate) }),
+      text.t('run.col.days', { gpus: f.gpus }),
+    ],
     rows: [
-      ...f.stages.map((s) => [s.label, s.gpuHours, s.dollars, Math.round(s.days * 10) / 10] as (string | number)[]),
-      ['Total (sum)', f.total, f.dollars, Math.round(f.days * 10) / 10],
+      ...f.stages.map((s) => [stageWord(text, s, 'label'), s.gpuHours, s.dollars, Math.round(s.days * 10) / 10] as (string | number)[]),
+      [text.t('run.totalRow'), f.total, f.dollars, Math.round(f.days * 10) / 10],
     ],
   };
 }

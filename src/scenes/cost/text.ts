@@ -1,6 +1,6 @@
 /**
- * Words for a bill, shared by the cost scene (SVG) and the cost calculator (HTML),
- * so the figure and the calculator always say the same thing the same way.
+ * The cost calculator's words for a bill (HTML, English only so far). The figure says the same
+ * things through its catalogue (./bill-words.ts, messages/<locale>.json), the same sums the same way.
  * Light on purpose (no d3-scale): the calculator's browser bundle imports it.
  */
 import type { Bill, Usage } from '../../model/cost';

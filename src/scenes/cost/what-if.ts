@@ -6,23 +6,21 @@
 import { trainingCostData } from '../../data/raw-cost';
 import { r1OwnTraining, totalGpuHours } from '../../model/cost';
 import type { WhatIfSpec, WhatIfState } from '../kit/what-if';
-import { formatNumber } from '../kit/format';
-import type { CostSceneData } from './shared';
+import type { SceneText } from '../kit/messages';
+import { type CostSceneData, type CostText, excludedWord, listOf, price, usdMillions, usdThousands } from './shared';
 
 const run = trainingCostData;
-const usd2 = (v: number) => `$${v.toFixed(2)}`;
 
 export const costWhatIf: WhatIfSpec = {
   controls: [
     {
       key: 'rate',
-      label: `Rental price of one H800 GPU-hour (the report assumes $${run.dollarsPerGpuHour.value})`,
       min: 0.5,
       max: 10,
       step: 0.25,
       decimals: 2,
       r1: run.dollarsPerGpuHour.value,
-      show: usd2,
+      show: (v, _state, text) => price(text, v, 2),
     },
   ],
 };
@@ -54,21 +52,26 @@ export function r1OwnDollars(d: CostSceneData): { dollars: number; reported: boo
   return { dollars: t.dollars, reported: false };
 }
 
-const m3 = (v: number) => `$${(v / 1e6).toFixed(3)}M`;
-// d3-format, not toLocaleString: that builds an Intl formatter per call, a long task at CPU ×4 while the slider moves.
-const k = (v: number) => `$${formatNumber(Math.round(v / 1000))}K`;
-
 /** The result in words, for the controls' live region. */
-export function costSays(d: CostSceneData): string {
+export function costSays(d: CostSceneData, sceneText: SceneText): string {
+  const text = sceneText as CostText;
   const rate = d.run.dollarsPerGpuHour.value;
-  const dollars = totalGpuHours(d.run.stages) * rate;
   const own = r1OwnDollars(d);
-  const reported = rate === run.dollarsPerGpuHour.value;
-  const head = reported
-    ? `The reported figures, at the assumed $${run.dollarsPerGpuHour.value} per GPU-hour.`
-    : `What if… — not the report’s $${run.dollarsPerGpuHour.value}: at ${usd2(rate)} per GPU-hour,`;
-  return `${head} V3’s final run ${m3(dollars)}${reported ? '' : ` (reported: ${m3(totalGpuHours(run.stages) * run.dollarsPerGpuHour.value)})`}; R1’s own training about ${k(own.dollars)}${own.reported ? '' : ` (reported: about ${k(run.r1OwnTraining.reportedCost.value)})`}. Still left out: ${d.run.excluded
-    .filter((e) => e.id !== 'r1-rl')
-    .map((e) => `${e.label.charAt(0).toLowerCase()}${e.label.slice(1)}`)
-    .join('; ')}.`;
+  const params = {
+    rate: price(text, rate, 2),
+    v3: usdMillions(text, totalGpuHours(d.run.stages) * rate),
+    r1: usdThousands(text, own.dollars),
+    left: listOf(
+      text,
+      d.run.excluded.filter((e) => e.id !== 'r1-rl').map((e) => excludedWord(text, e, 'inList')),
+      'list.semicolon',
+    ),
+  };
+  if (rate === run.dollarsPerGpuHour.value) return text.t('says.reported', { ...params, rate: price(text, rate) });
+  return text.t('says.whatIf', {
+    ...params,
+    reported: price(text, run.dollarsPerGpuHour.value),
+    v3Reported: usdMillions(text, totalGpuHours(run.stages) * run.dollarsPerGpuHour.value),
+    r1Reported: usdThousands(text, run.r1OwnTraining.reportedCost.value),
+  });
 }

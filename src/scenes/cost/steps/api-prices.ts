@@ -3,19 +3,29 @@ import { scaleLinear } from 'd3-scale';
 import { percentCheaper, timesCheaper } from '../../../model/cost';
 import type { Mark } from '../../contract';
 import { px } from '../../kit/format';
-import { footnote, usd } from '../../kit/chart';
+import { footnote } from '../../kit/chart';
 import { measure, smallType } from '../../kit/text';
-import { type CostSceneData, type CostStep, priceModel } from '../shared';
+import { type CostSceneData, type CostStep, type CostText, cents, key, listOf, price, priceModel } from '../shared';
 
-function legend(d: CostSceneData, y: number, narrow: boolean): { marks: Mark[]; bottom: number } {
+const PARTS = ['inputCacheHit', 'inputCacheMiss', 'output'] as const;
+/** A model's price date in words (its `dateLabel`, by model id). */
+export const dateLabel = (text: CostText, id: string) => text.t(key(`model.${id}.dateLabel`));
+
+function legend(d: CostSceneData, y: number, narrow: boolean, text: CostText): { marks: Mark[]; bottom: number } {
   const marks: Mark[] = [];
   const r1 = priceModel(d.pricing, 'deepseek-r1');
   const o1 = priceModel(d.pricing, 'o1');
   const items: [string, string, string][] = [
-    ['r1', 'co-r1', narrow ? `${r1.name}: launch list price, Jan 2025` : `${r1.name} (${r1.apiName}): ${r1.dateLabel}, DeepSeek API docs`],
-    ['o1', 'co-o1', narrow ? `${o1.name}: as quoted, Jan 2025 (secondary)` : `${o1.name}: ${o1.dateLabel} (secondary source)`],
+    [
+      'r1',
+      'co-r1',
+      narrow
+        ? text.t('price.legend.r1.narrow', { name: r1.name })
+        : text.t('price.legend.r1', { name: r1.name, api: r1.apiName, date: dateLabel(text, r1.id) }),
+    ],
+    ['o1', 'co-o1', narrow ? text.t('price.legend.o1.narrow', { name: o1.name }) : text.t('price.legend.o1', { name: o1.name, date: dateLabel(text, o1.id) })],
   ];
-  items.forEach(([id, cls, text], i) => {
+  items.forEach(([id, cls, words], i) => {
     const ly = y + i * 17;
     marks.push({ kind: 'rect', key: `price:legend:${id}`, x: 0, y: px(ly - 6), width: 12, height: 12, rx: 2, className: `co-bar ${cls}` });
     marks.push({
@@ -23,7 +33,7 @@ function legend(d: CostSceneData, y: number, narrow: boolean): { marks: Mark[]; 
       key: `price:legend:${id}:text`,
       x: 17,
       y: px(ly),
-      text,
+      text: words,
       baseline: 'middle',
       className: 'legend-label',
       fontSize: smallType(narrow),
@@ -32,26 +42,15 @@ function legend(d: CostSceneData, y: number, narrow: boolean): { marks: Mark[]; 
   return { marks, bottom: y + items.length * 17 };
 }
 
-function pricesMarks(d: CostSceneData, W: number, H: number, narrow: boolean, top: number): Mark[] {
+function pricesMarks(d: CostSceneData, W: number, H: number, narrow: boolean, top: number, text: CostText): Mark[] {
   const marks: Mark[] = [];
   const r1 = priceModel(d.pricing, 'deepseek-r1');
   const o1 = priceModel(d.pricing, 'o1');
-  const note = footnote(
-    'price:note',
-    narrow
-      ? 'US dollars per million tokens. Prices change; these are the January 2025 list prices.'
-      : 'US dollars per million tokens. Prices change over time: these are the list prices of January 2025. Output includes the reasoning for both models.',
-    W,
-    H,
-  );
+  const note = footnote('price:note', text.t(narrow ? 'price.note.narrow' : 'price.note'), W, H);
   marks.push(...note.marks);
-  const lg = legend(d, top + 6, narrow);
+  const lg = legend(d, top + 6, narrow, text);
   marks.push(...lg.marks);
-  const groups: { id: 'inputCacheHit' | 'inputCacheMiss' | 'output'; label: string; short: string }[] = [
-    { id: 'inputCacheHit', label: 'Input, cached', short: 'Input, cached' },
-    { id: 'inputCacheMiss', label: 'Input, not cached', short: 'Input, not cached' },
-    { id: 'output', label: 'Output', short: 'Output' },
-  ];
+  const groups = PARTS.map((id) => ({ id, label: text.t(`price.group.${id}`) }));
   const labelW = narrow ? 0 : 130;
   const ratioW = narrow ? 0 : 92;
   const plotTop = lg.bottom + 12;
@@ -62,7 +61,13 @@ function pricesMarks(d: CostSceneData, W: number, H: number, narrow: boolean, to
   const max = Math.max(...groups.map((g) => Math.max(r1[g.id], o1[g.id])));
   const x = scaleLinear()
     .domain([0, Math.ceil(max / 20) * 20])
-    .range([labelW + (narrow ? 6 : 0), W - ratioW - (narrow ? 58 : 52)]);
+    // Room after the longest bar for its value (60.00美元 is wider than $60.00).
+    .range([
+      labelW + (narrow ? 6 : 0),
+      W -
+        ratioW -
+        Math.max(narrow ? 58 : 52, ...groups.flatMap((g) => [r1[g.id], o1[g.id]]).map((v) => measure(cents(text, v), { size: 12, weight: 700 }) + 6)),
+    ]);
   for (const t of x.ticks(4)) {
     marks.push({
       kind: 'line',
@@ -74,13 +79,14 @@ function pricesMarks(d: CostSceneData, W: number, H: number, narrow: boolean, to
       className: t === 0 ? 'axis-line' : 'grid-line',
     });
     // The zero tick's label starts at the axis when centring it would cut it at the figure's edge.
-    const edge = t === 0 && x(t) < measure(`$${t}`, { size: smallType(narrow) }) / 2;
+    const tick = price(text, t);
+    const edge = t === 0 && x(t) < measure(tick, { size: smallType(narrow) }) / 2;
     marks.push({
       kind: 'text',
       key: `price:tick:${t}`,
       x: px(edge ? x(t) - 2 : x(t)),
       y: px(plotBottom + 14),
-      text: `$${t}`,
+      text: tick,
       anchor: edge ? 'start' : 'middle',
       className: 'tick-label',
       fontSize: smallType(narrow),
@@ -97,7 +103,7 @@ function pricesMarks(d: CostSceneData, W: number, H: number, narrow: boolean, to
         key: `${key}:label`,
         x: px(x(0) + 4),
         y: px(y0 + 13),
-        text: g.short,
+        text: g.label,
         className: 'co-row-label',
         fontSize: 12,
         fontWeight: 700,
@@ -138,7 +144,7 @@ function pricesMarks(d: CostSceneData, W: number, H: number, narrow: boolean, to
         key: `${key}:value:${id}`,
         x: px(x(v) + 5),
         y: px(by + barH / 2),
-        text: usd(v),
+        text: cents(text, v),
         baseline: 'middle',
         className: id === 'r1' ? 'co-value co-r1-text' : 'co-value',
         fontSize: 12,
@@ -153,7 +159,7 @@ function pricesMarks(d: CostSceneData, W: number, H: number, narrow: boolean, to
         key: `${key}:ratio`,
         x: px(W),
         y: px(y0 + 13),
-        text: `R1 ${Math.round(pc)}% less`,
+        text: text.t('price.less.narrow', { pct: Math.round(pc) }),
         anchor: 'end',
         className: 'co-ratio',
         fontSize: 12,
@@ -165,7 +171,7 @@ function pricesMarks(d: CostSceneData, W: number, H: number, narrow: boolean, to
         key: `${key}:ratio`,
         x: px(W),
         y: px(barsTop + barH - 5),
-        text: `${Math.round(pc)}% less`,
+        text: text.t('price.less', { pct: Math.round(pc) }),
         anchor: 'end',
         baseline: 'middle',
         className: 'co-ratio',
@@ -177,7 +183,7 @@ function pricesMarks(d: CostSceneData, W: number, H: number, narrow: boolean, to
         key: `${key}:times`,
         x: px(W),
         y: px(barsTop + barH + 11),
-        text: `1/${Math.round(times)} the price`,
+        text: text.t('price.times', { times: Math.round(times) }),
         anchor: 'end',
         baseline: 'middle',
         className: 'co-row-detail',
@@ -189,20 +195,29 @@ function pricesMarks(d: CostSceneData, W: number, H: number, narrow: boolean, to
 }
 
 export const step: CostStep = {
-  headline(d) {
+  headline(d, _narrow, text) {
     const r1 = priceModel(d.pricing, 'deepseek-r1');
     const o1 = priceModel(d.pricing, 'o1');
     return {
-      title: `Per token, R1 cost about ${Math.round(percentCheaper(r1.output, o1.output))}% less than o1`,
-      sub: 'API list prices per million tokens when R1 launched, January 2025.',
+      title: text.t('price.title', { pct: Math.round(percentCheaper(r1.output, o1.output)) }),
+      sub: text.t('price.sub'),
     };
   },
   marks: pricesMarks,
-  describe: (d) =>
-    `Price per million tokens, DeepSeek-R1 vs OpenAI o1: ${(['inputCacheHit', 'inputCacheMiss', 'output'] as const).map((k) => `${k === 'output' ? 'output' : k === 'inputCacheHit' ? 'cached input' : 'input'} ${usd(priceModel(d.pricing, 'deepseek-r1')[k])} vs ${usd(priceModel(d.pricing, 'o1')[k])}`).join('; ')}.`,
-  table: (d) => ({
-    caption: 'API list prices, US dollars per million tokens',
-    columns: ['Model', 'Input, cache hit', 'Input, cache miss', 'Output', 'Date', 'Source'],
-    rows: d.pricing.models.map((m) => [m.name, m.inputCacheHit, m.inputCacheMiss, m.output, m.dateLabel, m.source]),
+  describe(d, text) {
+    const r1 = priceModel(d.pricing, 'deepseek-r1');
+    const o1 = priceModel(d.pricing, 'o1');
+    return text.t('price.describe', {
+      list: listOf(
+        text,
+        PARTS.map((k) => text.t('price.describe.item', { part: text.t(`part.${k}`), r1: cents(text, r1[k]), o1: cents(text, o1[k]) })),
+        'list.semicolon',
+      ),
+    });
+  },
+  table: (d, text) => ({
+    caption: text.t('price.caption'),
+    columns: [text.t('col.model'), text.t('price.col.hit'), text.t('price.col.miss'), text.t('col.output'), text.t('price.col.date'), text.t('col.source')],
+    rows: d.pricing.models.map((m) => [m.name, m.inputCacheHit, m.inputCacheMiss, m.output, dateLabel(text, m.id), m.source]),
   }),
 };

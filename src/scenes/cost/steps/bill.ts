@@ -3,26 +3,19 @@ import { scaleLinear } from 'd3-scale';
 import type { Bill } from '../../../model/cost';
 import type { Mark } from '../../contract';
 import { px } from '../../kit/format';
-import { footnote, lines, paragraph, usd } from '../../kit/chart';
-import { smallType, wrap } from '../../kit/text';
-import { billFormula, breakdownText, compareText, usageText } from '../text';
-import { type CostSceneData, type CostStep, priceModel, bills } from '../shared';
+import { footnote, lines, paragraph } from '../../kit/chart';
+import { measure, smallType, wrap } from '../../kit/text';
+import { billFormulaWords, breakdownWords, compareWords, usageWords } from '../bill-words';
+import { type CostSceneData, type CostStep, type CostText, cents, priceModel, bills } from '../shared';
 
-function billMarks(d: CostSceneData, W: number, H: number, narrow: boolean, top: number): Mark[] {
+function billMarks(d: CostSceneData, W: number, H: number, narrow: boolean, top: number, text: CostText): Mark[] {
   const marks: Mark[] = [];
   const b = bills(d);
   const r1 = priceModel(d.pricing, 'deepseek-r1');
   const o1 = priceModel(d.pricing, 'o1');
-  const note = footnote(
-    'bill:note',
-    narrow
-      ? 'Assumes both write the same number of tokens, which real tasks do not guarantee. January 2025 list prices.'
-      : 'Assumes both models write the same number of tokens for the same work, which real tasks do not guarantee. January 2025 list prices; o1’s from a secondary source.',
-    W,
-    H,
-  );
+  const note = footnote('bill:note', text.t(narrow ? 'bill.note.narrow' : 'bill.note'), W, H);
   marks.push(...note.marks);
-  const usage = paragraph('bill:usage', `For ${usageText(d.usage, narrow)}:`, 0, top + 12, W, {
+  const usage = paragraph('bill:usage', text.t('bill.for', { usage: usageWords(text, d.usage, narrow) }), 0, top + 12, W, {
     className: 'co-row-label',
     fontSize: narrow ? 12 : 13,
     fontWeight: 700,
@@ -30,11 +23,13 @@ function billMarks(d: CostSceneData, W: number, H: number, narrow: boolean, top:
   });
   marks.push(...usage.marks);
   const labelW = narrow ? 0 : 120;
-  const totalW = narrow ? 70 : 96;
+  // Room for the larger total after its bar (75.00美元 is wider than $75.00).
+  const totalSize = narrow ? 15 : 20;
+  const totalW = Math.max(narrow ? 70 : 96, ...[b.r1, b.o1].map((bl) => measure(cents(text, bl.total), { size: totalSize, weight: 800 }) + 10));
   const x = scaleLinear()
     .domain([0, Math.max(b.o1.total, b.r1.total, 1e-9)])
     .range([labelW, W - totalW]);
-  const cmpText = compareText(b);
+  const cmpText = compareWords(text, b);
   const cmpLines = wrap(cmpText, { width: W, size: narrow ? 15 : 20, weight: 700 });
   const cmpH = cmpLines.length * (narrow ? 19 : 25);
   const regionTop = usage.bottom + (narrow ? 14 : 20);
@@ -90,7 +85,7 @@ function billMarks(d: CostSceneData, W: number, H: number, narrow: boolean, top:
       key: `${key}:total`,
       x: px(x(acc) + 6),
       y: px(y + barH / 2),
-      text: usd(bl.total),
+      text: cents(text, bl.total),
       baseline: 'middle',
       className: id === 'r1' ? 'co-total co-r1-text' : 'co-total',
       fontSize: narrow ? 15 : 20,
@@ -101,7 +96,7 @@ function billMarks(d: CostSceneData, W: number, H: number, narrow: boolean, top:
       key: `${key}:parts`,
       x: px(labelW),
       y: px(y + barH + 14),
-      text: breakdownText(bl),
+      text: breakdownWords(text, bl),
       className: 'co-row-detail',
       fontSize: smallType(narrow),
     });
@@ -119,7 +114,7 @@ function billMarks(d: CostSceneData, W: number, H: number, narrow: boolean, top:
   );
   // The arithmetic, in per-million-token prices, where there is room for it.
   let fy = cmpY + cmpH + (narrow ? 8 : 14);
-  const head = 'The sums, at prices per million tokens:';
+  const head = text.t('bill.sums');
   // Always the same marks (stable keys); hidden when the figure is too short for them.
   const sums: Mark[] = [
     { kind: 'text', key: 'bill:sum:head', x: 0, y: px(fy), text: head, className: 'co-row-detail', fontSize: smallType(narrow), fontWeight: 700 },
@@ -129,7 +124,7 @@ function billMarks(d: CostSceneData, W: number, H: number, narrow: boolean, top:
     ['r1', r1, b.r1],
     ['o1', o1, b.o1],
   ] as const) {
-    const p = paragraph(`bill:sum:${id}`, `${m.name}: ${billFormula(m, d.usage, bl)}`, 0, fy, W, {
+    const p = paragraph(`bill:sum:${id}`, text.t('bill.sum', { model: m.name, formula: billFormulaWords(text, m, d.usage, bl) }), 0, fy, W, {
       className: 'co-row-detail',
       fontSize: smallType(narrow),
       lineHeight: 14,
@@ -144,23 +139,23 @@ function billMarks(d: CostSceneData, W: number, H: number, narrow: boolean, top:
 }
 
 export const step: CostStep = {
-  headline(d, narrow) {
+  headline(d, narrow, text) {
     const b = bills(d);
     return {
-      title: `One bill: ${usd(b.r1.total)} for R1, ${usd(b.o1.total)} for o1`,
-      sub: narrow ? 'The same use priced at each list.' : 'The same amount of use, priced at each model’s list prices.',
+      title: text.t('bill.title', { r1: cents(text, b.r1.total), o1: cents(text, b.o1.total) }),
+      sub: text.t(narrow ? 'bill.sub.narrow' : 'bill.sub'),
     };
   },
   marks: billMarks,
-  describe(d) {
+  describe(d, text) {
     const b = bills(d);
-    return `For ${usageText(d.usage)}, DeepSeek-R1 would cost ${usd(b.r1.total)} and OpenAI o1 ${usd(b.o1.total)} at January 2025 list prices.`;
+    return text.t('bill.describe', { usage: usageWords(text, d.usage), r1: cents(text, b.r1.total), o1: cents(text, b.o1.total) });
   },
-  table(d) {
+  table(d, text) {
     const b = bills(d);
     return {
-      caption: `Bill for ${usageText(d.usage)}, US dollars`,
-      columns: ['Model', 'Input from cache', 'Input not cached', 'Output', 'Total'],
+      caption: text.t('bill.caption', { usage: usageWords(text, d.usage) }),
+      columns: [text.t('col.model'), text.t('bill.col.hit'), text.t('bill.col.miss'), text.t('col.output'), text.t('bill.col.total')],
       rows: (['deepseek-r1', 'o1'] as const).map((id) => {
         const bl = id === 'o1' ? b.o1 : b.r1;
         const r = (v: number) => Math.round(v * 100) / 100;

@@ -1,20 +1,26 @@
 /** Step "days": the run as days on the cluster, if every GPU worked each stage in turn. */
-import { int } from '../../kit/chart';
-import { type CostStep, runFigures } from '../shared';
+import { type CostStep, listOf, runFigures, stageWord } from '../shared';
 import { runMarks, runTable } from '../run';
 
 export const step: CostStep = {
-  headline(d) {
+  headline(d, _narrow, text) {
     const f = runFigures(d.run);
     return {
-      title: `About ${Math.round(f.stages[0]!.days)} days of pre-training`,
-      sub: `That many GPU-hours keep ${int(f.gpus)} GPUs busy for ${f.stages[0]!.days.toFixed(1)} days; the whole run for ${f.days.toFixed(1)}.`,
+      title: text.t('days.title', { days: Math.round(f.stages[0]!.days) }),
+      sub: text.t('days.sub', { gpus: f.gpus, pre: f.stages[0]!.days.toFixed(1), run: f.days.toFixed(1) }),
     };
   },
-  marks: (d, W, H, narrow, top) => runMarks(d, 'days', W, H, narrow, top),
-  describe(d) {
+  marks: (d, W, H, narrow, top, text) => runMarks(d, 'days', W, H, narrow, top, text),
+  describe(d, text) {
     const f = runFigures(d.run);
-    return `Timeline in days if all ${int(f.gpus)} GPUs worked on each stage in turn: ${f.stages.map((x) => `${x.label.toLowerCase()} ${x.days.toFixed(1)} days`).join(', ')}; whole run ${f.days.toFixed(1)} days.`;
+    return text.t('days.describe', {
+      gpus: f.gpus,
+      list: listOf(
+        text,
+        f.stages.map((x) => text.t('list.item', { name: stageWord(text, x, 'inList'), value: text.t('days', { days: x.days.toFixed(1) }) })),
+      ),
+      run: f.days.toFixed(1),
+    });
   },
   table: runTable,
 };

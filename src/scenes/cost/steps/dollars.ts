@@ -1,24 +1,34 @@
 /** Step "dollars": the same run priced at the assumed rent per GPU-hour (or a reader's what-if price). */
 import { gpuHoursToDollars } from '../../../model/cost';
-import { usdM } from '../../kit/chart';
-import { type CostStep, REPORTED_RATE, rateText, runFigures } from '../shared';
+import { type CostStep, REPORTED_RATE, listOf, price, rateText, runFigures, stageWord, usdMillions } from '../shared';
 import { runMarks, runTable } from '../run';
 
 export const step: CostStep = {
-  headline(d) {
+  headline(d, _narrow, text) {
     const f = runFigures(d.run);
     return {
-      title: `Priced at ${usdM(f.dollars)} of rented GPU time`,
+      title: text.t('dollars.title', { amount: usdMillions(text, f.dollars) }),
       sub:
         f.rate === REPORTED_RATE
-          ? `The famous figure: those GPU-hours at an assumed $${f.rate} an hour, for V3’s last run only.`
-          : `Those GPU-hours at ${rateText(f.rate)} an hour, for V3’s last run only; at the report’s $${REPORTED_RATE}, ${usdM(gpuHoursToDollars(f.total, REPORTED_RATE))}.`,
+          ? text.t('dollars.sub', { rate: price(text, f.rate) })
+          : text.t('dollars.sub.whatIf', {
+              rate: rateText(text, f.rate),
+              reported: price(text, REPORTED_RATE),
+              amount: usdMillions(text, gpuHoursToDollars(f.total, REPORTED_RATE)),
+            }),
     };
   },
-  marks: (d, W, H, narrow, top) => runMarks(d, 'dollars', W, H, narrow, top),
-  describe(d) {
+  marks: (d, W, H, narrow, top, text) => runMarks(d, 'dollars', W, H, narrow, top, text),
+  describe(d, text) {
     const f = runFigures(d.run);
-    return `The same bars in US dollars at an assumed $${f.rate} per GPU-hour: ${f.stages.map((x) => `${x.label.toLowerCase()} ${usdM(x.dollars)}`).join(', ')}; total ${usdM(f.dollars)}.`;
+    return text.t('dollars.describe', {
+      rate: price(text, f.rate),
+      list: listOf(
+        text,
+        f.stages.map((x) => text.t('list.item', { name: stageWord(text, x, 'inList'), value: usdMillions(text, x.dollars) })),
+      ),
+      total: usdMillions(text, f.dollars),
+    });
   },
   table: runTable,
   showsRate: true,

@@ -3,27 +3,34 @@ import { scaleLinear } from 'd3-scale';
 import { r1OwnDollars } from '../what-if';
 import type { Mark } from '../../contract';
 import { px } from '../../kit/format';
-import { footnote, int, paragraph, usdM } from '../../kit/chart';
+import { footnote, paragraph } from '../../kit/chart';
 import { measure, smallType } from '../../kit/text';
-import { type CostSceneData, type CostStep, runFigures, STAGE_CLASS } from '../shared';
+import {
+  type CostSceneData,
+  type CostStep,
+  type CostText,
+  excludedWord,
+  isoDate,
+  listOf,
+  price,
+  runFigures,
+  STAGE_CLASS,
+  usdMillions,
+  usdThousands,
+  usdWhole,
+} from '../shared';
 
-function excludedMarks(d: CostSceneData, W: number, H: number, narrow: boolean, top: number): Mark[] {
+function excludedMarks(d: CostSceneData, W: number, H: number, narrow: boolean, top: number, text: CostText): Mark[] {
   const marks: Mark[] = [];
   const f = runFigures(d.run);
   const r1 = r1OwnDollars(d);
-  const note = footnote(
-    'ex:note',
-    narrow
-      ? `R1's own training: priced by DeepSeek in the Nature paper's supplement (2025), read via press reports.`
-      : `R1's own training (R1-Zero RL, SFT data, R1 RL): priced by DeepSeek in the supplement to the Nature version of the R1 paper (2025), read via press reports.`,
-    W,
-    H,
-  );
+  const total = usdMillions(text, f.dollars);
+  const note = footnote('ex:note', text.t(narrow ? 'ex.note.narrow' : 'ex.note'), W, H);
   marks.push(...note.marks);
   // A what-if price above the report's may make the bar longer than $6M: the scale grows with it.
   const x = scaleLinear()
     .domain([0, Math.max(6e6, f.dollars)])
-    .range([0, W - Math.max(narrow ? 70 : 110, measure(usdM(f.dollars), { size: narrow ? 14 : 16, weight: 800 }) + 12)]);
+    .range([0, W - Math.max(narrow ? 70 : 110, measure(total, { size: narrow ? 14 : 16, weight: 800 }) + 12)]);
   const barH = narrow ? 16 : 20;
   // The $5.576M bar, kept from the earlier steps (same keys) so it slides into place.
   marks.push({
@@ -31,7 +38,7 @@ function excludedMarks(d: CostSceneData, W: number, H: number, narrow: boolean, 
     key: 'run:total:label',
     x: 0,
     y: px(top + 12),
-    text: narrow ? 'V3’s final run, as priced' : 'DeepSeek-V3’s final training run, as priced in its report',
+    text: text.t(narrow ? 'ex.run.label.narrow' : 'ex.run.label'),
     className: 'co-row-label',
     fontSize: narrow ? 12 : 13,
     fontWeight: 800,
@@ -55,7 +62,7 @@ function excludedMarks(d: CostSceneData, W: number, H: number, narrow: boolean, 
     key: 'run:total:value',
     x: px(x(acc) + 6),
     y: px(by + barH / 2),
-    text: usdM(f.dollars),
+    text: total,
     baseline: 'middle',
     className: 'co-total',
     fontSize: narrow ? 14 : 16,
@@ -68,7 +75,7 @@ function excludedMarks(d: CostSceneData, W: number, H: number, narrow: boolean, 
     key: 'ex:r1:label',
     x: 0,
     y: px(ry - 8),
-    text: narrow ? 'R1’s own training (Nature paper)' : 'R1’s own training, priced later (Nature paper, via reports)',
+    text: text.t(narrow ? 'ex.r1.label.narrow' : 'ex.r1.label'),
     className: 'co-row-label',
     fontSize: narrow ? 12 : 13,
     fontWeight: 700,
@@ -79,7 +86,11 @@ function excludedMarks(d: CostSceneData, W: number, H: number, narrow: boolean, 
     key: 'ex:r1:value',
     x: px(x(r1.dollars) + 6),
     y: px(ry + barH / 2),
-    text: `≈$${int(r1.dollars / 1000)}K${r1.reported ? '' : narrow ? ' (computed)' : ` (computed at $${f.rate.toFixed(2)})`}`,
+    text: r1.reported
+      ? text.t('ex.r1.value', { amount: usdThousands(text, r1.dollars) })
+      : narrow
+        ? text.t('ex.r1.value.computed.narrow', { amount: usdThousands(text, r1.dollars) })
+        : text.t('ex.r1.value.computed', { amount: usdThousands(text, r1.dollars), rate: price(text, f.rate, 2) }),
     baseline: 'middle',
     className: 'co-value',
     fontSize: narrow ? 13 : 14,
@@ -93,7 +104,7 @@ function excludedMarks(d: CostSceneData, W: number, H: number, narrow: boolean, 
     key: 'ex:head',
     x: 0,
     y: px(listTop),
-    text: narrow ? 'Not in the figure (costs not disclosed):' : `Not in the ${usdM(f.dollars)}, and not disclosed, so drawn without a size:`,
+    text: narrow ? text.t('ex.head.narrow') : text.t('ex.head', { amount: total }),
     className: 'co-row-label',
     fontSize: narrow ? 12 : 13,
     fontWeight: 700,
@@ -126,7 +137,7 @@ function excludedMarks(d: CostSceneData, W: number, H: number, narrow: boolean, 
     });
     // Same marks at every size (stable keys): short boxes show the label and a one-line
     // basis; tall ones the report's reason in full. Lines that do not fit are hidden.
-    const basis = e.basis === 'stated' ? 'excluded, says the report' : 'left out by how the figure is built';
+    const basis = text.t(e.basis === 'stated' ? 'ex.basis.stated' : 'ex.basis.built');
     const tall = !narrow && boxH >= 64;
     const oneLine = boxH < 34;
     const ly = oneLine ? by2 + boxH / 2 : tall ? by2 + 18 : by2 + boxH * 0.38;
@@ -135,14 +146,14 @@ function excludedMarks(d: CostSceneData, W: number, H: number, narrow: boolean, 
       key: `${key}:label`,
       x: px(bx + 10),
       y: px(ly),
-      text: e.label,
+      text: excludedWord(text, e, 'label'),
       baseline: 'middle',
       className: 'co-row-label',
       fontSize: tall ? 13 : 12,
       fontWeight: 700,
     });
-    const text = tall ? `${e.detail.charAt(0).toUpperCase()}${e.detail.slice(1)}.` : basis;
-    const detail = paragraph(`${key}:basis`, text, bx + 10, tall ? by2 + 37 : narrow ? by2 + boxH - 9 : by2 + boxH * 0.72 + 4, boxW - 44, {
+    const words = tall ? excludedWord(text, e, 'detail') : basis;
+    const detail = paragraph(`${key}:basis`, words, bx + 10, tall ? by2 + 37 : narrow ? by2 + boxH - 9 : by2 + boxH * 0.72 + 4, boxW - 44, {
       className: 'co-row-detail',
       fontSize: smallType(narrow),
       lineHeight: 14,
@@ -156,38 +167,45 @@ function excludedMarks(d: CostSceneData, W: number, H: number, narrow: boolean, 
 }
 
 export const step: CostStep = {
-  headline(d, narrow) {
+  headline(d, narrow, text) {
     const f = runFigures(d.run);
     return {
-      title: `What ${usdM(f.dollars)} leaves out`,
-      sub: narrow
-        ? 'Not the cost of building DeepSeek, and not R1’s own training.'
-        : 'It is not what DeepSeek spent to build the model, and it is not R1’s own training.',
+      title: text.t('ex.title', { amount: usdMillions(text, f.dollars) }),
+      sub: text.t(narrow ? 'ex.sub.narrow' : 'ex.sub'),
     };
   },
   marks: excludedMarks,
-  describe(d) {
+  describe(d, text) {
     const f = runFigures(d.run);
-    return `The ${usdM(f.dollars)} bar for V3's final run next to R1's own training, about $${int(r1OwnDollars(d).dollars / 1000)}K (Nature paper, read via press reports${r1OwnDollars(d).reported ? '' : `; computed from its GPU-hours at $${f.rate.toFixed(2)}`}), and boxes without sizes for what the figure leaves out: ${d.run.excluded
-      .filter((e) => e.id !== 'r1-rl')
-      .map((e) => e.label.toLowerCase())
-      .join(', ')}.`;
+    const own = r1OwnDollars(d);
+    const params = {
+      amount: usdMillions(text, f.dollars),
+      r1: usdThousands(text, own.dollars),
+      list: listOf(
+        text,
+        d.run.excluded.filter((e) => e.id !== 'r1-rl').map((e) => excludedWord(text, e, 'inList')),
+      ),
+    };
+    return own.reported ? text.t('ex.describe', params) : text.t('ex.describe.computed', { ...params, rate: price(text, f.rate, 2) });
   },
-  table(d) {
+  table(d, text) {
     const f = runFigures(d.run);
+    const own = d.run.r1OwnTraining;
     return {
-      caption: 'What the DeepSeek-V3 training figure includes and leaves out',
-      columns: ['Item', 'In the figure?', 'Amount (US dollars)', 'Source', 'Where'],
+      caption: text.t('ex.caption'),
+      columns: [text.t('ex.col.item'), text.t('ex.col.in'), text.t('ex.col.amount'), text.t('col.source'), text.t('ex.col.where')],
       rows: [
-        [`DeepSeek-V3 final training run, GPU time at $${f.rate}/hour`, 'yes', f.dollars, d.run.source, 'Table 1'],
+        [text.t('ex.row.run', { rate: price(text, f.rate) }), text.t('ex.yes'), f.dollars, d.run.source, text.t('ex.row.runWhere')],
         ...d.run.excluded.map(
           (e) =>
             [
-              e.label,
-              `no (${e.basis})`,
-              e.id === 'r1-rl' ? `about $${int(d.run.r1OwnTraining.reportedCost.value)} (published ${d.run.r1OwnTraining.date})` : 'not disclosed',
+              excludedWord(text, e, 'label'),
+              text.t('ex.no', { basis: excludedWord(text, e, 'basis') }),
+              e.id === 'r1-rl'
+                ? text.t('ex.published', { amount: usdWhole(text, own.reportedCost.value), date: isoDate(text, own.date) })
+                : text.t('ex.notDisclosed'),
               e.source,
-              e.where,
+              excludedWord(text, e, 'where'),
             ] as (string | number)[],
         ),
       ],
