@@ -1,8 +1,7 @@
 import { localePath } from './i18n/paths';
 import type { Locale } from './i18n/locales';
 
-/** Site-wide constants: the name (the pitch is the UI catalogue's site.description), and URL helpers that respect BASE_PATH. */
-export const SITE_TITLE = 'R1, Explained';
+/** URL helpers that respect BASE_PATH (the site's name and pitch are the UI catalogue's site.title and site.description). */
 
 /** A site-internal URL under the configured base path ("/x/" -> "/r1-explained/x/"). */
 export function url(path: string): string {

@@ -11,10 +11,3 @@ export function formatFactValue(f: Fact): string {
   if (text.includes('NaN')) throw new Error(`fact value ${f.value} formats to NaN with "${f.format}"`);
   return `${f.prefix ?? ''}${text.replace('-', '−')}${f.suffix ?? ''}`;
 }
-
-/** The formatted fact `id` of `pool`; throws naming the id when it is missing. */
-export function factText(pool: Record<string, Fact>, id: string, where: string): string {
-  const f = pool[id];
-  if (!f) throw new Error(`${where}: unknown fact "${id}". Fix: use an id from src/data/facts/ or src/data/derived/.`);
-  return formatFactValue(f);
-}

@@ -118,10 +118,7 @@ export function spread(targets: readonly number[], gap: number, lo: number, hi: 
   return out;
 }
 
-const f1 = format('.1f');
 const f0 = format(',.0f');
-/** 71 -> "71.0%" (one decimal, as the paper prints its scores). */
-export const pct1 = (v: number) => `${f1(v)}%`;
 /** 2664000 -> "2,664,000". */
 export const int = (v: number) => f0(v);
 /** Dollars with cents: 2.74 -> "$2.74"; large values in thousands separators. */
