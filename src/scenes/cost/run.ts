@@ -4,7 +4,7 @@
  */
 import { scaleLinear } from 'd3-scale';
 import { gpuHoursToDollars } from '../../model/cost';
-import type { DataTable, Mark } from '../contract';
+import type { Mark } from '../contract';
 import { px } from '../kit/format';
 import { footnote, lines, paragraph } from '../kit/chart';
 import { measure, smallType, wrap } from '../kit/text';
@@ -283,21 +283,3 @@ function dollarTick(text: CostText, v: number): string {
 }
 /** Axis ticks in GPU-hours: 0, 1M; Chinese 0, 100万. */
 const hourTick = (text: CostText, t: number) => (t === 0 ? '0' : text.format(t, { notation: 'compact', maximumFractionDigits: 2 }));
-
-/** The V3 run stage by stage, in hours, dollars and days (steps gpu-hours, dollars, days). */
-export function runTable(d: CostSceneData, text: CostText): DataTable {
-  const f = runFigures(d.run);
-  return {
-    caption: text.t('run.caption'),
-    columns: [
-      text.t('run.col.stage'),
-      text.t('run.col.hours'),
-      text.t('run.col.dollars', { rate: price(text, f.rate) }),
-      text.t('run.col.days', { gpus: f.gpus }),
-    ],
-    rows: [
-      ...f.stages.map((s) => [stageWord(text, s, 'label'), s.gpuHours, s.dollars, Math.round(s.days * 10) / 10] as (string | number)[]),
-      [text.t('run.totalRow'), f.total, f.dollars, Math.round(f.days * 10) / 10],
-    ],
-  };
-}

@@ -1,6 +1,7 @@
 /** Step "days": the run as days on the cluster, if every GPU worked each stage in turn. */
 import { type CostStep, listOf, runFigures, stageWord } from '../shared';
-import { runMarks, runTable } from '../run';
+import { runMarks } from '../run';
+import { runTable } from '../run-table';
 
 export const step: CostStep = {
   headline(d, _narrow, text) {

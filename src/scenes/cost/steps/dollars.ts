@@ -1,7 +1,8 @@
 /** Step "dollars": the same run priced at the assumed rent per GPU-hour (or a reader's what-if price). */
 import { gpuHoursToDollars } from '../../../model/cost';
 import { type CostStep, REPORTED_RATE, listOf, price, rateText, runFigures, stageWord, usdMillions } from '../shared';
-import { runMarks, runTable } from '../run';
+import { runMarks } from '../run';
+import { runTable } from '../run-table';
 
 export const step: CostStep = {
   headline(d, _narrow, text) {

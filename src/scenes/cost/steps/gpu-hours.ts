@@ -1,6 +1,7 @@
 /** Step "gpu-hours": V3's final training run in H800 GPU-hours, stage by stage. */
 import { type CostStep, hoursText, listOf, runFigures, stageWord } from '../shared';
-import { runMarks, runTable } from '../run';
+import { runMarks } from '../run';
+import { runTable } from '../run-table';
 
 export const step: CostStep = {
   headline(d, narrow, text) {
