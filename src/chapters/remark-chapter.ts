@@ -211,9 +211,10 @@ export function remarkChapter(getRegistries: () => Registries, base = '/') {
       kids.forEach((c, i) => {
         // A Term is a button, and browsers may break a line between a button and the
         // full stop after it: the punctuation moves inside the Term (its `after`), kept on its line.
+        // Chinese closing marks too: a line must not start with 。 or ，(seen after 批次 in chapter 2).
         const next = kids[i + 1] as (Node & { value?: string }) | undefined;
         if (c.type === 'mdxJsxTextElement' && c.name === 'Term' && next?.type === 'text' && typeof next.value === 'string') {
-          const m = /^[.,;:!?)\]’”'"]+/.exec(next.value);
+          const m = /^[.,;:!?)\]’”'"，。、；：！？）》」』】〕…]+/.exec(next.value);
           if (m) {
             setAttr(c, 'after', m[0]);
             next.value = next.value.slice(m[0].length);
