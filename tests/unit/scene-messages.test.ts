@@ -203,6 +203,9 @@ describe('SceneText', () => {
     expect(thousands(en, 800000)).toBe('800k');
     expect(thousands(zh, 800000)).toBe('80万');
     expect(thousands(zh, 600000)).toBe('60万');
+    // Chinese keeps what the English k rounds away: 12,000 is 1.2万, never 1万.
+    expect(thousands(zh, 12000)).toBe('1.2万');
+    expect(thousands(zh, 9500)).toBe('9500');
     expect(usd(en, 589e9)).toBe('$589B');
     expect(usd(zh, 589e9)).toBe('5890亿美元');
     expect(usd(en, 593.7e9)).toBe('$593.7B');

@@ -36,5 +36,9 @@ export function countIn(text: Text, v: number, unit: 1e6 | 1e9, digits = 1, form
   return form === 'short' ? `${n}${unit === 1e9 ? 'B' : 'M'}` : `${n} ${unit === 1e9 ? 'billion' : 'million'}`;
 }
 
-/** A count in thousands, short, as the site writes sample counts: 800k in English, 80万 in Chinese (Intl's compact form, its K in lower case). */
-export const thousands = (text: Text, v: number) => count(text, v, 0).replace(/(\d)K$/, '$1k');
+/**
+ * A count in thousands, short, as the site writes sample counts: 800k in English (Intl's compact form,
+ * its K in lower case). Chinese counts in 万 and keeps what English rounds away: 80万, 1.2万, 9500.
+ */
+export const thousands = (text: Text, v: number) =>
+  text.locale === 'zh' ? text.format(v, { notation: 'compact', maximumFractionDigits: 2 }) : count(text, v, 0).replace(/(\d)K$/, '$1k');

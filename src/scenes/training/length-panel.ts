@@ -7,6 +7,7 @@ import { px } from '../kit/format';
 import { linear } from '../kit/linear';
 import type { Training } from '../../data/raw-training';
 import { smallType } from '../kit/text';
+import { thousands } from '../kit/numbers';
 import { nudges, placeAll } from '../kit/place';
 import type { Box, TrainingText } from './shared';
 import { STEP_MAX, xScale, xAxisMarks } from './curve-axis';
@@ -45,7 +46,8 @@ export function lengthPanel(d: Training, box: Box, narrow: boolean, text: Traini
       key: `len:ylabel:${t}`,
       x: px(x(0) - 6),
       y: px(y(t)),
-      text: t === 0 ? text.number(0) : text.t('len.tick', { n: t / 1000 }),
+      // 4k, 8k, 12k; in Chinese 4000, 8000, 1.2万 (Chinese counts in 万, not in thousands).
+      text: t === 0 ? text.number(0) : thousands(text, t),
       anchor: 'end',
       baseline: 'middle',
       className: 'tick-label',
@@ -93,7 +95,7 @@ export function lengthPanel(d: Training, box: Box, narrow: boolean, text: Traini
     key: 'len:end:label',
     x: px(lenRight + 6),
     y: px(y((e.low + e.high) / 2) - 1),
-    text: narrow ? text.t('len.end.narrow', { low: Math.round(e.low / 100) / 10, high: Math.round(e.high / 100) / 10 }) : `≈${int(e.low)}–${int(e.high)}`,
+    text: narrow ? text.t('len.end.narrow', endRange(text, e)) : `≈${int(e.low)}–${int(e.high)}`,
     className: 'tr-point-label',
     fontSize: narrow ? 12 : 13,
     fontWeight: 700,
@@ -109,4 +111,10 @@ export function lengthPanel(d: Training, box: Box, narrow: boolean, text: Traini
   });
   // The start label rises until the shaded range of lengths clears it.
   return placeAll(marks, (m) => (m.key === 'len:start:label' ? nudges('dy', -2, -24) : undefined), { width: box.x + box.w, height: box.y + box.h });
+}
+
+/** The narrow end label's range: English in thousands under one k (9.5–10k), Chinese each end in its own unit (9500–1万). */
+function endRange(text: TrainingText, e: { low: number; high: number }): { low: string | number; high: string | number } {
+  if (text.locale === 'zh') return { low: thousands(text, e.low), high: thousands(text, e.high) };
+  return { low: Math.round(e.low / 100) / 10, high: Math.round(e.high / 100) / 10 };
 }
