@@ -12,12 +12,23 @@ import { ALLOWANCES } from '../../src/scenes/kit/geometry-allowances';
 import { clampWhatIf, r1State } from '../../src/scenes/kit/what-if';
 import { textOf } from '../helpers/scene-text';
 
-/** The server's two sizes, and the widths the figure box has at 1280 and 390 px windows. */
+/**
+ * The server's two sizes, and the boxes the live figure gets on phones, where the browser lays it
+ * out again (measured on the claim-check chapter: the pinned box is shorter than the server's
+ * narrow frame). Chinese at each: its ink fills the em, so a layout that clears English may not.
+ */
+const PHONE_BOXES: readonly [string, Size][] = [
+  ['390×844 phone', { width: 366, height: 409 }],
+  ['360×740 phone', { width: 336, height: 454 }],
+  ['412×915 phone', { width: 388, height: 444 }],
+  ['375×667 phone', { width: 351, height: 474 }],
+];
 function sizesOf(name: string): { label: string; size: Size }[] {
   const scene = scenes[name]!;
   return [
     { label: 'wide', size: sizeFor(scene, 'wide') },
     { label: 'narrow', size: sizeFor(scene, 'narrow') },
+    ...PHONE_BOXES.map(([label, size]) => ({ label, size })),
   ];
 }
 
@@ -27,13 +38,14 @@ describe('figure geometry (kit metrics)', () => {
   for (const name of sceneNames) {
     const scene = scenes[name]!;
     for (const { label, size } of sizesOf(name)) {
-      it(`${name} at ${label} (${size.width}×${size.height}): every step's text is clear`, () => {
+      it(`${name} at ${label} (${size.width}×${size.height}): every step's text is clear, in English and in Chinese`, () => {
         const problems: string[] = [];
-        for (const step of scene.steps) {
-          const found = collisions(shapesOf(scene.layout(scene.data, step.id, size, textOf(scene))));
-          for (const c of found) if (!unallowed(name, [c], ALLOWANCES).length) used.add(`${name}|${c.text}|${c.other}`);
-          for (const c of unallowed(name, found, ALLOWANCES)) problems.push(`${step.id}: ${c.message}`);
-        }
+        for (const locale of ['en', 'zh'] as const)
+          for (const step of scene.steps) {
+            const found = collisions(shapesOf(scene.layout(scene.data, step.id, size, textOf(scene, locale))));
+            for (const c of found) if (!unallowed(name, [c], ALLOWANCES).length) used.add(`${name}|${c.text}|${c.other}`);
+            for (const c of unallowed(name, found, ALLOWANCES)) problems.push(`${locale} ${step.id}: ${c.message}`);
+          }
         expect(problems).toEqual([]);
       });
     }

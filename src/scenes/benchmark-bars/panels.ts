@@ -16,6 +16,7 @@ import {
   DOMAIN,
   formatValue,
   rowTitle,
+  rowShort,
   unitText,
   rowById,
   modelName,
@@ -58,7 +59,9 @@ function panelMarks(data: Benchmarks, row: Row, slot: number, box: { x: number; 
     key: `${k}:title`,
     x: px(box.x),
     y: px(box.y + 14),
-    text: rowTitle(text, row),
+    // The title with its gloss where it fits the panel; the benchmark's name alone where it does not
+    // (SWE-bench's Chinese gloss is wider than a 336 px phone box).
+    text: measure(rowTitle(text, row), { size: 14, weight: 700 }) <= box.w ? rowTitle(text, row) : rowShort(text, row),
     className: 'chart-title',
     fontSize: 14,
     fontWeight: 700,

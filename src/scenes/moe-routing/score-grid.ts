@@ -54,7 +54,7 @@ function gridMarks(data: MoeRoutingData, g: Grid, state: CellState, text: Routin
       key: `group:${grp}:label`,
       x: px(g.labelW - 6),
       y: px(groupMidY(g, grp)),
-      text: groupLabel(text, grp + 1, g.narrow),
+      text: groupLabel(text, grp + 1, g.narrow, g.rowsPerGroup * g.pitch + g.groupGap),
       anchor: 'end',
       baseline: 'middle',
       className: dropped ? 'tick-label mr-dropped-label' : 'tick-label',

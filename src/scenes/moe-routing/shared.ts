@@ -5,6 +5,7 @@
 import type { Frame, Mark, Size } from '../contract';
 import { formatNumber, formatPercent } from '../kit/format';
 import type { SceneText } from '../kit/messages';
+import { smallType } from '../kit/text';
 import type { MoeRoutingData } from './data';
 import type en from './messages/en.json';
 
@@ -20,7 +21,10 @@ export const expertList = (text: RoutingText, ids: readonly number[]) =>
     ids.map((e) => `#${e}`),
   );
 /** A group's label beside its row: "Group 3" (wide) or "G3" (phone). */
-export const groupLabel = (text: RoutingText, n: number, narrow: boolean) => text.t(narrow ? 'group.narrow' : 'group', { n });
+export const groupLabel = (text: RoutingText, n: number, narrow: boolean, room = Infinity) =>
+  // A Chinese label's ink fills its em (1组), a Latin one's does not (G1): where the groups stand closer than
+  // the type is tall (a 360 px phone's short box), the Chinese label is the group's number alone.
+  text.locale === 'zh' && room < smallType(narrow) + 1 ? text.number(n) : text.t(narrow ? 'group.narrow' : 'group', { n });
 
 // Numbers: these formats (decimal point, no grouping below 1,000) are the same in every language the site has.
 /** A gate weight: 0.1234 -> "12.3%". */

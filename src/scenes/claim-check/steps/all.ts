@@ -17,16 +17,19 @@ function allMarks(data: ClaimsData, text: ClaimText, claims: ClaimRow[], size: S
     claims.forEach((c, i) => {
       const y0 = top + rowH * i;
       const k = `c:${c.id}`;
-      const line1 = y0 + Math.min(10, rowH * 0.3);
-      const line2 = y0 + Math.min(27, rowH * 0.72);
+      // The badge and claim sit at the row's top, what the source says at its bottom: on a 390 px phone the
+      // box is about 409 px tall (rows of 29 px), and Chinese ink fills the em, so the two lines need the whole row.
+      const rowBadgeH = Math.min(badgeH, rowH * 0.48);
+      const line1 = y0 + rowBadgeH / 2 + 0.5;
+      const line2 = y0 + Math.min(rowH - 7.5, rowBadgeH + 14);
       if (i > 0) marks.push({ kind: 'line', key: `${k}:rule`, x1: 0, x2: px(W), y1: px(y0 - 1), y2: px(y0 - 1), className: 'grid-line' });
       marks.push({
         kind: 'rect',
         key: `${k}:badge`,
         x: 0,
-        y: px(line1 - badgeH / 2),
+        y: px(line1 - rowBadgeH / 2),
         width: badgeW,
-        height: px(badgeH),
+        height: px(rowBadgeH),
         rx: 3,
         className: badgeClass(c.verdict),
       });

@@ -87,7 +87,14 @@ function distilledMarks(d: MemorySceneData, W: number, H: number, narrow: boolea
     });
     marks.push({ kind: 'line', key: `${key}:track`, x1: px(x(lo)), x2: px(x(hi)), y1: px(cy), y2: px(cy), className: 'mf-track' });
     for (const t of totals) marks.push({ kind: 'circle', key: `${key}:${t.p}`, cx: px(x(t.v)), cy: px(cy), r, className: `mf-dot mf-dot-${t.p}` });
-    flips.set(`${key}:range`, [...nudges('dx', 2, 100), { x: px(x(lo) - r - 5), anchor: 'end' }]);
+    // Last resorts where the machines' lines crowd the row (a 336 px phone box): just above the row's dots.
+    const above = { y: px(cy - r - 7) };
+    flips.set(`${key}:range`, [
+      ...nudges('dx', 2, 100),
+      { x: px(x(lo) - r - 5), anchor: 'end' },
+      { ...above, x: px(x(lo)), anchor: 'start' },
+      { ...above, x: px(x(hi)), anchor: 'end' },
+    ]);
     marks.push({
       kind: 'text',
       key: `${key}:range`,

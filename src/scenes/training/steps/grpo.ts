@@ -3,7 +3,7 @@ import type { Mark } from '../../contract';
 import { px } from '../../kit/format';
 import { linear } from '../../kit/linear';
 import { footnote, lines } from '../../kit/chart';
-import { smallType } from '../../kit/text';
+import { measure, smallType } from '../../kit/text';
 import { fixed } from '../../kit/numbers';
 import { ILLUSTRATIVE_GROUP } from '../steps';
 import { type TrainingStep, type TrainingText, grpoScores, arrowHead, key } from '../shared';
@@ -162,6 +162,7 @@ function grpoMarks(W: number, H: number, narrow: boolean, top: number, text: Tra
     });
   });
   const ax = zx(0);
+  const moreLabel = text.t(narrow ? 'grpo.more.narrow' : 'grpo.more');
   const rowsEnd = rowsTop + rowH * group.length;
   marks.push({ kind: 'line', key: 'grpo:mean', x1: px(ax), x2: px(ax), y1: px(rowsTop + 2), y2: px(rowsEnd + 4), className: 'tr-mean' });
   marks.push({
@@ -188,9 +189,10 @@ function grpoMarks(W: number, H: number, narrow: boolean, top: number, text: Tra
   marks.push({
     kind: 'text',
     key: 'grpo:more',
-    x: px(ax + 6),
+    // Beside the mean line, or against the right edge where the box is narrower than the words (a 360 px phone).
+    x: px(Math.min(ax + 6, W - measure(moreLabel, { size: smallType(narrow), weight: 700 }))),
     y: px(rowsEnd + 32),
-    text: text.t(narrow ? 'grpo.more.narrow' : 'grpo.more'),
+    text: moreLabel,
     className: 'tr-up-label',
     fontSize: smallType(narrow),
     fontWeight: 700,
