@@ -35,6 +35,8 @@ export interface SetupFileOptions {
   pageUrl: string;
   /** The site's name in the page's language, for the credit line. */
   siteName: string;
+  /** The file's step line and title sentences in the page's language (FigureTools' data-file-lines). */
+  lines: { step: string; title: string };
   /** The figure's words, in the page's language. */
   text: SceneText;
 }
@@ -43,7 +45,12 @@ export interface SetupFileOptions {
 export async function setupFile(ext: 'svg' | 'csv', scene: SceneModule, data: unknown, step: string, o: SetupFileOptions): Promise<Blob> {
   const changed: SceneModule = { ...scene, data };
   if (ext === 'csv') return new Blob([tableCsv(changed.layout(data, step, sizeFor(changed, 'wide'), o.text).table)], { type: 'text/csv;charset=utf-8' });
-  const { svg } = standaloneSvg(changed, step, await stylesAt(o.stylesUrl), { sourceLine: o.sourceLine, credit: `${o.siteName} · ${o.pageUrl}`, text: o.text });
+  const { svg } = standaloneSvg(changed, step, await stylesAt(o.stylesUrl), {
+    sourceLine: o.sourceLine,
+    credit: `${o.siteName} · ${o.pageUrl}`,
+    text: o.text,
+    lines: o.lines,
+  });
   return new Blob([svg], { type: 'image/svg+xml;charset=utf-8' });
 }
 

@@ -171,6 +171,7 @@ function wireSetupDownloads(figure: HTMLElement, player: ScenePlayer, setupData:
           stylesUrl: list.dataset['stylesUrl']!,
           sourceLine: list.dataset['sourceLine']!,
           siteName: list.dataset['siteName']!,
+          lines: JSON.parse(list.dataset['fileLines']!) as { step: string; title: string },
           pageUrl: location.href.split('#')[0]! + `#${player.scene.name}--${player.step}`,
           text: player.text,
         });

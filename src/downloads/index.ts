@@ -76,17 +76,38 @@ export function stepSvg(scene: SceneModule, step: string, pageUrl: string, local
     sourceLine: sourceLine(scene, locale),
     credit: `${t(locale, 'site.title')} · ${pageUrl}`,
     text: sceneText(scene.name, locale),
+    lines: fileLines(locale),
   });
+}
+
+/** A downloaded file's own sentences in `locale` (its step line and its title), for standaloneSvg. */
+export function fileLines(locale: Locale): { step: string; title: string } {
+  // The placeholders stay for standaloneSvg (which also runs in the browser for a what-if setup) to fill.
+  const keep = { pos: '{pos}', count: '{count}', label: '{label}', title: '{title}' };
+  return { step: t(locale, 'download.stepLine', keep), title: t(locale, 'download.title', keep) };
 }
 
 /** A thumbnail of the scene for the teaching page: the first step's figure alone. */
 export function sceneThumbnailSvg(scene: SceneModule, locale: Locale): Standalone {
-  return standaloneSvg(scene, scene.steps[0]!.id, siteSceneStyles(), { sourceLine: '', credit: '', bare: true, text: sceneText(scene.name, locale) });
+  return standaloneSvg(scene, scene.steps[0]!.id, siteSceneStyles(), {
+    sourceLine: '',
+    credit: '',
+    bare: true,
+    text: sceneText(scene.name, locale),
+    lines: fileLines(locale),
+  });
 }
 
 /** One step's figure alone, phone layout (no title, source or credit lines): a chapter's picture on the home page. */
 export function stepThumbnailSvg(scene: SceneModule, step: string, locale: Locale): Standalone {
-  return standaloneSvg(scene, step, siteSceneStyles(), { sourceLine: '', credit: '', bare: true, variant: 'narrow', text: sceneText(scene.name, locale) });
+  return standaloneSvg(scene, step, siteSceneStyles(), {
+    sourceLine: '',
+    credit: '',
+    bare: true,
+    variant: 'narrow',
+    text: sceneText(scene.name, locale),
+    lines: fileLines(locale),
+  });
 }
 
 export { downloadPaths } from './paths';

@@ -24,6 +24,11 @@ export interface StandaloneOptions {
   credit: string;
   /** The scene's words in the file's language (src/scenes/words.ts `sceneText`, or the live figure's). */
   text: SceneText;
+  /**
+   * The file's own sentences in its language (UI catalogue `download.stepLine`, `download.title`):
+   * "Step {pos} of {count} · {label}" and "{title}: {label}", filled here.
+   */
+  lines: { step: string; title: string };
 }
 
 export interface Standalone {
@@ -77,6 +82,10 @@ function markXml(m: Mark, styles: SceneStyles): string {
   return `<${m.kind}${attrText}${styleAttr(computed)}>${body}</${m.kind}>`;
 }
 
+/** A sentence's {name} placeholders filled in one pass (a label holding "{pos}" stays as written). */
+const fill = (template: string, values: Record<string, string | number>) =>
+  template.replace(/\{(\w+)\}/g, (m, k: string) => (k in values ? String(values[k]) : m));
+
 /** The step's frame at the wide server size, wrapped with title, step, source line and credit. */
 export function standaloneSvg(scene: SceneModule, stepId: string, styles: SceneStyles, opts: StandaloneOptions): Standalone {
   const frame = scene.layout(scene.data, stepId, sizeFor(scene, opts.variant ?? 'wide'), opts.text);
@@ -112,7 +121,7 @@ export function standaloneSvg(scene: SceneModule, stepId: string, styles: SceneS
     out.push(`<text x="${PAD}" y="${y}" font-size="${TITLE_SIZE}" font-weight="700" fill="${fg}">${xmlEscape(line)}</text>`);
     y += TITLE_SIZE * 1.3;
   }
-  const stepLines = wrap(`Step ${index + 1} of ${scene.steps.length} · ${step.label}`, { width: textWidth, size: STEP_SIZE });
+  const stepLines = wrap(fill(opts.lines.step, { pos: index + 1, count: scene.steps.length, label: step.label }), { width: textWidth, size: STEP_SIZE });
   y += 2;
   for (const line of stepLines) {
     out.push(`<text x="${PAD}" y="${y}" font-size="${STEP_SIZE}" fill="${muted}">${xmlEscape(line)}</text>`);
@@ -133,7 +142,7 @@ export function standaloneSvg(scene: SceneModule, stepId: string, styles: SceneS
   const svg = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${xmlEscape(font)}" role="img" aria-labelledby="t d">`,
-    `<title id="t">${xmlEscape(`${words.title}: ${step.label}`)}</title>`,
+    `<title id="t">${xmlEscape(fill(opts.lines.title, { title: words.title, label: step.label }))}</title>`,
     `<desc id="d">${xmlEscape(`${frame.description} ${opts.sourceLine}`)}</desc>`,
     `<rect x="0" y="0" width="${width}" height="${height}" fill="${bg}"/>`,
     ...out,

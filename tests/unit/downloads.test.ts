@@ -207,6 +207,10 @@ describe('standalone SVG and PNG', () => {
     const { svg } = stepSvg(scene, 'summary', 'https://example.org/zh/embed/benchmark-bars/summary/', 'zh');
     expect(svg).toContain('图解R1 · https://example.org/zh/embed/benchmark-bars/summary/');
     expect(svg).not.toContain('R1, Explained');
+    // The file's own lines: the step line and the title in Chinese.
+    expect(svg).toMatch(/第\d步，共\d步 · /);
+    expect(svg).not.toMatch(/Step \d of \d/);
+    expect(svg).toMatch(/<title id="t">[^<]*：[^<]*<\/title>/);
   });
   it('a Chinese PNG draws its Chinese words: svgToPng loads the Chinese cut for zh (without it the glyphs are left out)', () => {
     const { svg } = stepSvg(scenes['benchmark-bars']!, 'summary', 'https://example.org/zh/x/', 'zh');
