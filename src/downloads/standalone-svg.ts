@@ -10,7 +10,7 @@ import { sizeFor } from '../scenes/contract';
 import type { SceneText } from '../scenes/kit/messages';
 import { wordsOf } from '../scenes/kit/scene-words';
 import { geometry, opacityOf, style as markStyle } from '../scenes/kit/attributes';
-import { wrap } from '../scenes/kit/text';
+import { measure, wrap } from '../scenes/kit/text';
 import { computeStyle, resolveValue, type SceneStyles } from './scene-css';
 
 export interface StandaloneOptions {
@@ -74,6 +74,16 @@ function markXml(m: Mark, styles: SceneStyles): string {
   if (ls && /em$/.test(ls)) {
     const size = Number(computed.get('font-size')?.replace('px', '') ?? (m.kind === 'text' ? m.fontSize : undefined) ?? 16);
     computed.set('letter-spacing', `${Math.round(parseFloat(ls) * size * 100) / 100}px`);
+  }
+  if (m.kind === 'text' && text) {
+    // A file shown outside the page (an <img> thumbnail, an SVG opened in a viewer) cannot load the site's
+    // Plex: the viewer's own font, wider or narrower, would push labels off the figure or into each other.
+    // The width the kit measured with Plex holds the text to the place the layout gave it.
+    const size = Number(computed.get('font-size')?.replace('px', '') ?? m.fontSize ?? 16);
+    const weight = Number(computed.get('font-weight') ?? m.fontWeight ?? 400) || 400;
+    const spacing = parseFloat(computed.get('letter-spacing') ?? '0') || 0;
+    attrs['textLength'] = Math.round(measure(text, { size, weight, letterSpacing: spacing }) * 10) / 10;
+    attrs['lengthAdjust'] = 'spacingAndGlyphs';
   }
   const attrText = Object.entries(attrs)
     .map(([k, v]) => ` ${k}="${xmlEscape(v)}"`)
