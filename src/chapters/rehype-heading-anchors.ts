@@ -5,8 +5,11 @@
  * link sits beside the heading, not inside it, so the heading's own name stays
  * just its text for screen readers and the table of contents.
  *
- * Runs before Astro's own heading-id pass, which keeps ids that are already set.
+ * Runs before Astro's own heading-id pass, which keeps ids that are already set. The link's
+ * name is in the chapter's language (content/<lang>/chapters/ is that language's edition).
  */
+import { asLocale } from '../i18n/paths';
+import { t } from '../i18n/t';
 interface HNode {
   type: string;
   tagName?: string;
@@ -34,6 +37,7 @@ export function rehypeHeadingAnchors() {
   return (tree: HNode, file: { path?: string; history?: string[] }) => {
     const path = file.path ?? file.history?.[0] ?? '';
     if (!/(^|[\\/])\d\d-[^\\/]+\.mdx$/.test(path)) return;
+    const locale = asLocale(/[\\/]content[\\/]([a-z]{2})[\\/]chapters[\\/]/.exec(path)?.[1]);
     const seen = new Map<string, number>();
     const used = (slug: string) => {
       const n = seen.get(slug) ?? 0;
@@ -62,7 +66,7 @@ export function rehypeHeadingAnchors() {
                 type: 'element',
                 tagName: 'span',
                 properties: { className: ['visually-hidden'] },
-                children: [{ type: 'text', value: `Link to this section: ${text}` }],
+                children: [{ type: 'text', value: t(locale, 'chapter.sectionLink', { heading: text }) }],
               },
             ],
           };
