@@ -2,13 +2,15 @@
  * The cost calculator (src/components/CostCalculator.astro) in the browser: reveals
  * the form, and on every change recomputes both bills with src/model/cost.ts and
  * writes them as text (the result region is aria-live, updated after a short pause
- * so screen readers hear the settled result, not every keystroke).
+ * so screen readers hear the settled result, not every keystroke). It writes in the
+ * page's language: the sentences it needs are in the calculator's `data-calc-words`
+ * (that language's only), the numbers in the cost figure's formats.
  */
 import { bill, sanitizeUsage, type Usage } from '../model/cost';
 import { pricingData } from '../data/raw-cost';
-import { breakdownText, compareText, usageText, usd } from '../scenes/cost/text';
-
-const MAX_TOKENS = 1e9;
+import { textFromPayload } from '../scenes/kit/messages';
+import { cents } from '../scenes/cost/shared';
+import { MAX_TOKENS, breakdownText, compareText, usageText, type CalcText } from '../scenes/cost/text';
 
 function priceOf(id: string) {
   const m = pricingData.models.find((x) => x.id === id);
@@ -27,6 +29,7 @@ function setup(root: HTMLElement): void {
   const heading = root.querySelector<HTMLElement>('[data-calc-heading]');
   const usageEl = root.querySelector<HTMLElement>('[data-calc-usage]');
   const compare = root.querySelector<HTMLElement>('[data-calc-compare]');
+  const text: CalcText = textFromPayload(root.dataset['calcWords']);
   const r1 = priceOf('deepseek-r1');
   const o1 = priceOf('o1');
 
@@ -39,10 +42,10 @@ function setup(root: HTMLElement): void {
     const pct = Math.round(usage.cacheHitShare * 100);
     if (cacheOut) cacheOut.textContent = `${pct}%`;
     cache.setAttribute('aria-valuetext', `${pct}%`);
-    if (heading) heading.textContent = 'Your bill';
+    if (heading) heading.textContent = text.t('calc.heading.yours');
     // A count past the cap is read as the cap; say so rather than bill a number the reader did not type.
     const capped = [input, output].some((f) => Number(f.value) > MAX_TOKENS);
-    if (usageEl) usageEl.textContent = usageText(usage) + (capped ? ` (the calculator stops at ${MAX_TOKENS.toLocaleString('en-US')} tokens)` : '');
+    if (usageEl) usageEl.textContent = usageText(text, usage, capped);
     for (const [id, bl] of [
       ['r1', b.r1],
       ['o1', b.o1],
@@ -50,11 +53,11 @@ function setup(root: HTMLElement): void {
       const total = root.querySelector<HTMLElement>(`[data-calc-total="${id}"]`);
       const parts = root.querySelector<HTMLElement>(`[data-calc-parts="${id}"]`);
       const bar = root.querySelector<HTMLElement>(`[data-calc-bar="${id}"]`);
-      if (total) total.textContent = usd(bl.total);
-      if (parts) parts.textContent = `(${breakdownText(bl)})`;
+      if (total) total.textContent = cents(text, bl.total);
+      if (parts) parts.textContent = breakdownText(text, bl);
       if (bar) bar.style.width = max > 0 ? `${Math.max(0.4, (bl.total / max) * 100).toFixed(2)}%` : '0%';
     }
-    if (compare) compare.textContent = compareText(b);
+    if (compare) compare.textContent = compareText(text, b);
   };
 
   // Write the numbers at once for sighted readers; let the live region speak once typing pauses.

@@ -1,10 +1,12 @@
 /**
  * The bill calculator in the cost chapter, driven the way a reader drives it: by
  * keyboard. Expected bills are worked out here from src/data/pricing.json, not read
- * back from the page, so a wrong sum in the page's code fails the test.
+ * back from the page, so a wrong sum in the page's code fails the test. The Chinese page's
+ * calculator writes its results in Chinese (the last test).
  */
 import { readFileSync } from 'node:fs';
 import { test, expect, axe } from './fixtures';
+import { untranslated } from '../helpers/latin';
 
 interface Price {
   id: string;
@@ -100,3 +102,37 @@ test('without JavaScript the worked example is there as text and the inert form 
   expect(money(await calc.locator('[data-calc-total="r1"]').textContent())).toBeCloseTo(r1, 2);
   await context.close();
 });
+
+test(
+  'on the Chinese page, typed token counts give a Chinese bill in 美元, with no English but the models’ names',
+  { tag: '@desktop-only' },
+  async ({ page }) => {
+    await page.goto(`zh/${CHAPTER}`);
+    const calc = page.locator('[data-cost-calculator]');
+    await expect(calc).toHaveAttribute('data-calc-ready', 'true');
+    await calc.getByLabel(/输入词元数/).fill('2000000');
+    await calc.getByLabel(/输出词元数/).fill('500000');
+    const cache = calc.getByLabel(/命中缓存的比例/);
+    await cache.focus();
+    for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight');
+    await expect(cache).toHaveAttribute('aria-valuetext', '20%');
+
+    const r1 = expectedTotal(price('deepseek-r1'), 2e6, 5e5, 0.2);
+    const o1 = expectedTotal(price('o1'), 2e6, 5e5, 0.2);
+    await expect(calc.locator('[data-calc-heading]')).toHaveText('你的账单');
+    await expect(calc.locator('[data-calc-usage]')).toHaveText('输入200万个词元（20%命中缓存），输出50万个词元');
+    await expect(calc.locator('[data-calc-total="r1"]')).toHaveText(`${r1.toFixed(2)}美元`);
+    await expect(calc.locator('[data-calc-total="o1"]')).toHaveText(`${o1.toFixed(2)}美元`);
+    await expect(calc.locator('[data-calc-parts="r1"]')).toHaveText(/^（缓存命中[\d.]+美元 \+ 输入[\d.]+美元 \+ 输出[\d.]+美元）$/);
+    await expect(calc.locator('[data-calc-compare]')).toHaveText(`R1的账单是o1的${((r1 / o1) * 100).toFixed(1)}%，便宜${Math.round(100 - (r1 / o1) * 100)}%。`);
+    // Past the cap, in 亿 and in Chinese; a bill past 1万 dollars in 万.
+    await calc.getByLabel(/输出词元数/).fill('5000000000');
+    await expect(calc.locator('[data-calc-usage]')).toContainText('输出10亿个词元（计算器最多按10亿个词元计算）');
+    await expect(calc.locator('[data-calc-total="o1"]')).toHaveText(/^[\d.]+万美元$/);
+
+    const all = (await calc.innerText()).replace(/\s+/g, ' ');
+    expect(untranslated(all), all).toEqual([]);
+    expect(all).not.toMatch(/\$|NaN|undefined/);
+    await axe(page, 'Chinese cost calculator after input');
+  },
+);

@@ -21,6 +21,8 @@ import { bills, cents, hoursText, isoDate, price, rateText, runFigures, tokensTe
 import { sizeFor } from '../../src/scenes/contract';
 import { untranslated } from '../helpers/latin';
 import { breakdownText, compareText } from '../../src/scenes/cost/text';
+import { calcText } from '../../src/scenes/cost/calc-words';
+import { billFormulaWords } from '../../src/scenes/cost/bill-words';
 import type { TextMark } from '../../src/scenes/contract';
 import { sharedFacts } from '../helpers/shared-facts';
 import { textOf } from '../helpers/scene-text';
@@ -154,8 +156,8 @@ describe('cost scene', () => {
     const zero = { ...scene.data, usage: { inputTokens: 0, outputTokens: 0, cacheHitShare: 0 } };
     const f = scene.layout(zero, 'bill', size, textOf(scene));
     expect(f.marks.every((m) => m.kind !== 'rect' || m.width >= 0)).toBe(true);
-    expect(compareText(bills(zero))).toMatch(/Enter some tokens/);
-    expect(breakdownText(bills(zero).r1)).toBe('nothing to pay');
+    expect(compareText(calcText('en'), bills(zero))).toMatch(/Enter some tokens/);
+    expect(breakdownText(calcText('en'), bills(zero).r1)).toBe('(nothing to pay)');
   });
 
   it('cites the Nature paper for R1’s own $294K, read via press reports, and says what the $5.576M leaves out', () => {
@@ -187,14 +189,15 @@ describe('derived cost facts for prose', () => {
 });
 
 describe('bill wording', () => {
-  it('writes token counts in millions without losing zeros', async () => {
-    const { millions, billFormula } = await import('../../src/scenes/cost/text');
-    expect(millions(1_000_000)).toBe('1M');
-    expect(millions(250_000)).toBe('0.25M');
-    expect(millions(100_000_000)).toBe('100M');
-    expect(millions(0)).toBe('0M');
-    const u = { inputTokens: 2e6, outputTokens: 1e6, cacheHitShare: 0.5 };
-    expect(billFormula(r1, u, bill(r1, u))).toBe(`1M cached × $0.14 + 1M in × $0.55 + 1M out × $2.19 = $${(0.14 + 0.55 + 2.19).toFixed(2)}`);
+  it('writes the sum behind a bill with token counts in millions, without losing zeros', () => {
+    const en = textOf(scene);
+    const formula = (inputTokens: number, outputTokens: number, cacheHitShare: number) => {
+      const u = { inputTokens, outputTokens, cacheHitShare };
+      return billFormulaWords(en, r1, u, bill(r1, u));
+    };
+    expect(formula(2e6, 1e6, 0.5)).toBe(`1M cached × $0.14 + 1M in × $0.55 + 1M out × $2.19 = $${(0.14 + 0.55 + 2.19).toFixed(2)}`);
+    expect(formula(250_000, 100_000_000, 0)).toMatch(/^0\.25M in × \$0\.55 \+ 100M out × /);
+    expect(formula(0, 12_340_000, 0)).toMatch(/^0M in × \$0\.55 \+ 12\.3M out × /);
   });
 });
 

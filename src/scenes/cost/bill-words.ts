@@ -1,7 +1,7 @@
 /**
  * The figure's words for a bill, in the reader's language (messages/<locale>.json). The cost
- * calculator under the chapter (src/components/CostCalculator.astro) still writes its English
- * with ./text.ts; both follow the same sums.
+ * calculator under the chapter (src/components/CostCalculator.astro) says the same with its own
+ * sentences from the UI catalogue (./text.ts); both follow the same sums.
  */
 import type { Bill, Usage } from '../../model/cost';
 import { type CostText, cents, tokensText } from './shared';
@@ -30,7 +30,7 @@ export function compareWords(text: CostText, b: { r1: Bill; o1: Bill }): string 
   return text.t('bill.compare', { share: share.toFixed(1), less: Math.round(100 - share) });
 }
 
-/** Tokens in millions, as ./text.ts's `millions` rounds them: 1, 0.25, 12.3, 100. */
+/** Tokens in millions, short: 1, 0.25, 12.3, 100. */
 function inMillions(tokens: number): number {
   const m = tokens / 1e6;
   return Number(m >= 100 ? m.toFixed(0) : m >= 10 ? m.toFixed(1) : m.toFixed(3));

@@ -55,14 +55,14 @@ export const price = (text: Lang, v: number, decimals?: number) =>
     : `$${decimals === undefined ? v : v.toFixed(decimals)}`;
 /** $2, $2.50, $0.75: a what-if price in cents when it has them. */
 export const rateText = (text: Lang, rate: number) => (Number.isInteger(rate) ? price(text, rate) : price(text, rate, 2));
-/** Dollars with cents: $2.74, 2.74美元; from 100 without cents ($1,234). */
-export const cents = (text: Lang, v: number) => (zh(text) ? price(text, v, v >= 100 ? 0 : 2) : usd(v));
 /** A training's dollars: $5.576M, 557.6万美元 (to the thousand in both). */
 export const usdMillions = (text: Lang, v: number) => (zh(text) ? `${wan(text, v, 1)}美元` : usdM(v));
 /** R1's own training: $294K, 29.4万美元 (to the thousand in both). */
 export const usdThousands = (text: Lang, v: number) => (zh(text) ? `${wan(text, v, 1)}美元` : `$${int(v / 1000)}K`);
 /** A whole amount: $294,000, 29.4万美元. */
 export const usdWhole = (text: Lang, v: number) => (zh(text) ? `${wan(text, v, 4)}美元` : `$${int(v)}`);
+/** Dollars with cents: $2.74, 2.74美元; from 100 without cents ($1,234, 1,234美元), in Chinese from 1万 in 万 (7.5万美元). */
+export const cents = (text: Lang, v: number) => (zh(text) ? (v >= 1e4 ? usdWhole(text, v) : price(text, v, v >= 100 ? 0 : 2)) : usd(v));
 /** A count of tokens: 1,000,000, 100万. */
 export const tokensText = (text: Lang, v: number) => (zh(text) ? (Math.abs(v) >= 1e5 ? wan(text, v, 4) : intl(text, v, {})) : int(v));
 

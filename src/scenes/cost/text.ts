@@ -1,51 +1,59 @@
 /**
- * The cost calculator's words for a bill (HTML, English only so far). The figure says the same
- * things through its catalogue (./bill-words.ts, messages/<locale>.json), the same sums the same way.
- * Light on purpose (no d3-scale): the calculator's browser bundle imports it.
+ * The cost calculator's words for a bill (src/components/CostCalculator.astro and its browser code,
+ * src/client/cost-calculator.ts), in the page's language: sentences from the site's UI catalogue
+ * (`calc.*` keys of src/i18n/ui/<locale>.json), numbers in the cost figure's formats (./shared.ts:
+ * $2.74 or 2.74美元, 1,000,000 or 100万). The server builds its CalcText from the catalogue
+ * (./calc-words.ts); the browser from the few sentences in the calculator's `data-calc-words`.
+ * The figure says the same things through its own catalogue (./bill-words.ts), the same sums the same way.
+ * Light on purpose (no d3-scale, no catalogue): the calculator's browser bundle imports it.
  */
 import type { Bill, Usage } from '../../model/cost';
-import { int, usd } from '../kit/chart';
+import type { UiKey } from '../../i18n/t';
+import type { SceneText } from '../kit/messages';
+import { cents, tokensText } from './shared';
 
-/** "1,000,000 tokens in (0% from the cache) and 1,000,000 tokens out" */
-export function usageText(u: Usage, narrow = false): string {
-  const inT = int(u.inputTokens);
-  const outT = int(u.outputTokens);
-  const cache = `${Math.round(u.cacheHitShare * 100)}%`;
-  return narrow ? `${inT} tokens in (${cache} cached), ${outT} out` : `${inT} tokens in (${cache} from the cache) and ${outT} tokens out`;
+export type CalcKey = Extract<UiKey, `calc.${string}`>;
+/** The calculator's sentences in one language, with its Intl tag for the numbers. */
+export type CalcText = SceneText<CalcKey>;
+
+/** The sentences the browser writes as the reader types (the rest are rendered once on the server). */
+export const CLIENT_KEYS = [
+  'calc.heading.yours',
+  'calc.usage',
+  'calc.capped',
+  'calc.part.inputCacheHit',
+  'calc.part.inputCacheMiss',
+  'calc.part.output',
+  'calc.plus',
+  'calc.parts',
+  'calc.nothing',
+  'calc.compare',
+  'calc.compare.empty',
+] as const satisfies readonly CalcKey[];
+
+/** The most tokens the calculator bills; a larger count is read as this. */
+export const MAX_TOKENS = 1e9;
+
+const PARTS = ['inputCacheHit', 'inputCacheMiss', 'output'] as const;
+
+/**
+ * "1,000,000 tokens in (0% from the cache) and 1,000,000 tokens out"; Chinese 输入100万个词元（0%命中缓存），输出100万个词元.
+ * `capped`: a count was past MAX_TOKENS and is read as it, which the sentence says.
+ */
+export function usageText(text: CalcText, u: Usage, capped = false): string {
+  const usage = text.t('calc.usage', { in: tokensText(text, u.inputTokens), out: tokensText(text, u.outputTokens), cache: Math.round(u.cacheHitShare * 100) });
+  return capped ? text.t('calc.capped', { usage, max: tokensText(text, MAX_TOKENS) }) : usage;
 }
 
-/** "cached input $0.07 + input $0.28 + output $2.19", leaving out parts that cost nothing. */
-export function breakdownText(b: Bill): string {
-  const parts: string[] = [];
-  if (b.inputCacheHit > 0) parts.push(`cached input ${usd(b.inputCacheHit)}`);
-  if (b.inputCacheMiss > 0) parts.push(`input ${usd(b.inputCacheMiss)}`);
-  if (b.output > 0) parts.push(`output ${usd(b.output)}`);
-  return parts.length ? parts.join(' + ') : 'nothing to pay';
+/** "(cached input $0.07 + input $0.28 + output $2.19)", leaving out parts that cost nothing; "(nothing to pay)". */
+export function breakdownText(text: CalcText, b: Bill): string {
+  const parts = PARTS.filter((k) => b[k] > 0).map((k) => text.t(`calc.part.${k}`, { value: cents(text, b[k]) }));
+  return text.t('calc.parts', { parts: parts.length ? parts.join(text.t('calc.plus')) : text.t('calc.nothing') });
 }
 
-/** "R1's bill is 3.7% of o1's: 96% less." (or a prompt when there is nothing to compare). */
-export function compareText(b: { r1: Bill; o1: Bill }): string {
-  if (!(b.o1.total > 0)) return 'Enter some tokens to compare the two bills.';
+/** "R1’s bill is 3.7% of o1’s: 96% less." (or a prompt when there is nothing to compare). */
+export function compareText(text: CalcText, b: { r1: Bill; o1: Bill }): string {
+  if (!(b.o1.total > 0)) return text.t('calc.compare.empty');
   const share = (b.r1.total / b.o1.total) * 100;
-  return `R1’s bill is ${share.toFixed(1)}% of o1’s: ${Math.round(100 - share)}% less.`;
-}
-
-export { usd };
-
-/** Tokens in millions, short: 1000000 -> "1M", 250000 -> "0.25M". */
-export function millions(tokens: number): string {
-  const m = tokens / 1e6;
-  const s = m >= 100 ? m.toFixed(0) : m >= 10 ? m.toFixed(1) : m.toFixed(3);
-  return `${s.includes('.') ? s.replace(/\.?0+$/, '') : s}M`;
-}
-
-/** The sum behind a bill: "1M in × $0.55 + 1M out × $2.19 = $2.74" (cached part only when there is one). */
-export function billFormula(prices: { inputCacheHit: number; inputCacheMiss: number; output: number }, u: Usage, b: Bill): string {
-  const hit = u.inputTokens * u.cacheHitShare;
-  const miss = u.inputTokens - hit;
-  const parts: string[] = [];
-  if (hit > 0) parts.push(`${millions(hit)} cached × ${usd(prices.inputCacheHit)}`);
-  if (miss > 0 || hit === 0) parts.push(`${millions(miss)} in × ${usd(prices.inputCacheMiss)}`);
-  parts.push(`${millions(u.outputTokens)} out × ${usd(prices.output)}`);
-  return `${parts.join(' + ')} = ${usd(b.total)}`;
+  return text.t('calc.compare', { share: share.toFixed(1), less: String(Math.round(100 - share)) });
 }
