@@ -10,7 +10,7 @@
  *    is dragged end to end and stepped by keyboard, with the CPU slowed four times.
  * Prints a table against the budgets and exits 1 when any budget is missed.
  *
- * Options: --no-build, --only <substring>,
+ * Options: --no-build, --only <substring>, --pages <path,path,…> (exactly these pages),
  *          --runs N (Lighthouse runs per page, median; default 3),
  *          --scroll-runs N (scroll passes per chapter, median; default 3),
  *          --skip-scroll, --skip-what-if, --json <file>,
@@ -36,6 +36,8 @@ const opt = (name, dflt) => {
 const RUNS = Math.max(1, Number(opt('--runs', 3)));
 const SCROLL_RUNS = Math.max(1, Number(opt('--scroll-runs', 3)));
 const ONLY = opt('--only', '');
+// Exact pages, comma-separated ("/,/zh/,/chapters/benchmarks/"): a sample of an idle half hour.
+const PAGES = opt('--pages', '').split(',').filter(Boolean);
 const JSON_OUT = opt('--json', '');
 const WHAT_IF_ONLY = args.includes('--what-if-only');
 
@@ -90,7 +92,9 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 const server = await serve(DIST);
 const origin = new URL(server.url).origin;
-const list = pages().filter((p) => p.includes(ONLY));
+const list = pages().filter((p) => p.includes(ONLY) && (PAGES.length === 0 || PAGES.includes(p)));
+if (PAGES.length && list.length !== PAGES.length)
+  throw new Error(`bench: --pages names pages that are not in dist/: ${PAGES.filter((p) => !list.includes(p)).join(', ')}`);
 console.error(`bench: ${list.length} pages at ${server.url}`);
 
 const chrome = await chromeLauncher.launch({
