@@ -7,6 +7,9 @@ import { ALL_STEP } from '../steps';
 import { verdictText, tally, claimsForStep, badgeClass, badgeTextClass, describe, tableFor, headMarks, type ClaimStep, type ClaimText } from '../shared';
 
 /** The compact view: every claim on one line or two, with its badge and the primary figure. */
+/** The row height (px) a phone row needs for its two lines with a visible gap between badge and grey line. */
+const TWO_LINE_ROW = 32;
+
 function allMarks(data: ClaimsData, text: ClaimText, claims: ClaimRow[], size: Size, narrow: boolean, top: number): Mark[] {
   const W = size.width;
   const rowH = (size.height - top) / claims.length;
@@ -17,11 +20,13 @@ function allMarks(data: ClaimsData, text: ClaimText, claims: ClaimRow[], size: S
     claims.forEach((c, i) => {
       const y0 = top + rowH * i;
       const k = `c:${c.id}`;
-      // The badge and claim sit at the row's top, what the source says at its bottom: on a 390 px phone the
-      // box is about 409 px tall (rows of 29 px), and Chinese ink fills the em, so the two lines need the whole row.
-      // The badge keeps the height it had (Chromium's ink of '! Misleading' reaches 0.5 px past a badge 0.5 px shorter).
+      // Two lines a row (badge and claim, then what the source says) where the rows have room for both with a
+      // gap. On a 390 px phone the pinned box is about 409 px tall: rows of 29 px, where the grey line would sit
+      // on the badge's edge (seen in a screenshot). There the overview keeps the tally (verdict and claim,
+      // centred in the row); what each source says is in the steps that follow and in the data table.
+      const both = rowH >= TWO_LINE_ROW;
       const rowBadgeH = badgeH;
-      const line1 = y0 + rowBadgeH / 2 + 0.5;
+      const line1 = both ? y0 + rowBadgeH / 2 + 0.5 : y0 + rowH / 2 - 1;
       const line2 = y0 + Math.min(rowH - 7.5, rowBadgeH + 14);
       if (i > 0) marks.push({ kind: 'line', key: `${k}:rule`, x1: 0, x2: px(W), y1: px(y0 - 1), y2: px(y0 - 1), className: 'grid-line' });
       marks.push({
@@ -56,16 +61,17 @@ function allMarks(data: ClaimsData, text: ClaimText, claims: ClaimRow[], size: S
         fontSize: 12,
         fontWeight: 700,
       });
-      marks.push({
-        kind: 'text',
-        key: `${k}:says:0`,
-        x: 0,
-        y: px(line2),
-        text: text.t(`claim.${c.id}.saysShort`),
-        baseline: 'middle',
-        className: 'says-text says-compact',
-        fontSize: 12,
-      });
+      if (both)
+        marks.push({
+          kind: 'text',
+          key: `${k}:says:0`,
+          x: 0,
+          y: px(line2),
+          text: text.t(`claim.${c.id}.saysShort`),
+          baseline: 'middle',
+          className: 'says-text says-compact',
+          fontSize: 12,
+        });
     });
     return marks;
   }
