@@ -9,7 +9,7 @@ import type { Frame, Mark, SceneModule, Size } from '../scenes/contract';
 import type { SceneText } from '../scenes/kit/messages';
 import { NARROW_BREAKPOINT } from '../scenes/contract';
 import { geometry, opacityOf, style } from '../scenes/kit/attributes';
-import { inSlices, runSlice } from './slices';
+import { inSlices, runSlice, whenIdle } from './slices';
 
 const loaders = import.meta.glob<{ default: SceneModule }>('../scenes/*/index.ts');
 
@@ -21,7 +21,9 @@ export async function loadScene(name: string): Promise<SceneModule> {
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const STYLE_ATTRS = ['class', 'text-anchor', 'font-size', 'font-weight', 'dominant-baseline'] as const;
-const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+// One query list, read on each call: matchMedia itself evaluates the query anew, and a dragged what-if slider redraws every frame.
+let motionQuery: MediaQueryList | undefined;
+const reducedMotion = () => (motionQuery ??= window.matchMedia('(prefers-reduced-motion: reduce)')).matches;
 
 export interface PlayerOptions {
   /** Transition length in ms (0 when the reader prefers reduced motion). */
@@ -123,10 +125,10 @@ export class ScenePlayer {
    * change (render) stops it and draws in full.
    */
   prepare(): void {
+    // Called again (the what-if controls do, for an embed): one idle loop, not two drawing at once.
+    this.stopIdle?.();
     const ids = this.scene.steps.map((s) => s.id);
-    // Safari has no requestIdleCallback.
-    const ric = (window as { requestIdleCallback?: (fn: () => void, o: { timeout: number }) => number }).requestIdleCallback;
-    const idle = (fn: () => void) => (ric ? ric(fn, { timeout: 2000 }) : setTimeout(fn, 50));
+    const idle = (fn: () => void) => whenIdle(fn, 2000);
     let work: Generator<number, void, void> | null = null;
     let stopped = false;
     this.stopIdle = () => {
@@ -166,6 +168,16 @@ export class ScenePlayer {
       this.frames.set(key, frame);
     }
     return frame;
+  }
+
+  /**
+   * Lay out the current step for `data` without drawing it or keeping the frame: what a first
+   * redraw would pay once per page (the browser's number formatting loads its locale data on its
+   * first use, some 30 ms, over 100 ms on a slow phone; the layout code's first run) is paid now.
+   */
+  rehearse(data: unknown): void {
+    if (this.size.width <= 0) this.measure();
+    if (this.size.width > 0) this.scene.layout(data, this.step, this.size, this.text);
   }
 
   private render(step: string, duration: number, wordsAfter = duration): void {
@@ -387,7 +399,15 @@ function* applyMarks(svgEl: SVGSVGElement, frame: Frame, duration: number): Gene
       if (touched) yield cost;
       continue;
     }
+    const before = entering || isTweening(el!) ? undefined : drawn.get(el!);
     drawn.delete(el!);
+    // Drawn at once from a known mark: write what differs from that mark, without reading the DOM back.
+    if (before && duration <= 0 && before.kind === mark.kind) {
+      if (writeDifferences(el!, before, mark)) touched = true;
+      drawn.set(el!, mark);
+      if (touched) yield cost;
+      continue;
+    }
 
     // Touch only what changes: every attribute write costs style and layout work.
     const st = style(mark);
@@ -450,6 +470,37 @@ function sameMark(a: Mark | undefined, b: Mark): boolean {
   if (ka.length !== Object.keys(b).length) return false;
   for (const k of ka) if (k !== 'sitsOn' && (a as unknown as Record<string, unknown>)[k] !== (b as unknown as Record<string, unknown>)[k]) return false;
   return true;
+}
+
+/** Write to `el`, which shows `before` exactly, what `mark` draws differently. True when anything was written. */
+function writeDifferences(el: Element, before: Mark, mark: Mark): boolean {
+  let wrote = false;
+  const was = style(before);
+  const now = style(mark);
+  for (const a of STYLE_ATTRS) {
+    const v = a in now ? String(now[a]) : null;
+    if (v === (a in was ? String(was[a]) : null)) continue;
+    if (v === null) el.removeAttribute(a);
+    else el.setAttribute(a, v);
+    wrote = true;
+  }
+  if (mark.kind === 'text' && before.kind === 'text' && before.text !== mark.text) {
+    el.textContent = mark.text;
+    wrote = true;
+  }
+  const wasAt = geometry(before);
+  for (const [k, v] of Object.entries(geometry(mark)))
+    if (String(wasAt[k]) !== String(v)) {
+      el.setAttribute(k, String(v));
+      wrote = true;
+    }
+  const opacity = opacityOf(mark);
+  if (opacityOf(before) !== opacity) {
+    if (opacity === 1) el.removeAttribute('opacity');
+    else el.setAttribute('opacity', String(opacity));
+    wrote = true;
+  }
+  return wrote;
 }
 
 /** Set (or with null remove) an attribute only when it differs. True when it changed. */

@@ -30,3 +30,10 @@ export function inSlices(work: Generator<number, void, void>, budget: number, ms
   let raf = requestAnimationFrame(slice);
   return () => cancelAnimationFrame(raf);
 }
+
+/** Call `fn` in an idle moment, at the latest after `timeout` ms (Safari has no requestIdleCallback: a short timer there). */
+export function whenIdle(fn: () => void, timeout: number): void {
+  const ric = (window as { requestIdleCallback?: (fn: () => void, o: { timeout: number }) => number }).requestIdleCallback;
+  if (ric) ric(fn, { timeout });
+  else window.setTimeout(fn, 50);
+}

@@ -8,6 +8,7 @@
 import type { ScenePlayer } from './scene-player';
 import { clampWhatIf, isR1, parseWhatIf, serializeWhatIf, type WhatIfState } from '../scenes/kit/what-if';
 import { asSheet } from './sheet';
+import { whenIdle } from './slices';
 
 /**
  * How long a slider must rest before what reads its result follows: the live region's
@@ -17,6 +18,11 @@ import { asSheet } from './sheet';
  * takes some 30 ms), which dragging would otherwise pay many times a second.
  */
 const PAUSE_MS = 250;
+
+/** A redraw slower than this (script alone) no longer shares the slider's frame: see the input handler. */
+const SLOW_REDRAW_MS = 12;
+/** A figure with more marks than this is taken to be slow until its first redraw is timed. */
+const MANY_MARKS = 120;
 
 export async function wireWhatIf(figure: HTMLElement, player: ScenePlayer): Promise<void> {
   const w = player.scene.whatIf;
@@ -86,11 +92,8 @@ export async function wireWhatIf(figure: HTMLElement, player: ScenePlayer): Prom
   const settle = () => {
     window.clearTimeout(settleTimer);
     settleTimer = 0;
-    // A frame not drawn yet (a hidden tab runs timers but no animation frames): draw it first.
-    if (frame) {
-      cancelAnimationFrame(frame);
-      draw(fromForm(), 0, PAUSE_MS);
-    }
+    // A figure not drawn yet (a hidden tab runs timers but no animation frames): draw it first.
+    if (cancelRedraw()) draw(fromForm(), 0, PAUSE_MS);
     const query = serializeWhatIf(spec, state);
     // The presenter link's template (FigureTools.astro; figure-text.ts fills in the step) carries the query before its hash.
     for (const a of figure.querySelectorAll<HTMLAnchorElement>('a.figure-present[data-step-href]')) {
@@ -115,14 +118,45 @@ export async function wireWhatIf(figure: HTMLElement, player: ScenePlayer): Prom
   let addressTimer = 0;
   let settleTimer = 0;
 
-  // One redraw per animation frame while a slider is dragged or a key held down.
+  /*
+   * While a slider is dragged or a key held down, the figure is redrawn at most once a frame. A
+   * figure that redraws quickly is redrawn in the frame's animation callback, so the slider and
+   * the figure move in the same frame. One that takes longer (a few hundred marks, on a slow phone)
+   * is redrawn just after the frame is painted: the slider and its value answer first, instead of
+   * waiting over 100 ms for the figure.
+   */
   let frame = 0;
-  form.addEventListener('input', () => {
+  let task = 0;
+  /**
+   * How long the last redraw took (ms); above SLOW_REDRAW_MS the next waits for the paint. Before
+   * the first, a guess from the figure's size (the moe-routing grid's few hundred marks are slow).
+   */
+  let redrawMs = player.frame().marks.length > MANY_MARKS ? Infinity : 0;
+  const redraw = () => {
+    const t = performance.now();
+    draw(fromForm(), 0, PAUSE_MS);
+    redrawMs = performance.now() - t;
+  };
+  /** Drop a scheduled redraw; true when there was one. */
+  const cancelRedraw = () => {
+    const had = frame !== 0 || task !== 0;
     cancelAnimationFrame(frame);
-    frame = requestAnimationFrame(() => {
-      frame = 0;
-      draw(fromForm(), 0, PAUSE_MS);
-    });
+    window.clearTimeout(task);
+    frame = task = 0;
+    return had;
+  };
+  form.addEventListener('input', () => {
+    state = clampWhatIf(spec, fromForm()).state;
+    showState();
+    if (!frame && !task)
+      frame = requestAnimationFrame(() => {
+        frame = 0;
+        if (redrawMs <= SLOW_REDRAW_MS) return redraw();
+        task = window.setTimeout(() => {
+          task = 0;
+          redraw();
+        });
+      });
     window.clearTimeout(settleTimer);
     settleTimer = window.setTimeout(settle, PAUSE_MS);
   });
@@ -132,8 +166,7 @@ export async function wireWhatIf(figure: HTMLElement, player: ScenePlayer): Prom
     if (!isR1(spec, state)) status.textContent = w.says((e as CustomEvent<unknown>).detail as Parameters<typeof w.says>[0], player.text);
   });
   form.querySelector('[data-what-if-reset]')?.addEventListener('click', () => {
-    cancelAnimationFrame(frame);
-    frame = 0;
+    cancelRedraw();
     draw(Object.fromEntries(spec.controls.map((c) => [c.key, c.r1])), 400);
     settle();
   });
@@ -145,6 +178,19 @@ export async function wireWhatIf(figure: HTMLElement, player: ScenePlayer): Prom
     draw(state, 0);
     settle();
   }
+  // The controls load when the reader reaches for them. Before the first slider moves, do what
+  // that move's frame would otherwise pay for once: lay the figure out off screen for a changed
+  // setup (player.rehearse), and redraw the server's marks at the figure's size, so the player
+  // knows what each mark shows (an embed has no scroll engine to have done it: player.prepare).
+  player.prepare();
+  whenIdle(() => {
+    const c = spec.controls[0]!;
+    const other = clampWhatIf(spec, { ...state, [c.key]: state[c.key] === c.min ? c.max : c.min }).state;
+    const data = w.dataFor(other, player.currentData);
+    player.rehearse(data);
+    w.says(data as Parameters<typeof w.says>[0], player.text);
+    for (const k of spec.controls) k.show?.(other[k.key]!, other, player.text);
+  }, 1000);
   box.hidden = false;
   // Opened from a link with a what-if, the controls are open too: the reader sees what changed.
   if (!movedEarly && !isR1(spec, state) && window.matchMedia('(min-width: 52.01rem)').matches) box.open = true;
