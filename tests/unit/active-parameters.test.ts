@@ -13,6 +13,8 @@ import { countIn } from '../../src/scenes/kit/numbers';
 import { modelConfig } from '../../src/data/raw-model';
 import { assertFiniteFrame } from '../helpers/frames';
 import { textOf } from '../helpers/scene-text';
+import { createRouter, route, tokenAffinities } from '../../src/model/router';
+import { router } from '../../src/scenes/moe-routing/data';
 
 const d = scene.data;
 const c = d.count;
@@ -36,6 +38,16 @@ describe('active-parameters data', () => {
     expect(d.display.reduce((a, p) => a + p.total, 0)).toBe(c.total);
     expect(d.display.reduce((a, p) => a + p.active, 0)).toBe(c.active);
     expect(new Set(d.display.flatMap((p) => p.parts)).size).toBe(c.parts.length);
+  });
+  it('a what-if shape routes the example token as a router built afresh for it would (the per-size cache changes nothing)', () => {
+    // A sweep of more sizes than the cache keeps, then back: an evicted size is rebuilt the same.
+    const shapes = [16, 24, 64, 128, 200, 256, 320, 400, 448, 512, 16, 64].map((n, i) => ({ n, topK: 1 + (i % 8), groups: 4 + (i % 5) }));
+    for (const { n, topK, groups } of shapes) {
+      const cfg = { ...modelConfig, n_routed_experts: n, n_activated_experts: topK, n_limited_groups: groups };
+      const fresh = createRouter({ ...router.settings, nExperts: n, topK, keptGroups: groups });
+      const data = activeParamsData(cfg);
+      expect(data.experts, `${n} experts, top-${topK}, ${groups} groups`).toEqual(route(fresh, tokenAffinities(fresh, data.token)).experts);
+    }
   });
   it('the example token uses n_activated_experts distinct routed experts', () => {
     expect(new Set(d.experts).size).toBe(modelConfig.n_activated_experts);

@@ -5,7 +5,7 @@
  */
 import { modelConfig, modelConfigData } from '../../data/raw-model';
 import { BYTES_PER_PARAM, countParameters, partById, weightMemoryGB, type IntegerField, type ParameterCount, type PartId } from '../../model/parameters';
-import { createRouter, route, tokenAffinities, tokenize } from '../../model/router';
+import { createRouter, route, tokenAffinities, tokenize, withLimits, type Router } from '../../model/router';
 import { DEFAULT_SENTENCE, defaultFocus, router } from '../moe-routing/data';
 
 export interface DisplayPart {
@@ -92,14 +92,24 @@ export function activeParamsData(values: Record<string, unknown> = modelConfig a
 function tokenExperts(s: ParameterCount['shape'], token: string): number[] {
   const same =
     s.n_routed_experts === router.settings.nExperts && s.n_activated_experts === router.settings.topK && s.n_limited_groups === router.settings.keptGroups;
-  const r = same
-    ? router
-    : createRouter({
-        ...router.settings,
-        nExperts: s.n_routed_experts,
-        topK: s.n_activated_experts,
-        keptGroups: s.n_limited_groups,
-        nShared: s.n_shared_experts,
-      });
+  const sized = same ? router : withLimits(routerOfSize(s.n_routed_experts), { topK: s.n_activated_experts, keptGroups: s.n_limited_groups });
+  const r = same ? router : { ...sized, settings: { ...sized.settings, nShared: s.n_shared_experts } };
   return route(r, tokenAffinities(r, token)).experts;
+}
+
+/**
+ * The illustrative router with `nExperts` experts, built once per size: its random expert
+ * vectors are most of a redraw's work while a what-if slider is dragged, and only the
+ * number of experts changes them (top-k and the group limit only change which are chosen).
+ */
+const routersBySize = new Map<number, Router>();
+function routerOfSize(nExperts: number): Router {
+  let r = routersBySize.get(nExperts);
+  if (!r) {
+    // A slider sweeps through many sizes: keep the last few.
+    if (routersBySize.size >= 8) routersBySize.delete(routersBySize.keys().next().value!);
+    r = createRouter({ ...router.settings, nExperts });
+    routersBySize.set(nExperts, r);
+  }
+  return r;
 }
