@@ -15,6 +15,16 @@ const svgText = (page: Page) =>
     .locator('.scene-box svg')
     .evaluate((s) => [...s.querySelectorAll('text:not([data-exiting])')].map((t) => t.textContent).join(' | '));
 
+/** Every mark the figure shows: its key, element, attributes and text, in drawing order. */
+const marksOf = (page: Page) =>
+  fig(page)
+    .locator('.scene-box svg')
+    .evaluate((s) =>
+      [...s.querySelectorAll('[data-key]:not([data-exiting])')].map((el) =>
+        [el.tagName, ...[...el.attributes].map((a) => `${a.name}=${a.value}`).sort(), el.textContent].join(' '),
+      ),
+    );
+
 /** Press Tab until `selector` has focus (keyboard only), at most `max` times. */
 async function tabTo(page: Page, selector: string, max = 300) {
   for (let i = 0; i < max; i++) {
@@ -91,6 +101,10 @@ test('what-if by keyboard and pointer: figure, title and live text follow; the a
   await expect(fig(fresh).locator('input[name="experts"]')).toHaveValue('16');
   await expect(fig(fresh).locator('input[name="topk"]')).toHaveValue('4');
   await expect.poll(() => svgText(fresh)).toContain('What if… — not R1: routed experts 16 (R1: 256), top-k 4 (R1: 8)');
+  // Dragged, the figure was redrawn frame by frame, writing only what differed from the frame
+  // before; opened from the address, it is drawn in one go from the server's marks. The same marks.
+  await expect(f).toHaveAttribute('data-current-step', (await fig(fresh).getAttribute('data-current-step'))!);
+  await expect.poll(() => marksOf(page), { timeout: 3000 }).toEqual(await marksOf(fresh));
   await fresh.close();
 
   // Reset to R1: R1's figure, values and address.
