@@ -48,20 +48,22 @@ const glossaryIds = new Set(
 const ALLOWED_LATIN = new Set([
   // companies, places, people's handles, publications
   ...['DeepSeek', 'OpenAI', 'Anthropic', 'Meta', 'Alibaba', 'Hugging', 'Face', 'GitHub', 'MIT', 'CNBC', 'Nature', 'Fortune', 'Nasdaq'],
-  ...['Epoch', 'AI', 'Enkrypt', 'Longbridge', 'OpenRouter', 'README'],
+  ...['Epoch', 'AI', 'Enkrypt', 'Longbridge', 'OpenRouter', 'README', 'X'],
   // models and model families
   ...['R1', 'R1-Zero', 'V3', 'V3-Base', 'V2', 'DeepSeek-R1', 'DeepSeek-R1-Zero', 'DeepSeek-V3', 'DeepSeek-V3-Base', 'DeepSeek-V2'],
-  ...['o1', 'o1-1217', 'o1-0912', 'o1-mini', 'GPT-4o', 'GPT-4o-0513', 'Claude', 'Claude-3.5-Sonnet-1022', 'Claude-3-Opus', 'Qwen', 'Llama'],
+  ...['o1', 'o1-1217', 'o1-0912', 'o1-mini', 'GPT-4o', 'GPT-4o-0513', 'Claude', 'Sonnet', 'Claude-3.5-Sonnet-1022', 'Claude-3-Opus', 'Qwen', 'Llama'],
   // hardware, number formats, architecture abbreviations
   ...['Sigmoid', 'Top-k', 'HBM', 'GPU', 'H800', 'H100', 'H200', 'A100', 'CPU', 'PC', 'FP8', 'BF16', 'FP16', 'MoE', 'MLA', 'MTP', 'KV', 'API', 'GB', 'TB'],
   // training methods
   ...['GRPO', 'SFT', 'RL', 'RLHF', 'pass@1', 'cons@64', 'Elo'],
   // benchmarks
   ...['AIME', 'MATH-500', 'Codeforces', 'GPQA', 'Diamond', 'MMLU', 'MMLU-Pro', 'MMLU-Redux', 'SWE-bench', 'Verified', 'LiveCodeBench'],
-  ...['SimpleQA', 'AlpacaEval', 'ArenaHard', 'DROP', 'IF-Eval', 'CBRN'],
+  ...['SimpleQA', 'AlpacaEval', 'ArenaHard', 'DROP', 'IF-Eval', 'CBRN', 'F1'],
 ]);
 /** Model names of the distilled family, e.g. DeepSeek-R1-Distill-Qwen-32B. */
 const DISTILLED_NAME = /^DeepSeek-R1-Distill-(Qwen|Llama)-\d+(\.\d+)?B$/;
+/** A number with its unit, as the figures write it: 800GB, 1TB, 32K (a context of 32K tokens). */
+const NUMBER_WITH_UNIT = /^\d+(\.\d+)?(GB|TB|GiB|K)$/;
 const ONCE_PER_CHAPTER = new Set(['token']);
 
 interface Chapter {
@@ -242,7 +244,7 @@ function latinWords(zh: Chapter, file: string): string[] {
   const check = (text: string, where: (offset: number) => string, onceAllowed: boolean) => {
     for (const m of text.matchAll(/[A-Za-z0-9@]+(?:[-.][A-Za-z0-9@]+)*/g)) {
       const word = m[0];
-      if (!/[A-Za-z]/.test(word) || ALLOWED_LATIN.has(word) || DISTILLED_NAME.test(word)) continue;
+      if (!/[A-Za-z]/.test(word) || ALLOWED_LATIN.has(word) || DISTILLED_NAME.test(word) || NUMBER_WITH_UNIT.test(word)) continue;
       if (onceAllowed && ONCE_PER_CHAPTER.has(word)) {
         seen.set(word, (seen.get(word) ?? 0) + 1);
         if (seen.get(word) === 1) continue;
