@@ -57,7 +57,8 @@ const ZH_SUFFIX: Record<string, ZhUnit> = {
   ' output tokens': { after: '个输出词元' },
   ' extra token': { after: '个额外词元' },
   ' percentage points': { after: '个百分点' },
-  ' points': { after: '分' },
+  // Only the benchmark gaps of percent and percentile rows say ' points' (rating gaps say ' rating points').
+  ' points': { after: '个百分点' },
   ' rating points': { after: '分' },
   ' rows': { after: '行' },
   ' benchmarks': { after: '项基准测试' },
