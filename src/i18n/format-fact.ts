@@ -82,7 +82,8 @@ const zhNumber = (digits: number, grouping: boolean) =>
 
 /**
  * A plain amount in Chinese: 1亿 and up in 亿 (1万亿 and up in 万亿); from 10万 up, and money from
- * 1万 up, in 万; smaller amounts as digits with the English number's decimal places.
+ * 1万 up, in 万 (an exact count that would need three or more decimals of 万 stays in digits: 129,280);
+ * smaller amounts as digits with the English number's decimal places.
  */
 export function zhAmount(amount: number, opts: { money?: boolean; places?: number } = {}): string {
   const abs = Math.abs(amount);
@@ -93,7 +94,11 @@ export function zhAmount(amount: number, opts: { money?: boolean; places?: numbe
     [1e4, '万'],
   ];
   for (const [size, word] of units) {
-    if (abs >= size && (size > 1e4 || abs >= (opts.money ? 1e4 : 1e5))) return `${sign}${zhNumber(4, false).format(abs / size)}${word}`;
+    if (!(abs >= size && (size > 1e4 || abs >= (opts.money ? 1e4 : 1e5)))) continue;
+    // An exact count that 万 would write with three or four decimals (14.7336万, 12.928万) reads
+    // better as its digits, grouped: 147,336, as Chinese writes exact figures.
+    if (size === 1e4 && Number.isInteger(abs) && abs % 100 !== 0) break;
+    return `${sign}${zhNumber(4, false).format(abs / size)}${word}`;
   }
   const places = opts.places ?? 4;
   return `${sign}${new Intl.NumberFormat(LANG_TAG.zh, { minimumFractionDigits: opts.places ?? 0, maximumFractionDigits: places }).format(abs)}`;

@@ -62,6 +62,15 @@ describe('Fact formatting per locale', () => {
     expect(zhAmount(6.71e11)).toBe('6710亿');
     expect(zhAmount(-3e8)).toBe('−3亿');
   });
+
+  it('zhAmount: an exact count that 万 would write with three or more decimals stays in digits', () => {
+    expect(zhAmount(129280)).toBe('129,280');
+    expect(zhAmount(147336)).toBe('147,336');
+    expect(zhAmount(44040192)).toBe('44,040,192');
+    expect(zhAmount(2788000)).toBe('278.8万');
+    expect(zhAmount(119500)).toBe('11.95万');
+    expect(zhAmount(1.5e9 + 7)).toBe('15亿');
+  });
 });
 
 describe('text facts in Chinese take their overlay', () => {
