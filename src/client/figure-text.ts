@@ -4,6 +4,7 @@
  */
 import { format } from 'd3-format';
 import type { DataTable, Frame } from '../scenes/contract';
+import { idsInCell, isSourceColumn, type SourceName } from '../lib/source-column';
 
 // toLocaleString builds an Intl formatter per call, which costs a long task on slow phones.
 const number = format(',');
@@ -12,14 +13,27 @@ function esc(s: string | number): string {
   return String(s).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-export function tableHtml(t: DataTable): string {
+/**
+ * The table as DataTable.astro renders it on the server: a Source cell names and links its sources
+ * (`sources`, from the figure's data-figure-words); an id the figure was not given stays as it is.
+ */
+export function tableHtml(t: DataTable, sources: Record<string, SourceName> = {}): string {
   const head = t.columns.map((c) => `<th scope="col">${esc(c)}</th>`).join('');
-  const body = t.rows
-    .map(
-      (r) =>
-        `<tr>${r.map((v, i) => (i === 0 ? `<th scope="row">${esc(v)}</th>` : `<td${typeof v === 'number' ? ' class="num"' : ''}>${esc(typeof v === 'number' ? number(v) : v)}</td>`)).join('')}</tr>`,
-    )
-    .join('');
+  const sourceCol = t.columns.map(isSourceColumn);
+  const sourceCell = (v: string | number) =>
+    idsInCell(v)
+      .map((id) => {
+        const s = sources[id];
+        return s ? `<a href="${esc(s.href)}" data-source-id="${esc(id)}">${esc(s.name)}</a>` : esc(id);
+      })
+      .join('; ');
+  const cell = (v: string | number, i: number) =>
+    i === 0
+      ? `<th scope="row">${esc(v)}</th>`
+      : sourceCol[i]
+        ? `<td>${sourceCell(v)}</td>`
+        : `<td${typeof v === 'number' ? ' class="num"' : ''}>${esc(typeof v === 'number' ? number(v) : v)}</td>`;
+  const body = t.rows.map((r) => `<tr>${r.map(cell).join('')}</tr>`).join('');
   return `<div class="table-scroll"><table><caption class="visually-hidden">${esc(t.caption)}</caption><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table></div>`;
 }
 
@@ -29,7 +43,8 @@ const shown = new WeakMap<HTMLElement, string>();
 const listening = new WeakSet<HTMLElement>();
 
 function writeTable(el: HTMLElement, t: DataTable): void {
-  const html = tableHtml(t);
+  const figure = el.closest<HTMLElement>('figure[data-figure-words]');
+  const html = tableHtml(t, figure ? figureWords(figure).sources : {});
   if (shown.get(el) === html) return;
   el.innerHTML = html;
   shown.set(el, html);
@@ -64,6 +79,8 @@ interface FigureWords {
   stepTitle: string;
   stepCount: string;
   announce: string;
+  /** How the data table's Source cells name and link each source the figure's tables cite. */
+  sources: Record<string, SourceName>;
 }
 const wordsOf = new WeakMap<HTMLElement, FigureWords>();
 /** SceneFigure writes the sentences in the page's language; a figure without them is a markup bug, said once, loudly. */

@@ -8,18 +8,15 @@
 import { ContentError } from '../lib/errors';
 import sourcesJson from './sources.json';
 import type { DataTable } from '../scenes/contract';
+import { idsInCell, isSourceColumn } from '../lib/source-column';
 
 const known = sourcesJson as Record<string, { title: string; kind: string }>;
 
-/** Column headers that hold source ids. */
-// "来源" is the Chinese edition's header for the same column (src/scenes/*/messages/zh.json).
-export const isSourceColumn = (header: string) => /^(sources?|来源)$/i.test(header.trim());
+export { isSourceColumn } from '../lib/source-column';
 
 /** The ids in a source cell ("V3_REPORT" or "R1_README, R1_PAPER"). */
 export function sourceIdsIn(cell: string | number, where: string, field: string): string[] {
-  const ids = String(cell)
-    .split(/\s*[,;]\s*/)
-    .filter(Boolean);
+  const ids = idsInCell(cell);
   if (ids.length === 0) throw new ContentError(where, field, 'the source cell is empty', 'name a source id from src/data/sources.json.');
   for (const id of ids) {
     if (!known[id]) {
@@ -45,11 +42,4 @@ export function checkTableSources(table: DataTable, where: string): void {
 /** A figure note's source, when the note makes a claim of its own. */
 export function checkNoteSource(id: string | undefined, where: string): void {
   if (id !== undefined) sourceIdsIn(id, where, 'noteSource');
-}
-
-/** The reader's name for a source id (its title). */
-export function sourceTitle(id: string): string {
-  const s = known[id];
-  if (!s) throw new ContentError('src/data/sources.json', id, 'unknown source id', 'add the source or fix the id.');
-  return s.title;
 }

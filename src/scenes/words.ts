@@ -7,8 +7,9 @@
  * English in TypeScript and speaks English in every locale (tests/unit/scene-messages.test.ts
  * lists it as not yet converted).
  */
-import type { Locale } from '../i18n/locales';
-import type { Frame, SceneModule, Size } from './contract';
+import { DEFAULT_LOCALE, type Locale } from '../i18n/locales';
+import { idsInCell, isSourceColumn } from '../lib/source-column';
+import { sizeFor, type Frame, type SceneModule, type Size } from './contract';
 import { makeSceneText, type Catalogue, type SceneText, type SceneTextPayload } from './kit/messages';
 import { wordsOf, type SceneWords } from './kit/scene-words';
 import { checkCatalogues, type CatalogueFiles } from './check-messages';
@@ -113,4 +114,21 @@ export function frameOf(scene: SceneModule, stepId: string, size: Size, locale: 
 export function sceneTextPayload(scene: string, locale: Locale): string | undefined {
   const messages = catalogueFor(scene, locale);
   return messages && JSON.stringify({ locale, messages } satisfies SceneTextPayload);
+}
+
+const sourceIdsByScene = new Map<string, string[]>();
+/** Every source id a scene's data table names, at any step (what the browser's tables must be able to name). */
+export function tableSourceIds(scene: SceneModule): string[] {
+  let ids = sourceIdsByScene.get(scene.name);
+  if (!ids) {
+    const found = new Set<string>();
+    for (const step of scene.steps) {
+      const { table } = frameOf(scene, step.id, sizeFor(scene, 'wide'), DEFAULT_LOCALE);
+      table.columns.forEach((c, j) => {
+        if (isSourceColumn(c)) for (const r of table.rows) for (const id of idsInCell(r[j] ?? '')) found.add(id);
+      });
+    }
+    sourceIdsByScene.set(scene.name, (ids = [...found].sort()));
+  }
+  return ids;
 }

@@ -14,6 +14,11 @@ import { ContentError } from '../../src/lib/errors';
 import type { DataTable, SceneModule } from '../../src/scenes/contract';
 import planted from '../fixtures/source-cells/free-text-source.json';
 import { textOf } from '../helpers/scene-text';
+import { readFileSync } from 'node:fs';
+import { frameOf, tableSourceIds } from '../../src/scenes/words';
+import { sizeFor } from '../../src/scenes/contract';
+import { sourceName, sourceNames } from '../../src/i18n/source-names';
+import { tableHtml } from '../../src/client/figure-text';
 
 const SIZES = [
   { width: 640, height: 500 },
@@ -66,5 +71,37 @@ describe('source cells hold source ids', () => {
   it('a figure note names its source by id: an unknown one fails, a known one is shown by title', () => {
     expect(() => checkNoteSource('R1 paper', 'fixture')).toThrow(/"R1 paper" is not a source id/);
     expect(sourceLine(scenes['benchmark-bars']!, 'en')).toContain(`(${sources.R1_PAPER!.title})`);
+  });
+});
+
+describe('the browser’s tables name their sources as the server’s do', () => {
+  const withSources = sceneNames.filter((n) => tableSourceIds(scenes[n]!).length > 0);
+  it('some scenes’ tables cite sources (so the checks below check something)', () => {
+    expect(withSources.length).toBeGreaterThanOrEqual(3);
+  });
+  for (const locale of ['en', 'zh'] as const)
+    it(`${locale}: every Source cell of every step, rewritten by figure-text.ts, links each source by its ${locale === 'zh' ? 'gloss' : 'title'}, never by its id`, () => {
+      for (const name of withSources) {
+        const scene = scenes[name]!;
+        const names = sourceNames(tableSourceIds(scene), locale);
+        for (const step of scene.steps) {
+          const table = frameOf(scene, step.id, sizeFor(scene, 'wide'), locale).table;
+          const html = tableHtml(table, names);
+          const j = table.columns.findIndex(isSourceColumn);
+          if (j < 0) continue;
+          for (const row of table.rows)
+            for (const id of String(row[j]).split(/\s*[,;]\s*/)) {
+              const { name: shown, href } = sourceName(id, locale);
+              expect(html, `${name}/${step.id}: ${id}`).toContain(
+                `<a href="${href}" data-source-id="${id}">${shown.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)}</a>`,
+              );
+              expect(href).toBe(locale === 'zh' ? `/zh/sources/#${id}` : `/sources/#${id}`);
+            }
+        }
+      }
+    });
+  it('Chinese names a source by its gloss where the overlay has one, and the title where it has none', () => {
+    const zhOverlay = JSON.parse(readFileSync('src/data/i18n/zh/sources.json', 'utf8')) as Record<string, { titleGloss?: string }>;
+    for (const id of Object.keys(sources)) expect(sourceName(id, 'zh').name).toBe(zhOverlay[id]?.titleGloss ?? sources[id]!.title);
   });
 });
