@@ -4,7 +4,7 @@ import { pooledGB } from '../../model/memory';
 import type { SceneModule } from '../contract';
 import { layout } from './layout';
 import type { HardwareRow, MemorySceneData } from './shared';
-import { stepWordParams, steps } from './steps';
+import { stepWordParams, stepWordParamsFor, steps } from './steps';
 import { gpuSources, memorySays, memoryWhatIf, r1Setup, setupFor } from './what-if';
 import type { MemoryText } from './shared';
 
@@ -45,6 +45,7 @@ const scene: SceneModule<MemorySceneData> = {
   sources: ['R1_README', 'V3_README', 'V3_WEIGHTS', 'V3_CONFIG', 'V3_REPORT', ...hardwareSources],
   // Words: messages/<locale>.json (the encoding "what-fits" is keyed by the step that draws it).
   wordParams: { ...stepWordParams, note: { bytes: memoryData.kvCache.bytesPerValue } },
+  wordParamsFor: stepWordParamsFor,
   aspect: { wide: 0.74, narrow: 1.2 },
   data,
   layout,

@@ -1,5 +1,6 @@
 import type { SceneStep, StepIds } from '../contract';
-import type { Params } from '../kit/messages';
+import type { Params, SceneText } from '../kit/messages';
+import { countIn } from '../kit/numbers';
 import { hardwareData, memoryData } from '../../data/raw-memory';
 import { distilledData } from '../../data/raw-training';
 import { fits, pooledGB, weightsAt } from '../../model/memory';
@@ -62,3 +63,16 @@ export const stepWordParams: Readonly<Record<string, Params>> = {
     mha: gb(setup.mha.gb),
   },
 };
+
+/**
+ * The presenter notes that quote a parameter count, in the page's language: English keeps the
+ * figure's "671B" (its messages add the B), Chinese says 6710亿 (SceneModule.wordParamsFor).
+ */
+export function stepWordParamsFor(text: SceneText): Readonly<Record<string, Params>> {
+  if (text.locale === 'en') return {};
+  const b = (v: number) => countIn(text, v * 1e9, 1e9, 1);
+  return {
+    'step.full-model.notes': { ...stepWordParams['step.full-model.notes'], params: b(full.paramsB.value), withMtp: b(full.withMtpB.value) },
+    'step.distilled.notes': { ...stepWordParams['step.distilled.notes'], smallest: b(Math.min(...sizes)), largest: b(Math.max(...sizes)) },
+  };
+}
