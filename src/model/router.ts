@@ -275,13 +275,20 @@ export function route(router: Router, affinities: readonly number[], bias?: read
   };
 }
 
-/** Split text into simple tokens: words, numbers and punctuation; long words into pieces. */
+/**
+ * Split text into simple tokens: words, numbers and punctuation; long words into pieces.
+ * Chinese, written without spaces, goes in pieces of two characters (a last one alone), about
+ * what real tokenisers give it (DeepSeek's gives one to three characters a token).
+ */
 export function tokenize(text: string, max = 64): string[] {
   const out: string[] = [];
-  const re = /[\p{L}\p{M}]+|\p{N}+|[^\s\p{L}\p{M}\p{N}]/gu;
+  const re = /\p{Script=Han}+|[\p{L}\p{M}]+|\p{N}+|[^\s\p{L}\p{M}\p{N}]/gu;
   for (const m of text.matchAll(re)) {
     const w = m[0];
-    if (/^[\p{L}\p{M}]+$/u.test(w) && w.length > 8) {
+    if (/^\p{Script=Han}/u.test(w)) {
+      const chars = [...w];
+      for (let i = 0; i < chars.length && out.length < max; i += 2) out.push(chars.slice(i, i + 2).join(''));
+    } else if (/^[\p{L}\p{M}]+$/u.test(w) && w.length > 8) {
       // Long words become sub-words of similar length, as real tokenisers often do.
       const chars = [...w];
       const n = Math.ceil(chars.length / 6);

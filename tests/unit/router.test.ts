@@ -173,6 +173,11 @@ describe('tokenize', () => {
     expect(tokenize('understanding')).toEqual(['under', 'stand', 'ing']);
     expect(tokenize('R1 has 671B')).toEqual(['R', '1', 'has', '671', 'B']);
   });
+  it('splits Chinese into two-character pieces, apart from Latin words, numbers and full-width punctuation', () => {
+    expect(tokenize('为什么天空是蓝色的？')).toEqual(['为什', '么天', '空是', '蓝色', '的', '？']);
+    expect(tokenize('R1有6710亿个参数')).toEqual(['R', '1', '有', '6710', '亿个', '参数']);
+    expect(tokenize('专家'.repeat(100))).toHaveLength(64);
+  });
   it('keeps at most the given number of tokens', () => {
     expect(tokenize('a '.repeat(200))).toHaveLength(64);
     expect(tokenize('a b c d', 2)).toEqual(['a', 'b']);
