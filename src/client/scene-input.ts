@@ -13,6 +13,10 @@ export function wireSceneInput(figure: HTMLElement, player: ScenePlayer): void {
   if (!input || !form) return;
   const field = form.querySelector<HTMLInputElement>('input[name="text"]')!;
   const status = form.querySelector<HTMLElement>('[data-input-status]');
+  // The status sentences in the page's language (SceneFigure.astro, from src/i18n/ui): "{text}" marks where the reader's text goes.
+  const json = form.dataset['inputWords'];
+  if (!json) throw new Error('The sentence form has no data-input-words. Fix: render it with SceneFigure.astro, which writes its status sentences there.');
+  const words = JSON.parse(json) as { shows: string; cut: string };
   const apply = (text: string) => {
     const spaced = text.replace(/\s+/g, ' ').trim();
     const clean = spaced.slice(0, input.maxLength);
@@ -26,8 +30,8 @@ export function wireSceneInput(figure: HTMLElement, player: ScenePlayer): void {
     if (status) {
       const bdi = document.createElement('bdi');
       bdi.textContent = clean;
-      const cut = spaced.length > clean.length ? ` Only the first ${input.maxLength} characters are used.` : '';
-      status.replaceChildren('The figure now shows: “', bdi, `”.${cut}`);
+      const [before = '', after = ''] = words.shows.split('{text}');
+      status.replaceChildren(before, bdi, after + (spaced.length > clean.length ? words.cut : ''));
     }
   };
   form.addEventListener('submit', (e) => {

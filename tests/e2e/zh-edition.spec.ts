@@ -151,6 +151,44 @@ test('@desktop-only a Chinese embed page says its step title, step count and liv
   expect(chrome, 'no English sentence around the figure').not.toMatch(/\b(Step|of|Figure)\b/);
 });
 
+test('@desktop-only the router’s sentence form on a Chinese page: a Chinese example is routed in two-character tokens, the status says so in Chinese, and a source cell the browser rewrites names its source in Chinese', async ({
+  page,
+}) => {
+  await page.goto('zh/embed/moe-routing/every-token/');
+  await ready(page);
+  const fig = page.locator('figure[data-scene="moe-routing"]');
+  const box = fig.locator('[data-scene-input-box]');
+  if (!(await box.evaluate((d) => (d as HTMLDetailsElement).open))) await box.locator('summary').click();
+  const example = fig.locator('[data-example]').first();
+  const sentence = (await example.getAttribute('data-example'))!;
+  expect(sentence, 'the first example is Chinese').toMatch(/^\p{Script=Han}/u);
+  await example.click();
+  await expect(fig.locator('[data-input-status]')).toHaveText(`图中现在显示的是：“${sentence}”。`);
+  // Each row of the every-token step is a token: the Chinese ones are two characters (a last one alone).
+  const words = () => fig.locator('.scene-box svg').evaluate((s) => [...s.querySelectorAll('text:not([data-exiting])')].map((t) => t.textContent ?? ''));
+  await expect.poll(words).toContain(sentence.slice(0, 2));
+  const svgWords = await words();
+  expect(
+    svgWords.filter((w) => /^\p{Script=Han}{3,}$/u.test(w)),
+    'no Chinese token longer than two characters',
+  ).toEqual([]);
+
+  // The data table, rewritten in the browser at another step, names its sources in Chinese and links the Chinese list.
+  await page.goto('zh/embed/memory-fit/');
+  await ready(page);
+  const mf = page.locator('figure[data-scene="memory-fit"]');
+  await mf.locator('[data-goto-step="hardware"]').click();
+  await expect(mf).toHaveAttribute('data-current-step', 'hardware');
+  const data = mf.locator('details:has(.scene-table)');
+  if (!(await data.evaluate((d) => (d as HTMLDetailsElement).open))) await data.locator('summary').click();
+  const links = mf.locator('.scene-table a[data-source-id]');
+  await expect(links.first()).toBeVisible();
+  for (const a of await links.all()) {
+    await expect(a).toHaveAttribute('href', /\/zh\/sources\/#[A-Z0-9_]+$/);
+    expect(untranslated((await a.textContent()) ?? ''), 'a source named in Chinese').toEqual([]);
+  }
+});
+
 test('@desktop-only a Chinese page’s figure files are the Chinese ones: downloads, the embed snippet’s title and the oEmbed answer', async ({ page }) => {
   await page.goto('zh/embed/benchmark-bars/');
   await ready(page);
