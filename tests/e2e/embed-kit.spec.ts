@@ -30,7 +30,7 @@ interface OEmbed {
   thumbnail_width?: number;
   thumbnail_height?: number;
 }
-const oembedOf = (path: string): OEmbed => JSON.parse(readFileSync(join(dist, 'oembed', path), 'utf8'));
+const oembedOf = (path: string, edition = ''): OEmbed => JSON.parse(readFileSync(join(dist, edition, 'oembed', path), 'utf8'));
 
 /** An oEmbed thumbnail names a PNG of the build, with that PNG's own size (from its IHDR header). */
 function expectThumbnail(o: OEmbed) {
@@ -288,16 +288,18 @@ test.describe('oEmbed', desktopOnly, () => {
 
 test.describe('host pages on another origin', desktopOnly, () => {
   for (const scene of scenes) {
-    test(`(a) the plain iframe snippet of ${scene}: renders, has a title, and its fixed height shows the whole figure at 320–720 px`, async ({
+    test(`(a) the plain iframe snippet of ${scene}, both editions: renders, has a title, and its fixed height shows the whole figure at 320–720 px`, async ({
       page,
       host,
       baseURL,
     }) => {
       for (const opts of [
-        { file: `${scene}.json`, label: 'all steps' },
-        { file: `${scene}/${builtSteps(scene).at(-1)}.json`, label: 'last step' },
+        { file: `${scene}.json`, label: 'all steps', edition: '' },
+        { file: `${scene}/${builtSteps(scene).at(-1)}.json`, label: 'last step', edition: '' },
+        // The Chinese edition's snippet: its own page, its own words, the same fixed-height promise.
+        { file: `${scene}.json`, label: 'all steps, Chinese', edition: 'zh' },
       ]) {
-        const snippet = snippetHere(oembedOf(opts.file).html, baseURL!);
+        const snippet = snippetHere(oembedOf(opts.file, opts.edition).html, baseURL!);
         const url = host.page(`/plain-${scene}.html`, hostHtml(`Plain iframe: ${scene}`, snippet));
         await page.setViewportSize({ width: 720, height: 900 });
         await page.goto(url);

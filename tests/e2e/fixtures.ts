@@ -1,7 +1,7 @@
 import { test as base, expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import axeCore from 'axe-core';
-import { sourceChapters, sourceScenes, sourceSteps } from './sources';
+import { sourceChapters, sourceScenes, sourceSteps, sourceZhChapters } from './sources';
 
 /** Console text of a Content Security Policy report, as Chromium, Firefox and WebKit word it. */
 const CSP_MESSAGE = /Content[- ]Security[- ]Policy|securitypolicyviolation/i;
@@ -79,6 +79,14 @@ export { expect };
  */
 export function builtChapters(): string[] {
   return sourceChapters;
+}
+
+/**
+ * The editions a page exists in, as address prefixes: '' (English) and 'zh/' (Chinese). Every
+ * scene's embed and presenter pages exist in both; a chapter in Chinese once it is translated.
+ */
+export function editionsOf(page: { chapter: string } | { scene: string }): ('' | 'zh/')[] {
+  return 'scene' in page || sourceZhChapters.includes(page.chapter) ? ['', 'zh/'] : [''];
 }
 
 /** Scene names (src/scenes/<name>/index.ts); each has embed pages. */

@@ -3,14 +3,14 @@
  * the teaching page and the printable handouts.
  */
 import type { Page } from '@playwright/test';
-import { test, expect, axe, builtScenes, builtSteps } from './fixtures';
+import { test, expect, axe, builtScenes, builtSteps, editionsOf } from './fixtures';
 import { parseCsv } from '../helpers/csv';
 
 const scenes = builtScenes();
 
 /** The figure title and mark keys the server drew for a step (from its static embed page). */
-async function serverFrame(page: Page, scene: string, step: string) {
-  const res = await page.request.get(`embed/${scene}/${step}/`);
+async function serverFrame(page: Page, scene: string, step: string, edition = '') {
+  const res = await page.request.get(`${edition}embed/${scene}/${step}/`);
   expect(res.ok()).toBe(true);
   const html = await res.text();
   const pick = (variant: 'w' | 'n') => {
@@ -37,13 +37,13 @@ async function presenterReady(page: Page) {
 }
 
 /** The presenter shows `step`: counter, URL, figure state, and the figure's frame (title; mark keys where they do not depend on size). */
-async function expectPresenterAt(page: Page, scene: string, steps: string[], step: string) {
+async function expectPresenterAt(page: Page, scene: string, steps: string[], step: string, edition = '') {
   const i = steps.indexOf(step);
   const fig = page.locator(`figure[data-scene="${scene}"]`);
   await expect(fig).toHaveAttribute('data-current-step', step);
-  await expect(page).toHaveURL(new RegExp(`/present/${scene}/#${step}$`));
+  await expect(page).toHaveURL(new RegExp(`/${edition}present/${scene}/#${step}$`));
   await expect(page.locator('[data-present-index]')).toHaveText(String(i + 1));
-  const server = await serverFrame(page, scene, step);
+  const server = await serverFrame(page, scene, step, edition);
   const sameAtBothSizes = server.wide.keys.join('|') === server.narrow.keys.join('|');
   await expect
     .poll(async () => {
@@ -102,26 +102,36 @@ test.describe('presenter', () => {
 
   // Every frame of every scene once, at desktop size (the phone project runs the key, notes and axe tests above and below).
   for (const scene of scenes) {
-    test(`${scene}: steps through every frame with buttons and Page Down, offline once loaded`, { tag: '@desktop-only' }, async ({ page, context }) => {
-      const steps = builtSteps(scene);
-      await page.goto(`present/${scene}/`);
-      await presenterReady(page);
-      await context.setOffline(true);
-      const failed: string[] = [];
-      // The browser re-asks for the tab's icon when the address changes; the page itself needs nothing.
-      page.on('requestfailed', (r) => {
-        if (!r.url().endsWith('/favicon.svg')) failed.push(r.url());
-      });
-      await expect(page.getByRole('button', { name: /Previous/ })).toBeDisabled();
-      for (let i = 1; i < steps.length; i++) {
-        if (i % 2) await page.keyboard.press('PageDown');
-        else await page.getByRole('button', { name: /Next/ }).click();
-        await expectPresenterAt(page, scene, steps, steps[i]!);
-      }
-      await expect(page.getByRole('button', { name: /Next/ })).toBeDisabled();
-      expect(failed, 'requests while offline').toEqual([]);
-      await context.setOffline(false);
-    });
+    test(
+      `${scene}: steps through every frame with buttons and Page Down, offline once loaded, in each edition`,
+      { tag: '@desktop-only' },
+      async ({ page, context }) => {
+        const steps = builtSteps(scene);
+        for (const edition of editionsOf({ scene })) {
+          // The buttons' names in the page's language (src/i18n/ui: present.prev, present.next).
+          const [prev, next] = edition ? [/上一步/, /下一步/] : [/Previous/, /Next/];
+          await page.goto(`${edition}present/${scene}/`);
+          await presenterReady(page);
+          await context.setOffline(true);
+          const failed: string[] = [];
+          // The browser re-asks for the tab's icon when the address changes; the page itself needs nothing.
+          const onFailed = (r: { url(): string }) => {
+            if (!r.url().endsWith('/favicon.svg')) failed.push(r.url());
+          };
+          page.on('requestfailed', onFailed);
+          await expect(page.getByRole('button', { name: prev })).toBeDisabled();
+          for (let i = 1; i < steps.length; i++) {
+            if (i % 2) await page.keyboard.press('PageDown');
+            else await page.getByRole('button', { name: next }).click();
+            await expectPresenterAt(page, scene, steps, steps[i]!, edition);
+          }
+          await expect(page.getByRole('button', { name: next })).toBeDisabled();
+          expect(failed, `${edition}: requests while offline`).toEqual([]);
+          page.off('requestfailed', onFailed);
+          await context.setOffline(false);
+        }
+      },
+    );
   }
 
   test('speaker notes toggle with N and the button, and follow the step', async ({ page }) => {

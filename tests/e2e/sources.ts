@@ -17,6 +17,12 @@ export const sourceChapters: string[] = readdirSync(join(root, 'content/chapters
   .map((f) => /^\d\d-(.+)\.mdx$/.exec(f)?.[1])
   .filter((s): s is string => !!s);
 
+/** Chapters with a Chinese translation: content/zh/chapters/NN-slug.mdx → /zh/chapters/slug/. */
+export const sourceZhChapters: string[] = readdirSync(join(root, 'content/zh/chapters'))
+  .sort()
+  .map((f) => /^\d\d-(.+)\.mdx$/.exec(f)?.[1])
+  .filter((s): s is string => !!s);
+
 /** Scene names: src/scenes/<name>/index.ts, as src/scenes/registry.ts finds them. */
 export const sourceScenes: string[] = readdirSync(join(root, 'src/scenes'), { withFileTypes: true })
   .filter((d) => d.isDirectory() && existsSync(join(root, 'src/scenes', d.name, 'index.ts')))
