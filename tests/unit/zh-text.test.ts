@@ -150,6 +150,15 @@ describe('Chinese line breaking', () => {
     expect(wrap('他说：“好”。', { width: 36, size: 12 })).toEqual(['他说：', '“好”。']);
   });
 
+  it('a last line of a lone character (的 under a full line) takes characters from the line before', () => {
+    // 9 characters fit at 108 px: greedily the 10th, 的, would stand alone on line 2.
+    expect(wrap('它是用强化学习训练的', { width: 108, size: 12 })).toEqual(['它是用强化学习训', '练的']);
+    expect(wrap('强化学习了', { width: 48, size: 12 })).toEqual(['强化学', '习了']);
+    // Two characters stay where they fell; so does a lone one under a line of three or fewer.
+    expect(wrap('它是用强化学习训练的成', { width: 108, size: 12 })).toEqual(['它是用强化学习训练', '的成']);
+    expect(wrap('强化学了', { width: 36, size: 12 })).toEqual(['强化学', '了']);
+  });
+
   it('Latin words, numbers and a number with its 万 or 亿 stay whole; spaces break and are dropped', () => {
     expect(wrap('参数共有6710亿个', { width: 72, size: 12 })).toEqual(['参数共有', '6710亿个']);
     expect(wrap('模型DeepSeek-R1很强', { width: 60, size: 12 })).toEqual(['模型', 'DeepSeek-R1', '很强']);

@@ -124,20 +124,27 @@ function piecesOf(text: string): Piece[] {
  * and only there.
  */
 function wrapChinese(text: string, o: WrapOptions): string[] {
-  const lines: string[] = [];
-  let line = '';
+  const lines: Piece[][] = [];
+  let line: Piece[] = [];
   for (const p of piecesOf(text)) {
-    const next = line ? line + (p.space ? ' ' : '') + p.text : p.text;
-    if (line && measure(next, o) > o.width) {
+    if (line.length && measure(joined([...line, p]), o) > o.width) {
       lines.push(line);
-      line = p.text;
-    } else line = next;
+      line = [p];
+    } else line.push(p);
   }
-  if (line) lines.push(line);
-  return lines;
+  if (line.length) lines.push(line);
+  // A last line under two characters wide (a lone 的 under a full line) reads as a widow: it takes
+  // pieces from the line before, while that line keeps more than three and the last line still fits.
+  const last = lines.at(-1);
+  const before = lines.at(-2);
+  while (last && before && measure(joined(last), o) < 2 * o.size && before.length > 3 && measure(joined([before.at(-1)!, ...last]), o) <= o.width)
+    last.unshift(before.pop()!);
+  return lines.map(joined);
 }
 
-const joined = (pieces: Piece[]) => pieces.map((p, i) => (i && p.space ? ' ' : '') + p.text).join('');
+function joined(pieces: Piece[]): string {
+  return pieces.map((p, i) => (i && p.space ? ' ' : '') + p.text).join('');
+}
 
 /** fitLine's last resort for Chinese: cut between pieces (a Han character, a whole Latin word), then an ellipsis. */
 function fitChinese(text: string, o: WrapOptions): string {
