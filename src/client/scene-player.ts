@@ -7,7 +7,7 @@
 import { isTweening, markNode, settle, stopTween, tweenAttrs } from './mark-tween';
 import type { Frame, Mark, SceneModule, Size } from '../scenes/contract';
 import type { SceneText } from '../scenes/kit/messages';
-import { NARROW_BREAKPOINT } from '../scenes/contract';
+import { initialData, NARROW_BREAKPOINT } from '../scenes/contract';
 import { geometry, opacityOf, style } from '../scenes/kit/attributes';
 import { inSlices, runSlice, whenIdle } from './slices';
 
@@ -58,7 +58,8 @@ export class ScenePlayer {
     this.figure = figure;
     this.scene = scene;
     this.text = text;
-    this.data = scene.data;
+    // The data the server drew this page's figure from (its language's example sentence, say).
+    this.data = initialData(scene, text);
     this.box = figure.querySelector<HTMLElement>('.scene-box')!;
     // Keep the SVG the reader is seeing now; drop the other size variant.
     const svgs = [...this.box.querySelectorAll<SVGSVGElement>('svg')];

@@ -6,7 +6,7 @@
  * browser, a vector editor or resvg (which makes the PNG from it).
  */
 import type { Frame, Mark, SceneModule } from '../scenes/contract';
-import { sizeFor } from '../scenes/contract';
+import { initialData, sizeFor } from '../scenes/contract';
 import type { SceneText } from '../scenes/kit/messages';
 import { wordsOf } from '../scenes/kit/scene-words';
 import { geometry, opacityOf, style as markStyle } from '../scenes/kit/attributes';
@@ -98,7 +98,7 @@ const fill = (template: string, values: Record<string, string | number>) =>
 
 /** The step's frame at the wide server size, wrapped with title, step, source line and credit. */
 export function standaloneSvg(scene: SceneModule, stepId: string, styles: SceneStyles, opts: StandaloneOptions): Standalone {
-  const frame = scene.layout(scene.data, stepId, sizeFor(scene, opts.variant ?? 'wide'), opts.text);
+  const frame = scene.layout(initialData(scene, opts.text), stepId, sizeFor(scene, opts.variant ?? 'wide'), opts.text);
   const words = wordsOf(scene, opts.text);
   const index = words.steps.findIndex((s) => s.id === stepId);
   const step = words.steps[index]!;

@@ -133,6 +133,12 @@ export interface SceneModule<D = any> {
   aspect: { wide: number; narrow: number };
   /** The data the scene draws (from src/data, or computed from it). */
   data: D;
+  /**
+   * Optional: the data as a reader of the page's language first sees it, where that is not `data`
+   * (moe-routing routes an example sentence written in the page's language: `example.sentence` in its
+   * catalogues). The server lays out from it and the browser's player starts from it (initialData).
+   */
+  dataIn?: (text: SceneText) => D;
   /** Pure: same inputs, same frame. Throws on an unknown step id. */
   layout(data: D, stepId: string, size: Size, text: SceneText): Frame;
   /**
@@ -247,4 +253,9 @@ export function findStep<S extends SceneStep>(scene: string, steps: readonly S[]
   const step = steps.find((s) => s.id === stepId);
   if (!step) throw new Error(`${scene}: unknown step "${stepId}"; steps are ${steps.map((s) => s.id).join(', ')}`);
   return step;
+}
+
+/** The data a reader of `text`'s language first sees: the scene's `dataIn`, else its `data`. */
+export function initialData<D>(scene: SceneModule<D>, text: SceneText): D {
+  return scene.dataIn ? scene.dataIn(text) : scene.data;
 }

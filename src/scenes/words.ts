@@ -9,7 +9,7 @@
  */
 import { DEFAULT_LOCALE, type Locale } from '../i18n/locales';
 import { idsInCell, isSourceColumn } from '../lib/source-column';
-import { sizeFor, type Frame, type SceneModule, type Size } from './contract';
+import { initialData, sizeFor, type Frame, type SceneModule, type Size } from './contract';
 import { makeSceneText, type Catalogue, type SceneText, type SceneTextPayload } from './kit/messages';
 import { wordsOf, type SceneWords } from './kit/scene-words';
 import { checkCatalogues, type CatalogueFiles } from './check-messages';
@@ -103,7 +103,8 @@ export function sceneWords(scene: SceneModule, locale: Locale): SceneWords {
 
 /** The frame of a scene's own data at a step, in `locale`. */
 export function frameOf(scene: SceneModule, stepId: string, size: Size, locale: Locale): Frame {
-  return scene.layout(scene.data, stepId, size, sceneText(scene.name, locale));
+  const text = sceneText(scene.name, locale);
+  return scene.layout(initialData(scene, text), stepId, size, text);
 }
 
 /**

@@ -5,12 +5,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { measure } from '../../src/scenes/kit/text';
-import type { Frame, Mark, RectMark, TextMark } from '../../src/scenes/contract';
+import { initialData, sizeFor, type Frame, type Mark, type RectMark, type TextMark } from '../../src/scenes/contract';
 import { createRouter, simulateBalancing, summariseBalancing, groupOf, route, tokenAffinities } from '../../src/model/router';
 import moeRouting, { dataForSentence, DEFAULT_SENTENCE } from '../../src/scenes/moe-routing/index';
 import { router as sceneRouter, MAX_TOKENS } from '../../src/scenes/moe-routing/data';
 import { textOf } from '../helpers/scene-text';
-import { sceneWords } from '../../src/scenes/words';
+import { frameOf, sceneText, sceneWords } from '../../src/scenes/words';
 
 const WIDE = { width: 640, height: 435 };
 const NARROW = { width: 360, height: 414 };
@@ -217,5 +217,20 @@ describe('moe-routing reader input', () => {
         for (const step of moeRouting.steps) moeRouting.layout(d, step.id, NARROW, textOf(moeRouting, locale));
       }
     }
+  });
+});
+
+describe('the router’s example sentence in each language', () => {
+  it('English starts from the module’s own data (DEFAULT_SENTENCE); Chinese from its catalogue’s sentence, routed in two-character tokens', () => {
+    const moe = moeRouting;
+    expect(initialData(moe, sceneText('moe-routing', 'en'))).toBe(moe.data);
+    const zh = initialData(moe, sceneText('moe-routing', 'zh'));
+    expect(zh.sentence).toBe(sceneText('moe-routing', 'zh').t('example.sentence'));
+    expect(zh.sentence).toMatch(/^\p{Script=Han}/u);
+    expect(zh.tokens.filter((t) => /\p{Script=Han}/u.test(t) && [...t].length > 2)).toEqual([]);
+    // The page's first frame is drawn from it: a Chinese frame of the every-token step names the Chinese tokens.
+    const frame = frameOf(moe, 'every-token', sizeFor(moe, 'wide'), 'zh');
+    const words = frame.marks.flatMap((m) => (m.kind === 'text' ? [m.text] : []));
+    expect(words).toContain(zh.tokens[0]!);
   });
 });

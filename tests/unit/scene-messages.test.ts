@@ -14,7 +14,7 @@ import { localDate } from '../../src/scenes/kit/dates';
 import { count, countWords, fixed, percent, thousands } from '../../src/scenes/kit/numbers';
 import { usd } from '../../src/scenes/market-fall/shared';
 import { scenes, sceneNames } from '../../src/scenes/registry';
-import { sizeFor } from '../../src/scenes/contract';
+import { initialData, sizeFor } from '../../src/scenes/contract';
 import { revisionOf } from '../../src/i18n/revision';
 import { clampWhatIf, r1State, type WhatIfControl } from '../../src/scenes/kit/what-if';
 import { LOCALES } from '../../src/i18n/locales';
@@ -109,7 +109,8 @@ describe('scene catalogues', () => {
       const s = scenes[name]!;
       const text = spy(sceneText(name, 'en'));
       wordsOf(s, text);
-      for (const st of s.steps) for (const v of ['wide', 'narrow'] as const) s.layout(s.data, st.id, sizeFor(s, v), text);
+      const first = initialData(s, text);
+      for (const st of s.steps) for (const v of ['wide', 'narrow'] as const) s.layout(first, st.id, sizeFor(s, v), text);
       // What-if words: the controls' values and live text, and the frames at R1's state, every control at
       // either end alone (one setting changed) and all at once (many changed).
       const w = s.whatIf;
@@ -121,7 +122,7 @@ describe('scene catalogues', () => {
           (st) => clampWhatIf(w.spec, st).state,
         );
         for (const st of states) {
-          const d = w.dataFor(st, s.data);
+          const d = w.dataFor(st, first);
           w.says(d, text);
           for (const c of w.spec.controls) c.show?.(st[c.key]!, st, text);
           for (const step of s.steps) for (const v of ['wide', 'narrow'] as const) s.layout(d, step.id, sizeFor(s, v), text);

@@ -7,6 +7,9 @@ import { limitsFor, routingSays, routingWhatIf } from './what-if';
 
 export { dataForSentence, DEFAULT_SENTENCE } from './data';
 
+const data = dataForSentence(DEFAULT_SENTENCE);
+const bySentence = new Map<string, MoeRoutingData>();
+
 const scene: SceneModule<MoeRoutingData> = {
   name: 'moe-routing',
   steps,
@@ -19,7 +22,15 @@ const scene: SceneModule<MoeRoutingData> = {
   },
   sources: ['V3_REPORT', 'V3_CONFIG', 'V3_MODELPY'],
   aspect: { wide: 0.68, narrow: 1.15 },
-  data: dataForSentence(DEFAULT_SENTENCE),
+  data,
+  // The example sentence in the page's language (English: DEFAULT_SENTENCE, which the tests and active-parameters use).
+  dataIn: (text) => {
+    const sentence = text.t('example.sentence');
+    if (sentence === DEFAULT_SENTENCE) return data;
+    let d = bySentence.get(sentence);
+    if (!d) bySentence.set(sentence, (d = dataForSentence(sentence)));
+    return d;
+  },
   layout,
   input: {
     maxLength: 400,
