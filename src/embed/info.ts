@@ -8,7 +8,7 @@ import { frameOf, sceneWords } from '../scenes/words';
 import type { Locale } from '../i18n/locales';
 import { t } from '../i18n/t';
 import { sources } from '../data';
-import type { EmbedScene } from './snippet';
+import { widthInChars, type EmbedScene } from './snippet';
 
 /** The scene's EmbedScene, with the longest caption measured over its steps. */
 export function embedSceneInfo(scene: SceneModule, locale: Locale): EmbedScene {
@@ -16,7 +16,7 @@ export function embedSceneInfo(scene: SceneModule, locale: Locale): EmbedScene {
   const sourceText = scene.sources.map((id) => sources[id]?.title ?? id).join('; ');
   const size = sizeFor(scene, 'wide');
   const captionChars = Math.max(
-    ...scene.steps.map((s) => `${words.title} — ${frameOf(scene, s.id, size, locale).title}. Source: ${sourceText}. ${words.note ?? ''}`.length),
+    ...scene.steps.map((s) => widthInChars(`${words.title} — ${frameOf(scene, s.id, size, locale).title}. Source: ${sourceText}. ${words.note ?? ''}`)),
   );
   return {
     name: scene.name,

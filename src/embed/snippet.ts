@@ -147,6 +147,17 @@ const DETAILS = 25;
 const SLACK = 1.04;
 const WIDTHS = [320, 360, 390, 430, 480, 481, 560, 640, EMBED_MAX_WIDTH];
 
+/**
+ * A text's width in Latin characters: a Han character or full-width mark is about one em, some 1.75
+ * times the average Latin character of these sans faces (a Chinese embed's buttons and caption are
+ * shorter in characters, not in pixels).
+ */
+export function widthInChars(text: string): number {
+  let n = 0;
+  for (const ch of text) n += /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/u.test(ch) ? 1.75 : 1;
+  return n;
+}
+
 function rows(items: number[], width: number): number {
   let n = 1;
   let x = 0;
@@ -166,7 +177,7 @@ export function embedHeightAt(scene: EmbedScene, width: number, opts: EmbedOptio
   const c = width - PAGE_PAD;
   let h = PAGE_PAD + c * (width <= NARROW_MAX ? scene.aspect.narrow : scene.aspect.wide);
   if (controls) {
-    const items = [COUNT_WIDTH, ...scene.steps.map((s, i) => `${i + 1}. ${s.label}`.length * BUTTON_CHAR + BUTTON_PAD)];
+    const items = [COUNT_WIDTH, ...scene.steps.map((s, i) => widthInChars(`${i + 1}. ${s.label}`) * BUTTON_CHAR + BUTTON_PAD)];
     const r = rows(items, c);
     h += MARGIN + r * ROW + (r - 1) * GAP;
   }
@@ -176,7 +187,7 @@ export function embedHeightAt(scene: EmbedScene, width: number, opts: EmbedOptio
   // So do the what-if sliders, hidden with the step buttons (controls=0).
   if (scene.whatIf && controls) h += GAP + ROW;
   // A what-if step title starts "What if… — not R1: ".
-  const chars = (scene.captionChars ?? scene.title.length + 140) + (opts.whatIf ? 20 : 0);
+  const chars = (scene.captionChars ?? widthInChars(scene.title) + 140) + (opts.whatIf ? 20 : 0);
   h += MARGIN + Math.ceil((chars * CAPTION_CHAR) / c) * CAPTION_LINE;
   h += 4 + DETAILS;
   return h;
@@ -185,8 +196,12 @@ export function embedHeightAt(scene: EmbedScene, width: number, opts: EmbedOptio
 /** A fixed height that shows the whole figure at any width from 320 px to EMBED_MAX_WIDTH. */
 export function embedHeight(scene: EmbedScene, opts: EmbedOptions = {}): number {
   const max = Math.max(...WIDTHS.map((w) => embedHeightAt(scene, w, opts)));
-  return Math.ceil((max * SLACK) / 10) * 10;
+  // Chinese pages set their text looser (line-height 1.8, src/fonts/chinese.css): their rows measure
+  // taller than these Latin constants say (the Chinese embeds ran 1.4-3 % over at 480 px).
+  const wide = widthInChars(scene.title) > [...scene.title].length;
+  return Math.ceil((max * (wide ? SLACK_WIDE_SCRIPT : SLACK)) / 10) * 10;
 }
+const SLACK_WIDE_SCRIPT = 1.09;
 
 // --- HTML ---------------------------------------------------------------------------
 
