@@ -25,7 +25,7 @@ import {
   type BalancingSummary,
 } from '../../src/model/router';
 import { modelConfig } from '../../src/data/raw-model';
-import { sizeFor } from '../../src/scenes/contract';
+import { initialData, sizeFor } from '../../src/scenes/contract';
 import { HOSTILE_QUERIES } from '../helpers/hostile-queries';
 import { textOf } from '../helpers/scene-text';
 import { untranslated } from '../helpers/latin';
@@ -261,6 +261,8 @@ describe('routing what-if: the words in each language', () => {
     const en = textOf(scene);
     const text: SceneText = { ...en, t: (key, params) => (used.add(key), en.t(key, params)), keys: (p) => en.keys(p).map((k) => (used.add(k), k)) };
     wordsOf(scene, text);
+    // The page's first data: the example sentence in the page's language (example.sentence).
+    initialData(scene, text);
     for (const state of [r1, ...states]) {
       const d = w.dataFor(state);
       w.says(d, text);
