@@ -27,6 +27,8 @@ import * as chromeLauncher from 'chrome-launcher';
 import { chromium } from 'playwright-core';
 import { chromiumPath, CHROMIUM_FLAGS } from './browser.mjs';
 import { serve } from './serve.mjs';
+// One sorting of pages for the budgets test and the bench: /zh/embed/ is an embed and /zh/search/ a search page.
+import { kindOf } from './check-budgets.mjs';
 
 const args = process.argv.slice(2);
 const opt = (name, dflt) => {
@@ -73,14 +75,6 @@ function pages(dir = DIST) {
     else if (name === 'index.html' || name === '404.html') out.push('/' + relative(DIST, p).replace(/index\.html$/, ''));
   }
   return out.sort();
-}
-
-function kind(path, html) {
-  if (path.startsWith('/embed/')) return 'embed';
-  if (path === '/search/') return 'search';
-  if (html.includes('data-scrolly=')) return 'chapter';
-  if (html.includes('data-scene=')) return 'scene';
-  return 'plain';
 }
 
 /** The controls' element, not the page's CSS (which names [data-what-if] for every scene). */
@@ -252,7 +246,7 @@ const rows = [];
 for (const path of list) {
   const file = join(DIST, path.endsWith('/') ? path + 'index.html' : path);
   const html = readFileSync(file, 'utf8');
-  const k = kind(path, html);
+  const k = kindOf(path, html);
   const url = origin + path;
   process.stderr.write(`bench: ${path} (${k})…`);
   const lh = await measureLighthouse(url);
