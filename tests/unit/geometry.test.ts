@@ -8,6 +8,8 @@ import fc from 'fast-check';
 import { sizeFor, type Frame, type Size } from '../../src/scenes/contract';
 import { sceneNames, scenes } from '../../src/scenes/registry';
 import { collisions, pathSegments, shapesOf, unallowed } from '../../src/scenes/kit/geometry';
+import { nudges, placeAll, type Spot } from '../../src/scenes/kit/place';
+import type { Mark, TextMark } from '../../src/scenes/contract';
 import { ALLOWANCES } from '../../src/scenes/kit/geometry-allowances';
 import { clampWhatIf, r1State } from '../../src/scenes/kit/what-if';
 import { textOf } from '../helpers/scene-text';
@@ -150,5 +152,73 @@ describe('the geometry checks catch what they should (planted fixtures)', () => 
     ]);
     const path = { kind: 'path' as const, key: 'curve', d: 'M0,60 L200,20' };
     expect(collisions(shapesOf(frame([label('a', 80, 44), path]))).map((c) => c.other)).toEqual(['curve']);
+  });
+});
+
+/**
+ * Label placement measures the rest of the frame once and checks only the moving label (a figure
+ * of a hundred marks tries fifty spots per label); it must choose exactly what the frame-wide
+ * rules would: the first spot with no clash, else the one with fewest (ties: the earliest).
+ */
+describe('label placement agrees with the frame-wide rules', () => {
+  const SIZE = { width: 200, height: 100 };
+  const asFrame = (marks: Mark[]): Frame => ({ ...SIZE, title: 't', description: 'd', marks, table: { caption: 'c', columns: [], rows: [] } });
+  /** The rule the kit promises, spelled out the slow way: every spot, the whole frame's collisions. */
+  function reference(marks: Mark[], spotsFor: (m: TextMark) => readonly Spot[] | undefined): Mark[] {
+    const out = [...marks];
+    out.forEach((m, i) => {
+      if (m.kind !== 'text') return;
+      const spots = spotsFor(m);
+      if (!spots) return;
+      const clashesAt = (cand: TextMark) => {
+        const all = out.map((o, j) => (j === i ? cand : o));
+        return collisions(shapesOf(asFrame(all)), 0.5, 3).filter((c) => c.text === cand.key || c.other === cand.key).length;
+      };
+      let best = m;
+      let bestN = clashesAt(m);
+      for (const s of spots) {
+        if (bestN === 0) break;
+        const { dx = 0, dy = 0, ...abs } = s;
+        const moved = { ...m, ...abs };
+        const cand = { ...moved, x: Math.round((moved.x + dx) * 10) / 10, y: Math.round((moved.y + dy) * 10) / 10 };
+        const n = clashesAt(cand);
+        if (n < bestN) [best, bestN] = [cand, n];
+      }
+      out[i] = best;
+    });
+    return out;
+  }
+  const mark = fc.oneof(
+    fc.record({
+      kind: fc.constant('text' as const),
+      x: fc.integer({ min: -20, max: 200 }),
+      y: fc.integer({ min: 0, max: 110 }),
+      text: fc.constantFrom('97.3%', 'GPU 80 GB', '4.2–16.8', ''),
+      fontSize: fc.constantFrom(11, 12, 14),
+    }),
+    fc.record({
+      kind: fc.constant('line' as const),
+      x1: fc.integer({ min: 0, max: 200 }),
+      y1: fc.integer({ min: 0, max: 100 }),
+      x2: fc.integer({ min: 0, max: 200 }),
+      y2: fc.integer({ min: 0, max: 100 }),
+    }),
+    fc.record({
+      kind: fc.constant('rect' as const),
+      x: fc.integer({ min: 0, max: 180 }),
+      y: fc.integer({ min: 0, max: 90 }),
+      width: fc.integer({ min: 0, max: 80 }),
+      height: fc.integer({ min: 0, max: 40 }),
+    }),
+  );
+  it('chooses the same spot for every label as checking the whole frame at each spot (random figures)', () => {
+    fc.assert(
+      fc.property(fc.array(mark, { minLength: 2, maxLength: 14 }), (drawn) => {
+        const marks = drawn.map((m, i) => ({ ...m, key: `m${i}` }) as Mark);
+        const spotsFor = (m: TextMark): Spot[] => [...nudges('dx', 4, 40), { anchor: 'end' as const }, { dy: -14 }, { dy: 14 }].filter(() => m.key !== 'm0');
+        expect(placeAll(marks, spotsFor, SIZE)).toEqual(reference(marks, spotsFor));
+      }),
+      { numRuns: 300, seed: 20261203 },
+    );
   });
 });

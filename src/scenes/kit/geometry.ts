@@ -45,13 +45,18 @@ export interface Allowance {
   reason: string;
 }
 
-/** The text's ink box from the kit's metrics (what the browser will draw). */
-export function textBox(m: Extract<Mark, { kind: 'text' }>): Box {
+/** The text's ink box from the kit's metrics (what the browser will draw); `width` if already measured. */
+export function textBox(m: Extract<Mark, { kind: 'text' }>, width?: number): Box {
   const size = m.fontSize ?? 16;
-  const w = measure(m.text, { size, weight: m.fontWeight ?? 400 });
+  const w = width ?? textWidth(m);
   const x0 = m.anchor === 'middle' ? m.x - w / 2 : m.anchor === 'end' ? m.x - w : m.x;
   const [top, bottom] = inkBand(size, m.baseline, m.text);
   return { x0, x1: x0 + w, y0: m.y + top, y1: m.y + bottom };
+}
+
+/** The text's advance width from the kit's metrics. */
+export function textWidth(m: Extract<Mark, { kind: 'text' }>): number {
+  return measure(m.text, { size: m.fontSize ?? 16, weight: m.fontWeight ?? 400 });
 }
 
 /** Straight segments of an SVG path (absolute and relative M L H V Z; C S Q T A by their points). */
@@ -158,30 +163,38 @@ export interface Collision {
  * boxes are shrunk by it before they are compared.
  */
 export function collisions(s: Shapes, slack = 0.5, clearance = 0): Collision[] {
+  // Each pair of texts once: a text against the texts after it.
+  return s.texts.flatMap((t, i) => textCollisions(t, s, s.texts.slice(i + 1), slack, clearance));
+}
+
+/**
+ * The rules one text breaks: leaving the viewBox of `s`, overlapping any of `texts`, and
+ * crossing `s`'s strokes and areas. Label placement (./place.ts) asks this of each spot it
+ * tries, against the rest of the frame measured once.
+ */
+export function textCollisions(t: TextShape, s: Shapes, texts: readonly TextShape[], slack = 0.5, clearance = 0): Collision[] {
   const out: Collision[] = [];
-  // `clearance` (for placing labels) keeps a text this many px from lines and other texts, not just off them.
-  const inner = (b: Box): Box => ({ x0: b.x0 + slack - clearance, y0: b.y0 + slack, x1: b.x1 - slack + clearance, y1: b.y1 - slack });
-  const q = (t: TextShape) => `"${t.text}" (${t.key})`;
-  s.texts.forEach((t, i) => {
-    const { box } = t;
-    if (box.x0 < -slack || box.y0 < -slack || box.x1 > s.width + slack || box.y1 > s.height + slack) {
-      out.push({ text: t.key, other: 'viewBox', message: `${q(t)} leaves the viewBox (${fmt(box)} in ${s.width}×${s.height})` });
+  const { box } = t;
+  const q = (u: TextShape) => `"${u.text}" (${u.key})`;
+  if (box.x0 < -slack || box.y0 < -slack || box.x1 > s.width + slack || box.y1 > s.height + slack) {
+    out.push({ text: t.key, other: 'viewBox', message: `${q(t)} leaves the viewBox (${fmt(box)} in ${s.width}×${s.height})` });
+  }
+  for (const u of texts) {
+    if (overlaps(box, u.box, slack)) out.push({ text: t.key, other: u.key, message: `${q(t)} overlaps ${q(u)}` });
+  }
+  // `clearance` (for placing labels) keeps a text this many px from the lines it dodges, not just off them.
+  const inner: Box = { x0: box.x0 + slack - clearance, y0: box.y0 + slack, x1: box.x1 - slack + clearance, y1: box.y1 - slack };
+  const sits = new Set(t.sitsOn ?? []);
+  for (const st of s.strokes) {
+    if (sits.has(st.key)) continue;
+    if (st.segments.some((seg) => segmentHitsBox(seg, inner))) out.push({ text: t.key, other: st.key, message: `${q(t)} is crossed by ${st.key}` });
+  }
+  for (const a of s.areas) {
+    if (sits.has(a.key)) continue;
+    if (overlaps(box, a.box, slack) && !inside(box, a.box, slack) && !inside(a.box, box, slack)) {
+      out.push({ text: t.key, other: a.key, message: `${q(t)} straddles the edge of ${a.key} (${fmt(box)} vs ${fmt(a.box)})` });
     }
-    for (const u of s.texts.slice(i + 1)) {
-      if (overlaps(box, u.box, slack)) out.push({ text: t.key, other: u.key, message: `${q(t)} overlaps ${q(u)}` });
-    }
-    const sits = new Set(t.sitsOn ?? []);
-    for (const st of s.strokes) {
-      if (sits.has(st.key)) continue;
-      if (st.segments.some((seg) => segmentHitsBox(seg, inner(box)))) out.push({ text: t.key, other: st.key, message: `${q(t)} is crossed by ${st.key}` });
-    }
-    for (const a of s.areas) {
-      if (sits.has(a.key)) continue;
-      if (overlaps(box, a.box, slack) && !inside(box, a.box, slack) && !inside(a.box, box, slack)) {
-        out.push({ text: t.key, other: a.key, message: `${q(t)} straddles the edge of ${a.key} (${fmt(box)} vs ${fmt(a.box)})` });
-      }
-    }
-  });
+  }
   return out;
 }
 

@@ -4,8 +4,8 @@
  * keep the first spot where it overlaps no other text, crosses no line and stays inside
  * the figure. Uses the same rules as the geometry tests (./geometry.ts).
  */
-import type { Mark, Size, TextMark } from '../contract';
-import { collisions, shapesOf } from './geometry';
+import type { Frame, Mark, Size, TextMark } from '../contract';
+import { shapesOf, textBox, textCollisions, textWidth, type Shapes } from './geometry';
 
 /** A spot to try: any of the label's position fields, or a shift (dx, dy) from where it is. */
 export type Spot = Partial<Pick<TextMark, 'x' | 'y' | 'anchor' | 'baseline'>> & { dx?: number; dy?: number };
@@ -23,17 +23,12 @@ function at(label: TextMark, s: Spot): TextMark {
   return { ...m, x: Math.round((m.x + dx) * 10) / 10, y: Math.round((m.y + dy) * 10) / 10 };
 }
 
-function clashes(label: TextMark, others: readonly Mark[], size: Size): number {
-  const shapes = shapesOf({
-    width: size.width,
-    height: size.height,
-    title: '',
-    description: '',
-    marks: [label, ...others],
-    table: { caption: '', columns: [], rows: [] },
-  });
+/** How many rules the label at this spot breaks against the rest of the frame (`rest`, measured once). */
+function clashes(label: TextMark, width: number, rest: Shapes): number {
+  if ((label.opacity ?? 1) === 0 || !label.text.trim()) return 0;
+  const shape = { key: label.key, text: label.text, box: textBox(label, width), sitsOn: label.sitsOn };
   // A moved label keeps 3 px clear of the lines it dodges, so it does not read as touching them.
-  return collisions(shapes, 0.5, 3).filter((c) => c.text === label.key || c.other === label.key).length;
+  return textCollisions(shape, rest, rest.texts, 0.5, 3).length;
 }
 
 /**
@@ -41,12 +36,18 @@ function clashes(label: TextMark, others: readonly Mark[], size: Size): number {
  * spot clashes, the one with the fewest clashes (ties: the earliest).
  */
 export function place(label: TextMark, spots: readonly Spot[], others: readonly Mark[], size: Size): TextMark {
+  return placeIn(label, spots, shapesOf(frameOf([...others], size)));
+}
+
+function placeIn(label: TextMark, spots: readonly Spot[], rest: Shapes): TextMark {
+  // Every spot sets the same words at the same size: measure them once.
+  const width = textWidth(label);
   let best = label;
-  let bestN = clashes(label, others, size);
+  let bestN = clashes(label, width, rest);
   for (const s of spots) {
     if (bestN === 0) break;
     const cand = at(label, s);
-    const n = clashes(cand, others, size);
+    const n = clashes(cand, width, rest);
     if (n < bestN) {
       best = cand;
       bestN = n;
@@ -55,19 +56,32 @@ export function place(label: TextMark, spots: readonly Spot[], others: readonly 
   return best;
 }
 
-/** Place each label of `marks` whose key `spotsFor` answers for, against all the other marks. */
+/** Place each label of `marks` whose key `spotsFor` answers for, against all the other marks (as already placed). */
 export function placeAll(marks: Mark[], spotsFor: (m: TextMark) => readonly Spot[] | undefined, size: Size): Mark[] {
   const out = [...marks];
+  // Each mark measured once, and again only when it moves.
+  const parts = out.map((m) => shapesOf(frameOf([m], size)));
   out.forEach((m, i) => {
     if (m.kind !== 'text') return;
     const spots = spotsFor(m);
     if (!spots) return;
-    out[i] = place(
-      m,
-      spots,
-      out.filter((_, j) => j !== i),
-      size,
-    );
+    const rest = parts.filter((_, j) => j !== i);
+    const placed = placeIn(m, spots, {
+      width: size.width,
+      height: size.height,
+      texts: rest.flatMap((p) => p.texts),
+      strokes: rest.flatMap((p) => p.strokes),
+      areas: rest.flatMap((p) => p.areas),
+    });
+    if (placed !== m) {
+      out[i] = placed;
+      parts[i] = shapesOf(frameOf([placed], size));
+    }
   });
   return out;
+}
+
+/** Marks as a frame, for the geometry rules (which read only the marks and the size). */
+function frameOf(marks: Mark[], size: Size): Frame {
+  return { width: size.width, height: size.height, title: '', description: '', marks, table: { caption: '', columns: [], rows: [] } };
 }
