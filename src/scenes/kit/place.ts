@@ -32,14 +32,10 @@ function clashes(label: TextMark, width: number, rest: Shapes): number {
 }
 
 /**
- * The label at the first spot (its own first) with no clash against `others`; if every
- * spot clashes, the one with the fewest clashes (ties: the earliest).
+ * The label at the first spot (its own first) with no clash against the rest of the frame
+ * (`rest`, measured once); if every spot clashes, the one with the fewest clashes (ties: the earliest).
  */
-export function place(label: TextMark, spots: readonly Spot[], others: readonly Mark[], size: Size): TextMark {
-  return placeIn(label, spots, shapesOf(frameOf([...others], size)));
-}
-
-function placeIn(label: TextMark, spots: readonly Spot[], rest: Shapes): TextMark {
+function place(label: TextMark, spots: readonly Spot[], rest: Shapes): TextMark {
   // Every spot sets the same words at the same size: measure them once.
   const width = textWidth(label);
   let best = label;
@@ -66,7 +62,7 @@ export function placeAll(marks: Mark[], spotsFor: (m: TextMark) => readonly Spot
     const spots = spotsFor(m);
     if (!spots) return;
     const rest = parts.filter((_, j) => j !== i);
-    const placed = placeIn(m, spots, {
+    const placed = place(m, spots, {
       width: size.width,
       height: size.height,
       texts: rest.flatMap((p) => p.texts),
