@@ -74,18 +74,27 @@ export async function wireWhatIf(figure: HTMLElement, player: ScenePlayer): Prom
     }
   };
 
-  /**
-   * The picture and the values beside the sliders: once per animation frame while a slider
-   * moves, with no animation then (`duration` 0), so each frame shows where the slider is.
-   */
-  const draw = (next: Record<string, number>, duration: number, wordsAfter?: number) => {
+  /** The reader's setting, within the controls' limits, becomes the state; the controls show it. */
+  const adopt = (next: Record<string, number>) => {
     state = clampWhatIf(spec, next).state;
     showState();
+  };
+  /**
+   * The picture for the state the controls show. While a slider moves: once per animation frame,
+   * with no animation (`duration` 0), so each frame shows where the slider is; the input event
+   * has already adopted the setting, so this only draws.
+   */
+  const paint = (duration: number, wordsAfter?: number) => {
     player.setData(w.dataFor(state, player.currentData), duration, wordsAfter);
     const query = serializeWhatIf(spec, state);
     // Links that carry the state: the presenter, the Embed dialog (reads it when it opens).
     if (query) figure.dataset['whatIfQuery'] = query;
     else delete figure.dataset['whatIfQuery'];
+  };
+  /** A whole new setting (reset, or one from the address): adopted and drawn. */
+  const draw = (next: Record<string, number>, duration: number, wordsAfter?: number) => {
+    adopt(next);
+    paint(duration, wordsAfter);
   };
 
   /** What reads the result, once the reader pauses: the live region, the links, the address, Cite this. */
@@ -93,7 +102,7 @@ export async function wireWhatIf(figure: HTMLElement, player: ScenePlayer): Prom
     window.clearTimeout(settleTimer);
     settleTimer = 0;
     // A figure not drawn yet (a hidden tab runs timers but no animation frames): draw it first.
-    if (cancelRedraw()) draw(fromForm(), 0, PAUSE_MS);
+    if (cancelRedraw()) paint(0, PAUSE_MS);
     const query = serializeWhatIf(spec, state);
     // The presenter link's template (FigureTools.astro; figure-text.ts fills in the step) carries the query before its hash.
     for (const a of figure.querySelectorAll<HTMLAnchorElement>('a.figure-present[data-step-href]')) {
@@ -134,7 +143,7 @@ export async function wireWhatIf(figure: HTMLElement, player: ScenePlayer): Prom
   let redrawMs = player.frame().marks.length > MANY_MARKS ? Infinity : 0;
   const redraw = () => {
     const t = performance.now();
-    draw(fromForm(), 0, PAUSE_MS);
+    paint(0, PAUSE_MS);
     redrawMs = performance.now() - t;
   };
   /** Drop a scheduled redraw; true when there was one. */
@@ -146,8 +155,7 @@ export async function wireWhatIf(figure: HTMLElement, player: ScenePlayer): Prom
     return had;
   };
   form.addEventListener('input', () => {
-    state = clampWhatIf(spec, fromForm()).state;
-    showState();
+    adopt(fromForm());
     if (!frame && !task)
       frame = requestAnimationFrame(() => {
         frame = 0;
