@@ -118,12 +118,13 @@ export function untranslated(text: string): string[] {
 }
 
 /**
- * Words a scene draws as data in every language, not as its own words: the token a figure quotes from
- * the router's example sentence (active-parameters' “sunset”) and the default sentence of a scene that
- * takes the reader's text (moe-routing). The Latin-letter check lets these through.
+ * Words a scene draws as data, not as its own words: the token a figure quotes from the router's
+ * example sentence and the default sentence of a scene that takes the reader's text (moe-routing).
+ * `data` is the data the page in question draws (initialData for its language): on a Chinese page
+ * the example sentence is Chinese, so no Latin word is let through there.
  */
-export function dataWordsOf(scene: { data: unknown; input?: unknown }): Set<string> {
-  const d = scene.data as { token?: unknown; sentence?: unknown };
+export function dataWordsOf(scene: { data: unknown; input?: unknown }, data: unknown = scene.data): Set<string> {
+  const d = data as { token?: unknown; sentence?: unknown };
   const texts = [d.token, scene.input ? d.sentence : undefined].filter((t): t is string => typeof t === 'string');
   return new Set(texts.flatMap(untranslated));
 }

@@ -8,6 +8,7 @@ import { measure } from '../../src/scenes/kit/text';
 import { initialData, sizeFor, type Frame, type Mark, type RectMark, type TextMark } from '../../src/scenes/contract';
 import { createRouter, simulateBalancing, summariseBalancing, groupOf, route, tokenAffinities } from '../../src/model/router';
 import moeRouting, { dataForSentence, DEFAULT_SENTENCE } from '../../src/scenes/moe-routing/index';
+import activeParameters from '../../src/scenes/active-parameters/index';
 import { router as sceneRouter, MAX_TOKENS } from '../../src/scenes/moe-routing/data';
 import { textOf } from '../helpers/scene-text';
 import { frameOf, sceneText, sceneWords } from '../../src/scenes/words';
@@ -232,5 +233,32 @@ describe('the router’s example sentence in each language', () => {
     const frame = frameOf(moe, 'every-token', sizeFor(moe, 'wide'), 'zh');
     const words = frame.marks.flatMap((m) => (m.kind === 'text' ? [m.text] : []));
     expect(words).toContain(zh.tokens[0]!);
+  });
+});
+
+describe('active-parameters follows the same token as moe-routing, in each language', () => {
+  it('its catalogue repeats moe-routing’s example sentence; its data names the token moe-routing follows; the Chinese frames name it and no English token', () => {
+    expect(sceneText('active-parameters', 'en').t('example.sentence')).toBe(DEFAULT_SENTENCE);
+    expect(initialData(activeParameters, sceneText('active-parameters', 'en'))).toBe(activeParameters.data);
+    for (const locale of ['en', 'zh'] as const) {
+      expect(sceneText('active-parameters', locale).t('example.sentence'), locale).toBe(sceneText('moe-routing', locale).t('example.sentence'));
+      const moe = initialData(moeRouting, sceneText('moe-routing', locale));
+      const d = initialData(activeParameters, sceneText('active-parameters', locale));
+      expect(d.token, locale).toBe(moe.tokens[moe.focus]);
+      // And the same experts light up in both figures.
+      const sorted = (xs: readonly number[]) => [...xs].sort((a, b) => a - b);
+      expect(sorted(d.experts), locale).toEqual(sorted(moe.route.experts));
+    }
+    const zh = initialData(activeParameters, sceneText('active-parameters', 'zh'));
+    expect(zh.token).toMatch(/^\p{Script=Han}+$/u);
+    const frame = frameOf(activeParameters, 'one-token', sizeFor(activeParameters, 'wide'), 'zh');
+    const words = frame.marks.flatMap((m) => (m.kind === 'text' ? [m.text] : [])).join(' ') + frame.description + JSON.stringify(frame.table);
+    expect(words).toContain(`“${zh.token}”`);
+    expect(words).not.toContain(activeParameters.data.token);
+  });
+  it('a what-if shape keeps the token drawn now', () => {
+    const zh = initialData(activeParameters, sceneText('active-parameters', 'zh'));
+    const state = Object.fromEntries(activeParameters.whatIf!.spec.controls.map((c) => [c.key, c.min]));
+    expect(activeParameters.whatIf!.dataFor(state, zh).token).toBe(zh.token);
   });
 });

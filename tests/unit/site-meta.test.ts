@@ -12,6 +12,8 @@ import { tokens } from '../../src/styles/tokens';
 import { ogCardSvg, textContent, OG_WIDTH, OG_HEIGHT } from '../../src/lib/og/card';
 import { chapterCard, ogPath, sceneCard, siteCard } from '../../src/lib/og/cards';
 import { scenes } from '../../src/scenes/registry';
+import { initialData } from '../../src/scenes/contract';
+import { sceneText } from '../../src/scenes/words';
 import { untranslated, dataWordsOf } from '../helpers/latin';
 import { renderPng } from '../../src/lib/og/render';
 import { builtPages, sitemapPages, sitemapXml } from '../../src/integrations/sitemap';
@@ -117,8 +119,8 @@ describe('Open Graph cards in Chinese (og/zh/…)', () => {
     expect(cards.chapter.frames?.length, 'the chapter opens with a figure').toBe(2);
     for (const [name, card] of Object.entries(cards)) {
       expect(card.locale).toBe('zh');
-      // A scene's data words (the router's English example sentence) are data in every language.
-      const data = name in scenes ? dataWordsOf(scenes[name]!) : new Set<string>();
+      // A scene's data words (its example sentence, in the card's language) are data, not its own words.
+      const data = name in scenes ? dataWordsOf(scenes[name]!, initialData(scenes[name]!, sceneText(name, 'zh'))) : new Set<string>();
       const english = (text: string) => untranslated(text).filter((w) => !data.has(w));
       for (const text of [card.kicker, card.title, card.summary, card.footer]) {
         expect(text, name).toMatch(/\p{Script=Han}/u);

@@ -40,7 +40,19 @@ const CHANGEABLE = ['n_routed_experts', 'n_activated_experts', 'n_shared_experts
 export type ChangeableField = (typeof CHANGEABLE)[number];
 const r1Count = countParameters(modelConfig as unknown as Record<string, unknown>);
 
-export function activeParamsData(values: Record<string, unknown> = modelConfig as unknown as Record<string, unknown>): ActiveParamsData {
+/**
+ * The token the figure follows: the one moe-routing's figure follows in the same example sentence
+ * (its catalogue's `example.sentence`, which this scene's catalogue repeats; a test holds them equal).
+ */
+export function exampleToken(sentence: string = DEFAULT_SENTENCE): string {
+  const tokens = tokenize(sentence);
+  return tokens[defaultFocus(tokens)]!;
+}
+
+export function activeParamsData(
+  values: Record<string, unknown> = modelConfig as unknown as Record<string, unknown>,
+  token: string = exampleToken(),
+): ActiveParamsData {
   const count = countParameters(values);
   const s = count.shape;
   const sum = (ids: PartId[], key: 'total' | 'active') => ids.reduce((a, id) => a + partById(count, id)[key], 0);
@@ -59,8 +71,6 @@ export function activeParamsData(values: Record<string, unknown> = modelConfig a
     part('head', ['outputHead', 'finalNorm']),
     part('router', ['router']),
   ];
-  const tokens = tokenize(DEFAULT_SENTENCE);
-  const token = tokens[defaultFocus(tokens)]!;
   const pub = modelConfigData.published;
   const B = 1e9;
   return {

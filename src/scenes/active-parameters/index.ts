@@ -1,8 +1,11 @@
 import type { SceneModule } from '../contract';
-import { activeParamsData, type ActiveParamsData } from './data';
+import { activeParamsData, exampleToken, type ActiveParamsData } from './data';
 import { layout } from './layout';
 import { stepNumbers, steps } from './steps';
 import { activeParamsWhatIf, configFor, whatIfSays } from './what-if';
+
+const data = activeParamsData();
+const byToken = new Map<string, ActiveParamsData>();
 
 const scene: SceneModule<ActiveParamsData> = {
   name: 'active-parameters',
@@ -10,11 +13,20 @@ const scene: SceneModule<ActiveParamsData> = {
   wordParamsFor: stepNumbers,
   sources: ['V3_CONFIG', 'V3_README', 'V3_WEIGHTS'],
   aspect: { wide: 0.72, narrow: 1.25 },
-  data: activeParamsData(),
+  data,
+  // The example token in the page's language: the one moe-routing follows in its example sentence.
+  dataIn: (text) => {
+    const token = exampleToken(text.t('example.sentence'));
+    if (token === data.token) return data;
+    let d = byToken.get(token);
+    if (!d) byToken.set(token, (d = activeParamsData(undefined, token)));
+    return d;
+  },
   layout,
   whatIf: {
     spec: activeParamsWhatIf,
-    dataFor: (state) => activeParamsData(configFor(state)),
+    // The token drawn now (the page's language's) stays; only the shape changes.
+    dataFor: (state, current) => activeParamsData(configFor(state), current?.token),
     says: whatIfSays,
   },
 };
