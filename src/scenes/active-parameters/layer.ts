@@ -32,7 +32,9 @@ function layerGeo(d: ActiveParamsData, s: Frame0): LayerGeo {
   // The side column (shared experts, attention, router, their labels and the summary) is on
   // the grid's scale, so a what-if with few or narrow experts makes it tall: shrink the
   // grid until the column fits beside it and under the header.
-  let side = s.narrow ? Math.min(avail, s.W * 0.62) : Math.min(avail, s.W * 0.46);
+  // Wide, the grid starts as tall as the space under the header (as wide as leaves the column its
+  // minimum): a grid held to a share of the width left a band of blank above the footnote.
+  let side = s.narrow ? Math.min(avail, s.W * 0.62) : Math.min(avail, s.W - 170 - gapX);
   for (let i = 0; i < 80; i++) {
     const pitch = side / Math.max(cols, rows);
     const cell = pitch * (s.narrow ? 0.86 : 0.88);
