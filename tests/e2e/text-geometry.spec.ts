@@ -1,7 +1,8 @@
 /**
  * Chromium's drawing against the kit (run with the desktop project at 1280 px and the
- * phone project at 390 px): on every step of every scene, once IBM Plex Sans has loaded
- * and the figure has been redrawn at its real size,
+ * phone project at 390 px): on every step of every scene, in both editions, once the
+ * figure's fonts have loaded (IBM Plex Sans; in Chinese also the page's cut of Noto Sans
+ * SC, which must draw the Han characters) and the figure has been redrawn at its real size,
  *   - every label's width (getComputedTextLength) is the kit's measure() within 2%;
  *   - no two labels overlap, no label crosses a line or path or straddles a rect's edge,
  *     and none leaves the viewBox (boxes from getBBox), allowances aside
@@ -33,6 +34,9 @@ interface Drawn {
   /** Rendered px per viewBox unit. */
   scale: number;
   family: string;
+  /** The weights (400, 700) of the texts with Han characters, and those whose 'R1 Noto Sans SC' face has loaded. */
+  hanWeights: number[];
+  hanFacesLoaded: number[];
   texts: DrawnText[];
   lines: { key: string; cls: string; x1: number; y1: number; x2: number; y2: number }[];
   paths: { key: string; d: string }[];
@@ -40,9 +44,13 @@ interface Drawn {
   circles: { key: string; cx: number; cy: number; r: number }[];
 }
 
-/** Where readers meet each scene: every (chapter, step) pair in the build, one chapter per step. */
-function chapterSteps(): Map<string, { chapter: string; step: string }[]> {
-  const dir = join(process.env.DIST_DIR ?? 'dist', 'chapters');
+/** The editions walked: English at the root, Chinese under zh/ (its figures measured from its own cut of Noto Sans SC). */
+const EDITIONS = ['', 'zh/'] as const;
+type Edition = (typeof EDITIONS)[number];
+
+/** Where readers meet each scene: every (chapter, step) pair in the edition's build, one chapter per step. */
+function chapterSteps(edition: Edition = ''): Map<string, { chapter: string; step: string }[]> {
+  const dir = join(process.env.DIST_DIR ?? 'dist', edition, 'chapters');
   const out = new Map<string, { chapter: string; step: string }[]>();
   if (!existsSync(dir)) return out;
   for (const chapter of readdirSync(dir).sort()) {
@@ -76,6 +84,19 @@ async function drawn(page: Page, scene: string): Promise<Drawn> {
       height: vb.height,
       scale: svg.getBoundingClientRect().width / vb.width,
       family: getComputedStyle(svg).fontFamily,
+      ...(() => {
+        const weights = [
+          ...new Set(
+            [...svg.querySelectorAll('text')]
+              .filter((t) => /\p{Script=Han}/u.test(t.textContent ?? ''))
+              .map((t) => (Number(getComputedStyle(t).fontWeight) >= 600 ? 700 : 400)),
+          ),
+        ].sort();
+        const loaded = [...document.fonts].filter((f) => f.family.replace(/"/g, '') === 'R1 Noto Sans SC' && f.status === 'loaded');
+        const lo = (f: FontFace) => Number(f.weight.split(' ')[0]);
+        const hi = (f: FontFace) => Number(f.weight.split(' ').at(-1));
+        return { hanWeights: weights, hanFacesLoaded: weights.filter((w) => loaded.some((f) => lo(f) <= w && w <= hi(f))) };
+      })(),
       texts: all<SVGTextElement>('text')
         .filter((t) => (t.textContent ?? '').trim())
         .map((t) => {
@@ -145,9 +166,9 @@ function widthErrors(d: Drawn, factor = 1): string[] {
 }
 
 /** A chapter opened at a step (deep link), the font loaded and the figure redrawn at its real size. */
-async function open(page: Page, chapter: string, scene: string, step: string, query = ''): Promise<Drawn> {
+async function open(page: Page, chapter: string, scene: string, step: string, query = '', edition: Edition = ''): Promise<Drawn> {
   await page.emulateMedia({ reducedMotion: 'reduce' });
-  await page.goto(`chapters/${chapter}/${query}#${scene}--${step}`);
+  await page.goto(`${edition}chapters/${chapter}/${query}#${scene}--${step}`);
   await page.evaluate(() => document.fonts.ready);
   const fig = page.locator(`figure.scene[data-scene="${scene}"]:not([data-copy-of])`);
   await expect(fig).toHaveAttribute('data-current-step', step);
@@ -176,20 +197,26 @@ async function open(page: Page, chapter: string, scene: string, step: string, qu
 }
 
 test.describe('figure text in Chromium', () => {
-  for (const [scene, steps] of chapterSteps()) {
-    test(`${scene}: every step's labels measure as the kit says and collide with nothing`, async ({ page }) => {
-      test.setTimeout(30_000 + steps.length * 15_000);
-      const widths: string[] = [];
-      const geometry: string[] = [];
-      for (const { chapter, step } of steps) {
-        const d = await open(page, chapter, scene, step);
-        expect(d.family, 'figures are set in IBM Plex Sans').toMatch(/^"?IBM Plex Sans"?,/);
-        for (const e of widthErrors(d)) widths.push(`${step}: ${e}`);
-        for (const c of unallowed(scene, collisions(shapesFrom(d)), ALLOWANCES)) geometry.push(`${step}: ${c.message}`);
-      }
-      expect(widths, 'kit width vs getComputedTextLength, within 2%').toEqual([]);
-      expect(geometry, 'geometry on the drawn SVG').toEqual([]);
-    });
+  for (const edition of EDITIONS) {
+    for (const [scene, steps] of chapterSteps(edition)) {
+      test(`${edition ? '(zh) ' : ''}${scene}: every step's labels measure as the kit says and collide with nothing`, async ({ page }) => {
+        test.setTimeout(30_000 + steps.length * 15_000);
+        const widths: string[] = [];
+        const geometry: string[] = [];
+        for (const { chapter, step } of steps) {
+          const d = await open(page, chapter, scene, step, '', edition);
+          if (edition) {
+            // Han characters are drawn with the page's cut, loaded, not with whatever Chinese font the system has.
+            expect(d.family, 'Chinese figures: Plex, then the page’s cut of Noto Sans SC').toMatch(/^"?IBM Plex Sans"?,.*"R1 Noto Sans SC", .*"PingFang SC"/);
+            expect(d.hanFacesLoaded, 'the cut of each weight drawing Han characters has loaded').toEqual(d.hanWeights);
+          } else expect(d.family, 'figures are set in IBM Plex Sans').toMatch(/^"?IBM Plex Sans"?,/);
+          for (const e of widthErrors(d)) widths.push(`${step}: ${e}`);
+          for (const c of unallowed(scene, collisions(shapesFrom(d)), ALLOWANCES)) geometry.push(`${step}: ${c.message}`);
+        }
+        expect(widths, 'kit width vs getComputedTextLength, within 2%').toEqual([]);
+        expect(geometry, 'geometry on the drawn SVG').toEqual([]);
+      });
+    }
   }
 
   // Every figure with what-if controls, all of them at the ends of their ranges together (each
