@@ -1,11 +1,12 @@
 import type { SceneModule } from '../contract';
 import { activeParamsData, exampleToken, type ActiveParamsData } from './data';
+import { dataPerExample } from '../kit/example-data';
 import { layout } from './layout';
 import { stepNumbers, steps } from './steps';
 import { activeParamsWhatIf, configFor, whatIfSays } from './what-if';
 
 const data = activeParamsData();
-const byToken = new Map<string, ActiveParamsData>();
+const forToken = dataPerExample(data, data.token, (token) => activeParamsData(undefined, token));
 
 const scene: SceneModule<ActiveParamsData> = {
   name: 'active-parameters',
@@ -15,13 +16,7 @@ const scene: SceneModule<ActiveParamsData> = {
   aspect: { wide: 0.72, narrow: 1.25 },
   data,
   // The example token in the page's language: the one moe-routing follows in its example sentence.
-  dataIn: (text) => {
-    const token = exampleToken(text.t('example.sentence'));
-    if (token === data.token) return data;
-    let d = byToken.get(token);
-    if (!d) byToken.set(token, (d = activeParamsData(undefined, token)));
-    return d;
-  },
+  dataIn: (text) => forToken(exampleToken(text.t('example.sentence'))),
   layout,
   whatIf: {
     spec: activeParamsWhatIf,

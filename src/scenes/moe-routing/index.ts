@@ -1,6 +1,7 @@
 import type { SceneModule } from '../contract';
 import claimFacts from '../../data/derived/claims';
 import { dataForSentence, DEFAULT_SENTENCE, limitsOf, loadBalancingRuns, MAX_TOKENS, type MoeRoutingData } from './data';
+import { dataPerExample } from '../kit/example-data';
 import { layout } from './layout';
 import { stepNumbers, steps } from './steps';
 import { limitsFor, routingSays, routingWhatIf } from './what-if';
@@ -8,7 +9,7 @@ import { limitsFor, routingSays, routingWhatIf } from './what-if';
 export { dataForSentence, DEFAULT_SENTENCE } from './data';
 
 const data = dataForSentence(DEFAULT_SENTENCE);
-const bySentence = new Map<string, MoeRoutingData>();
+const forSentence = dataPerExample(data, DEFAULT_SENTENCE, (sentence) => dataForSentence(sentence));
 
 const scene: SceneModule<MoeRoutingData> = {
   name: 'moe-routing',
@@ -24,13 +25,7 @@ const scene: SceneModule<MoeRoutingData> = {
   aspect: { wide: 0.68, narrow: 1.15 },
   data,
   // The example sentence in the page's language (English: DEFAULT_SENTENCE, which the tests and active-parameters use).
-  dataIn: (text) => {
-    const sentence = text.t('example.sentence');
-    if (sentence === DEFAULT_SENTENCE) return data;
-    let d = bySentence.get(sentence);
-    if (!d) bySentence.set(sentence, (d = dataForSentence(sentence)));
-    return d;
-  },
+  dataIn: (text) => forSentence(text.t('example.sentence')),
   layout,
   input: {
     maxLength: 400,
