@@ -13,6 +13,10 @@ export default defineConfig({
     // run (76 CPU-s isolated, 30 without, on 2 cores). So a file that fakes timers or stubs globals must
     // restore them after each test (slices and mark-tween do: vi.useRealTimers, vi.unstubAllGlobals).
     isolate: false,
+    // d3-timer takes its clock and frame function when it loads. Inlined (run by Vite, not loaded by
+    // Node once per worker), it loads anew after vi.resetModules(), so each file that fakes time
+    // (mark-tween, scene-player) gives it that file's fake clock.
+    server: { deps: { inline: ['d3-timer'] } },
     // The PNG downloads and link-preview cards draw with the subset IBM Plex Sans TTFs (tests/setup/fonts.ts).
   },
 });

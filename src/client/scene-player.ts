@@ -372,7 +372,9 @@ function* applyMarks(svgEl: SVGSVGElement, frame: Frame, duration: number): Gene
 
   // Plain DOM calls, and only for what changes: work per mark per step adds up
   // to a long task on a slow phone when a frame has a few hundred marks.
-  let previous: Element | null = null;
+  // The node each mark must follow: the one before it in the frame; the first mark, the <desc>
+  // (the server draws <title> and <desc> first in every figure).
+  let previous: Element = desc!;
   for (const mark of frame.marks) {
     const cost = mark.kind === 'text' ? TEXT_COST : 1;
     let el = existing.get(mark.key);
@@ -388,10 +390,9 @@ function* applyMarks(svgEl: SVGSVGElement, frame: Frame, duration: number): Gene
     // Keep document order equal to frame order (later marks paint on top). A text
     // that has moved sits in a <g> of its own (see mark-tween): order by that node.
     const node = markNode(el!);
-    const after: ChildNode | null = previous ? previous.nextSibling : svgEl.querySelector('desc')!.nextSibling;
     let touched = false;
     if (node.previousSibling !== previous || entering) {
-      svgEl.insertBefore(node, after);
+      svgEl.insertBefore(node, previous.nextSibling);
       touched = true;
     }
     previous = node;

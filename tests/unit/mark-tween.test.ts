@@ -60,6 +60,8 @@ let isTweening: typeof import('../../src/client/mark-tween').isTweening;
 let stopTween: typeof import('../../src/client/mark-tween').stopTween;
 beforeAll(async () => {
   vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'performance', 'Date'] });
+  // Files share one module graph (vitest.config.ts: isolate false): load d3-timer anew, so it takes this clock, not another file's.
+  vi.resetModules();
   ({ tweenAttrs, isTweening, stopTween } = await import('../../src/client/mark-tween'));
 });
 afterAll(() => {
