@@ -2,7 +2,8 @@
  * Reading every chapter's scrollytelling as a reader does, on three phones, a phone
  * held sideways, two tablets and a laptop: one walk per page, scrolled with the
  * wheel in small steps (never scrollIntoView), down and (where the pattern is one of
- * its own) back up; on the tablets each step is opened by its link instead. Whenever a figure
+ * its own) back up; on the tablets (and for the Chinese edition also the phone held
+ * sideways) each step is opened by its link instead. Whenever a figure
  * changes step, that step's card must have its first line on screen and on top
  * (elementFromPoint lands in the card), the drawing must be on screen at its design
  * size, the page must not scroll sideways, and where the figure is pinned on top
@@ -276,6 +277,30 @@ test.describe('a phone held sideways and a tablet', { tag: '@phone-only' }, () =
         await ready(page);
         await installProbe(page);
         for (const [i, vp] of TABLET.entries()) {
+          if (i > 0) {
+            await page.setViewportSize({ width: vp.width, height: vp.height });
+            await frames(page);
+          }
+          await deepLinks(page, slug, false);
+          expect(await pattern(page), `the pattern chosen for ${vp.width}x${vp.height}`).toBe(vp.reading);
+        }
+      });
+    }
+  });
+  // The Chinese chapters at the same three sizes, in one page load each: every step opened by its link
+  // (the walks of the 390x844 phone and the laptop drive the scroll engine through both editions).
+  // Chinese sets looser and its cards run to other lengths, so each step's landing is checked again.
+  test.describe(`(zh) ${[SIDEWAYS, ...TABLET].map((t) => `${t.width}x${t.height}`).join(', ')}`, () => {
+    test.use({ viewport: { width: SIDEWAYS.width, height: SIDEWAYS.height } });
+    for (const slug of chapters.filter((s) => translated.has(s))) {
+      test(`(zh) ${slug}: no sideways scrolling, and every step opened by its link shows its figure whole, on the sideways phone and the tablet both ways`, async ({
+        page,
+      }) => {
+        test.setTimeout(120_000);
+        await page.goto(`zh/chapters/${slug}/`);
+        await ready(page);
+        await installProbe(page);
+        for (const [i, vp] of [SIDEWAYS, ...TABLET].entries()) {
           if (i > 0) {
             await page.setViewportSize({ width: vp.width, height: vp.height });
             await frames(page);
