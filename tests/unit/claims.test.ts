@@ -39,10 +39,11 @@ const data = scene.data;
 const text = textOf(scene);
 const label = (v: (typeof VERDICTS)[number]) => claimsFile.verdicts[v].label;
 const shortOf = (id: string) => claimsFile.claims.find((c) => c.id === id)!.short;
+// The server's wide box, the phone's, and the laptop's (704 px at a 1280 px window), from the scene's aspect.
 const SIZES = [
-  { width: 640, height: 525 },
-  { width: 360, height: 486 },
-  { width: 704, height: 577 },
+  { width: 640, height: Math.round(640 * scene.aspect.wide) },
+  { width: 360, height: Math.round(360 * scene.aspect.narrow) },
+  { width: 704, height: Math.round(704 * scene.aspect.wide) },
 ];
 const layout3 = (d: typeof data, step: string, size: { width: number; height: number }) => layout(d, step, size, text);
 const texts = (step: string, size = SIZES[0]!) => layout3(data, step, size).marks.filter((m): m is TextMark => m.kind === 'text');

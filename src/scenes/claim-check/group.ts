@@ -17,8 +17,14 @@ interface Level {
   short: boolean;
 }
 
-/** From the fullest to the most compact; the first that fits the box is used. */
+/**
+ * From the fullest to the most compact; the first that fits the box (with the legend under it,
+ * when any level allows) is used. The two largest are for the short groups: their two rows set
+ * at the size of a four-row group left a third of the box empty above the legend.
+ */
 const WIDE_LEVELS: Level[] = [
+  { claimFont: 17, saysFont: 15, where: true, short: false },
+  { claimFont: 15.5, saysFont: 14, where: true, short: false },
   { claimFont: 14, saysFont: 13, where: true, short: false },
   { claimFont: 14, saysFont: 12.5, where: false, short: false },
   { claimFont: 13, saysFont: 12, where: false, short: false },
@@ -38,8 +44,23 @@ interface Measured {
   height: number;
 }
 
-/** The group view: full claims, a badge with its qualifier, and what the source says. */
-function groupMarks(data: ClaimsData, text: ClaimText, claims: ClaimRow[], size: Size, narrow: boolean, top: number): { marks: Mark[]; bottom: number } {
+/** Most a row's band grows to fill the box (wide), beyond its own gap. */
+const MAX_SPREAD = 80;
+
+/**
+ * The group view: full claims, a badge with its qualifier, and what the source says. `below`:
+ * the height the legend needs under the rows (0 for none): the rows are set to leave it room
+ * when they can, and on a wide box they spread (up to MAX_SPREAD a row) to meet it.
+ */
+function groupMarks(
+  data: ClaimsData,
+  text: ClaimText,
+  claims: ClaimRow[],
+  size: Size,
+  narrow: boolean,
+  top: number,
+  below: number,
+): { marks: Mark[]; bottom: number } {
   const W = size.width;
   const avail = size.height - top;
   const badgeH = 22;
@@ -71,19 +92,20 @@ function groupMarks(data: ClaimsData, text: ClaimText, claims: ClaimRow[], size:
     });
 
   const levels = narrow ? NARROW_LEVELS : WIDE_LEVELS;
-  let level = levels[levels.length - 1]!;
-  let rows = measure(level);
-  for (const lv of levels) {
-    const m = measure(lv);
-    if (m.reduce((s, r) => s + r.height, 0) <= avail) {
-      level = lv;
-      rows = m;
-      break;
-    }
-  }
+  const heightOf = (m: Measured[]) => m.reduce((s, r) => s + r.height, 0);
+  const measured = levels.map((lv) => ({ lv, m: measure(lv) }));
+  // The fullest level that leaves the legend its room; else the fullest that fits alone; else the most compact.
+  const pick =
+    (below > 0 ? measured.find((x) => heightOf(x.m) + below <= avail) : undefined) ??
+    measured.find((x) => heightOf(x.m) <= avail) ??
+    measured[measured.length - 1]!;
+  const level = pick.lv;
+  const rows = pick.m;
   // Tiny boxes: squeeze rows so nothing leaves the figure (text may crowd).
-  const total = rows.reduce((s, r) => s + r.height, 0);
+  const total = heightOf(rows);
   const squeeze = total > avail ? avail / total : 1;
+  // A wide box with room to spare: each row's band grows, so the rows reach down to the legend.
+  const spread = !narrow && below > 0 && total + below <= avail ? Math.min(MAX_SPREAD, (avail - below - total) / rows.length) : 0;
 
   const marks: Mark[] = [];
   const claimLH = level.claimFont * 1.3;
@@ -92,7 +114,8 @@ function groupMarks(data: ClaimsData, text: ClaimText, claims: ClaimRow[], size:
   rows.forEach((r, i) => {
     const c = r.claim;
     const k = `c:${c.id}`;
-    if (i > 0) marks.push({ kind: 'line', key: `${k}:rule`, x1: 0, x2: px(W), y1: px(y - gap / 2), y2: px(y - gap / 2), className: 'grid-line' });
+    const rule = y - (gap + spread) / 2;
+    if (i > 0) marks.push({ kind: 'line', key: `${k}:rule`, x1: 0, x2: px(W), y1: px(rule), y2: px(rule), className: 'grid-line' });
     r.claimLines.forEach((line, j) => {
       marks.push({
         kind: 'text',
@@ -158,26 +181,38 @@ function groupMarks(data: ClaimsData, text: ClaimText, claims: ClaimRow[], size:
         fontSize: 11,
       });
     }
-    y += r.height * squeeze;
+    y += r.height * squeeze + spread;
   });
-  return { marks, bottom: y };
+  return { marks, bottom: y - spread };
 }
 
 /**
  * What the four verdicts mean, at the foot of a group step when the rows leave room
  * for it (the short groups). Returns no marks when it does not fit.
  */
-export function legendMarks(data: ClaimsData, text: ClaimText, size: Size, narrow: boolean, contentBottom: number): Mark[] {
-  const W = size.width;
+function legendLayout(text: ClaimText, size: Size, narrow: boolean) {
   const badgeW = narrow ? 100 : 108;
   const font = 12;
   const lh = font * 1.3;
   const textX = badgeW + 10;
-  const items = VERDICT_ORDER.map((v) => ({ v, lines: wrap(text.t(`verdict.${v}.${narrow ? 'short' : 'meaning'}`), { width: W - textX, size: font }) }));
+  const items = VERDICT_ORDER.map((v) => ({
+    v,
+    lines: wrap(text.t(`verdict.${v}.${narrow ? 'short' : 'meaning'}`), { width: size.width - textX, size: font }),
+  }));
   const itemH = (lines: number) => Math.max(20, lines * lh) + 8;
-  const height = 22 + items.reduce((s, it) => s + itemH(it.lines.length), 0);
+  return { badgeW, font, lh, textX, items, itemH, height: 22 + items.reduce((s, it) => s + itemH(it.lines.length), 0) };
+}
+/** The room the legend takes at the foot of a group step, with its clearance above. */
+const LEGEND_CLEAR = 12;
+export function legendHeight(text: ClaimText, size: Size, narrow: boolean): number {
+  return legendLayout(text, size, narrow).height + LEGEND_CLEAR;
+}
+
+export function legendMarks(data: ClaimsData, text: ClaimText, size: Size, narrow: boolean, contentBottom: number): Mark[] {
+  const W = size.width;
+  const { badgeW, font, lh, textX, items, itemH, height } = legendLayout(text, size, narrow);
   const top = size.height - height;
-  if (top < contentBottom + 12) return [];
+  if (top < contentBottom + LEGEND_CLEAR) return [];
   const marks: Mark[] = [
     { kind: 'line', key: 'legend:rule', x1: 0, x2: px(W), y1: px(top), y2: px(top), className: 'axis-line' },
     {
@@ -233,7 +268,7 @@ export function groupStep(id: Exclude<StepId, typeof ALL_STEP>): ClaimStep {
     const narrow = size.width < NARROW_BREAKPOINT;
     const group = text.t(`group.${id}`);
     const head = headMarks(data, text, claims, size, narrow, id);
-    const g = groupMarks(data, text, claims, size, narrow, head.top);
+    const g = groupMarks(data, text, claims, size, narrow, head.top, legendHeight(text, size, narrow));
     return {
       width: size.width,
       height: size.height,

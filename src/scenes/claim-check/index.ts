@@ -18,7 +18,7 @@ const scene: SceneModule<ClaimsData> = {
   name: 'claim-check',
   steps,
   sources,
-  aspect: { wide: 0.82, narrow: 1.35 },
+  aspect: { wide: 0.65, narrow: 1.35 },
   data: claimsData,
   layout,
 };

@@ -42,8 +42,17 @@ function countUp(d: ActiveParamsData, size: Size, text: APText): Frame {
   );
   const { W, marks } = s;
   const fs = 12;
-  const barH = narrow ? 12 : 16;
   const whatIf = d.changes.length > 0;
+  const parts = activeParts(d);
+  // A wide box taller than the drawing needs (the laptop's, 704 px wide) is filled: a share of the
+  // room to spare goes to the bars, the magnifier and the list's rows (it left 90-140 px empty above
+  // the footnote). With what-if changes R1's reference bar takes room of its own: the base sizes.
+  const base = { barH: narrow ? 12 : 16, zoomGap: narrow ? 14 : 24, rowMax: narrow ? 17 : 20 };
+  const needed = 3 * base.barH + base.zoomGap + parts.length * base.rowMax + 3 * fs + 42;
+  const spare = narrow || whatIf ? 0 : Math.max(0, s.bottom - s.top - needed);
+  const barH = base.barH + Math.min(6, Math.floor(spare * 0.06));
+  const zoomGap = base.zoomGap + Math.min(36, Math.floor(spare * 0.35));
+  const rowMax = base.rowMax + Math.min(8, Math.floor((spare * 0.4) / parts.length));
   // R1's bar stays on the same scale, so the longer of the two sets it.
   const scale = W / (whatIf ? Math.max(c.total, d.r1.total) : c.total);
   let y = s.top + 2;
@@ -87,15 +96,14 @@ function countUp(d: ActiveParamsData, size: Size, text: APText): Frame {
   const small = stacked(d, 'active', 0, y, barH, scale, (p) => p.active, ' is-on');
   marks.push(...small.marks);
   const zoomTop = y + barH;
-  y = zoomTop + (narrow ? 14 : 24);
+  y = zoomTop + zoomGap;
   // The active bar, magnified to the full width.
   const zScale = W / c.active;
   marks.push({ kind: 'path', key: 'zoom', d: `M0,${px(zoomTop)} L${px(small.right)},${px(zoomTop)} L${px(W)},${px(y)} L0,${px(y)} Z`, className: 'ap-zoom' });
   marks.push(...stacked(d, 'zoom', 0, y, barH, zScale, (p) => p.active, ' is-on').marks);
   y += barH + 8;
   // The running list.
-  const parts = activeParts(d);
-  const rowH = Math.max(14, Math.min(narrow ? 17 : 20, (s.bottom - y - (fs + 10)) / (parts.length + 1)));
+  const rowH = Math.max(14, Math.min(rowMax, (s.bottom - y - (fs + 10)) / (parts.length + 1)));
   let running = 0;
   parts.forEach((p, k) => {
     running += p.active;

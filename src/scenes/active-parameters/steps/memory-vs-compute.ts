@@ -29,12 +29,13 @@ function memoryVsCompute(d: ActiveParamsData, size: Size, text: APText): Frame {
     oneIn: oneIn(d),
   });
   const paraLines = Math.min(4, wrap(sum, { width: W - 2, size: fs, weight: 700 }).length);
-  // Bars and gaps share what the text leaves over, so a short figure still fits.
+  // Bars and gaps share what the text leaves over, so a short figure still fits, and a tall one
+  // (the laptop's box) is filled rather than left 100-180 px empty above the footnote.
   const whatIf = d.changes.length > 0;
   const textH = 2 * (fs + 10) + 3 * (fs + 4) + fs + paraLines * Math.round(fs * 1.3) + (whatIf ? smallType(narrow) + 10 : 0);
   const free = Math.max(0, s.bottom - s.top - 2 - textH);
-  const barH = Math.max(6, Math.min(narrow ? 14 : 22, free * 0.14));
-  const gapBig = Math.max(4, Math.min(narrow ? 20 : 26, (free - 3 * barH) / 3));
+  const barH = Math.max(6, Math.min(narrow ? 14 : 30, free * 0.14));
+  const gapBig = Math.max(4, Math.min(narrow ? 20 : 52, (free - 3 * barH) / 3));
   const gapSmall = Math.min(8, gapBig);
   const scale = W / Math.max(m.bf16GB, whatIf ? 2 * d.r1.fp8GB : 0); // px per GB; R1's bar stays on the same scale
   const perParamFp8 = scale / B; // px per parameter at 1 byte

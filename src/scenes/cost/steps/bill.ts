@@ -36,7 +36,8 @@ function billMarks(d: CostSceneData, W: number, H: number, narrow: boolean, top:
   const regionBottom = note.top - cmpH - (narrow ? 10 : 18);
   const barH = narrow ? 26 : 40;
   const rowBlock = (narrow ? 18 : 0) + barH + 18;
-  const gap = Math.max(narrow ? 10 : 16, Math.min(narrow ? 22 : 30, (regionBottom - regionTop - 2 * rowBlock) / 2));
+  // The rows spread over the room there is (up to 60 px apart on a wide box), so a tall box is filled.
+  const gap = Math.max(narrow ? 10 : 16, Math.min(narrow ? 22 : 60, (regionBottom - regionTop - 2 * rowBlock) / 2));
   const rows: [string, string, Bill, string][] = [
     ['r1', r1.name, b.r1, 'co-r1'],
     ['o1', o1.name, b.o1, 'co-o1'],

@@ -115,7 +115,8 @@ function excludedMarks(d: CostSceneData, W: number, H: number, narrow: boolean, 
   const rowsN = Math.ceil(items.length / cols);
   const boxW = (W - gap * (cols - 1)) / cols;
   const avail = note.top - (listTop + 10) - 6;
-  const boxH = Math.max(18, Math.min(narrow ? 46 : 84, (avail - gap * (rowsN - 1)) / rowsN));
+  // The boxes take the room down to the note (on a tall wide box, up to 130 px each), so nothing is left empty.
+  const boxH = Math.max(18, Math.min(narrow ? 46 : 130, (avail - gap * (rowsN - 1)) / rowsN));
   items.forEach((e, i) => {
     const c = i % cols;
     const r = Math.floor(i / cols);

@@ -88,8 +88,29 @@ function problemsMarks(d: Training, W: number, H: number, narrow: boolean, top: 
   ];
   const note = footnote('pipe:note', text.t(narrow ? 'zero.note.narrow' : 'zero.note'), W, H);
   marks.push(...note.marks);
+  // The quote under the list, measured first: the wide rows share what it and the note leave.
+  const qw = W - 16;
+  const quoteBlock = (qTop: number) => {
+    const quote = paragraph('pipe:aha', text.t('aha.quote'), 14, qTop + 14, qw, {
+      className: 'tr-quote',
+      fontSize: narrow ? 13 : 15,
+      fontWeight: 700,
+      lineHeight: narrow ? 17 : 19,
+    });
+    const attr = paragraph('pipe:aha:who', text.t(narrow ? 'aha.who.narrow' : 'aha.who'), 14, quote.bottom + 16, qw, {
+      className: 'tr-annotation',
+      fontSize: smallType(narrow),
+      lineHeight: 14,
+    });
+    return { quote, attr };
+  };
+  const quoteH = quoteBlock(0).attr.bottom;
   // Narrow: the rows close up (to 34 px, label over detail) when the note below needs the room.
-  const rowH = narrow ? Math.max(34, Math.min(40, Math.floor((note.top - 4 - listTop) / rows.length))) : 32;
+  // Wide: 32 px a row, and up to 52 to fill the box (a taller box left 130-170 px empty above the note).
+  const spare = note.top - 16 - listTop - 14 - quoteH - rows.length * 32;
+  const rowH = narrow
+    ? Math.max(34, Math.min(40, Math.floor((note.top - 4 - listTop) / rows.length)))
+    : 32 + Math.max(0, Math.min(20, Math.floor(spare / (rows.length + 1))));
   rows.forEach((r, i) => {
     const y = listTop + i * rowH;
     marks.push({
@@ -128,20 +149,11 @@ function problemsMarks(d: Training, W: number, H: number, narrow: boolean, top: 
       marks.push({ kind: 'text', key: `pipe:flaw:${r.key}:detail`, x: 172, y: px(y + 14), text: r.detail, className: 'chart-subtitle', fontSize: 13 });
     }
   });
-  // The paper's "aha moment", quoted exactly, where there is room for it.
-  const qTop = listTop + rows.length * rowH + (narrow ? 6 : 14);
-  const qw = W - 16;
-  const quote = paragraph('pipe:aha', text.t('aha.quote'), 14, qTop + 14, qw, {
-    className: 'tr-quote',
-    fontSize: narrow ? 13 : 15,
-    fontWeight: 700,
-    lineHeight: narrow ? 17 : 19,
-  });
-  const attr = paragraph('pipe:aha:who', text.t(narrow ? 'aha.who.narrow' : 'aha.who'), 14, quote.bottom + 16, qw, {
-    className: 'tr-annotation',
-    fontSize: smallType(narrow),
-    lineHeight: 14,
-  });
+  // The paper's "aha moment", quoted exactly, where there is room for it; on a wide box it takes
+  // what the rows leave, halfway between them and the note.
+  const left = narrow ? 0 : Math.max(0, spare - (rowH - 32) * rows.length);
+  const qTop = listTop + rows.length * rowH + (narrow ? 6 : 14 + Math.floor(left / 2));
+  const { quote, attr } = quoteBlock(qTop);
   const room = attr.bottom < note.top - 2 ? 1 : 0;
   marks.push({
     kind: 'rect',
