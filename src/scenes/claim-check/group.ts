@@ -93,14 +93,13 @@ function groupMarks(
 
   const levels = narrow ? NARROW_LEVELS : WIDE_LEVELS;
   const heightOf = (m: Measured[]) => m.reduce((s, r) => s + r.height, 0);
-  const measured = levels.map((lv) => ({ lv, m: measure(lv) }));
+  // Each level measured (its texts wrapped) only when asked, and once: usually the first fits.
+  const measured = new Map<Level, Measured[]>();
+  const rowsAt = (lv: Level) => measured.get(lv) ?? measured.set(lv, measure(lv)).get(lv)!;
+  const fits = (lv: Level, room: number) => heightOf(rowsAt(lv)) <= room;
   // The fullest level that leaves the legend its room; else the fullest that fits alone; else the most compact.
-  const pick =
-    (below > 0 ? measured.find((x) => heightOf(x.m) + below <= avail) : undefined) ??
-    measured.find((x) => heightOf(x.m) <= avail) ??
-    measured[measured.length - 1]!;
-  const level = pick.lv;
-  const rows = pick.m;
+  const level = (below > 0 ? levels.find((lv) => fits(lv, avail - below)) : undefined) ?? levels.find((lv) => fits(lv, avail)) ?? levels[levels.length - 1]!;
+  const rows = rowsAt(level);
   // Tiny boxes: squeeze rows so nothing leaves the figure (text may crowd).
   const total = heightOf(rows);
   const squeeze = total > avail ? avail / total : 1;
