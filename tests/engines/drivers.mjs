@@ -67,18 +67,57 @@ const KEYS = { ArrowRight: '\uE014', ArrowLeft: '\uE012', Escape: '\uE00C' };
 export async function firefox({ binary }) {
   const { default: puppeteer } = await import('puppeteer-core');
   const browser = await puppeteer.launch({ browser: 'firefox', executablePath: binary, headless: true });
-  const page = await browser.newPage();
   const extra = [];
-  page.on('pageerror', (e) => extra.push(`page error (BiDi): ${e.message}`));
+  const notes = [];
+  let viewport = null;
+  const newTab = async () => {
+    const tab = await browser.newPage();
+    tab.on('pageerror', (e) => extra.push(`page error (BiDi): ${e.message}`));
+    if (viewport) await tab.setViewport(viewport);
+    return tab;
+  };
+  let page = await newTab();
+  const LOAD_MS = 20_000;
+  const goto = (url) => page.goto(url, { waitUntil: 'load', timeout: LOAD_MS });
+  /**
+   * Firefox's BiDi can lose the load event of a navigation when the page rewrites its own
+   * address as it finishes loading (our scroll engine's history.replaceState on a deep link),
+   * and puppeteer then waits for it until the timeout (puppeteer#13041, Mozilla bug 1879163).
+   * CI once stopped on such a timeout in Firefox while WebKit went through the same pages.
+   * A lost event is accepted only when the page did
+   * load at the address asked for; it is then loaded again in a fresh tab (puppeteer may still
+   * hold the lost navigation and hang the next one) and said in the log. A page that really
+   * did not load fails, naming the address and what the tab showed.
+   */
+  const open = async (url) => {
+    try {
+      await goto(url);
+      return;
+    } catch (e) {
+      if (e?.name !== 'TimeoutError') throw e;
+    }
+    const state = await page
+      .evaluate(() => ({ href: location.href, ready: document.readyState }))
+      .catch((err) => ({ error: String(err?.message ?? err).split('\n')[0] }));
+    const samePage = !state.error && new URL(state.href).pathname === new URL(url).pathname;
+    if (!samePage || state.ready !== 'complete')
+      throw new Error(`${url} did not load in ${LOAD_MS / 1000} s (the tab: ${state.error ?? `${state.href}, readyState ${state.ready}`})`);
+    notes.push(`the load event of ${url} was lost (the page had loaded); loaded again in a fresh tab`);
+    const old = page;
+    page = await newTab();
+    await old.close().catch(() => {});
+    await goto(url);
+  };
   return {
     name: 'Firefox',
     version: await browser.version(),
-    open: (url) => page.goto(url, { waitUntil: 'load' }),
+    open,
     run: (fn, arg) => page.evaluate(fn, arg),
     click: (sel) => page.click(sel),
     key: (k) => page.keyboard.press(k),
-    size: (w, h) => page.setViewport({ width: w, height: h }),
+    size: (w, h) => page.setViewport((viewport = { width: w, height: h })),
     problems: () => extra.splice(0),
+    notes: () => notes.splice(0),
     close: () => browser.close(),
   };
 }
@@ -134,6 +173,7 @@ export async function webkit({ webdriver, binary, xvfb }) {
     // The window's size; the page's viewport is what remains inside MiniBrowser's frame.
     size: (w, h) => driver.manage().window().setRect({ width: w, height: h }),
     problems: () => [],
+    notes: () => [],
     close: async () => {
       try {
         await driver.quit();

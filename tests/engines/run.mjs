@@ -122,6 +122,10 @@ async function runEngine(make, info, base, log) {
   const tripwire = async (where) => {
     for (const p of [...(await d.run(P.takeProblems)), ...d.problems()]) fail(where, p);
   };
+  // What the driver worked around (a lost load event), said beside the page it happened on.
+  const note = (where) => {
+    for (const n of d.notes()) log(`${where}: note: ${n}`);
+  };
   log(`${d.version}, started in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
   try {
     for (const size of SIZES) {
@@ -132,67 +136,75 @@ async function runEngine(make, info, base, log) {
         const page = c.page;
         const where = `${size.label} ${page}`;
         const n0 = failures.length;
-        // A fresh load at a deep link to the last step; then in-page hash links to the others.
-        const lastBlock = c.scrollies[c.scrollies.length - 1];
-        const last = lastBlock.steps[lastBlock.steps.length - 1];
-        await d.open(`${base}${page}?deep-link#${lastBlock.scene}--${last}`);
-        const r = await d.run(P.waitReady, { timeout: TIMEOUT });
-        if (!r.ready) fail(where, 'the page never set data-scrolly-ready (its scripts did not run)');
-        let msg = await d.run(P.stepShown, { scene: lastBlock.scene, step: last, hash: false, timeout: TIMEOUT });
-        if (msg) fail(where, `deep link #${lastBlock.scene}--${last} (fresh load): ${msg}`);
-        for (const b of [...c.scrollies].reverse())
-          for (const s of [...b.steps].reverse()) {
-            if (b === lastBlock && s === last) continue;
-            msg = await d.run(P.stepShown, { scene: b.scene, step: s, hash: true, timeout: TIMEOUT });
-            if (msg) fail(where, `hash link #${b.scene}--${s}: ${msg}`);
-          }
-        await tripwire(where);
-        const tDeep = Date.now() - tc;
-        // A fresh load at the top, then down through every step by scrolling.
-        await d.open(`${base}${page}`);
-        await d.run(P.waitReady, { timeout: TIMEOUT });
+        let r = { width: size.width, height: size.height };
+        let tDeep = 0;
+        let tWalk = 0;
         const walks = [];
-        for (const b of c.scrollies) {
-          const rec = await d.run(P.walkScrolly, { scene: b.scene, steps: b.steps, timeout: 60_000 });
-          walks.push(rec);
-          if (opt('--record')) save(`${d.name}-${size.label}-${c.dir.replace(/\//g, '-')}-${b.scene}`, rec);
-          for (const f of judgeWalk(b.steps, rec)) fail(where, f);
-        }
-        const tWalk = Date.now() - tc - tDeep;
-        if (!dialogDone) {
-          dialogDone = true;
-          const scene = c.scrollies[0].scene;
-          try {
-            msg = await d.run(P.embedButton, { scene, timeout: TIMEOUT });
-            if (!msg) {
-              await d.click(`figure[data-scene="${scene}"] [data-embed-open]`);
-              msg = await d.run(P.dialogOpened, { scene, timeout: TIMEOUT });
+        try {
+          // A fresh load at a deep link to the last step; then in-page hash links to the others.
+          const lastBlock = c.scrollies[c.scrollies.length - 1];
+          const last = lastBlock.steps[lastBlock.steps.length - 1];
+          await d.open(`${base}${page}?deep-link#${lastBlock.scene}--${last}`);
+          r = await d.run(P.waitReady, { timeout: TIMEOUT });
+          if (!r.ready) fail(where, 'the page never set data-scrolly-ready (its scripts did not run)');
+          let msg = await d.run(P.stepShown, { scene: lastBlock.scene, step: last, hash: false, timeout: TIMEOUT });
+          if (msg) fail(where, `deep link #${lastBlock.scene}--${last} (fresh load): ${msg}`);
+          for (const b of [...c.scrollies].reverse())
+            for (const s of [...b.steps].reverse()) {
+              if (b === lastBlock && s === last) continue;
+              msg = await d.run(P.stepShown, { scene: b.scene, step: s, hash: true, timeout: TIMEOUT });
+              if (msg) fail(where, `hash link #${b.scene}--${s}: ${msg}`);
             }
-            if (!msg) {
-              await d.click('dialog[open] [data-embed-copy]');
-              msg = await d.run(P.dialogCopied, { scene, timeout: TIMEOUT });
+          await tripwire(where);
+          tDeep = Date.now() - tc;
+          // A fresh load at the top, then down through every step by scrolling.
+          await d.open(`${base}${page}`);
+          await d.run(P.waitReady, { timeout: TIMEOUT });
+          for (const b of c.scrollies) {
+            const rec = await d.run(P.walkScrolly, { scene: b.scene, steps: b.steps, timeout: 60_000 });
+            walks.push(rec);
+            if (opt('--record')) save(`${d.name}-${size.label}-${c.dir.replace(/\//g, '-')}-${b.scene}`, rec);
+            for (const f of judgeWalk(b.steps, rec)) fail(where, f);
+          }
+          tWalk = Date.now() - tc - tDeep;
+          if (!dialogDone) {
+            dialogDone = true;
+            const scene = c.scrollies[0].scene;
+            try {
+              msg = await d.run(P.embedButton, { scene, timeout: TIMEOUT });
+              if (!msg) {
+                await d.click(`figure[data-scene="${scene}"] [data-embed-open]`);
+                msg = await d.run(P.dialogOpened, { scene, timeout: TIMEOUT });
+              }
+              if (!msg) {
+                await d.click('dialog[open] [data-embed-copy]');
+                msg = await d.run(P.dialogCopied, { scene, timeout: TIMEOUT });
+                if (!msg) {
+                  await d.key('Escape');
+                  msg = await d.run(P.dialogClosed, { scene, timeout: TIMEOUT });
+                }
+              }
+            } catch (e) {
+              msg = String(e.message ?? e).split('\n')[0];
+            }
+            if (msg) fail(where, `Embed dialog: ${msg}`);
+            // A glossary term's native popover: a click opens it on screen, Escape closes it.
+            const term = await d.run(P.firstTerm);
+            if (term.error) fail(where, `glossary term: ${term.error}`);
+            if (term.id) {
+              await d.click(`button.term[popovertarget="${term.id}"]`);
+              msg = await d.run(P.popoverState, { id: term.id, open: true, timeout: TIMEOUT });
               if (!msg) {
                 await d.key('Escape');
-                msg = await d.run(P.dialogClosed, { scene, timeout: TIMEOUT });
+                msg = await d.run(P.popoverState, { id: term.id, open: false, timeout: TIMEOUT });
               }
+              if (msg) fail(where, `glossary term: ${msg}`);
             }
-          } catch (e) {
-            msg = String(e.message ?? e).split('\n')[0];
           }
-          if (msg) fail(where, `Embed dialog: ${msg}`);
-          // A glossary term's native popover: a click opens it on screen, Escape closes it.
-          const term = await d.run(P.firstTerm);
-          if (term.error) fail(where, `glossary term: ${term.error}`);
-          if (term.id) {
-            await d.click(`button.term[popovertarget="${term.id}"]`);
-            msg = await d.run(P.popoverState, { id: term.id, open: true, timeout: TIMEOUT });
-            if (!msg) {
-              await d.key('Escape');
-              msg = await d.run(P.popoverState, { id: term.id, open: false, timeout: TIMEOUT });
-            }
-            if (msg) fail(where, `glossary term: ${msg}`);
-          }
+        } catch (e) {
+          fail(where, `the walk stopped: ${String(e?.message ?? e).split('\n')[0]}`);
         }
+        note(where);
         await tripwire(where);
         const steps = c.scrollies.reduce((n, b) => n + b.steps.length, 0);
         log(
@@ -204,26 +216,31 @@ async function runEngine(make, info, base, log) {
         const page = `/embed/${e.scene}/`;
         const where = `${size.label} ${page}`;
         const n0 = failures.length;
-        await d.open(`${base}${page}`);
-        if (!(await d.run(P.waitReady, { timeout: TIMEOUT })).ready) fail(where, 'the page never set data-scrolly-ready');
-        let msg = await d.run(P.embedAt, { step: e.steps[0], timeout: TIMEOUT });
-        if (msg) fail(where, `on load: ${msg}`);
-        // Every step button, ending back on the first; then the arrow keys forward and one back.
-        for (const [i, s] of [...e.steps.slice(1), e.steps[0]].entries()) {
-          await d.click(`[data-goto-step="${s}"]`);
-          msg = await d.run(P.embedAt, { step: s, settled: i === e.steps.length - 1, timeout: TIMEOUT });
-          if (msg) fail(where, `button ${s}: ${msg}`);
+        try {
+          await d.open(`${base}${page}`);
+          if (!(await d.run(P.waitReady, { timeout: TIMEOUT })).ready) fail(where, 'the page never set data-scrolly-ready');
+          let msg = await d.run(P.embedAt, { step: e.steps[0], timeout: TIMEOUT });
+          if (msg) fail(where, `on load: ${msg}`);
+          // Every step button, ending back on the first; then the arrow keys forward and one back.
+          for (const [i, s] of [...e.steps.slice(1), e.steps[0]].entries()) {
+            await d.click(`[data-goto-step="${s}"]`);
+            msg = await d.run(P.embedAt, { step: s, settled: i === e.steps.length - 1, timeout: TIMEOUT });
+            if (msg) fail(where, `button ${s}: ${msg}`);
+          }
+          for (const s of e.steps.slice(1)) {
+            await d.key('ArrowRight');
+            msg = await d.run(P.embedAt, { step: s, settled: false, timeout: TIMEOUT });
+            if (msg) fail(where, `ArrowRight to ${s}: ${msg}`);
+          }
+          if (e.steps.length > 1) {
+            await d.key('ArrowLeft');
+            msg = await d.run(P.embedAt, { step: e.steps[e.steps.length - 2], settled: true, timeout: TIMEOUT });
+            if (msg) fail(where, `ArrowLeft: ${msg}`);
+          }
+        } catch (err) {
+          fail(where, `the walk stopped: ${String(err?.message ?? err).split('\n')[0]}`);
         }
-        for (const s of e.steps.slice(1)) {
-          await d.key('ArrowRight');
-          msg = await d.run(P.embedAt, { step: s, settled: false, timeout: TIMEOUT });
-          if (msg) fail(where, `ArrowRight to ${s}: ${msg}`);
-        }
-        if (e.steps.length > 1) {
-          await d.key('ArrowLeft');
-          msg = await d.run(P.embedAt, { step: e.steps[e.steps.length - 2], settled: true, timeout: TIMEOUT });
-          if (msg) fail(where, `ArrowLeft: ${msg}`);
-        }
+        note(where);
         await tripwire(where);
         log(`${size.label} ${page}: ${e.steps.length} steps ${failures.length === n0 ? 'ok' : 'FAILED'} (${((Date.now() - te) / 1000).toFixed(1)} s)`);
       }
