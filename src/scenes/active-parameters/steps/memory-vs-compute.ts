@@ -22,21 +22,26 @@ function memoryVsCompute(d: ActiveParamsData, size: Size, text: APText): Frame {
     text.t(narrow ? 'memory.foot.narrow' : 'memory.foot', { dtype: d.dtype, source: sourceLine(text, narrow) }),
   );
   const { W, marks } = s;
-  const fs = 12;
+  const fs = narrow ? 12 : 14;
   const sum = text.t(d.changes.length ? 'memory.sum.whatIf' : 'memory.sum', {
     total: countIn(text, c.total, B, 0, 'number'),
     active: countIn(text, c.active, B, 1, 'number'),
     oneIn: oneIn(d),
   });
-  const paraLines = Math.min(4, wrap(sum, { width: W - 2, size: fs, weight: 700 }).length);
+  // The closing sentence is the step's point: on a wide box it sets larger than the labels.
+  const sumFs = narrow ? fs : 17;
+  const paraLines = Math.min(4, wrap(sum, { width: W - 2, size: sumFs, weight: 700 }).length);
   // Bars and gaps share what the text leaves over, so a short figure still fits, and a tall one
   // (the laptop's box) is filled rather than left 100-180 px empty above the footnote.
   const whatIf = d.changes.length > 0;
-  const textH = 2 * (fs + 10) + 3 * (fs + 4) + fs + paraLines * Math.round(fs * 1.3) + (whatIf ? smallType(narrow) + 10 : 0);
+  const textH = 2 * (fs + 10) + 3 * (fs + 4) + sumFs + paraLines * Math.round(sumFs * 1.3) + (whatIf ? smallType(narrow) + 10 : 0);
   const free = Math.max(0, s.bottom - s.top - 2 - textH);
-  const barH = Math.max(6, Math.min(narrow ? 14 : 30, free * 0.14));
-  const gapBig = Math.max(4, Math.min(narrow ? 20 : 52, (free - 3 * barH) / 3));
+  const barH = Math.max(6, Math.min(narrow ? 14 : 40, free * 0.17));
+  const gapBig = Math.max(4, Math.min(narrow ? 20 : 56, (free - 3 * barH) / 3));
   const gapSmall = Math.min(8, gapBig);
+  // What the caps leave is shared by the gap above the second panel, above the closing sentence and
+  // under it, not left in one band above the footnote.
+  const rest = Math.max(0, free - 3 * barH - 3 * gapBig - gapSmall);
   const scale = W / Math.max(m.bf16GB, whatIf ? 2 * d.r1.fp8GB : 0); // px per GB; R1's bar stays on the same scale
   const perParamFp8 = scale / B; // px per parameter at 1 byte
   let y = s.top + 2;
@@ -87,7 +92,7 @@ function memoryVsCompute(d: ActiveParamsData, size: Size, text: APText): Frame {
   });
   y += fs + 4;
   marks.push({ kind: 'rect', key: 'mem:bf16', x: 0, y: px(y), width: px(m.bf16GB * scale), height: barH, className: 'ap-mem-bf16' });
-  y += barH + gapBig;
+  y += barH + gapBig + rest / 3;
   marks.push({
     kind: 'text',
     key: 'work:title',
@@ -121,8 +126,8 @@ function memoryVsCompute(d: ActiveParamsData, size: Size, text: APText): Frame {
     className: 'legend-label',
     fontSize: smallType(narrow),
   });
-  y += barH + gapBig;
-  marks.push(...paragraph('work:text', sum, 0, y + fs, W - 2, { className: 'bar-label ap-sum', fontSize: fs, fontWeight: 700, slots: 4 }).marks);
+  y += barH + gapBig + rest / 3;
+  marks.push(...paragraph('work:text', sum, 0, y + sumFs, W - 2, { className: 'bar-label ap-sum', fontSize: sumFs, fontWeight: 700, slots: 4 }).marks);
   return {
     width: W,
     height: s.H,

@@ -32,12 +32,41 @@ function billMarks(d: CostSceneData, W: number, H: number, narrow: boolean, top:
   const cmpText = compareWords(text, b);
   const cmpLines = wrap(cmpText, { width: W, size: narrow ? 15 : 20, weight: 700 });
   const cmpH = cmpLines.length * (narrow ? 19 : 25);
+  // The arithmetic, in per-million-token prices, under the comparison where there is room for it.
+  const sumsAt = (top: number): { marks: Mark[]; bottom: number } => {
+    const out: Mark[] = [
+      { kind: 'text', key: 'bill:sum:head', x: 0, y: px(top), text: text.t('bill.sums'), className: 'co-row-detail', fontSize: smallType(narrow), fontWeight: 700 },
+    ];
+    let fy = top + 16;
+    for (const [id, m, bl] of [
+      ['r1', r1, b.r1],
+      ['o1', o1, b.o1],
+    ] as const) {
+      const p = paragraph(`bill:sum:${id}`, text.t('bill.sum', { model: m.name, formula: billFormulaWords(text, m, d.usage, bl) }), 0, fy, W, {
+        className: 'co-row-detail',
+        fontSize: smallType(narrow),
+        lineHeight: 14,
+        slots: 2,
+      });
+      out.push(...p.marks);
+      fy = p.bottom + 12;
+    }
+    return { marks: out, bottom: fy - 8 };
+  };
+  const sumsGap = narrow ? 8 : 14;
+  const sumsH = sumsAt(0).bottom + sumsGap;
   const regionTop = usage.bottom + (narrow ? 14 : 20);
-  const regionBottom = note.top - cmpH - (narrow ? 10 : 18);
   const barH = narrow ? 26 : 40;
   const rowBlock = (narrow ? 18 : 0) + barH + 18;
-  // The rows spread over the room there is (up to 60 px apart on a wide box), so a tall box is filled.
-  const gap = Math.max(narrow ? 10 : 16, Math.min(narrow ? 22 : 60, (regionBottom - regionTop - 2 * rowBlock) / 2));
+  const minGap = narrow ? 10 : 16;
+  const cmpGap = narrow ? 10 : 14;
+  // The sums show only where the rows, at their closest, leave room for them; where they do not,
+  // their room goes to the rows rather than staying empty above the note.
+  const sumsFit = regionTop + 2 * (rowBlock + minGap) + cmpGap + cmpH + sumsH + 12 < note.top;
+  const regionBottom = note.top - cmpH - (narrow ? 10 : 18) - (sumsFit ? sumsH + 12 : 0);
+  // The rows spread over the room there is, so a tall box is filled: the room is shared between the
+  // gap above the rows (half a share), between them and after them (up to 60 px a share on a wide box).
+  const gap = Math.max(minGap, Math.min(narrow ? 36 : 60, (regionBottom - regionTop - 2 * rowBlock) / 2.5));
   const rows: [string, string, Bill, string][] = [
     ['r1', r1.name, b.r1, 'co-r1'],
     ['o1', o1.name, b.o1, 'co-o1'],
@@ -103,7 +132,7 @@ function billMarks(d: CostSceneData, W: number, H: number, narrow: boolean, top:
     });
     y += barH + 18 + gap;
   }
-  const cmpY = Math.min(y + (narrow ? 10 : 14), note.top - cmpH + (narrow ? 6 : 10));
+  const cmpY = Math.min(y + cmpGap, note.top - cmpH + (narrow ? 6 : 10) - (sumsFit ? sumsH + 12 : 0));
   marks.push(
     ...lines('bill:compare', cmpLines, 0, cmpY, {
       className: 'co-compare',
@@ -113,29 +142,8 @@ function billMarks(d: CostSceneData, W: number, H: number, narrow: boolean, top:
       slots: 2,
     }),
   );
-  // The arithmetic, in per-million-token prices, where there is room for it.
-  let fy = cmpY + cmpH + (narrow ? 8 : 14);
-  const head = text.t('bill.sums');
   // Always the same marks (stable keys); hidden when the figure is too short for them.
-  const sums: Mark[] = [
-    { kind: 'text', key: 'bill:sum:head', x: 0, y: px(fy), text: head, className: 'co-row-detail', fontSize: smallType(narrow), fontWeight: 700 },
-  ];
-  fy += 16;
-  for (const [id, m, bl] of [
-    ['r1', r1, b.r1],
-    ['o1', o1, b.o1],
-  ] as const) {
-    const p = paragraph(`bill:sum:${id}`, text.t('bill.sum', { model: m.name, formula: billFormulaWords(text, m, d.usage, bl) }), 0, fy, W, {
-      className: 'co-row-detail',
-      fontSize: smallType(narrow),
-      lineHeight: 14,
-      slots: 2,
-    });
-    sums.push(...p.marks);
-    fy = p.bottom + 12;
-  }
-  const sumsFit = fy - 8 < note.top;
-  for (const m of sums) marks.push({ ...m, opacity: sumsFit ? 1 : 0 });
+  for (const m of sumsAt(cmpY + cmpH + sumsGap).marks) marks.push({ ...m, opacity: sumsFit ? 1 : 0 });
   return marks;
 }
 

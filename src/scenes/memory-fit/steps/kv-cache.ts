@@ -65,15 +65,20 @@ function kvMarks(s: MemorySetup, W: number, H: number, narrow: boolean, top: num
     fontWeight: 700,
   });
 
-  const barH = narrow ? 18 : 28;
-  const rowH = barH + 44;
   const plotTop = capY + 14;
   // Below the bars, when there is room: why the two caches differ, numbers per layer and token to scale.
-  const perLayerH = narrow ? 64 : 76;
-  const showPerLayer = note.top - 8 - plotTop - rows.length * rowH >= perLayerH + (narrow ? 8 : 16);
+  // Its drawn height: the title, two rows of text and bar (perLayerMarks), and 4 px above.
+  const perLayerH = narrow ? 4 + 28 + 24 + 4 + 8 : 4 + 30 + 30 + 4 + 10;
+  const baseBar = narrow ? 18 : 28;
+  const showPerLayer = note.top - 8 - plotTop - rows.length * (baseBar + 44) >= perLayerH + (narrow ? 8 : 16);
   const room = note.top - 8 - plotTop - (showPerLayer ? perLayerH : 0);
-  // Spare height goes between the rows (up to a limit), not into one gap above the note.
-  const gap = Math.max(0, Math.min(narrow ? 24 : 60, (room - rows.length * rowH) / (rows.length + (showPerLayer ? 1 : 0))));
+  // A tall box's spare height goes first into the bars (up to 20 px more each), then evenly into
+  // the gaps after each row and before the note: never into one blank band above the note.
+  const gaps = rows.length + (showPerLayer ? 1 : 0);
+  const spare = room - rows.length * (baseBar + 44);
+  const barH = baseBar + Math.max(0, Math.min(narrow ? 8 : 20, (spare - gaps * (narrow ? 12 : 28)) / rows.length));
+  const rowH = barH + 44;
+  const gap = Math.max(0, (room - rows.length * rowH) / gaps);
   // Drawn at every size, hidden where there is no room, so every width has the same mark keys.
   const perLayer = perLayerMarks(s, W, narrow, plotTop + rows.length * (rowH + gap) + 4, text);
   // Hidden ones sit collapsed at the top of the plot, inside the box at any size.
@@ -162,9 +167,9 @@ function perLayerMarks(s: MemorySetup, W: number, narrow: boolean, top: number, 
     },
   ];
   items.forEach((it, i) => {
-    const y = top + (narrow ? 28 : 30) + i * (narrow ? 24 : 26);
+    const y = top + (narrow ? 28 : 30) + i * (narrow ? 24 : 30);
     marks.push({ kind: 'text', key: `mf:kv:per:${it.id}:text`, x: 0, y: px(y), text: it.text, className: 'mf-row-detail', fontSize: smallType(narrow) });
-    marks.push({ kind: 'rect', key: `mf:kv:per:${it.id}:bar`, x: 0, y: px(y + 4), width: px(Math.max(1, x(it.v))), height: 6, className: 'mf-kv' });
+    marks.push({ kind: 'rect', key: `mf:kv:per:${it.id}:bar`, x: 0, y: px(y + 4), width: px(Math.max(1, x(it.v))), height: narrow ? 8 : 10, className: 'mf-kv' });
   });
   return marks;
 }

@@ -26,11 +26,16 @@ export const step: RoutingStep = (data, size, narrow, text) => {
     ...bars.marks,
   ];
   const summary = text.t(narrow ? 'batch.summary.narrow' : 'batch.summary', { busiest, times: times(text, s.maxOverMean), fair, quietest });
-  const fs = 12;
-  // At the foot of the box (the room below the bars is sized for the next step's chart).
-  const lines = wrap(summary, { width: size.width - 4, size: fs });
-  const first = Math.max(bars.bottom + 22, size.height - 8 - (lines.length - 1) * (fs + 6));
-  lines.forEach((t, k) => marks.push({ kind: 'text', key: `summary:${k}`, x: 0, y: px(first + k * (fs + 6)), text: t, className: 'bar-label', fontSize: fs }));
+  // The room under the bars is sized for the next step's chart. Narrow, the summary sits at the
+  // foot; wide, it is the step's point, set larger in that room (its last line 24 px above the foot)
+  // rather than leaving 100 px of nothing above a small note.
+  const fs = narrow ? 12 : 18;
+  const lh = narrow ? fs + 6 : Math.round(fs * 1.4);
+  // A wide box sets it to a reading measure (about 55 characters), not the figure's full width.
+  const lines = wrap(summary, { width: narrow ? size.width - 4 : Math.min(size.width - 4, 30 * fs), size: fs });
+  const foot = size.height - 8 - (lines.length - 1) * lh;
+  const first = narrow ? Math.max(bars.bottom + 22, foot) : Math.max(bars.bottom + 22, foot - 20);
+  lines.forEach((t, k) => marks.push({ kind: 'text', key: `summary:${k}`, x: 0, y: px(first + k * lh), text: t, className: 'bar-label', fontSize: fs }));
   return {
     title: text.t('batch.title', { batch }),
     description: text.t('batch.describe', { batch, k: topK, n: nExperts, fair, busiest, times: times(text, s.maxOverMean), quietest }),

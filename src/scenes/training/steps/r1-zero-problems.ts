@@ -106,11 +106,11 @@ function problemsMarks(d: Training, W: number, H: number, narrow: boolean, top: 
   };
   const quoteH = quoteBlock(0).attr.bottom;
   // Narrow: the rows close up (to 34 px, label over detail) when the note below needs the room.
-  // Wide: 32 px a row, and up to 52 to fill the box (a taller box left 130-170 px empty above the note).
+  // Wide: 32 px a row, and up to 66 to fill the box (a taller box left 130-170 px empty above the note).
   const spare = note.top - 16 - listTop - 14 - quoteH - rows.length * 32;
   const rowH = narrow
     ? Math.max(34, Math.min(40, Math.floor((note.top - 4 - listTop) / rows.length)))
-    : 32 + Math.max(0, Math.min(20, Math.floor(spare / (rows.length + 1))));
+    : 32 + Math.max(0, Math.min(34, Math.floor(spare / (rows.length + 1.5))));
   rows.forEach((r, i) => {
     const y = listTop + i * rowH;
     marks.push({
@@ -150,9 +150,10 @@ function problemsMarks(d: Training, W: number, H: number, narrow: boolean, top: 
     }
   });
   // The paper's "aha moment", quoted exactly, where there is room for it; on a wide box it takes
-  // what the rows leave, halfway between them and the note.
+  // what the rows leave, placed so the blank above it (the last row's own gap included) matches the
+  // blank under it.
   const left = narrow ? 0 : Math.max(0, spare - (rowH - 32) * rows.length);
-  const qTop = listTop + rows.length * rowH + (narrow ? 6 : 14 + Math.floor(left / 2));
+  const qTop = listTop + rows.length * rowH + (narrow ? 6 : 14 + Math.max(0, Math.floor((left + 24 - rowH) / 2)));
   const { quote, attr } = quoteBlock(qTop);
   const room = attr.bottom < note.top - 2 ? 1 : 0;
   marks.push({
