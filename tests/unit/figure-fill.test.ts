@@ -5,6 +5,8 @@
  * at the server's size (640 px wide) and the laptop's (704 px, a 1280 px window), in both languages.
  * A chart's plot area (from its first grid line to its last) counts as drawn.
  *
+ * And every footnote drawn in the box sits under the drawing, no more than MAX_NOTE_GAP px below it.
+ *
  * The e2e check (tests/e2e/reading.spec.ts) measures only from the last mark to the box's foot, so a
  * note pinned to the foot hid the blank above it: this check finds it. STILL_OPEN lists the steps not
  * yet redrawn to fill their box, each with why; an entry that no longer needs to be there fails too.
@@ -45,16 +47,37 @@ function blankBand(frame: Frame): { blank: number; at: number } {
   return { blank: Math.round(blank), at: Math.round(at) };
 }
 
+/**
+ * The blank between a step's footnote (the kit's `footnote()`, class tcm-note) and the lowest mark
+ * above it: the issue's "no more than 32 px blank between the drawing and the figure's note", for the
+ * note drawn inside the box (the figure's own note under the box is reading.spec.ts's check).
+ * null where the step has no footnote.
+ */
+function noteGap(frame: Frame): number | null {
+  const s = shapesOf(frame);
+  const noteKeys = new Set(frame.marks.filter((m) => m.kind === 'text' && /\btcm-note\b/.test(m.className ?? '')).map((m) => m.key));
+  const notes = s.texts.filter((t) => noteKeys.has(t.key));
+  if (!notes.length) return null;
+  const top = Math.min(...notes.map((t) => t.box.y0));
+  const above = [...s.texts.filter((t) => !noteKeys.has(t.key)).map((t) => t.box), ...s.areas.map((a) => a.box)].filter((b) => b.y1 <= top + 1);
+  return Math.round(top - Math.max(0, ...above.map((b) => b.y1)));
+}
+const MAX_NOTE_GAP = 32;
+
 const laptop = (aspect: number): Size => ({ width: 704, height: Math.round(704 * aspect) });
 
 describe('every step draws to fill its box (wide)', () => {
   const over = new Map<string, string[]>();
+  const farNotes: string[] = [];
   for (const name of sceneNames) {
     const scene = scenes[name]!;
     for (const size of [sizeFor(scene, 'wide'), laptop(scene.aspect.wide)])
       for (const locale of ['en', 'zh'] as const)
         for (const step of scene.steps) {
-          const { blank, at } = blankBand(scene.layout(scene.data, step.id, size, textOf(scene, locale)));
+          const frame = scene.layout(scene.data, step.id, size, textOf(scene, locale));
+          const { blank, at } = blankBand(frame);
+          const gap = noteGap(frame);
+          if (gap !== null && gap > MAX_NOTE_GAP) farNotes.push(`${name} ${step.id} ${locale} ${size.width}×${size.height}: ${gap} px above its note`);
           if (blank > MAX_BLANK) {
             const id = `${name} ${step.id}`;
             over.set(id, [...(over.get(id) ?? []), `${locale} ${size.width}×${size.height}: ${blank} px empty from y ${at}`]);
@@ -63,6 +86,23 @@ describe('every step draws to fill its box (wide)', () => {
   }
   it(`no step leaves a band over ${MAX_BLANK} px empty, but those still open`, () => {
     expect([...over].filter(([id]) => !(id in STILL_OPEN)).map(([id, where]) => `${id}: ${where.join('; ')}`)).toEqual([]);
+  });
+  it(`every footnote sits under the drawing: no more than ${MAX_NOTE_GAP} px blank above it`, () => {
+    expect(farNotes).toEqual([]);
+  });
+  it('the note check finds a planted gap: a note 60 px under the last mark', () => {
+    const frame: Frame = {
+      width: 640,
+      height: 300,
+      title: 't',
+      description: 'd',
+      table: { caption: 'c', columns: [], rows: [] },
+      marks: [
+        { kind: 'rect', key: 'a', x: 0, y: 0, width: 100, height: 200 },
+        { kind: 'text', key: 'n:0', x: 0, y: 275, text: 'A note at the foot', fontSize: 11, className: 'tcm-note' },
+      ],
+    };
+    expect(noteGap(frame)).toBeGreaterThan(50);
   });
   it('each step still open is still short of filling its box (else take it off the list)', () => {
     expect(Object.keys(STILL_OPEN).filter((id) => !over.has(id))).toEqual([]);

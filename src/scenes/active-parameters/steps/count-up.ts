@@ -50,9 +50,9 @@ function countUp(d: ActiveParamsData, size: Size, text: APText): Frame {
   const base = { barH: narrow ? 12 : 16, zoomGap: narrow ? 14 : 24, rowMax: narrow ? 17 : 20 };
   const needed = 3 * base.barH + base.zoomGap + parts.length * base.rowMax + 3 * fs + 42;
   const spare = narrow || whatIf ? 0 : Math.max(0, s.bottom - s.top - needed);
-  const barH = base.barH + Math.min(6, Math.floor(spare * 0.06));
-  const zoomGap = base.zoomGap + Math.min(36, Math.floor(spare * 0.35));
-  const rowMax = base.rowMax + Math.min(8, Math.floor((spare * 0.4) / parts.length));
+  const barH = base.barH + Math.min(10, Math.floor(spare * 0.06));
+  const zoomGap = base.zoomGap + Math.min(48, Math.floor(spare * 0.35));
+  const rowMax = base.rowMax + Math.min(10, Math.floor((spare * 0.45) / parts.length));
   // R1's bar stays on the same scale, so the longer of the two sets it.
   const scale = W / (whatIf ? Math.max(c.total, d.r1.total) : c.total);
   let y = s.top + 2;
@@ -103,7 +103,7 @@ function countUp(d: ActiveParamsData, size: Size, text: APText): Frame {
   marks.push(...stacked(d, 'zoom', 0, y, barH, zScale, (p) => p.active, ' is-on').marks);
   y += barH + 8;
   // The running list.
-  const rowH = Math.max(14, Math.min(rowMax, (s.bottom - y - (fs + 10)) / (parts.length + 1)));
+  const rowH = Math.max(14, Math.min(rowMax, (s.bottom - y - (fs + 10)) / (parts.length + 0.7)));
   let running = 0;
   parts.forEach((p, k) => {
     running += p.active;

@@ -32,16 +32,19 @@ function memoryVsCompute(d: ActiveParamsData, size: Size, text: APText): Frame {
   const sumFs = narrow ? fs : 17;
   const paraLines = Math.min(4, wrap(sum, { width: W - 2, size: sumFs, weight: 700 }).length);
   // Bars and gaps share what the text leaves over, so a short figure still fits, and a tall one
-  // (the laptop's box) is filled rather than left 100-180 px empty above the footnote.
+  // (the laptop's box) is filled rather than left 100-180 px empty above the footnote: the two
+  // gaps between the blocks take it, and the closing sentence keeps `tail` px above the footnote.
   const whatIf = d.changes.length > 0;
-  const textH = 2 * (fs + 10) + 3 * (fs + 4) + sumFs + paraLines * Math.round(sumFs * 1.3) + (whatIf ? smallType(narrow) + 10 : 0);
+  const sumLh = Math.round(sumFs * 1.3);
+  const textH = 2 * (fs + 10) + 3 * (fs + 4) + sumFs + (paraLines - 1) * sumLh + 4 + (whatIf ? smallType(narrow) + 10 : 0);
   const free = Math.max(0, s.bottom - s.top - 2 - textH);
-  const barH = Math.max(6, Math.min(narrow ? 14 : 40, free * 0.17));
-  const gapBig = Math.max(4, Math.min(narrow ? 20 : 56, (free - 3 * barH) / 3));
+  const tail = narrow ? 6 : 16;
+  const barH = Math.max(6, Math.min(narrow ? 14 : 44, free * 0.18));
+  const gapBig = Math.max(4, Math.min(narrow ? 20 : 60, (free - 3 * barH - 8 - tail) / 2));
   const gapSmall = Math.min(8, gapBig);
   // What the caps leave is shared by the gap above the second panel, above the closing sentence and
   // under it, not left in one band above the footnote.
-  const rest = Math.max(0, free - 3 * barH - 3 * gapBig - gapSmall);
+  const rest = Math.max(0, free - 3 * barH - 2 * gapBig - gapSmall - tail);
   const scale = W / Math.max(m.bf16GB, whatIf ? 2 * d.r1.fp8GB : 0); // px per GB; R1's bar stays on the same scale
   const perParamFp8 = scale / B; // px per parameter at 1 byte
   let y = s.top + 2;

@@ -56,17 +56,22 @@ function billMarks(d: CostSceneData, W: number, H: number, narrow: boolean, top:
   const sumsGap = narrow ? 8 : 14;
   const sumsH = sumsAt(0).bottom + sumsGap;
   const regionTop = usage.bottom + (narrow ? 14 : 20);
-  const barH = narrow ? 26 : 40;
-  const rowBlock = (narrow ? 18 : 0) + barH + 18;
+  const baseBar = narrow ? 26 : 40;
+  const rowBlock0 = (narrow ? 18 : 0) + baseBar + 18;
   const minGap = narrow ? 10 : 16;
   const cmpGap = narrow ? 10 : 14;
   // The sums show only where the rows, at their closest, leave room for them; where they do not,
   // their room goes to the rows rather than staying empty above the note.
-  const sumsFit = regionTop + 2 * (rowBlock + minGap) + cmpGap + cmpH + sumsH + 12 < note.top;
+  const sumsFit = regionTop + 2 * (rowBlock0 + minGap) + cmpGap + cmpH + sumsH + 12 < note.top;
   const regionBottom = note.top - cmpH - (narrow ? 10 : 18) - (sumsFit ? sumsH + 12 : 0);
   // The rows spread over the room there is, so a tall box is filled: the room is shared between the
   // gap above the rows (half a share), between them and after them (up to 60 px a share on a wide box).
-  const gap = Math.max(minGap, Math.min(narrow ? 36 : 60, (regionBottom - regionTop - 2 * rowBlock) / 2.5));
+  const gapCap = narrow ? 36 : 60;
+  const free = regionBottom - regionTop - 2 * rowBlock0;
+  const gap = Math.max(minGap, Math.min(gapCap, free / 2.5));
+  // Where the gaps reach their cap, the bars take the rest (up to 16 px thicker), so the comparison
+  // and sums under them end near the note instead of over a blank band.
+  const barH = baseBar + Math.max(0, Math.min(16, (free - 2.5 * gap) / 2));
   const rows: [string, string, Bill, string][] = [
     ['r1', r1.name, b.r1, 'co-r1'],
     ['o1', o1.name, b.o1, 'co-o1'],
@@ -132,7 +137,7 @@ function billMarks(d: CostSceneData, W: number, H: number, narrow: boolean, top:
     });
     y += barH + 18 + gap;
   }
-  const cmpY = Math.min(y + cmpGap, note.top - cmpH + (narrow ? 6 : 10) - (sumsFit ? sumsH + 12 : 0));
+  const cmpY = Math.min(y + cmpGap + Math.max(0, free - 2.5 * gap - 2 * (barH - baseBar)) / 2, note.top - cmpH + (narrow ? 6 : 10) - (sumsFit ? sumsH + 12 : 0));
   marks.push(
     ...lines('bill:compare', cmpLines, 0, cmpY, {
       className: 'co-compare',

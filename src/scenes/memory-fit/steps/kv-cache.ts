@@ -72,13 +72,15 @@ function kvMarks(s: MemorySetup, W: number, H: number, narrow: boolean, top: num
   const baseBar = narrow ? 18 : 28;
   const showPerLayer = note.top - 8 - plotTop - rows.length * (baseBar + 44) >= perLayerH + (narrow ? 8 : 16);
   const room = note.top - 8 - plotTop - (showPerLayer ? perLayerH : 0);
-  // A tall box's spare height goes first into the bars (up to 20 px more each), then evenly into
-  // the gaps after each row and before the note: never into one blank band above the note.
-  const gaps = rows.length + (showPerLayer ? 1 : 0);
-  const spare = room - rows.length * (baseBar + 44);
-  const barH = baseBar + Math.max(0, Math.min(narrow ? 8 : 20, (spare - gaps * (narrow ? 12 : 28)) / rows.length));
+  // A tall box's spare height goes first into the bars (up to 30 px more each), then evenly into
+  // the gaps after each row; the per-layer block keeps ~30 px above the note, so the note sits under
+  // the drawing rather than under a blank band.
+  const tail = showPerLayer ? (narrow ? 8 : 14) : 0;
+  const gaps = rows.length;
+  const spare = room - tail - rows.length * (baseBar + 44);
+  const barH = baseBar + Math.max(0, Math.min(narrow ? 16 : 30, (spare - gaps * (narrow ? 24 : 28)) / rows.length));
   const rowH = barH + 44;
-  const gap = Math.max(0, (room - rows.length * rowH) / gaps);
+  const gap = Math.max(0, (room - tail - rows.length * rowH) / gaps);
   // Drawn at every size, hidden where there is no room, so every width has the same mark keys.
   const perLayer = perLayerMarks(s, W, narrow, plotTop + rows.length * (rowH + gap) + 4, text);
   // Hidden ones sit collapsed at the top of the plot, inside the box at any size.

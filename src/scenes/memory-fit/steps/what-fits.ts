@@ -38,8 +38,8 @@ function matrixMarks(d: MemorySceneData, W: number, H: number, narrow: boolean, 
   const gridBottom = note.top - 4;
   const cols = d.hardware.length;
   const colW = (W - labelW) / cols;
-  // Rows share the height down to the note (up to 52 px on a wide box: a cap of 40 left the laptop's box 100-140 px empty).
-  const rowH = Math.max(0, Math.min(narrow ? 36 : 52, (gridBottom - gridTop) / m.length));
+  // Rows share the height down to the note (up to 60 px on a wide box: a cap of 40 left the laptop's box 100-140 px empty).
+  const rowH = Math.max(0, Math.min(narrow ? 36 : 60, (gridBottom - gridTop) / m.length));
   d.hardware.forEach((hw, c) => {
     const cx = labelW + colW * c + colW / 2;
     marks.push({

@@ -78,8 +78,8 @@ function grpoMarks(W: number, H: number, narrow: boolean, top: number, text: Tra
   });
   const rowsTop = headY + 8;
   const rowsBottom = note.top - 40;
-  // The rows take the height down to the note (up to 64 px on a wide box: at 50 the laptop's box was left 100 px empty).
-  const rowH = Math.min(narrow ? 52 : 64, (rowsBottom - rowsTop) / group.length);
+  // The rows take the height down to the note (up to 76 px on a wide box: at 50 the laptop’s box was left 100 px empty).
+  const rowH = Math.min(narrow ? 52 : 76, (rowsBottom - rowsTop) / group.length);
   const maxAdv = Math.max(...group.map((a) => Math.abs(a.advantage)));
   const pad = narrow ? 34 : 46;
   const zx = linear([-maxAdv, maxAdv], [col.zone0 + pad, col.zone1 - pad]);

@@ -91,11 +91,11 @@ function problemsMarks(d: Training, W: number, H: number, narrow: boolean, top: 
   // The quote under the list, measured first: the wide rows share what it and the note leave.
   const qw = W - 16;
   const quoteBlock = (qTop: number) => {
-    const quote = paragraph('pipe:aha', text.t('aha.quote'), 14, qTop + 14, qw, {
+    const quote = paragraph('pipe:aha', text.t('aha.quote'), 14, qTop + (narrow ? 14 : 18), qw, {
       className: 'tr-quote',
-      fontSize: narrow ? 13 : 15,
+      fontSize: narrow ? 13 : 19,
       fontWeight: 700,
-      lineHeight: narrow ? 17 : 19,
+      lineHeight: narrow ? 17 : 24,
     });
     const attr = paragraph('pipe:aha:who', text.t(narrow ? 'aha.who.narrow' : 'aha.who'), 14, quote.bottom + 16, qw, {
       className: 'tr-annotation',
@@ -110,9 +110,12 @@ function problemsMarks(d: Training, W: number, H: number, narrow: boolean, top: 
   const spare = note.top - 16 - listTop - 14 - quoteH - rows.length * 32;
   const rowH = narrow
     ? Math.max(34, Math.min(40, Math.floor((note.top - 4 - listTop) / rows.length)))
-    : 32 + Math.max(0, Math.min(34, Math.floor(spare / (rows.length + 1.5))));
+    : 32 + Math.max(0, Math.min(34, Math.floor(spare / rows.length)));
+  // What the rows' cap leaves (wide): half above the list, half above the quote.
+  const left = narrow ? 0 : Math.max(0, spare - (rowH - 32) * rows.length);
+  const drop = Math.floor(left / 2);
   rows.forEach((r, i) => {
-    const y = listTop + i * rowH;
+    const y = listTop + drop + i * rowH;
     marks.push({
       kind: 'text',
       key: `pipe:flaw:${r.key}:mark`,
@@ -150,10 +153,8 @@ function problemsMarks(d: Training, W: number, H: number, narrow: boolean, top: 
     }
   });
   // The paper's "aha moment", quoted exactly, where there is room for it; on a wide box it takes
-  // what the rows leave, placed so the blank above it (the last row's own gap included) matches the
-  // blank under it.
-  const left = narrow ? 0 : Math.max(0, spare - (rowH - 32) * rows.length);
-  const qTop = listTop + rows.length * rowH + (narrow ? 6 : 14 + Math.max(0, Math.floor((left + 24 - rowH) / 2)));
+  // what the rows leave, close above the note.
+  const qTop = listTop + drop + rows.length * rowH + (narrow ? 6 : 14 + Math.max(0, left - drop - 16));
   const { quote, attr } = quoteBlock(qTop);
   const room = attr.bottom < note.top - 2 ? 1 : 0;
   marks.push({
