@@ -35,7 +35,16 @@ function billMarks(d: CostSceneData, W: number, H: number, narrow: boolean, top:
   // The arithmetic, in per-million-token prices, under the comparison where there is room for it.
   const sumsAt = (top: number): { marks: Mark[]; bottom: number } => {
     const out: Mark[] = [
-      { kind: 'text', key: 'bill:sum:head', x: 0, y: px(top), text: text.t('bill.sums'), className: 'co-row-detail', fontSize: smallType(narrow), fontWeight: 700 },
+      {
+        kind: 'text',
+        key: 'bill:sum:head',
+        x: 0,
+        y: px(top),
+        text: text.t('bill.sums'),
+        className: 'co-row-detail',
+        fontSize: smallType(narrow),
+        fontWeight: 700,
+      },
     ];
     let fy = top + 16;
     for (const [id, m, bl] of [
@@ -137,7 +146,10 @@ function billMarks(d: CostSceneData, W: number, H: number, narrow: boolean, top:
     });
     y += barH + 18 + gap;
   }
-  const cmpY = Math.min(y + cmpGap + Math.max(0, free - 2.5 * gap - 2 * (barH - baseBar)) / 2, note.top - cmpH + (narrow ? 6 : 10) - (sumsFit ? sumsH + 12 : 0));
+  const cmpY = Math.min(
+    y + cmpGap + Math.max(0, free - 2.5 * gap - 2 * (barH - baseBar)) / 2,
+    note.top - cmpH + (narrow ? 6 : 10) - (sumsFit ? sumsH + 12 : 0),
+  );
   marks.push(
     ...lines('bill:compare', cmpLines, 0, cmpY, {
       className: 'co-compare',

@@ -171,7 +171,15 @@ function perLayerMarks(s: MemorySetup, W: number, narrow: boolean, top: number, 
   items.forEach((it, i) => {
     const y = top + (narrow ? 28 : 30) + i * (narrow ? 24 : 30);
     marks.push({ kind: 'text', key: `mf:kv:per:${it.id}:text`, x: 0, y: px(y), text: it.text, className: 'mf-row-detail', fontSize: smallType(narrow) });
-    marks.push({ kind: 'rect', key: `mf:kv:per:${it.id}:bar`, x: 0, y: px(y + 4), width: px(Math.max(1, x(it.v))), height: narrow ? 8 : 10, className: 'mf-kv' });
+    marks.push({
+      kind: 'rect',
+      key: `mf:kv:per:${it.id}:bar`,
+      x: 0,
+      y: px(y + 4),
+      width: px(Math.max(1, x(it.v))),
+      height: narrow ? 8 : 10,
+      className: 'mf-kv',
+    });
   });
   return marks;
 }
