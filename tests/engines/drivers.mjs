@@ -80,14 +80,13 @@ export async function firefox({ binary }) {
   const LOAD_MS = 20_000;
   const goto = (url) => page.goto(url, { waitUntil: 'load', timeout: LOAD_MS });
   /**
-   * Firefox's BiDi can lose the load event of a navigation when the page rewrites its own
-   * address as it finishes loading (our scroll engine's history.replaceState on a deep link),
-   * and puppeteer then waits for it until the timeout (puppeteer#13041, Mozilla bug 1879163).
-   * CI once stopped on such a timeout in Firefox while WebKit went through the same pages.
-   * A lost event is accepted only when the page did
-   * load at the address asked for; it is then loaded again in a fresh tab (puppeteer may still
-   * hold the lost navigation and hang the next one) and said in the log. A page that really
-   * did not load fails, naming the address and what the tab showed.
+   * A navigation whose load event never reaches puppeteer: CI once waited 30 s for one and stopped
+   * Firefox's run while WebKit went through the same pages. Known in this path when a page rewrites
+   * its own address as it finishes loading (our scroll engine's history.replaceState on a deep link:
+   * puppeteer#13041, Mozilla bug 1879163, reported fixed in Firefox 133). Whatever the cause here, a
+   * lost event is accepted only when the page did load at the address asked for; it is then loaded
+   * again in a fresh tab (puppeteer may still hold the lost navigation and hang the next one) and
+   * said in the log. A page that really did not load fails, naming the address and what the tab showed.
    */
   const open = async (url) => {
     try {
