@@ -10,7 +10,7 @@ import * as fontkitModule from 'fontkit';
 import { metricsAreCurrent } from '../../scripts/fonts.mjs';
 import { sizeFor, type TextMark } from '../../src/scenes/contract';
 import { sceneNames, scenes } from '../../src/scenes/registry';
-import { fitLine, hasGlyph, measure, wrap } from '../../src/scenes/kit/text';
+import { fitLine, hasGlyph, measure, wrap, wrapBalanced } from '../../src/scenes/kit/text';
 import { textOf } from '../helpers/scene-text';
 
 const fontkit = (
@@ -109,4 +109,25 @@ describe('text metrics', () => {
       expect(Number(rule[2]) / 100, family).toBeCloseTo(fonts[400]!.ascent / 1000 / (Number(rule[1]) / 100), 3);
     }
   }, 30_000);
+});
+
+describe('wrapBalanced', () => {
+  const o = { width: 540, size: 18 };
+  const cases = [
+    'Busiest expert: 247 tokens, 3.9× its fair share of 64. Quietest: 5. The busiest experts set the pace of the whole batch: the others wait for them.',
+    '最忙的专家分到247个词元，是平均份额64的3.9倍；最闲的只有5个。最忙的专家决定了整批的进度：其余专家做完了也只能等它们。',
+  ];
+  it.each(cases)('keeps the line count, evens the lines out, loses no word: %s', async (text) => {
+    if (/\p{Script=Han}/u.test(text)) await import('../../src/scenes/kit/text-zh');
+    const plain = wrap(text, o);
+    const even = wrapBalanced(text, o);
+    expect(even.length).toBe(plain.length);
+    expect(even.join('').replace(/\s/g, '')).toBe(plain.join('').replace(/\s/g, ''));
+    const widths = (ls: string[]) => ls.map((l) => measure(l, o));
+    // The plain wrap leaves a short last line here; balanced, the shortest line is most of the longest.
+    expect(Math.min(...widths(plain)) / Math.max(...widths(plain))).toBeLessThan(0.5);
+    expect(Math.min(...widths(even)) / Math.max(...widths(even))).toBeGreaterThan(0.7);
+    expect(Math.max(...widths(even))).toBeLessThanOrEqual(o.width);
+  });
+  it('leaves one line alone', () => expect(wrapBalanced('Short.', o)).toEqual(['Short.']));
 });

@@ -134,6 +134,22 @@ export function wrap(text: string, o: WrapOptions): string[] {
   wrapped.set(key, lines);
   return [...lines];
 }
+/**
+ * `wrap`, with its lines evened out (CSS text-wrap: balance): the narrowest width, to a pixel, that
+ * keeps the same number of lines. A short paragraph set large then ends on a full line, not on a
+ * word or two (in Chinese, a character or two) left alone.
+ */
+export function wrapBalanced(text: string, o: WrapOptions): string[] {
+  const lines = wrap(text, o);
+  if (lines.length < 2) return lines;
+  let [lo, hi] = [Math.floor(o.width / 2), Math.floor(o.width)];
+  while (lo < hi) {
+    const mid = Math.floor((lo + hi) / 2);
+    if (wrap(text, { ...o, width: mid }).length === lines.length) hi = mid;
+    else lo = mid + 1;
+  }
+  return wrap(text, { ...o, width: hi });
+}
 /** Wrapped texts by style, width and text (see REMEMBER). */
 const wrapped = new Map<string, string[]>();
 

@@ -1,7 +1,7 @@
 /** Step "batch": one batch of made-up tokens routed at once, and how unevenly they load the experts. */
 import type { Mark } from '../../contract';
 import { px } from '../../kit/format';
-import { wrap } from '../../kit/text';
+import { wrap, wrapBalanced } from '../../kit/text';
 import { loadBars, loadTable } from '../load-rows';
 import { header, times, type RoutingStep } from '../shared';
 
@@ -32,7 +32,7 @@ export const step: RoutingStep = (data, size, narrow, text) => {
   const fs = narrow ? 12 : 18;
   const lh = narrow ? fs + 6 : Math.round(fs * 1.4);
   // A wide box sets it to a reading measure (about 55 characters), not the figure's full width.
-  const lines = wrap(summary, { width: narrow ? size.width - 4 : Math.min(size.width - 4, 30 * fs), size: fs });
+  const lines = narrow ? wrap(summary, { width: size.width - 4, size: fs }) : wrapBalanced(summary, { width: Math.min(size.width - 4, 30 * fs), size: fs });
   const foot = size.height - 8 - (lines.length - 1) * lh;
   const first = narrow ? Math.max(bars.bottom + 22, foot) : Math.max(bars.bottom + 22, foot - 20);
   lines.forEach((t, k) => marks.push({ kind: 'text', key: `summary:${k}`, x: 0, y: px(first + k * lh), text: t, className: 'bar-label', fontSize: fs }));
