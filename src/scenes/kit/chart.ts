@@ -6,7 +6,7 @@
 import { format } from 'd3-format';
 import { NARROW_BREAKPOINT, type Mark, type TextMark } from '../contract';
 import { px } from './format';
-import { smallType, wrap } from './text';
+import { smallType, wrap, wrapBalanced } from './text';
 
 export interface TextOpts {
   /**
@@ -21,6 +21,8 @@ export interface TextOpts {
   anchor?: 'start' | 'middle' | 'end';
   lineHeight?: number;
   opacity?: number;
+  /** paragraph(): lines evened out (wrapBalanced), for a short text set large. */
+  balance?: boolean;
   baseline?: 'auto' | 'middle' | 'hanging';
 }
 
@@ -56,7 +58,7 @@ export function paragraph(key: string, text: string, x: number, y: number, maxWi
   const fs = o.fontSize ?? 12;
   const lh = o.lineHeight ?? Math.round(fs * 1.3);
   const slots = o.slots ?? 4;
-  const ls = wrap(text, { width: maxWidth, size: fs, weight: o.fontWeight ?? 400 });
+  const ls = (o.balance ? wrapBalanced : wrap)(text, { width: maxWidth, size: fs, weight: o.fontWeight ?? 400 });
   const used = Math.min(ls.length, slots);
   return { marks: lines(key, ls, x, y, { ...o, lineHeight: lh, slots }), bottom: y + (used - 1) * lh + Math.round(fs * 0.35) };
 }

@@ -130,7 +130,9 @@ function memoryVsCompute(d: ActiveParamsData, size: Size, text: APText): Frame {
     fontSize: smallType(narrow),
   });
   y += barH + gapBig + rest / 3;
-  marks.push(...paragraph('work:text', sum, 0, y + sumFs, W - 2, { className: 'bar-label ap-sum', fontSize: sumFs, fontWeight: 700, slots: 4 }).marks);
+  marks.push(
+    ...paragraph('work:text', sum, 0, y + sumFs, W - 2, { className: 'bar-label ap-sum', fontSize: sumFs, fontWeight: 700, slots: 4, balance: !narrow }).marks,
+  );
   return {
     width: W,
     height: s.H,

@@ -4,7 +4,7 @@ import type { Bill } from '../../../model/cost';
 import type { Mark } from '../../contract';
 import { px } from '../../kit/format';
 import { footnote, lines, paragraph } from '../../kit/chart';
-import { measure, smallType, wrap } from '../../kit/text';
+import { measure, smallType, wrapBalanced } from '../../kit/text';
 import { billFormulaWords, breakdownWords, compareWords, usageWords } from '../bill-words';
 import { type CostSceneData, type CostStep, type CostText, cents, priceModel, bills } from '../shared';
 
@@ -30,7 +30,7 @@ function billMarks(d: CostSceneData, W: number, H: number, narrow: boolean, top:
     .domain([0, Math.max(b.o1.total, b.r1.total, 1e-9)])
     .range([labelW, W - totalW]);
   const cmpText = compareWords(text, b);
-  const cmpLines = wrap(cmpText, { width: W, size: narrow ? 15 : 20, weight: 700 });
+  const cmpLines = wrapBalanced(cmpText, { width: W, size: narrow ? 15 : 20, weight: 700 });
   const cmpH = cmpLines.length * (narrow ? 19 : 25);
   // The arithmetic, in per-million-token prices, under the comparison where there is room for it.
   const sumsAt = (top: number): { marks: Mark[]; bottom: number } => {

@@ -95,6 +95,7 @@ function problemsMarks(d: Training, W: number, H: number, narrow: boolean, top: 
       className: 'tr-quote',
       fontSize: narrow ? 13 : 19,
       fontWeight: 700,
+      balance: !narrow,
       lineHeight: narrow ? 17 : 24,
     });
     const attr = paragraph('pipe:aha:who', text.t(narrow ? 'aha.who.narrow' : 'aha.who'), 14, quote.bottom + 16, qw, {
