@@ -12,7 +12,7 @@
  * yet redrawn to fill their box, each with why; an entry that no longer needs to be there fails too.
  */
 import { describe, expect, it } from 'vitest';
-import { sizeFor, type Frame, type Size } from '../../src/scenes/contract';
+import { sizeFor, type Frame, type Mark, type Size } from '../../src/scenes/contract';
 import { sceneNames, scenes } from '../../src/scenes/registry';
 import { shapesOf } from '../../src/scenes/kit/geometry';
 import { textOf } from '../helpers/scene-text';
@@ -64,6 +64,9 @@ function noteGap(frame: Frame): number | null {
 }
 const MAX_NOTE_GAP = 32;
 
+/** A 640×300 frame of just these marks, for the planted faults. */
+const planted = (marks: Mark[]): Frame => ({ width: 640, height: 300, title: 't', description: 'd', table: { caption: 'c', columns: [], rows: [] }, marks });
+
 const laptop = (aspect: number): Size => ({ width: 704, height: Math.round(704 * aspect) });
 
 describe('every step draws to fill its box (wide)', () => {
@@ -91,34 +94,20 @@ describe('every step draws to fill its box (wide)', () => {
     expect(farNotes).toEqual([]);
   });
   it('the note check finds a planted gap: a note 60 px under the last mark', () => {
-    const frame: Frame = {
-      width: 640,
-      height: 300,
-      title: 't',
-      description: 'd',
-      table: { caption: 'c', columns: [], rows: [] },
-      marks: [
-        { kind: 'rect', key: 'a', x: 0, y: 0, width: 100, height: 200 },
-        { kind: 'text', key: 'n:0', x: 0, y: 275, text: 'A note at the foot', fontSize: 11, className: 'tcm-note' },
-      ],
-    };
+    const frame = planted([
+      { kind: 'rect', key: 'a', x: 0, y: 0, width: 100, height: 200 },
+      { kind: 'text', key: 'n:0', x: 0, y: 275, text: 'A note at the foot', fontSize: 11, className: 'tcm-note' },
+    ]);
     expect(noteGap(frame)).toBeGreaterThan(50);
   });
   it('each step still open is still short of filling its box (else take it off the list)', () => {
     expect(Object.keys(STILL_OPEN).filter((id) => !over.has(id))).toEqual([]);
   });
   it('the check finds a planted blank: a frame whose marks stop 100 px above its note', () => {
-    const frame: Frame = {
-      width: 640,
-      height: 300,
-      title: 't',
-      description: 'd',
-      table: { caption: 'c', columns: [], rows: [] },
-      marks: [
-        { kind: 'rect', key: 'a', x: 0, y: 0, width: 100, height: 150 },
-        { kind: 'text', key: 'note', x: 0, y: 290, text: 'A note at the foot', fontSize: 11 },
-      ],
-    };
+    const frame = planted([
+      { kind: 'rect', key: 'a', x: 0, y: 0, width: 100, height: 150 },
+      { kind: 'text', key: 'note', x: 0, y: 290, text: 'A note at the foot', fontSize: 11 },
+    ]);
     expect(blankBand(frame).blank).toBeGreaterThan(100);
   });
 });
