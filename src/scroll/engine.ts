@@ -159,9 +159,16 @@ export function startScrollEngine(onStep: (e: StepEvent) => void): { destroy(): 
   const jumpTo = (el: HTMLElement, focus: boolean) => {
     jumpingTo = el;
     window.clearTimeout(jumpTimer);
-    jumpTimer = window.setTimeout(() => (jumpingTo = null), 1000);
     activate(el, 'jump');
     window.scrollBy({ top: jumpOffset(el), behavior: 'instant' as ScrollBehavior });
+    const landed = window.scrollY;
+    jumpTimer = window.setTimeout(() => {
+      jumpingTo = null;
+      // A reader who scrolled on before the window closed had every crossing ignored: show
+      // the step where the cards now are, not the one jumped to. No crossing will follow to
+      // correct it, so a card passed out of view counts as the crossings would have.
+      if (Math.abs(window.scrollY - landed) > 1) checkCards(Infinity);
+    }, 1000);
     if (focus) el.focus({ preventScroll: true });
   };
 
@@ -256,16 +263,19 @@ export function startScrollEngine(onStep: (e: StepEvent) => void): { destroy(): 
         requestAnimationFrame(() => {
           // Scrolled again meanwhile: that scroll's own check will run.
           if (seq !== scrolls || jumpingTo || performance.now() < settlingUntil) return;
-          const boxes = steps.map((s, k) => {
-            const r = s.getBoundingClientRect();
-            return { top: r.top, bottom: r.bottom, sceneEnd: ends[k]!, reading: sectionOf[k]!.line };
-          });
-          const i = stepAfterScroll(boxes, moved, { trigger: window.innerHeight * TRIGGER, viewport: window.innerHeight });
-          if (i !== null) activate(steps[i]!, 'scroll');
+          checkCards();
         }),
       );
     }, SCROLL_STOP_MS);
   };
+  function checkCards(viewport = window.innerHeight) {
+    const boxes = steps.map((s, k) => {
+      const r = s.getBoundingClientRect();
+      return { top: r.top, bottom: r.bottom, sceneEnd: ends[k]!, reading: sectionOf[k]!.line };
+    });
+    const i = stepAfterScroll(boxes, moved, { trigger: window.innerHeight * TRIGGER, viewport });
+    if (i !== null) activate(steps[i]!, 'scroll');
+  }
   window.addEventListener('scroll', onScroll, { passive: true });
 
   fromHash(false);

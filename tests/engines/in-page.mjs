@@ -241,7 +241,8 @@ export async function embedButton({ scene, timeout }) {
     await frame();
     const r = open.getBoundingClientRect();
     const at = `${Math.round(r.left)},${Math.round(r.top)},${scrollY}`;
-    const moving = document.getAnimations().some((a) => a.playState === 'running');
+    // The reading-progress bar's animation runs on the scroll's timeline, never ending: only time-based ones settle.
+    const moving = document.getAnimations().some((a) => a.playState === 'running' && a.timeline === document.timeline);
     still = at === last && !moving ? still + 1 : 0;
     last = at;
   }
