@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from '@playwright/test';
 import { testChromiumPath, TEST_CHROMIUM_FLAGS } from './scripts/browser.mjs';
 
@@ -17,7 +18,10 @@ export default defineConfig({
   testDir: 'tests/e2e',
   globalSetup: './tests/e2e/global-setup.ts',
   fullyParallel: true,
-  workers: 2,
+  // One more worker than cores: the tests spend much of their time waiting on the page's own clocks (a
+  // scroll's stop, a tween, a debounce), so two workers kept 2 cores only about 80% busy; three kept them
+  // 87% busy and took the suite from 8.7–9.8 min to 7.7 min.
+  workers: availableParallelism() + 1,
   // A flaky test is a failing test: no retries hide it.
   retries: 0,
   reporter: [['list']],
