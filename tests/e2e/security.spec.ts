@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { expect, builtChapters, builtScenes, test as base } from './fixtures';
 import { test as hostTest, hostHtml } from './host-page';
 import { builtPages } from '../../src/integrations/sitemap';
+import { headersFor, headersText } from '../../src/integrations/headers';
 
 const dist = process.env.DIST_DIR ?? 'dist';
 const chapter = builtChapters()[0]!;
@@ -71,6 +72,8 @@ base.describe('the policy in the built pages', () => {
 });
 
 base('the server sends the headers of _headers: framing, nosniff, caching, CORS for oEmbed', async ({ request }) => {
+  // The build wrote what the generator says for this build (the unit tests check the generator's rules).
+  expect(readFileSync(join(dist, '_headers'), 'utf8'), `${dist}/_headers`).toBe(headersText(headersFor(dist, '/')));
   const page = await request.get(`chapters/${chapter}/`);
   expect(page.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
   expect(page.headers()['x-frame-options']).toBe('DENY');

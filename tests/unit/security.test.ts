@@ -4,10 +4,9 @@
  * real host agree), and the policy Astro is given.
  */
 import { describe, expect, it } from 'vitest';
-import { existsSync, readFileSync } from 'node:fs';
 import { astroCsp, cspHash, headerCsp, SHARED_DIRECTIVES } from '../../src/security/csp';
 import { INLINE_SCRIPTS, TOC_SCRIPT } from '../../src/security/inline-scripts';
-import { headerRules, headersFor, headersText, IMMUTABLE, REVALIDATE } from '../../src/integrations/headers';
+import { headerRules, headersText, IMMUTABLE, REVALIDATE } from '../../src/integrations/headers';
 import { headersForPath, parseHeaders, pathMatches } from '../../scripts/serve.mjs';
 
 type Rules = { path: string; headers: [string, string][] }[];
@@ -138,11 +137,5 @@ describe('_headers', () => {
 
   it('the parser rejects a header line outside a rule, naming the line', () => {
     expect(() => parseHeaders('  X-Frame-Options: DENY\n')).toThrow(/line 1/);
-  });
-
-  it.skipIf(!existsSync('dist/_headers'))('dist/_headers is what the generator writes for that build', () => {
-    expect(readFileSync('dist/_headers', 'utf8')).toBe(headersText(headersFor('dist', '/')));
-    const built: Rules = parseHeaders(readFileSync('dist/_headers', 'utf8'));
-    expect(at(built, '/chapters/what-is-r1/')['X-Frame-Options']).toBe('DENY');
   });
 });
